@@ -1,0 +1,5 @@
+/**
+ * Audit: the tamper-evident trail of every read and change of personal data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.tutela.audit;

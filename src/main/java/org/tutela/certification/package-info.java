@@ -1,0 +1,5 @@
+/**
+ * Certification: certificates with public verification, validity and refresher reminders, reports to authorities.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Certification")
+package org.tutela.certification;

@@ -1,0 +1,5 @@
+/**
+ * Consent: the ledger of who agreed to what wording, when and how, and every withdrawal.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Consent")
+package org.tutela.consent;

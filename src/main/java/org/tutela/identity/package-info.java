@@ -1,0 +1,6 @@
+/**
+ * Identity: staff accounts, roles, multi-factor authentication, portal login and login
+ * history, and the web security every request passes through.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package org.tutela.identity;

@@ -1,0 +1,53 @@
+package org.tutela.platform.web;
+
+import java.sql.SQLException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Recognises a failure that means "the database cannot be reached right now", which is
+ * answered with 503 and a retry hint instead of a 500: the request did not commit, and the
+ * connection pool reconnects by itself once the database is back.
+ */
+final class DatabaseUnavailable {
+
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+	private DatabaseUnavailable() {
+	}
+
+	static boolean covers(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
+					|| cause instanceof QueryTimeoutException || cause instanceof RecoverableDataAccessException
+					|| cause instanceof CannotCreateTransactionException || isConnectionState(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static void log(Throwable failure) {
+		// Only the class: driver messages can quote the statement and its values.
+		log.warn("Database unavailable ({}); answered 503", failure.getClass().getName());
+	}
+
+	// SQLSTATE class 08 is "connection exception"; 57P01-57P03 are shutdown and
+	// cannot-connect-now (PostgreSQL, Appendix A "Error Codes").
+	private static boolean isConnectionState(Throwable cause) {
+		if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+			String state = sql.getSQLState();
+			return state.startsWith("08") || state.startsWith("57P");
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tutela.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.tutela.platform.DomainProblem;
+
+/**
+ * The last line for errors that happen outside a controller (no such page, a filter's
+ * refusal): browsers get the error page, every other client a problem detail (RFC 9457)
+ * instead of the framework's own JSON.
+ */
+@Controller
+class ProblemErrorController extends BasicErrorController {
+
+	private final MessageSource messages;
+
+	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
+			ObjectProvider<ErrorViewResolver> viewResolvers, MessageSource messages) {
+		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
+		this.messages = messages;
+	}
+
+	@Override
+	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+		HttpStatus status = getStatus(request);
+		if (status == HttpStatus.NO_CONTENT) {
+			return ResponseEntity.noContent().build();
+		}
+		String slug = "http-" + status.value();
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", DomainProblem.typeOf(slug).toString());
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail(slug, status));
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path != null) {
+			problem.put("instance", path.toString());
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private String detail(String slug, HttpStatus status) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String general = this.messages.getMessage("error." + status.value() + ".text", null,
+				this.messages.getMessage("error.text", null, locale), locale);
+		return this.messages.getMessage("problem." + slug, null, general, locale);
+	}
+
+}

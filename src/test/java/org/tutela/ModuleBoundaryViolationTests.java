@@ -1,0 +1,33 @@
+package org.tutela;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The module check has teeth: a fixture module that uses another module's internal package
+ * fails verification, naming the offending type.
+ */
+class ModuleBoundaryViolationTests {
+
+	private final ApplicationModules fixtures = ApplicationModules.of("org.tutela.fixtures.boundaries",
+			location -> true);
+
+	@Test
+	void usingAnotherModulesInternalPackageFailsVerification() {
+		assertThatThrownBy(this.fixtures::verify).isInstanceOf(Violations.class)
+			.hasMessageContaining("Checkout")
+			.hasMessageContaining("shipping.internal.Parcel");
+	}
+
+	@Test
+	void usingAnotherModulesApiIsNoViolation() {
+		Violations violations = this.fixtures.detectViolations();
+		assertThat(violations.getMessages()).isNotEmpty()
+			.allSatisfy(message -> assertThat(message).contains("shipping.internal.Parcel"));
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.tutela.platform.database;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL goes away under the running application: every open connection is cut and no
+ * new one is accepted. Requests must fail fast with a 503 problem, and once the database is
+ * back the application recovers by itself within 15 seconds, with every committed write
+ * still there.
+ */
+@HttpTest
+@EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
+class DatabaseOutageTests {
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void connect() {
+		this.http = new Http(this.port);
+	}
+
+	@AfterEach
+	void databaseIsBack() {
+		TestDatabase.admin("alter database " + TestDatabase.databaseName() + " with allow_connections true");
+	}
+
+	@Test
+	void anOutageIsAFast503AndTheApplicationRecoversWithoutLosingWrites() throws InterruptedException {
+		String before = addCourse().body();
+		assertThat(before).contains("\"id\"");
+
+		stopDatabase();
+		Instant start = Instant.now();
+		HttpResponse<String> duringOutage = this.http.postJson("/api/v1/courses",
+				"{\"code\":\"OUTAGE-1\",\"title\":\"x\",\"language\":\"en\",\"certified\":false}", "Authorization",
+				Http.STAFF);
+		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+		assertThat(duringOutage.statusCode()).isEqualTo(503);
+		assertThat(duringOutage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(duringOutage.headers().firstValue("Retry-After")).hasValue("5");
+		assertThat(duringOutage.body()).contains("urn:tutela:problem:database-unavailable");
+		assertThat(this.http.get("/courses", "Accept", "text/html").statusCode()).isEqualTo(503);
+		assertThat(this.http.get("/actuator/health").statusCode()).isEqualTo(503);
+
+		TestDatabase.admin("alter database " + TestDatabase.databaseName() + " with allow_connections true");
+		Instant back = Instant.now();
+		HttpResponse<String> after = this.http.get("/api/v1/courses");
+		while (after.statusCode() != 200 && Duration.between(back, Instant.now()).compareTo(Duration.ofSeconds(15)) < 0) {
+			Thread.sleep(250);
+			after = this.http.get("/api/v1/courses");
+		}
+		assertThat(after.statusCode()).isEqualTo(200);
+		String id = before.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(after.body()).contains(id).doesNotContain("OUTAGE-1");
+		assertThat(addCourse().statusCode()).isEqualTo(201);
+	}
+
+	private HttpResponse<String> addCourse() {
+		String code = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		return this.http.postJson("/api/v1/courses",
+				"{\"code\":\"" + code + "\",\"title\":\"Kept\",\"language\":\"nl\",\"certified\":false}",
+				"Authorization", Http.STAFF);
+	}
+
+	private static void stopDatabase() {
+		String database = TestDatabase.databaseName();
+		TestDatabase.admin("alter database " + database + " with allow_connections false");
+		TestDatabase.admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+				+ "' and pid <> pg_backend_pid()");
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tutela.platform.demo;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.TutelaApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Starts Tutela as a user would, on its embedded default in a data directory of its own:
+ * the first start fills the empty database with demo data, later starts leave it alone, and
+ * production mode refuses to start without a real database.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoDataTests {
+
+	@Test
+	void theFirstStartOfAnEmptyEmbeddedDatabaseLoadsDemoDataOnce(@TempDir Path dataDir) {
+		try (ConfigurableApplicationContext first = start(dataDir)) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(courses(jdbc)).isGreaterThanOrEqualTo(5);
+			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
+			jdbc.sql("delete from catalog_course where code = 'VCA-BASIS'").update();
+		}
+		try (ConfigurableApplicationContext second = start(dataDir)) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select count(*) from catalog_course where code = 'VCA-BASIS'").query(Long.class).single())
+				.as("a deleted demo record stays deleted")
+				.isZero();
+			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void productionWithoutADatabaseSaysExactlyWhatToSet(@TempDir Path dataDir, CapturedOutput output) {
+		assertThatThrownBy(() -> start(dataDir, "--spring.profiles.active=prod")).isNotNull();
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "SPRING_DATASOURCE_URL=jdbc:postgresql://",
+				"SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+	}
+
+	private static long courses(JdbcClient jdbc) {
+		return jdbc.sql("select count(*) from catalog_course").query(Long.class).single();
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir, String... extra) {
+		String[] arguments = { "--server.port=0", "--tutela.data-dir=" + dataDir, "--spring.datasource.url=",
+				"--spring.datasource.username=", "--spring.datasource.password=", "--tutela.demo-data.enabled=true" };
+		if (extra.length > 0) {
+			arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(extra))
+				.filter(argument -> !argument.equals("--tutela.demo-data.enabled=true"))
+				.toArray(String[]::new);
+		}
+		return SpringApplication.run(TutelaApplication.class, arguments);
+	}
+
+}

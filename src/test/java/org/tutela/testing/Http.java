@@ -1,0 +1,69 @@
+package org.tutela.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * A real HTTP connection to the application under test, so that filters, security and error
+ * dispatch all take part, as they do for a user.
+ */
+public final class Http {
+
+	public static final String STAFF = basic("staff", "test-only-password");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final String base;
+
+	public Http(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET());
+	}
+
+	public HttpResponse<String> postJson(String path, String json, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> postForm(String path, String form, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	private HttpRequest.Builder request(String path, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(60));
+		return headers.length == 0 ? builder : builder.headers(headers);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.tutela.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives each test run a database of its own: a fresh H2 data directory, or with
+ * {@code -Ppostgres} a fresh PostgreSQL database, created before the first test and dropped
+ * after the last, so runs never see each other's data.
+ */
+public class TestDatabaseSession implements LauncherSessionListener {
+
+	private Path dataDir;
+
+	private String postgresDatabase;
+
+	@Override
+	public void launcherSessionOpened(LauncherSession session) {
+		try {
+			this.dataDir = Files.createTempDirectory("tutela-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		System.setProperty("tutela.data-dir", this.dataDir.toString());
+		if (TestDatabase.isPostgres()) {
+			this.postgresDatabase = "tutela_test_" + UUID.randomUUID().toString().replace("-", "");
+			TestDatabase.admin("create database " + this.postgresDatabase);
+			System.setProperty("spring.datasource.url", TestDatabase.urlOf(this.postgresDatabase));
+			System.setProperty("spring.datasource.username", TestDatabase.username());
+			System.setProperty("spring.datasource.password", TestDatabase.password());
+		}
+	}
+
+	@Override
+	public void launcherSessionClosed(LauncherSession session) {
+		if (this.postgresDatabase != null) {
+			TestDatabase.admin("drop database if exists " + this.postgresDatabase + " with (force)");
+		}
+		deleteRecursively(this.dataDir);
+	}
+
+	static void deleteRecursively(Path root) {
+		if (root == null || !Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static void execute(String url, String user, String password, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL for the tests is not reachable at " + url
+					+ " (set -Dtutela.test.postgres.url / .username / .password): " + ex.getMessage(), ex);
+		}
+	}
+
+}
