@@ -9,6 +9,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now", which is
@@ -29,6 +30,11 @@ final class DatabaseUnavailable {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
 					|| cause instanceof QueryTimeoutException || cause instanceof RecoverableDataAccessException
 					|| cause instanceof CannotCreateTransactionException || isConnectionState(cause)) {
+				return true;
+			}
+			// A rollback on a lost connection fails too and hides the failure that caused it.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& covers(rollback.getApplicationException())) {
 				return true;
 			}
 		}
