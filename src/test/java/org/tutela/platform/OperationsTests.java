@@ -2,9 +2,8 @@ package org.tutela.platform;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 
@@ -14,15 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HttpTest
 class OperationsTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Http http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void healthIsUpAndPublic() {

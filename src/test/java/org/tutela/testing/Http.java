@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.springframework.core.env.Environment;
+
 /**
  * A real HTTP connection to the application under test, so that filters, security and error
  * dispatch all take part, as they do for a user.
@@ -23,10 +25,10 @@ public final class Http {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	private final String base;
+	private final Environment environment;
 
-	public Http(int port) {
-		this.base = "http://127.0.0.1:" + port;
+	Http(Environment environment) {
+		this.environment = environment;
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {
@@ -44,7 +46,9 @@ public final class Http {
 	}
 
 	private HttpRequest.Builder request(String path, String... headers) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+		// The port is known only once the server has started, after this bean was made.
+		String base = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(60));
 		return headers.length == 0 ? builder : builder.headers(headers);
 	}

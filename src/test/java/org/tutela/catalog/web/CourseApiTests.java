@@ -3,9 +3,8 @@ package org.tutela.catalog.web;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 
@@ -17,15 +16,8 @@ class CourseApiTests {
 
 	private static final String PROBLEM = "application/problem+json";
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Http http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void aCourseAddedByStaffCanBeReadBack() {

@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.TestDatabase;
@@ -20,21 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL goes away under the running application: every open connection is cut and no
  * new one is accepted. Requests must fail fast with a 503 problem, and once the database is
  * back the application recovers by itself within 15 seconds, with every committed write
- * still there.
+ * still there (MEN-10: availability and resilience of processing).
  */
 @HttpTest
 @EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
 class DatabaseOutageTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Http http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new Http(this.port);
-	}
 
 	@AfterEach
 	void databaseIsBack() {
@@ -42,7 +34,7 @@ class DatabaseOutageTests {
 	}
 
 	@Test
-	void anOutageIsAFast503AndTheApplicationRecoversWithoutLosingWrites() throws InterruptedException {
+	void anOutageIsAFast503AndTheApplicationRecoversWithoutLosingWrites_MEN10() throws InterruptedException {
 		String before = addCourse().body();
 		assertThat(before).contains("\"id\"");
 

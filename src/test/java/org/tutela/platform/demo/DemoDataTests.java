@@ -1,6 +1,8 @@
 package org.tutela.platform.demo;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,14 +54,11 @@ class DemoDataTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, String... extra) {
+		// An empty database URL asks for the embedded default, whatever the test run uses.
 		String[] arguments = { "--server.port=0", "--tutela.data-dir=" + dataDir, "--spring.datasource.url=",
-				"--spring.datasource.username=", "--spring.datasource.password=", "--tutela.demo-data.enabled=true" };
-		if (extra.length > 0) {
-			arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(extra))
-				.filter(argument -> !argument.equals("--tutela.demo-data.enabled=true"))
-				.toArray(String[]::new);
-		}
-		return SpringApplication.run(TutelaApplication.class, arguments);
+				"--tutela.demo-data.enabled=true" };
+		return SpringApplication.run(TutelaApplication.class,
+				Stream.concat(Arrays.stream(arguments), Arrays.stream(extra)).toArray(String[]::new));
 	}
 
 }

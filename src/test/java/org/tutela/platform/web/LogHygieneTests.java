@@ -2,14 +2,12 @@ package org.tutela.platform.web;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.tutela.testing.Http;
@@ -24,18 +22,11 @@ class LogHygieneTests {
 
 	private static final String EMAIL = "an.peeters@example.be";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	RequestIdFilter filter;
 
+	@Autowired
 	Http http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void everyLogLineOfARequestCarriesItsId(CapturedOutput output) throws Exception {

@@ -4,9 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 
@@ -16,15 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HttpTest
 class WebShellTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Http http;
-
-	@BeforeEach
-	void connect() {
-		this.http = new Http(this.port);
-	}
 
 	@Test
 	void thePublicSiteRendersWithItsAssetsServedLocally() {
@@ -78,13 +70,7 @@ class WebShellTests {
 
 	@Test
 	void staffSignInAndReachTheBackOffice() {
-		HttpResponse<String> form = this.http.get("/login");
-		String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(csrf.find()).isTrue();
-
-		HttpResponse<String> login = this.http.postForm("/login",
-				"username=staff&password=test-only-password&_csrf=" + csrf.group(1), "Cookie", session);
+		HttpResponse<String> login = signIn("test-only-password");
 		assertThat(login.statusCode()).isEqualTo(302);
 		String signedIn = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 
@@ -95,12 +81,7 @@ class WebShellTests {
 
 	@Test
 	void aWrongPasswordDoesNotGetIn() {
-		HttpResponse<String> form = this.http.get("/login");
-		String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> login = this.http.postForm("/login",
-				"username=staff&password=wrong&_csrf=" + csrf.group(1), "Cookie", session);
+		HttpResponse<String> login = signIn("wrong");
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).endsWith("/login?error"));
 	}
@@ -130,6 +111,16 @@ class WebShellTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Pagina niet gevonden", "Terug naar de startpagina")
 			.doesNotContain("Exception", "Whitelabel");
+	}
+
+	/** Signs in as staff through the login form, with the session and CSRF token a browser would send. */
+	private HttpResponse<String> signIn(String password) {
+		HttpResponse<String> form = this.http.get("/login");
+		String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		return this.http.postForm("/login", "username=staff&password=" + password + "&_csrf=" + csrf.group(1),
+				"Cookie", session);
 	}
 
 }
