@@ -1,0 +1,16 @@
+package org.tutela.platform;
+
+/**
+ * A keyed one-way hash: the same domain and value always give the same text, and without
+ * the key nobody can compute it or reverse it. Used for blind indexes (exact-match lookup
+ * of encrypted fields) and for the pseudonyms the audit trail names persons by (MEN-10).
+ */
+public interface KeyedHash {
+
+	/**
+	 * Hashes a value within a domain; different domains give unrelated results for the
+	 * same value, so an index on one column cannot be joined with another.
+	 */
+	String hash(String domain, String value);
+
+}
