@@ -25,7 +25,7 @@ class CatalogDemoData implements DemoData {
 
 	@Override
 	public void load() {
-		COURSES.forEach(this.catalog::add);
+		COURSES.forEach(this.catalog::store);
 	}
 
 }

@@ -66,7 +66,7 @@ public final class Http {
 		}
 	}
 
-	private static String basic(String user, String password) {
+	static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -1,32 +1,50 @@
 package org.tutela.identity.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.tutela.identity.Permission;
+import org.tutela.identity.login.LoginEventKind;
+import org.tutela.identity.login.LoginHistory;
+import org.tutela.identity.login.LoginStep;
+import org.tutela.identity.login.SessionUpgrade;
+import org.tutela.identity.login.SignedIn;
 
 /**
- * Who may reach what. The back office and the portal require a login; the API and the
- * operational endpoints are stateless and take HTTP Basic, so they need no CSRF token and
- * answer a refusal with a problem detail instead of a login page. Every response carries
- * the security headers.
+ * Who may reach what. Pages need a session whose login steps are all done: the back office
+ * needs a staff role, the portal any account. The API and the operational endpoints are
+ * stateless and take HTTP Basic, so they need no CSRF token; accounts whose role needs a
+ * second factor cannot use them. Permissions are checked again in the services
+ * ({@code @PreAuthorize}). Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurity {
 
 	// Pages load scripts and styles only from Tutela itself (webjars included): no CDN, no inline code.
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] LOGIN_STEPS = { "/login/password", "/login/second-factor",
+			"/login/second-factor/**" };
 
 	@Bean
 	@Order(1)
@@ -35,7 +53,7 @@ class WebSecurity {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*").permitAll()
-				.anyRequest().authenticated())
+				.anyRequest().hasAuthority(Permission.BACK_OFFICE.authority()))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
 				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
@@ -50,15 +68,38 @@ class WebSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain peopleAccess(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin", "/admin/**", "/me", "/me/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
-			.logout(Customizer.withDefaults())
+	SecurityFilterChain peopleAccess(HttpSecurity http, LoginHistory history, Clock clock,
+			@Value("${tutela.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers(LOGIN_STEPS).authenticated()
+				.requestMatchers("/admin", "/admin/**").hasAuthority(Permission.BACK_OFFICE.authority())
+				.requestMatchers("/me", "/me/**")
+				.hasAnyAuthority(Permission.BACK_OFFICE.authority(), Permission.PORTAL.authority())
+				.anyRequest().permitAll())
+			.formLogin(login -> login.loginPage("/login").successHandler(signedIn(history)).failureUrl("/login?error")
+				.permitAll())
+			.exceptionHandling(refusals -> refusals.accessDeniedHandler(new PendingStepRedirect()))
+			.logout(logout -> logout.addLogoutHandler(signedOut(history)).logoutSuccessUrl("/login?logout"))
+			.addFilterAfter(new SessionLifetime(absoluteTimeout, clock), SecurityContextHolderFilter.class)
 			.headers(WebSecurity::securityHeaders);
 		return http.build();
+	}
+
+	private static AuthenticationSuccessHandler signedIn(LoginHistory history) {
+		return (request, response, authentication) -> {
+			if (LoginStep.pendingIn(authentication).isEmpty()) {
+				history.record(((SignedIn) authentication.getPrincipal()).account(), LoginEventKind.LOGIN);
+			}
+			response.sendRedirect(request.getContextPath() + SessionUpgrade.destination(authentication));
+		};
+	}
+
+	private static LogoutHandler signedOut(LoginHistory history) {
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof SignedIn signedIn) {
+				history.record(signedIn.account(), LoginEventKind.LOGOUT);
+			}
+		};
 	}
 
 	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

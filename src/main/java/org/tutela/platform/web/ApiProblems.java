@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,6 +57,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Conflict.class)
 	ProblemDetail conflict(Conflict problem) {
 		return domainProblem(HttpStatus.CONFLICT, problem);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail refused() {
+		return problem(HttpStatus.FORBIDDEN, "http-403");
+	}
+
+	/** A broken business rule that is neither a missing thing nor a conflict: the request was wrong. */
+	@ExceptionHandler(DomainProblem.class)
+	ProblemDetail rejected(DomainProblem ex) {
+		return domainProblem(HttpStatus.BAD_REQUEST, ex);
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })

@@ -1,0 +1,32 @@
+package org.tutela.identity;
+
+/**
+ * What an account may do, checked in the service layer with
+ * {@code @PreAuthorize("hasAuthority('<authority>')")} and not only on addresses (MEN-11).
+ */
+public enum Permission {
+
+	/** Enter the back office at all. */
+	BACK_OFFICE("backoffice"),
+	/** Enter the portal of participants and client contacts. */
+	PORTAL("portal"),
+	/** Create staff accounts and assign roles. */
+	MANAGE_ACCOUNTS("accounts.manage"),
+	/** Create and change courses. */
+	MANAGE_CATALOG("catalog.manage"),
+	/** Read and verify the audit trail. */
+	READ_AUDIT("audit.read"),
+	/** See monthly login activity (CES-7, VCK-10). */
+	REPORT_LOGINS("logins.report");
+
+	private final String authority;
+
+	Permission(String authority) {
+		this.authority = authority;
+	}
+
+	public String authority() {
+		return this.authority;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.tutela.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.tutela.identity.Permission.BACK_OFFICE;
+import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
+import static org.tutela.identity.Permission.MANAGE_CATALOG;
+import static org.tutela.identity.Permission.PORTAL;
+import static org.tutela.identity.Permission.READ_AUDIT;
+import static org.tutela.identity.Permission.REPORT_LOGINS;
+
+/**
+ * The roles an account holds, each with the permissions it grants. Roles that reach health
+ * data, psychosocial files or every account need a second factor (MEN-25).
+ */
+public enum Role {
+
+	ADMIN(true, EnumSet.of(BACK_OFFICE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT, REPORT_LOGINS)),
+	COORDINATOR(false, EnumSet.of(BACK_OFFICE, MANAGE_CATALOG)),
+	/** Sees the participants of the sessions they teach, nobody else. */
+	TRAINER(false, EnumSet.of(BACK_OFFICE)),
+	FINANCE(false, EnumSet.of(BACK_OFFICE)),
+	/** Never reads special-category data. */
+	MARKETING(false, EnumSet.of(BACK_OFFICE)),
+	DPO(true, EnumSet.of(BACK_OFFICE, READ_AUDIT, REPORT_LOGINS)),
+	/** Reads only the medical dossiers assigned to them. */
+	PHYSICIAN(true, EnumSet.of(BACK_OFFICE)),
+	/** Reads only the psychosocial dossiers assigned to them. */
+	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE)),
+	/** An HR contact of a client company: the portal, for their own organisation. */
+	CLIENT_CONTACT(false, EnumSet.of(PORTAL)),
+	/** A course participant: the portal, for their own data. */
+	PARTICIPANT(false, EnumSet.of(PORTAL));
+
+	private final boolean secondFactorRequired;
+
+	private final Set<Permission> permissions;
+
+	Role(boolean secondFactorRequired, Set<Permission> permissions) {
+		this.secondFactorRequired = secondFactorRequired;
+		this.permissions = permissions;
+	}
+
+	public boolean secondFactorRequired() {
+		return this.secondFactorRequired;
+	}
+
+	public Set<Permission> permissions() {
+		return EnumSet.copyOf(this.permissions);
+	}
+
+	public boolean isStaff() {
+		return this.permissions.contains(BACK_OFFICE);
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.tutela.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.identity.account.Account;
+import org.tutela.identity.account.Accounts;
+import org.tutela.identity.account.PasswordPolicy;
+
+/**
+ * Opening accounts and changing passwords. Every new account starts with a password its
+ * holder must replace at the first login.
+ */
+@Service
+public class StaffAccounts {
+
+	private final Accounts accounts;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	StaffAccounts(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+		this.accounts = accounts;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('accounts.manage')")
+	@Transactional
+	public AccountId open(NewStaffAccount account, String firstPassword) {
+		return openUnchecked(account, firstPassword);
+	}
+
+	/** For the first start only, when nobody is signed in yet to hold the permission. */
+	@Transactional
+	public AccountId openFirstAdmin(NewStaffAccount account, String firstPassword) {
+		if (this.accounts.count() > 0) {
+			throw new IllegalStateException("Accounts exist already; the first admin is opened only on an empty database");
+		}
+		return openUnchecked(account, firstPassword);
+	}
+
+	private AccountId openUnchecked(NewStaffAccount account, String firstPassword) {
+		if (this.accounts.findByUsername(account.username()).isPresent()) {
+			throw new UsernameTaken(account.username());
+		}
+		this.policy.check(firstPassword, account.username(), account.displayName());
+		AccountId id = AccountId.random();
+		Instant now = this.clock.instant();
+		this.accounts.insert(Account.opened(id, account, this.encoder.encode(firstPassword)), now);
+		return id;
+	}
+
+	/**
+	 * Replaces a password after checking the current one, so a session left open cannot be
+	 * used to take the account over (ASVS 6.2.3).
+	 */
+	@Transactional
+	public void changePassword(AccountId id, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(id).orElseThrow(() -> new WrongPassword());
+		if (!this.encoder.matches(currentPassword, account.passwordHash())) {
+			throw new WrongPassword();
+		}
+		if (this.encoder.matches(newPassword, account.passwordHash())) {
+			throw new WeakPassword("password.same");
+		}
+		this.policy.check(newPassword, account.username(), account.displayName());
+		this.accounts.replacePassword(id, this.encoder.encode(newPassword), this.clock.instant());
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.tutela.identity;
+
+import org.tutela.platform.DomainProblem;
+
+/** The current password given to confirm a change is not right. */
+public class WrongPassword extends DomainProblem {
+
+	public WrongPassword() {
+		super("wrong-password");
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.tutela.identity.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.identity.AccountId;
+import org.tutela.identity.Role;
+
+/** The account table. */
+@Repository
+public class Accounts {
+
+	private static final String COLUMNS = "id, username, display_name, email, role, password_hash, must_change_password, "
+			+ "totp_secret, failed_attempts, locked_until, enabled";
+
+	private final JdbcClient jdbc;
+
+	Accounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM identity_account").query(Long.class).single();
+	}
+
+	public Optional<Account> findByUsername(String username) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE username = ?")
+			.param(username)
+			.query(Accounts::account)
+			.optional();
+	}
+
+	public Optional<Account> findById(AccountId id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE id = ?")
+			.param(id.value())
+			.query(Accounts::account)
+			.optional();
+	}
+
+	public void insert(Account account, Instant now) {
+		this.jdbc.sql("INSERT INTO identity_account (" + COLUMNS + ", created_at, password_changed_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(account.id().value(), account.username(), account.displayName(), account.email(),
+					account.role().name(), account.passwordHash(), account.mustChangePassword(), account.totpSecret(),
+					account.failedAttempts(), at(account.lockedUntil()), account.enabled(), at(now), at(now))
+			.update();
+	}
+
+	/** Counts a failed attempt and returns the new count; the caller decides on a lock. */
+	public int countFailure(AccountId id) {
+		this.jdbc.sql("UPDATE identity_account SET failed_attempts = failed_attempts + 1 WHERE id = ?")
+			.param(id.value())
+			.update();
+		return this.jdbc.sql("SELECT failed_attempts FROM identity_account WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	public void lock(AccountId id, Instant until) {
+		this.jdbc.sql("UPDATE identity_account SET locked_until = ?, failed_attempts = 0 WHERE id = ?")
+			.params(at(until), id.value())
+			.update();
+	}
+
+	public void clearFailures(AccountId id) {
+		this.jdbc.sql("UPDATE identity_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
+			.param(id.value())
+			.update();
+	}
+
+	public void replacePassword(AccountId id, String passwordHash, Instant now) {
+		this.jdbc.sql("UPDATE identity_account SET password_hash = ?, must_change_password = FALSE, "
+				+ "password_changed_at = ? WHERE id = ?")
+			.params(passwordHash, at(now), id.value())
+			.update();
+	}
+
+	public void enrolSecondFactor(AccountId id, String totpSecret) {
+		this.jdbc.sql("UPDATE identity_account SET totp_secret = ?, totp_last_step = NULL WHERE id = ?")
+			.params(totpSecret, id.value())
+			.update();
+	}
+
+	/**
+	 * Marks a one-time-password time step as used; false when it, or a later one, was used
+	 * already, so an observed code cannot be replayed (ASVS 6.6.3).
+	 */
+	public boolean useTimeStep(AccountId id, long step) {
+		return this.jdbc.sql("UPDATE identity_account SET totp_last_step = ? WHERE id = ? "
+				+ "AND (totp_last_step IS NULL OR totp_last_step < ?)")
+			.params(step, id.value(), step)
+			.update() == 1;
+	}
+
+	private static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Account account(ResultSet row, int number) throws SQLException {
+		OffsetDateTime lockedUntil = row.getObject("locked_until", OffsetDateTime.class);
+		return new Account(new AccountId(row.getObject("id", UUID.class)), row.getString("username"),
+				row.getString("display_name"), row.getString("email"), Role.valueOf(row.getString("role")),
+				row.getString("password_hash"), row.getBoolean("must_change_password"), row.getString("totp_secret"),
+				row.getInt("failed_attempts"), lockedUntil == null ? null : lockedUntil.toInstant(),
+				row.getBoolean("enabled"));
+	}
+
+}

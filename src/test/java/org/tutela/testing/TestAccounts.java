@@ -1,0 +1,66 @@
+package org.tutela.testing;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.tutela.identity.AccountId;
+import org.tutela.identity.NewStaffAccount;
+import org.tutela.identity.Role;
+import org.tutela.identity.account.Account;
+import org.tutela.identity.account.Accounts;
+import org.tutela.identity.mfa.Totp;
+
+/**
+ * Accounts for tests, one per role, past their first login: the password is their own and
+ * roles that need a second factor have an authenticator enrolled. The coordinator
+ * {@code staff} exists from the start, for {@link Http#STAFF}.
+ */
+@Component
+public class TestAccounts implements ApplicationRunner {
+
+	public static final String PASSWORD = "test-only-password";
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder encoder;
+
+	TestAccounts(Accounts accounts, PasswordEncoder encoder) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		ensure("staff", Role.COORDINATOR);
+	}
+
+	/** The account {@code <role>-user}, created on first use. */
+	public TestAccount of(Role role) {
+		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-user", role);
+	}
+
+	private synchronized TestAccount ensure(String username, Role role) {
+		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
+			String secret = role.secondFactorRequired() ? Totp.newSecret() : null;
+			Account opened = new Account(AccountId.random(), username, "Test " + role, null, role,
+					this.encoder.encode(PASSWORD), false, secret, 0, null, true);
+			this.accounts.insert(opened, Instant.now());
+			return opened;
+		});
+		return new TestAccount(account.id(), username, PASSWORD, account.totpSecret());
+	}
+
+	/** A test account's sign-in details; the secret is null when no second factor is enrolled. */
+	public record TestAccount(AccountId id, String username, String password, String totpSecret) {
+
+		public String basic() {
+			return Http.basic(this.username, this.password);
+		}
+
+	}
+
+}
