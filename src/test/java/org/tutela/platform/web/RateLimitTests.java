@@ -1,0 +1,39 @@
+package org.tutela.platform.web;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.tutela.testing.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in attempts from one address are limited per minute (ASVS 6.3.1). */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.rate-limit.per-minute=3")
+@Import(Http.class)
+class RateLimitTests {
+
+	@Autowired
+	Http http;
+
+	@Test
+	void signInAttemptsBeyondTheLimitGet429WithRetryAfter_ASVS_6_3_1() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(attempt().statusCode()).isNotEqualTo(429);
+		}
+		HttpResponse<String> limited = this.http.postForm("/login", "username=x&password=y", "Accept", "text/html");
+		assertThat(limited.statusCode()).isEqualTo(429);
+		assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+		assertThat(limited.body()).contains("Too many attempts");
+		assertThat(this.http.get("/login").statusCode()).as("reading a page is not limited").isEqualTo(200);
+	}
+
+	private HttpResponse<String> attempt() {
+		return this.http.postForm("/login", "username=x&password=y");
+	}
+
+}
