@@ -2,6 +2,7 @@ package org.tutela.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +38,17 @@ public class StaffAccounts {
 	@Transactional
 	public AccountId open(NewStaffAccount account, String firstPassword) {
 		return openUnchecked(account, firstPassword);
+	}
+
+	@PreAuthorize("hasAuthority('accounts.manage')")
+	@Transactional(readOnly = true)
+	public List<StaffAccount> list() {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.map(account -> new StaffAccount(account.id(), account.username(), account.displayName(), account.role(),
+					account.hasSecondFactor(), account.lockedAt(now)))
+			.toList();
 	}
 
 	/** For the first start only, when nobody is signed in yet to hold the permission. */

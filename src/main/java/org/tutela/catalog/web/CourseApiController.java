@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,8 @@ class CourseApiController {
 		return this.catalog.get(new CourseId(id));
 	}
 
+	// Checked here too, so a caller without the permission is refused before the body is read.
+	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping
 	ResponseEntity<Course> add(@Valid @RequestBody NewCourse course) {
 		Course added = this.catalog.add(course);

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,10 @@ public class Accounts {
 			.param(username)
 			.query(Accounts::account)
 			.optional();
+	}
+
+	public List<Account> all() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username").query(Accounts::account).list();
 	}
 
 	public Optional<Account> findById(AccountId id) {

@@ -1,7 +1,5 @@
 package org.tutela.identity.account;
 
-import java.security.SecureRandom;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -24,12 +22,6 @@ class InitialAdmin implements ApplicationRunner {
 
 	static final String USERNAME = "admin";
 
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-
-	private static final int LENGTH = 24;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Accounts accounts;
 
 	private final StaffAccounts staff;
@@ -44,7 +36,7 @@ class InitialAdmin implements ApplicationRunner {
 		if (this.accounts.count() > 0) {
 			return;
 		}
-		String password = randomPassword();
+		String password = FirstPassword.generate();
 		try {
 			this.staff.openFirstAdmin(new NewStaffAccount(USERNAME, "Administrator", null, Role.ADMIN), password);
 		}
@@ -54,14 +46,6 @@ class InitialAdmin implements ApplicationRunner {
 		}
 		System.out.printf("%n  Tutela: first start. Sign in as '%s' with the initial admin password: %s%n"
 				+ "  You will be asked to replace it and to enrol an authenticator app.%n%n", USERNAME, password);
-	}
-
-	private static String randomPassword() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < LENGTH; i++) {
-			password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

@@ -1,0 +1,177 @@
+package org.tutela.identity.security;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tutela.identity.Role;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint against everyone who might call it, in one table (MEN-11, MEZ-6; ASVS
+ * 8.2.1, 8.2.2, 8.3.1). An endpoint the application serves but the table does not list
+ * fails the build, so no new page or API goes out without a decision on who may use it.
+ */
+@HttpTest
+class AccessMatrixTests {
+
+	/** Who calls: nobody signed in, or an account of one role. */
+	enum Who {
+		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, PSYCHOSOCIAL_ADVISER,
+		CLIENT_CONTACT, PARTICIPANT
+	}
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+	private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER, Who.FINANCE,
+			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER);
+
+	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
+
+	static {
+		allow("GET /", EVERYONE);
+		allow("GET /courses", EVERYONE);
+		allow("GET /login", EVERYONE);
+		allow("ANY /error", EVERYONE);
+		allow("GET /api/v1/courses", EVERYONE);
+		allow("GET /api/v1/courses/{id}", EVERYONE);
+		// The API takes no second factor: roles that need one cannot use it.
+		allow("POST /api/v1/courses", EnumSet.of(Who.COORDINATOR));
+		allow("GET /v3/api-docs", EVERYONE);
+		allow("GET /v3/api-docs.yaml", EVERYONE);
+		allow("GET /v3/api-docs/swagger-config", EVERYONE);
+		allow("GET /swagger-ui.html", EVERYONE);
+		allow("GET /me", SIGNED_IN);
+		allow("GET /me/connections", SIGNED_IN);
+		allow("GET /me/password", SIGNED_IN);
+		allow("POST /me/password", SIGNED_IN);
+		allow("GET /login/password", SIGNED_IN);
+		allow("POST /login/password", SIGNED_IN);
+		allow("GET /login/second-factor", SIGNED_IN);
+		allow("POST /login/second-factor", SIGNED_IN);
+		allow("GET /login/second-factor/enrol", SIGNED_IN);
+		allow("POST /login/second-factor/enrol", SIGNED_IN);
+		allow("GET /admin", STAFF);
+		allow("GET /admin/accounts", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/accounts", EnumSet.of(Who.ADMIN));
+		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private static void allow(String endpoint, Set<Who> who) {
+		MATRIX.put(endpoint, who);
+	}
+
+	@Test
+	void everyEndpointTheApplicationServesIsInTheMatrix() {
+		Set<String> served = new TreeSet<>();
+		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			mapping.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
+			for (String path : mapping.getPathPatternsCondition().getPatternValues()) {
+				if (methods.isEmpty()) {
+					served.add("ANY " + path);
+				}
+				methods.forEach(method -> served.add(method + " " + path));
+			}
+		}
+		assertThat(MATRIX.keySet()).as("endpoints served but not in the matrix, or listed but not served")
+			.containsExactlyInAnyOrderElementsOf(served);
+	}
+
+	@Test
+	void eachRoleReachesExactlyWhatTheMatrixSays_MEN11_ASVS_8_2_1() {
+		List<String> wrong = new ArrayList<>();
+		for (Who who : Who.values()) {
+			Browser browser = signedIn(who);
+			for (Map.Entry<String, Set<Who>> row : MATRIX.entrySet()) {
+				boolean allowed = row.getValue().contains(who);
+				HttpResponse<String> response = call(browser, who, row.getKey());
+				if (allowed == refused(response)) {
+					wrong.add(who + " " + row.getKey() + ": expected " + (allowed ? "allowed" : "refused") + ", got "
+							+ response.statusCode() + " " + Browser.location(response));
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private Browser signedIn(Who who) {
+		Browser browser = new Browser(this.port);
+		if (who != Who.ANONYMOUS) {
+			String landing = Browser.location(browser.signIn(this.accounts.of(Role.valueOf(who.name()))));
+			assertThat(landing).as(who.name()).endsWith(Role.valueOf(who.name()).isStaff() ? "/admin" : "/me");
+		}
+		return browser;
+	}
+
+	private HttpResponse<String> call(Browser browser, Who who, String endpoint) {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString());
+		if (path.startsWith("/api/")) {
+			String[] authorization = who == Who.ANONYMOUS ? new String[0]
+					: new String[] { "Authorization", this.accounts.of(Role.valueOf(who.name())).basic() };
+			return method.equals("POST") ? this.http.postJson(path, newCourse(), authorization)
+					: this.http.get(path, authorization);
+		}
+		if (method.equals("POST")) {
+			browser.get("/");
+			return browser.post(path, formFor(path));
+		}
+		return browser.get(path);
+	}
+
+	private static String[] formFor(String path) {
+		return switch (path) {
+			case "/admin/accounts" -> new String[] { "username", "matrix-" + UUID.randomUUID(), "displayName",
+					"Matrix Test", "role", "TRAINER" };
+			case "/me/password", "/login/password" -> new String[] { "currentPassword", "not-the-password",
+					"newPassword", "x", "confirmation", "x" };
+			default -> new String[] { "code", "000000" };
+		};
+	}
+
+	private static String newCourse() {
+		return "{\"code\":\"M-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)
+				+ "\",\"title\":\"Matrix\",\"language\":\"nl\",\"certified\":false}";
+	}
+
+	private static boolean refused(HttpResponse<String> response) {
+		int status = response.statusCode();
+		String location = Browser.location(response);
+		return status == 401 || status == 403 || (status == 302 && location.contains("/login")
+				&& !location.contains("/login/second-factor/enrol"));
+	}
+
+}
