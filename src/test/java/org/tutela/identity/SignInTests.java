@@ -35,13 +35,13 @@ class SignInTests {
 
 	@Test
 	void anUnknownUserAWrongPasswordAndALockedAccountGetTheSameAnswer_ASVS_6_3_8() {
-		TestAccount locked = this.accounts.of(Role.FINANCE);
+		TestAccount locked = this.accounts.fresh(Role.FINANCE);
 		this.jdbc.sql("UPDATE identity_account SET locked_until = ? WHERE id = ?")
 			.params(java.time.OffsetDateTime.now().plusHours(1), locked.id().value())
 			.update();
 
 		HttpResponse<String> unknown = attempt("nobody-" + UUID.randomUUID(), TestAccounts.PASSWORD);
-		HttpResponse<String> wrong = attempt(this.accounts.of(Role.COORDINATOR).username(), "not-the-password");
+		HttpResponse<String> wrong = attempt(this.accounts.fresh(Role.COORDINATOR).username(), "not-the-password");
 		HttpResponse<String> whileLocked = attempt(locked.username(), locked.password());
 
 		for (HttpResponse<String> refused : new HttpResponse[] { unknown, wrong, whileLocked }) {
@@ -53,7 +53,7 @@ class SignInTests {
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne_ASVS_6_3_1() {
-		TestAccount marketing = this.accounts.of(Role.MARKETING);
+		TestAccount marketing = this.accounts.fresh(Role.MARKETING);
 		for (int i = 0; i < 5; i++) {
 			assertThat(Browser.location(attempt(marketing.username(), "wrong-" + i))).endsWith("/login?error");
 		}
@@ -96,7 +96,7 @@ class SignInTests {
 
 	@Test
 	void anAuthenticatorCodeWorksOnlyOnce_ASVS_6_6_3() {
-		TestAccount dpo = this.accounts.of(Role.DPO);
+		TestAccount dpo = this.accounts.fresh(Role.DPO);
 		String code = Totp.code(dpo.totpSecret(), Instant.now().plusSeconds(30));
 		assertThat(Browser.location(secondStep(dpo, code))).endsWith("/admin");
 		HttpResponse<String> replay = secondStep(dpo, code);

@@ -2,9 +2,11 @@ package org.tutela.testing;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.tutela.identity.AccountId;
@@ -28,9 +30,12 @@ public class TestAccounts implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	TestAccounts(Accounts accounts, PasswordEncoder encoder) {
+	private final JdbcClient jdbc;
+
+	TestAccounts(Accounts accounts, PasswordEncoder encoder, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -38,9 +43,20 @@ public class TestAccounts implements ApplicationRunner {
 		ensure("staff", Role.COORDINATOR);
 	}
 
-	/** The account {@code <role>-user}, created on first use. */
+	/**
+	 * The shared account {@code <role>-user}, created on first use. Its authenticator may be
+	 * used again at once: tests sign in faster than codes change, and only
+	 * {@link #fresh(Role)} accounts are used to test the single use of codes.
+	 */
 	public TestAccount of(Role role) {
-		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-user", role);
+		TestAccount account = ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-user", role);
+		this.jdbc.sql("UPDATE identity_account SET totp_last_step = NULL WHERE id = ?").param(account.id().value()).update();
+		return account;
+	}
+
+	/** A new account of the role, for tests that lock it or use up its codes. */
+	public TestAccount fresh(Role role) {
+		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID(), role);
 	}
 
 	private synchronized TestAccount ensure(String username, Role role) {
