@@ -10,6 +10,12 @@ public enum Permission {
 	BACK_OFFICE("backoffice"),
 	/** Enter the portal of participants and client contacts. */
 	PORTAL("portal"),
+	/** Open any person's ordinary data. */
+	READ_PEOPLE("people.read"),
+	/** Open only the persons a {@link PersonRelations} links to the account: a trainer's participants. */
+	READ_RELATED_PEOPLE("people.read-related"),
+	/** Read special-category data (health, psychosocial) of related persons only (GDPR Art. 9). */
+	READ_SPECIAL_CATEGORY("special-category.read"),
 	/** Create staff accounts and assign roles. */
 	MANAGE_ACCOUNTS("accounts.manage"),
 	/** Create and change courses. */

@@ -8,6 +8,9 @@ import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.PORTAL;
 import static org.tutela.identity.Permission.READ_AUDIT;
+import static org.tutela.identity.Permission.READ_PEOPLE;
+import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
+import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
 
 /**
@@ -16,18 +19,18 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
  */
 public enum Role {
 
-	ADMIN(true, EnumSet.of(BACK_OFFICE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT, REPORT_LOGINS)),
-	COORDINATOR(false, EnumSet.of(BACK_OFFICE, MANAGE_CATALOG)),
+	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT, REPORT_LOGINS)),
+	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_CATALOG)),
 	/** Sees the participants of the sessions they teach, nobody else. */
-	TRAINER(false, EnumSet.of(BACK_OFFICE)),
-	FINANCE(false, EnumSet.of(BACK_OFFICE)),
+	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
+	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
 	/** Never reads special-category data. */
-	MARKETING(false, EnumSet.of(BACK_OFFICE)),
-	DPO(true, EnumSet.of(BACK_OFFICE, READ_AUDIT, REPORT_LOGINS)),
+	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
+	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, REPORT_LOGINS)),
 	/** Reads only the medical dossiers assigned to them. */
-	PHYSICIAN(true, EnumSet.of(BACK_OFFICE)),
+	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** Reads only the psychosocial dossiers assigned to them. */
-	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE)),
+	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
 	CLIENT_CONTACT(false, EnumSet.of(PORTAL)),
 	/** A course participant: the portal, for their own data. */

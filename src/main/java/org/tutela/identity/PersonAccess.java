@@ -1,0 +1,63 @@
+package org.tutela.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.tutela.identity.login.SignedIn;
+
+/**
+ * The service-layer check before a person's data is shown (MEN-11, ALL-2): roles with
+ * {@code people.read} open anyone; roles with {@code people.read-related} only persons a
+ * {@link PersonRelations} links to them. Special-category data (GDPR Art. 9) needs
+ * {@code special-category.read} and a relation, so marketing never reads it and a physician
+ * reads only their own dossiers.
+ */
+@Component
+public class PersonAccess {
+
+	private final List<PersonRelations> relations;
+
+	PersonAccess(List<PersonRelations> relations) {
+		this.relations = List.copyOf(relations);
+	}
+
+	public void checkMayOpen(UUID person) {
+		if (!mayOpen(person)) {
+			throw new AccessDeniedException("Not related to this person");
+		}
+	}
+
+	public void checkMayReadSpecialCategory(UUID person) {
+		if (!mayReadSpecialCategory(person)) {
+			throw new AccessDeniedException("No access to special-category data of this person");
+		}
+	}
+
+	public boolean mayOpen(UUID person) {
+		return holds(Permission.READ_PEOPLE) || (holds(Permission.READ_RELATED_PEOPLE) && related(person));
+	}
+
+	public boolean mayReadSpecialCategory(UUID person) {
+		return holds(Permission.READ_SPECIAL_CATEGORY) && related(person);
+	}
+
+	private boolean related(UUID person) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current == null || !(current.getPrincipal() instanceof SignedIn signedIn)) {
+			return false;
+		}
+		return this.relations.stream().anyMatch(relation -> relation.relates(signedIn.account(), person));
+	}
+
+	private static boolean holds(Permission permission) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		return current != null && current.getAuthorities()
+			.stream()
+			.anyMatch(authority -> permission.authority().equals(authority.getAuthority()));
+	}
+
+}
