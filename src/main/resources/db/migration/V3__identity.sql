@@ -1,4 +1,4 @@
--- Identity: staff accounts, their recovery codes and login history, and the HTTP sessions
+-- Identity: staff and portal accounts, their recovery codes, portal sign-in links and login history, and the HTTP sessions
 -- every node shares (Spring Session JDBC schema, https://docs.spring.io/spring-session/reference/).
 
 CREATE TABLE identity_account (
@@ -7,7 +7,7 @@ CREATE TABLE identity_account (
 	display_name          VARCHAR(200) NOT NULL,
 	email                 VARCHAR(320),
 	role                  VARCHAR(40)  NOT NULL,
-	password_hash         VARCHAR(200) NOT NULL,
+	password_hash         VARCHAR(200),
 	must_change_password  BOOLEAN      NOT NULL,
 	totp_secret           VARCHAR(500),
 	totp_last_step        BIGINT,
@@ -18,6 +18,7 @@ CREATE TABLE identity_account (
 	password_changed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT identity_account_username_uk UNIQUE (username)
 );
+CREATE INDEX identity_account_email_ix ON identity_account (email);
 
 CREATE TABLE identity_recovery_code (
 	account_id  UUID         NOT NULL REFERENCES identity_account (id) ON DELETE CASCADE,
@@ -25,6 +26,15 @@ CREATE TABLE identity_recovery_code (
 	used_at     TIMESTAMP WITH TIME ZONE,
 	CONSTRAINT identity_recovery_code_pk PRIMARY KEY (account_id, code_hash)
 );
+
+-- Single-use sign-in links for the portal, stored as hashes (the link itself is only in the e-mail).
+CREATE TABLE identity_login_link (
+	token_hash  VARCHAR(64) PRIMARY KEY,
+	account_id  UUID NOT NULL REFERENCES identity_account (id) ON DELETE CASCADE,
+	expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+	used_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX identity_login_link_account_ix ON identity_login_link (account_id);
 
 -- Connection history (CES-7, VCK-10): one row per login, failure, logout or second-factor event.
 CREATE TABLE identity_login_event (

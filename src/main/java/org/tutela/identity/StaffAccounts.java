@@ -40,6 +40,24 @@ public class StaffAccounts {
 		return openUnchecked(account, firstPassword);
 	}
 
+	/**
+	 * Opens a portal account for a participant or client contact: no password, its holder
+	 * signs in with a single-use link sent to the e-mail address.
+	 */
+	@PreAuthorize("hasAuthority('accounts.manage')")
+	@Transactional
+	public AccountId openPortal(NewStaffAccount account) {
+		if (account.role().isStaff() || account.email() == null || account.email().isBlank()) {
+			throw new PortalAccountNeedsEmail();
+		}
+		if (this.accounts.findByUsername(account.username()).isPresent()) {
+			throw new UsernameTaken(account.username());
+		}
+		AccountId id = AccountId.random();
+		this.accounts.insert(Account.opened(id, account, null), this.clock.instant());
+		return id;
+	}
+
 	@PreAuthorize("hasAuthority('accounts.manage')")
 	@Transactional(readOnly = true)
 	public List<StaffAccount> list() {
@@ -78,7 +96,7 @@ public class StaffAccounts {
 	@Transactional
 	public void changePassword(AccountId id, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new WrongPassword());
-		if (!this.encoder.matches(currentPassword, account.passwordHash())) {
+		if (account.passwordHash() == null || !this.encoder.matches(currentPassword, account.passwordHash())) {
 			throw new WrongPassword();
 		}
 		if (this.encoder.matches(newPassword, account.passwordHash())) {

@@ -59,6 +59,14 @@ public class TestAccounts implements ApplicationRunner {
 		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID(), role);
 	}
 
+	/** A new portal account that signs in by e-mailed link only. */
+	public TestAccount portal(Role role, String email) {
+		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
+		Account account = Account.opened(AccountId.random(), new NewStaffAccount(username, "Portal User", email, role), null);
+		this.accounts.insert(account, Instant.now());
+		return new TestAccount(account.id(), username, null, null);
+	}
+
 	private synchronized TestAccount ensure(String username, Role role) {
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
 			String secret = role.secondFactorRequired() ? Totp.newSecret() : null;

@@ -9,14 +9,15 @@ import org.tutela.identity.Role;
 
 /** A stored account, as the login checks see it. */
 public record Account(AccountId id, String username, String displayName, @Nullable String email, Role role,
-		String passwordHash, boolean mustChangePassword, @Nullable String totpSecret, int failedAttempts,
+		@Nullable String passwordHash, boolean mustChangePassword, @Nullable String totpSecret, int failedAttempts,
 		@Nullable Instant lockedUntil, boolean enabled) {
 
 	static final int NO_FAILURES = 0;
 
-	public static Account opened(AccountId id, NewStaffAccount account, String passwordHash) {
+	/** A new account; without a password hash its holder signs in by e-mailed link only. */
+	public static Account opened(AccountId id, NewStaffAccount account, @Nullable String passwordHash) {
 		return new Account(id, account.username(), account.displayName(), account.email(), account.role(),
-				passwordHash, true, null, NO_FAILURES, null, true);
+				passwordHash, passwordHash != null, null, NO_FAILURES, null, true);
 	}
 
 	public boolean lockedAt(Instant now) {

@@ -43,6 +43,15 @@ public class Accounts {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username").query(Accounts::account).list();
 	}
 
+	/** Enabled accounts without a password that use this e-mail address: the portal's. */
+	public List<Account> findLinkAccountsByEmail(String email) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE LOWER(email) = LOWER(?) "
+				+ "AND password_hash IS NULL AND enabled")
+			.param(email.strip())
+			.query(Accounts::account)
+			.list();
+	}
+
 	public Optional<Account> findById(AccountId id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE id = ?")
 			.param(id.value())

@@ -54,7 +54,8 @@ class PasswordCheck implements AuthenticationProvider {
 	public Authentication authenticate(Authentication attempt) {
 		String password = String.valueOf(attempt.getCredentials());
 		Optional<Account> found = this.accounts.findByUsername(attempt.getName());
-		boolean matches = this.encoder.matches(password, found.map(Account::passwordHash).orElse(this.standInHash));
+		Optional<String> hash = found.map(Account::passwordHash);
+		boolean matches = this.encoder.matches(password, hash.orElse(this.standInHash)) && hash.isPresent();
 		Instant now = this.clock.instant();
 		if (found.isEmpty()) {
 			this.history.record(null, LoginEventKind.LOGIN_FAILED);

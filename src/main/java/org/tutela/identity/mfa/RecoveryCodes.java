@@ -1,19 +1,16 @@
 package org.tutela.identity.mfa;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.identity.AccountId;
+import org.tutela.identity.login.TokenHash;
 
 /**
  * Single-use recovery codes for a lost authenticator. Each has about 119 random bits, so a plain
@@ -49,7 +46,7 @@ class RecoveryCodes {
 			String code = newCode();
 			codes.add(code);
 			this.jdbc.sql("INSERT INTO identity_recovery_code (account_id, code_hash) VALUES (?, ?)")
-				.params(account.value(), hash(code))
+				.params(account.value(), TokenHash.of(code))
 				.update();
 		}
 		return codes;
@@ -59,7 +56,7 @@ class RecoveryCodes {
 	boolean use(AccountId account, String code) {
 		return this.jdbc.sql("UPDATE identity_recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? "
 				+ "AND used_at IS NULL")
-			.params(this.clock.instant().atOffset(ZoneOffset.UTC), account.value(), hash(normalised(code)))
+			.params(this.clock.instant().atOffset(ZoneOffset.UTC), account.value(), TokenHash.of(normalised(code)))
 			.update() == 1;
 	}
 
@@ -78,15 +75,6 @@ class RecoveryCodes {
 
 	private static String normalised(String code) {
 		return code.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static String hash(String code) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tutela.identity.NewStaffAccount;
+import org.tutela.identity.PortalAccountNeedsEmail;
 import org.tutela.identity.Role;
 import org.tutela.identity.StaffAccounts;
 import org.tutela.identity.UsernameTaken;
@@ -43,18 +44,30 @@ class AccountsPage {
 	@PostMapping("/admin/accounts")
 	String open(@Valid @ModelAttribute("account") NewStaffAccount account, BindingResult form, Model model) {
 		if (!form.hasErrors()) {
-			String firstPassword = FirstPassword.generate();
 			try {
-				this.accounts.open(account, firstPassword);
-				model.addAttribute("opened", account.username());
-				model.addAttribute("firstPassword", firstPassword);
+				opened(account, model);
 			}
 			catch (UsernameTaken ex) {
 				form.rejectValue("username", "problem.username-taken", new Object[] { account.username() }, null);
 			}
+			catch (PortalAccountNeedsEmail ex) {
+				form.rejectValue("email", "problem.portal-account-needs-email");
+			}
 		}
 		model.addAttribute("accounts", this.accounts.list());
 		return VIEW;
+	}
+
+	private void opened(NewStaffAccount account, Model model) {
+		model.addAttribute("opened", account.username());
+		if (account.role().isStaff()) {
+			String firstPassword = FirstPassword.generate();
+			this.accounts.open(account, firstPassword);
+			model.addAttribute("firstPassword", firstPassword);
+		}
+		else {
+			this.accounts.openPortal(account);
+		}
 	}
 
 }

@@ -51,6 +51,10 @@ class AccessMatrixTests {
 		allow("GET /", EVERYONE);
 		allow("GET /courses", EVERYONE);
 		allow("GET /login", EVERYONE);
+		allow("GET /login/link", EVERYONE);
+		allow("POST /login/link", EVERYONE);
+		allow("GET /login/link/{token}", EVERYONE);
+		allow("POST /login/link/{token}", EVERYONE);
 		allow("ANY /error", EVERYONE);
 		allow("GET /api/v1/courses", EVERYONE);
 		allow("GET /api/v1/courses/{id}", EVERYONE);
@@ -138,7 +142,8 @@ class AccessMatrixTests {
 
 	private HttpResponse<String> call(Browser browser, Who who, String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString());
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+			.replace("{token}", "no-such-token");
 		if (path.startsWith("/api/")) {
 			String[] authorization = who == Who.ANONYMOUS ? new String[0]
 					: new String[] { "Authorization", this.accounts.of(Role.valueOf(who.name())).basic() };
@@ -156,6 +161,7 @@ class AccessMatrixTests {
 		return switch (path) {
 			case "/admin/accounts" -> new String[] { "username", "matrix-" + UUID.randomUUID(), "displayName",
 					"Matrix Test", "role", "TRAINER" };
+			case "/login/link" -> new String[] { "email", "nobody@example.org" };
 			case "/me/password", "/login/password" -> new String[] { "currentPassword", "not-the-password",
 					"newPassword", "x", "confirmation", "x" };
 			default -> new String[] { "code", "000000" };
