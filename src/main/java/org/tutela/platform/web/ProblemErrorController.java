@@ -28,6 +28,9 @@ import org.tutela.platform.DomainProblem;
 @Controller
 class ProblemErrorController extends BasicErrorController {
 
+	/** A request attribute naming the problem type when a filter knows better than the status. */
+	static final String SLUG = ProblemErrorController.class.getName() + ".slug";
+
 	private final MessageSource messages;
 
 	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
@@ -42,10 +45,12 @@ class ProblemErrorController extends BasicErrorController {
 		if (status == HttpStatus.NO_CONTENT) {
 			return ResponseEntity.noContent().build();
 		}
-		String slug = "http-" + status.value();
+		Object known = request.getAttribute(SLUG);
+		String slug = known != null ? known.toString() : "http-" + status.value();
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", DomainProblem.typeOf(slug).toString());
-		problem.put("title", status.getReasonPhrase());
+		problem.put("title", known != null ? message("problem." + slug + ".title", status.getReasonPhrase())
+				: status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail(slug, status));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -53,6 +58,10 @@ class ProblemErrorController extends BasicErrorController {
 			problem.put("instance", path.toString());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private String message(String code, String fallback) {
+		return this.messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
 	}
 
 	private String detail(String slug, HttpStatus status) {
