@@ -92,6 +92,14 @@ public final class Browser {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
+	/** Takes over a session by its cookie value, as someone who copied the cookie would. */
+	public void useSession(String sessionCookie) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie("SESSION", sessionCookie);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.base), cookie);
+	}
+
 	public String sessionCookie() {
 		return this.cookies.getCookieStore().getCookies().stream()
 			.filter(cookie -> cookie.getName().equals("SESSION"))

@@ -14,6 +14,7 @@ import org.tutela.identity.WrongPassword;
 import org.tutela.identity.account.PasswordPolicy;
 import org.tutela.identity.login.LoginEventKind;
 import org.tutela.identity.login.LoginHistory;
+import org.tutela.identity.login.OtherSessions;
 import org.tutela.identity.login.SessionUpgrade;
 import org.tutela.identity.login.SignedIn;
 
@@ -29,10 +30,14 @@ class PasswordChangePage {
 
 	private final LoginHistory history;
 
-	PasswordChangePage(StaffAccounts accounts, SessionUpgrade upgrade, LoginHistory history) {
+	private final OtherSessions otherSessions;
+
+	PasswordChangePage(StaffAccounts accounts, SessionUpgrade upgrade, LoginHistory history,
+			OtherSessions otherSessions) {
 		this.accounts = accounts;
 		this.upgrade = upgrade;
 		this.history = history;
+		this.otherSessions = otherSessions;
 	}
 
 	@GetMapping({ "/login/password", "/me/password" })
@@ -62,6 +67,7 @@ class PasswordChangePage {
 			return VIEW;
 		}
 		this.history.record(signedIn.account(), LoginEventKind.PASSWORD_CHANGED);
+		this.otherSessions.end(signedIn.username(), request.getSession().getId());
 		return "redirect:" + this.upgrade.advance(signedIn.account(), request, response);
 	}
 
