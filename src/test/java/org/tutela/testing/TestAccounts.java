@@ -59,6 +59,15 @@ public class TestAccounts implements ApplicationRunner {
 		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID(), role);
 	}
 
+	/** A new account of the role, past its first password but with no second factor enrolled yet. */
+	public TestAccount unenrolled(Role role) {
+		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
+		Account account = new Account(AccountId.random(), username, "Test " + role, null, role,
+				this.encoder.encode(PASSWORD), false, null, 0, null, true);
+		this.accounts.insert(account, Instant.now());
+		return new TestAccount(account.id(), username, PASSWORD, null);
+	}
+
 	/** A new portal account that signs in by e-mailed link only. */
 	public TestAccount portal(Role role, String email) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
