@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Role;
+import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.FieldCipher;
 
 /** The account table. */
 @Repository
@@ -22,10 +24,16 @@ public class Accounts {
 	private static final String COLUMNS = "id, username, display_name, email, role, password_hash, must_change_password, "
 			+ "totp_secret, failed_attempts, locked_until, enabled";
 
+	/** Authenticator secrets are encrypted at rest: with them anyone could compute the codes. */
+	public static final EncryptedColumn TOTP_SECRET = new EncryptedColumn("identity_account", "id", "totp_secret");
+
 	private final JdbcClient jdbc;
 
-	Accounts(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	Accounts(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	public long count() {
@@ -35,12 +43,12 @@ public class Accounts {
 	public Optional<Account> findByUsername(String username) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE username = ?")
 			.param(username)
-			.query(Accounts::account)
+			.query(this::account)
 			.optional();
 	}
 
 	public List<Account> all() {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username").query(Accounts::account).list();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username").query(this::account).list();
 	}
 
 	/** Enabled accounts without a password that use this e-mail address: the portal's. */
@@ -48,14 +56,14 @@ public class Accounts {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE LOWER(email) = LOWER(?) "
 				+ "AND password_hash IS NULL AND enabled")
 			.param(email.strip())
-			.query(Accounts::account)
+			.query(this::account)
 			.list();
 	}
 
 	public Optional<Account> findById(AccountId id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE id = ?")
 			.param(id.value())
-			.query(Accounts::account)
+			.query(this::account)
 			.optional();
 	}
 
@@ -63,7 +71,8 @@ public class Accounts {
 		this.jdbc.sql("INSERT INTO identity_account (" + COLUMNS + ", created_at, password_changed_at) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(account.id().value(), account.username(), account.displayName(), account.email(),
-					account.role().name(), account.passwordHash(), account.mustChangePassword(), account.totpSecret(),
+					account.role().name(), account.passwordHash(), account.mustChangePassword(),
+					this.cipher.encrypt(TOTP_SECRET.field(account.id().value()), account.totpSecret()),
 					account.failedAttempts(), at(account.lockedUntil()), account.enabled(), at(now), at(now))
 			.update();
 	}
@@ -100,7 +109,7 @@ public class Accounts {
 
 	public void enrolSecondFactor(AccountId id, String totpSecret) {
 		this.jdbc.sql("UPDATE identity_account SET totp_secret = ?, totp_last_step = NULL WHERE id = ?")
-			.params(totpSecret, id.value())
+			.params(this.cipher.encrypt(TOTP_SECRET.field(id.value()), totpSecret), id.value())
 			.update();
 	}
 
@@ -119,11 +128,13 @@ public class Accounts {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Account account(ResultSet row, int number) throws SQLException {
+	private Account account(ResultSet row, int number) throws SQLException {
 		OffsetDateTime lockedUntil = row.getObject("locked_until", OffsetDateTime.class);
-		return new Account(new AccountId(row.getObject("id", UUID.class)), row.getString("username"),
+		UUID id = row.getObject("id", UUID.class);
+		return new Account(new AccountId(id), row.getString("username"),
 				row.getString("display_name"), row.getString("email"), Role.valueOf(row.getString("role")),
-				row.getString("password_hash"), row.getBoolean("must_change_password"), row.getString("totp_secret"),
+				row.getString("password_hash"), row.getBoolean("must_change_password"),
+				this.cipher.decrypt(TOTP_SECRET.field(id), row.getString("totp_secret")),
 				row.getInt("failed_attempts"), lockedUntil == null ? null : lockedUntil.toInstant(),
 				row.getBoolean("enabled"));
 	}

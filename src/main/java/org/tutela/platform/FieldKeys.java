@@ -1,0 +1,19 @@
+package org.tutela.platform;
+
+/** The keys behind {@link FieldCipher}: rotation and how far re-encryption has come. */
+public interface FieldKeys {
+
+	/**
+	 * Makes a new key current and starts re-encrypting stored values under it. Old keys stay
+	 * to decrypt values not yet moved. Only for keys kept in the data directory; in
+	 * production the new keyset is given in the configuration.
+	 */
+	void rotate();
+
+	/** How many stored values are still encrypted under an earlier key. */
+	long valuesUnderOldKeys();
+
+	/** Re-encrypts every value still under an earlier key; returns how many it moved. */
+	long reEncrypt();
+
+}
