@@ -3,10 +3,14 @@ package org.tutela.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.identity.account.Account;
 import org.tutela.identity.account.Accounts;
@@ -19,18 +23,23 @@ import org.tutela.identity.account.PasswordPolicy;
 @Service
 public class StaffAccounts {
 
+	private static final String PURPOSE = "account administration";
+
 	private final Accounts accounts;
 
 	private final PasswordPolicy policy;
 
 	private final PasswordEncoder encoder;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	StaffAccounts(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+	StaffAccounts(Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -55,12 +64,15 @@ public class StaffAccounts {
 		}
 		AccountId id = AccountId.random();
 		this.accounts.insert(Account.opened(id, account, null), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id.value(), "portal account opened"));
 		return id;
 	}
 
 	@PreAuthorize("hasAuthority('accounts.manage')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<StaffAccount> list() {
+		this.audit.record(new AuditEvent(AuditAction.READ, null, PURPOSE, Set.of("username", "display_name", "role"),
+				"list of accounts"));
 		Instant now = this.clock.instant();
 		return this.accounts.all()
 			.stream()
@@ -86,6 +98,7 @@ public class StaffAccounts {
 		AccountId id = AccountId.random();
 		Instant now = this.clock.instant();
 		this.accounts.insert(Account.opened(id, account, this.encoder.encode(firstPassword)), now);
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id.value(), "staff account opened"));
 		return id;
 	}
 

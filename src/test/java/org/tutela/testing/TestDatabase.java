@@ -24,6 +24,15 @@ public final class TestDatabase {
 		TestDatabaseSession.execute(adminUrl(), username(), password(), sql);
 	}
 
+	/**
+	 * Runs statements as the administrative user on the application's own PostgreSQL
+	 * database, in one session: for tests that tamper with data the way a database
+	 * administrator could.
+	 */
+	public static void adminOnApplicationDatabase(String sql) {
+		TestDatabaseSession.execute(urlOf(databaseName()), username(), password(), sql);
+	}
+
 	static String urlOf(String database) {
 		String admin = adminUrl();
 		return admin.substring(0, admin.lastIndexOf('/') + 1) + database;

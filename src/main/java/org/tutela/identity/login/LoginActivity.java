@@ -7,12 +7,16 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Role;
 import org.tutela.identity.account.Accounts;
 
@@ -29,17 +33,22 @@ public class LoginActivity {
 
 	private final Accounts accounts;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	LoginActivity(JdbcClient jdbc, Accounts accounts, Clock clock) {
+	LoginActivity(JdbcClient jdbc, Accounts accounts, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@PreAuthorize("hasAuthority('logins.report')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Year> of(int year) {
+		this.audit.record(new AuditEvent(AuditAction.READ, null, "security monitoring", Set.of("login_event"),
+				"monthly sign-ins " + year));
 		ZoneId zone = this.clock.getZone();
 		Map<UUID, boolean[]> months = new HashMap<>();
 		this.jdbc.sql("SELECT account_id, occurred_at FROM identity_login_event WHERE kind = 'LOGIN' "

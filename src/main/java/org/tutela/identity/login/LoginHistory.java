@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
 import org.tutela.identity.AccountId;
 
 /**
@@ -28,10 +30,13 @@ public class LoginHistory {
 
 	private final JdbcClient jdbc;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	LoginHistory(JdbcClient jdbc, Clock clock) {
+	LoginHistory(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -45,6 +50,18 @@ public class LoginHistory {
 					request == null ? null : request.getRemoteAddr(),
 					agent == null ? null : agent.substring(0, Math.min(agent.length(), AGENT_LENGTH)))
 			.update();
+		audit(account, kind);
+	}
+
+	/** Every connection event is in the audit trail as well, under the account's user name (ALL-2). */
+	private void audit(@Nullable AccountId account, LoginEventKind kind) {
+		String actor = account == null ? "unknown"
+				: this.jdbc.sql("SELECT username FROM identity_account WHERE id = ?")
+					.param(account.value())
+					.query(String.class)
+					.optional()
+					.orElse("unknown");
+		this.audit.record(actor, "", AuditEvent.of(kind.auditAction(), account == null ? null : account.value(), kind.name()));
 	}
 
 	public List<Connection> of(AccountId account, int limit) {

@@ -78,6 +78,7 @@ class AccessMatrixTests {
 		allow("GET /admin/accounts", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/accounts", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
 	}
 
 	@LocalServerPort
