@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,9 +31,11 @@ public class TutelaApplication {
 
 	/** Verifies the audit chain of the configured database; the exit code is 0 when intact. */
 	static int verifyAudit(String[] settings, PrintStream out) {
+		// The whole application, but listening on no port (server.port=-1): only the check runs.
+		String[] arguments = Arrays.copyOf(settings, settings.length + 1);
+		arguments[settings.length] = "--server.port=-1";
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TutelaApplication.class)
-			.web(WebApplicationType.NONE)
-			.run(settings)) {
+			.run(arguments)) {
 			return context.getBean(AuditVerification.class).verifyFromCommandLine(out);
 		}
 	}

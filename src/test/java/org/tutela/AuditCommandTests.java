@@ -1,0 +1,49 @@
+package org.tutela;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.audit.trail.Sealer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code java -jar tutela.jar audit verify}: exit code 0 when intact, 1 naming the broken entry. */
+class AuditCommandTests {
+
+	@Test
+	void theCommandReportsAnIntactChainThenTheEntryChangedInTheDatabase_ALL2(@TempDir Path dataDir) {
+		String[] settings = { "--tutela.data-dir=" + dataDir, "--spring.datasource.url=" };
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
+				"--server.port=0", settings[0], settings[1])) {
+			TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
+			for (int i = 0; i < 3; i++) {
+				transactions.executeWithoutResult(status -> app.getBean(AuditTrail.class)
+					.record(AuditEvent.read(UUID.randomUUID(), "certification", "national_register_number")));
+			}
+			app.getBean(Sealer.class).sealAll();
+		}
+		ByteArrayOutputStream intact = new ByteArrayOutputStream();
+		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(intact, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(intact.toString(StandardCharsets.UTF_8)).contains("Audit chain intact");
+
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
+				"--server.port=0", settings[0], settings[1])) {
+			app.getBean(JdbcClient.class).sql("UPDATE audit_entry SET purpose = 'marketing' WHERE chain_seq = 2").update();
+		}
+		ByteArrayOutputStream broken = new ByteArrayOutputStream();
+		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(broken, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(broken.toString(StandardCharsets.UTF_8)).contains("Audit chain BROKEN at entry 2");
+	}
+
+}
