@@ -63,6 +63,7 @@ public final class Bench {
 					HttpLoad.run(base, scenario.warmUp(WARM_UP_REQUESTS), TIME_LIMIT);
 					report.scenario(scenario, HttpLoad.run(base, scenario, TIME_LIMIT));
 				}
+				new AuditBench(app).run(report);
 				report.figure("Heap used before start, after GC (MiB)", heapBefore / 1048576.0);
 				report.figure("Heap used after the run, after GC (MiB)", heapUsedAfterGc(memory) / 1048576.0);
 			}
@@ -84,7 +85,9 @@ public final class Bench {
 		// gives Spring Boot's in-memory database instead.
 		return SpringApplication.run(TutelaApplication.class, "--server.port=0", "--tutela.data-dir=" + dataDir,
 				// The test resources on this classpath turn demo data off; a real first start loads it.
-				"--tutela.demo-data.enabled=true");
+				"--tutela.demo-data.enabled=true",
+				// The audit bench seals explicitly, to measure sealing on its own.
+				"--tutela.audit.seal-interval=1h");
 	}
 
 	private static long heapUsedAfterGc(MemoryMXBean memory) {

@@ -3,6 +3,7 @@ package org.tutela;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -15,11 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.trail.Sealer;
+import org.tutela.identity.Role;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar tutela.jar audit verify}: exit code 0 when intact, 1 naming the broken entry. */
-class AuditCommandTests {
+/**
+ * The operator's commands: {@code audit verify} (exit code 0 when intact, 1 naming the
+ * broken entry) and {@code keys rotate} (embedded mode).
+ */
+class CommandTests {
 
 	@Test
 	void theCommandReportsAnIntactChainThenTheEntryChangedInTheDatabase_ALL2(@TempDir Path dataDir) {
@@ -44,6 +50,22 @@ class AuditCommandTests {
 		ByteArrayOutputStream broken = new ByteArrayOutputStream();
 		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(broken, true, StandardCharsets.UTF_8))).isEqualTo(1);
 		assertThat(broken.toString(StandardCharsets.UTF_8)).contains("Audit chain BROKEN at entry 2");
+	}
+
+
+	@Test
+	void keysRotateMovesEveryStoredValueUnderANewKey_MEN10(@TempDir Path dataDir) throws Exception {
+		String[] settings = { "--tutela.data-dir=" + dataDir, "--spring.datasource.url=" };
+		String before;
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
+				"--server.port=0", settings[0], settings[1])) {
+			app.getBean(TestAccounts.class).fresh(Role.PHYSICIAN);
+			before = Files.readString(dataDir.resolve("keys/field-keyset.json"));
+		}
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		TutelaApplication.rotateKeys(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
+		assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("re-encrypted [1-9][0-9]* values; 0 remain");
+		assertThat(Files.readString(dataDir.resolve("keys/field-keyset.json"))).isNotEqualTo(before);
 	}
 
 }
