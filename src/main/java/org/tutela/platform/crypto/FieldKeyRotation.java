@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,16 +38,13 @@ class FieldKeyRotation implements FieldKeys {
 
 	private final TransactionTemplate transactions;
 
-	private final TaskExecutor background;
-
 	FieldKeyRotation(List<EncryptedColumn> columns, KeysetStore keys, TinkFieldCipher cipher, JdbcClient jdbc,
-			TransactionTemplate transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+			TransactionTemplate transactions) {
 		this.columns = List.copyOf(columns);
 		this.keys = keys;
 		this.cipher = cipher;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.background = background;
 	}
 
 	@Override
@@ -60,7 +55,6 @@ class FieldKeyRotation implements FieldKeys {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Key rotation failed", ex);
 		}
-		this.background.execute(this::reEncrypt);
 	}
 
 	@Override
