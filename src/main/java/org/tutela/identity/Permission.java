@@ -16,6 +16,7 @@ public enum Permission {
 	READ_RELATED_PEOPLE("people.read-related"),
 	/** Read special-category data (health, psychosocial) of related persons only (GDPR Art. 9). */
 	READ_SPECIAL_CATEGORY("special-category.read"),
+	MANAGE_PEOPLE("people.manage"),
 	/** Create staff accounts and assign roles. */
 	MANAGE_ACCOUNTS("accounts.manage"),
 	/** Create and change courses. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import static org.tutela.identity.Permission.BACK_OFFICE;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
+import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.PORTAL;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_PEOPLE;
@@ -19,8 +20,9 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
  */
 public enum Role {
 
-	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT, REPORT_LOGINS)),
-	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_CATALOG)),
+	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
+			REPORT_LOGINS)),
+	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG)),
 	/** Sees the participants of the sessions they teach, nobody else. */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tutela.platform.Conflict;
 import org.tutela.platform.DomainProblem;
+import org.tutela.platform.InvalidInput;
 import org.tutela.platform.NotFound;
 
 import tools.jackson.core.JacksonException;
@@ -62,6 +63,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail refused() {
 		return problem(HttpStatus.FORBIDDEN, "http-403");
+	}
+
+	/** Fields that break their rules: every one named, with the rule in the reader's language. */
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput invalid) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input");
+		problem.setProperty("errors", invalid.errors()
+			.stream()
+			.map(error -> Map.of("field", error.field(), "message", message("invalid." + error.code())))
+			.toList());
+		return problem;
 	}
 
 	/** A broken business rule that is neither a missing thing nor a conflict: the request was wrong. */

@@ -45,6 +45,10 @@ class AccessMatrixTests {
 	private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER, Who.FINANCE,
 			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER);
 
+	/** Roles that read people and may use the API, which takes no second factor. */
+	private static final Set<Who> READERS_WITHOUT_SECOND_FACTOR = EnumSet.of(Who.COORDINATOR, Who.FINANCE,
+			Who.MARKETING);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -60,6 +64,17 @@ class AccessMatrixTests {
 		allow("GET /api/v1/courses/{id}", EVERYONE);
 		// The API takes no second factor: roles that need one cannot use it.
 		allow("POST /api/v1/courses", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/people", EnumSet.of(Who.COORDINATOR));
+		allow("GET /api/v1/people", READERS_WITHOUT_SECOND_FACTOR);
+		// A trainer opens only the participants of their own sessions: a random person is refused.
+		allow("GET /api/v1/people/{id}", READERS_WITHOUT_SECOND_FACTOR);
+		allow("GET /api/v1/people/{id}/held", READERS_WITHOUT_SECOND_FACTOR);
+		allow("GET /api/v1/people/duplicates", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/people/{id}/merge", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/organisations", EnumSet.of(Who.COORDINATOR));
+		allow("GET /api/v1/organisations", READERS_WITHOUT_SECOND_FACTOR);
+		allow("GET /api/v1/organisations/{id}", READERS_WITHOUT_SECOND_FACTOR);
+		allow("POST /api/v1/organisations/{id}/contacts", EnumSet.of(Who.COORDINATOR));
 		allow("GET /v3/api-docs", EVERYONE);
 		allow("GET /v3/api-docs.yaml", EVERYONE);
 		allow("GET /v3/api-docs/swagger-config", EVERYONE);

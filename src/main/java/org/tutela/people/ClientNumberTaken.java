@@ -1,0 +1,11 @@
+package org.tutela.people;
+
+import org.tutela.platform.Conflict;
+
+public class ClientNumberTaken extends Conflict {
+
+	public ClientNumberTaken(String clientNumber) {
+		super("client-number-taken", clientNumber);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.tutela.people;
+
+public enum MembershipStatus {
+	NONE, MEMBER, FORMER_MEMBER
+}

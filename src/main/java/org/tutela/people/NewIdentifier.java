@@ -1,0 +1,4 @@
+package org.tutela.people;
+
+public record NewIdentifier(IdentifierKind kind, String value) {
+}

@@ -1,0 +1,13 @@
+package org.tutela.people;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class OrganisationNotFound extends NotFound {
+
+	public OrganisationNotFound(UUID id) {
+		super("organisation-not-found", id);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.tutela.people;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.people.organisation.OrganisationChecks;
+import org.tutela.people.organisation.OrganisationStore;
+import org.tutela.people.person.PersonStore;
+
+/** Organisations (clients, members) and their contact persons. */
+@Service
+public class Organisations {
+
+	private final OrganisationChecks checks;
+
+	private final OrganisationStore store;
+
+	private final PersonStore persons;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Organisations(OrganisationChecks checks, OrganisationStore store, PersonStore persons, AuditTrail audit,
+			Clock clock) {
+		this.checks = checks;
+		this.store = store;
+		this.persons = persons;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Organisation add(NewOrganisation organisation) {
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, this.checks.check(organisation), this.clock.instant());
+		return this.store.find(id).orElseThrow();
+	}
+
+	/** The organisation with the names of its contact persons; each contact's name read is audited. */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional
+	public Organisation get(UUID id) {
+		Organisation organisation = this.store.find(id).orElseThrow(() -> new OrganisationNotFound(id));
+		organisation.contacts()
+			.forEach(contact -> this.audit.record(AuditEvent.read(contact.person(), "client-administration",
+					"first_name", "last_name", "contact_role")));
+		return organisation;
+	}
+
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional(readOnly = true)
+	public Page<Organisation> search(String name, int page, int size) {
+		int bounded = size <= 0 ? 25 : Math.min(size, PersonQuery.MAX_SIZE);
+		return this.store.search(name, Math.max(page, 0), bounded);
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Organisation addContact(UUID organisation, UUID person, ContactRole role) {
+		if (this.store.find(organisation).isEmpty()) {
+			throw new OrganisationNotFound(organisation);
+		}
+		if (!this.persons.exists(person)) {
+			throw new PersonNotFound(person);
+		}
+		if (this.store.addContact(organisation, person, role)) {
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "contact role " + role + " at an organisation"));
+		}
+		return get(organisation);
+	}
+
+}

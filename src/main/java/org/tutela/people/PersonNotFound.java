@@ -1,0 +1,13 @@
+package org.tutela.people;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class PersonNotFound extends NotFound {
+
+	public PersonNotFound(UUID id) {
+		super("person-not-found", id);
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.tutela.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.identity.PersonAccess;
+import org.tutela.people.person.IdentifierCandidates;
+import org.tutela.people.person.PersonChecks;
+import org.tutela.people.person.PersonStore;
+import org.tutela.people.person.PrivacyView;
+import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.platform.PersonalRecord;
+
+/**
+ * Persons (data subjects): registration with every field checked, search, the privacy view of
+ * everything held, duplicates and merging. Every read and change is checked against the
+ * reader's need to know and recorded in the audit trail.
+ */
+@Service
+public class Persons {
+
+	private static final String PURPOSE = "person-administration";
+
+	private final PersonChecks checks;
+
+	private final PersonStore store;
+
+	private final IdentifierCandidates identifiers;
+
+	private final PersonAccess access;
+
+	private final AuditTrail audit;
+
+	private final PersonalDataCatalogue catalogue;
+
+	private final PrivacyView view;
+
+	private final Clock clock;
+
+	Persons(PersonChecks checks, PersonStore store, IdentifierCandidates identifiers, PersonAccess access,
+			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock) {
+		this.checks = checks;
+		this.store = store;
+		this.identifiers = identifiers;
+		this.access = access;
+		this.audit = audit;
+		this.catalogue = catalogue;
+		this.view = view;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Person register(NewPerson person) {
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, this.checks.check(person), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered"));
+		return this.store.find(id).orElseThrow();
+	}
+
+	@PreAuthorize("hasAuthority('backoffice')")
+	@Transactional
+	public Person get(UUID id) {
+		this.access.checkMayOpen(id);
+		Person person = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
+		this.audit.record(AuditEvent.read(id, PURPOSE, "first_name", "second_name", "last_name", "birth_date",
+				"language", "job_function", "provenance", "contact_value", "identifier.masked"));
+		return person;
+	}
+
+	/**
+	 * Everything held about the person, module by module, straight from the catalogue:
+	 * identifiers masked, special-category data only for readers who may see it (MEN-11).
+	 */
+	@PreAuthorize("hasAuthority('backoffice')")
+	@Transactional
+	public Map<String, List<PersonalRecord>> everythingHeld(UUID id) {
+		this.access.checkMayOpen(id);
+		if (!this.store.exists(id)) {
+			throw new PersonNotFound(id);
+		}
+		Map<String, List<PersonalRecord>> held = this.view.of(id, this.access.mayReadSpecialCategory(id));
+		this.audit.record(AuditEvent.read(id, "privacy-view", held.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap(record -> record.fields().keySet().stream().map(field -> record.table() + "." + field))
+			.distinct()
+			.toArray(String[]::new)));
+		return held;
+	}
+
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional
+	public Page<PersonSummary> search(PersonQuery query) {
+		String identifier = query.identifier();
+		Page<PersonSummary> found = this.store.search(query,
+				identifier == null || identifier.isBlank() ? List.of() : this.identifiers.of(identifier));
+		found.items()
+			.forEach(person -> this.audit
+				.record(AuditEvent.read(person.id(), "search", "first_name", "last_name", "birth_date", "contact_value")));
+		return found;
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(int limit) {
+		return this.store.duplicates(limit);
+	}
+
+	/**
+	 * Merges {@code removed} into {@code kept}: every module moves what it links to the removed
+	 * person over to the kept one, then the removed person is deleted.
+	 */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Person merge(UUID kept, UUID removed) {
+		if (kept.equals(removed)) {
+			throw new SamePerson(kept);
+		}
+		for (UUID id : List.of(kept, removed)) {
+			if (!this.store.exists(id)) {
+				throw new PersonNotFound(id);
+			}
+		}
+		this.catalogue.reassign(removed, kept);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, kept, "merged with a duplicate record"));
+		this.audit.record(AuditEvent.of(AuditAction.DELETE, removed, "merged into another record"));
+		return this.store.find(kept).orElseThrow();
+	}
+
+}

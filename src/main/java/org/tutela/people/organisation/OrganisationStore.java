@@ -1,0 +1,130 @@
+package org.tutela.people.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.people.Address;
+import org.tutela.people.ClientNumberTaken;
+import org.tutela.people.CompanyType;
+import org.tutela.people.ContactRole;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.Organisation;
+import org.tutela.people.OrganisationContact;
+import org.tutela.people.Page;
+import org.tutela.people.person.SearchName;
+
+@Repository
+public class OrganisationStore {
+
+	private final JdbcClient jdbc;
+
+	OrganisationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(UUID id, CheckedOrganisation organisation, Instant now) {
+		try {
+			this.jdbc.sql("""
+					INSERT INTO people_organisation (id, name, search_name, enterprise_number, vat_number, client_number,
+					  company_type, registered_street, registered_postcode, registered_city, registered_country,
+					  invoice_street, invoice_postcode, invoice_city, invoice_country, membership_status, member_since,
+					  member_until, contract_start, contract_end, created_at)
+					VALUES (:id, :name, :search, :enterprise, :vat, :client, :type, :rStreet, :rPostcode, :rCity, :rCountry,
+					  :iStreet, :iPostcode, :iCity, :iCountry, :membership, :since, :until, :start, :end, :now)""")
+				.param("id", id)
+				.param("name", organisation.name())
+				.param("search", SearchName.of(organisation.name()))
+				.param("enterprise", organisation.enterpriseNumber() == null ? null : organisation.enterpriseNumber().digits())
+				.param("vat", organisation.enterpriseNumber() == null ? null : organisation.enterpriseNumber().vat())
+				.param("client", organisation.clientNumber())
+				.param("type", organisation.companyType() == null ? null : organisation.companyType().name())
+				.param("rStreet", organisation.registeredAddress().street())
+				.param("rPostcode", organisation.registeredAddress().postcode())
+				.param("rCity", organisation.registeredAddress().city())
+				.param("rCountry", organisation.registeredAddress().country())
+				.param("iStreet", organisation.invoiceAddress().street())
+				.param("iPostcode", organisation.invoiceAddress().postcode())
+				.param("iCity", organisation.invoiceAddress().city())
+				.param("iCountry", organisation.invoiceAddress().country())
+				.param("membership", organisation.membershipStatus().name())
+				.param("since", organisation.memberSince())
+				.param("until", organisation.memberUntil())
+				.param("start", organisation.contractStart())
+				.param("end", organisation.contractEnd())
+				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException taken) {
+			throw new ClientNumberTaken(String.valueOf(organisation.clientNumber()));
+		}
+	}
+
+	public Optional<Organisation> find(UUID id) {
+		return this.jdbc.sql("SELECT * FROM people_organisation WHERE id = :id")
+			.param("id", id)
+			.query((row, n) -> organisation(row, contacts(id)))
+			.optional();
+	}
+
+	public Page<Organisation> search(String name, int page, int size) {
+		List<Organisation> found = this.jdbc
+			.sql("SELECT * FROM people_organisation WHERE search_name LIKE :name ORDER BY search_name, id "
+					+ "LIMIT :limit OFFSET :offset")
+			.param("name", "%" + SearchName.of(name) + "%")
+			.param("limit", size + 1)
+			.param("offset", (long) page * size)
+			.query((row, n) -> organisation(row, List.of()))
+			.list();
+		boolean more = found.size() > size;
+		return new Page<>(more ? found.subList(0, size) : found, page, size, more);
+	}
+
+	public boolean addContact(UUID organisation, UUID person, ContactRole role) {
+		return this.jdbc.sql("""
+				INSERT INTO people_organisation_contact (organisation_id, person_id, contact_role)
+				SELECT :organisation, :person, :role WHERE NOT EXISTS (SELECT 1 FROM people_organisation_contact
+				  WHERE organisation_id = :organisation AND person_id = :person AND contact_role = :role)""")
+			.param("organisation", organisation)
+			.param("person", person)
+			.param("role", role.name())
+			.update() > 0;
+	}
+
+	private List<OrganisationContact> contacts(UUID organisation) {
+		return this.jdbc.sql("""
+				SELECT p.id, p.first_name, p.last_name, c.contact_role FROM people_organisation_contact c
+				JOIN people_person p ON p.id = c.person_id WHERE c.organisation_id = :organisation
+				ORDER BY p.search_name, c.contact_role""")
+			.param("organisation", organisation)
+			.query((row, n) -> new OrganisationContact(row.getObject("id", UUID.class),
+					row.getString("first_name") + " " + row.getString("last_name"),
+					ContactRole.valueOf(row.getString("contact_role"))))
+			.list();
+	}
+
+	private static Organisation organisation(ResultSet row, List<OrganisationContact> contacts) throws SQLException {
+		String type = row.getString("company_type");
+		return new Organisation(row.getObject("id", UUID.class), row.getString("name"),
+				row.getString("enterprise_number"), row.getString("vat_number"), row.getString("client_number"),
+				type == null ? null : CompanyType.valueOf(type), address(row, "registered_"), address(row, "invoice_"),
+				MembershipStatus.valueOf(row.getString("membership_status")), row.getObject("member_since", LocalDate.class),
+				row.getObject("member_until", LocalDate.class), row.getObject("contract_start", LocalDate.class),
+				row.getObject("contract_end", LocalDate.class), contacts);
+	}
+
+	private static Address address(ResultSet row, String prefix) throws SQLException {
+		return new Address(row.getString(prefix + "street"), row.getString(prefix + "postcode"),
+				row.getString(prefix + "city"), row.getString(prefix + "country"));
+	}
+
+}

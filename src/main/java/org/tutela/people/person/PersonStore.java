@@ -1,0 +1,306 @@
+package org.tutela.people.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.people.Contact;
+import org.tutela.people.ContactUsage;
+import org.tutela.people.DuplicateReason;
+import org.tutela.people.Identifier;
+import org.tutela.people.IdentifierKind;
+import org.tutela.people.Page;
+import org.tutela.people.Person;
+import org.tutela.people.PersonQuery;
+import org.tutela.people.PersonSummary;
+import org.tutela.people.PossibleDuplicate;
+import org.tutela.people.Provenance;
+import org.tutela.people.person.CheckedPerson.CheckedContact;
+import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
+import org.tutela.people.person.CheckedPerson.ContactKind;
+
+/** The person tables: persons, their contact points and their encrypted identifiers. */
+@Repository
+public class PersonStore {
+
+	private final JdbcClient jdbc;
+
+	private final IdentifierVault vault;
+
+	PersonStore(JdbcClient jdbc, IdentifierVault vault) {
+		this.jdbc = jdbc;
+		this.vault = vault;
+	}
+
+	public void insert(UUID id, CheckedPerson person, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO people_person (id, first_name, second_name, last_name, search_name, birth_date, language,
+				  job_function, provenance, restricted, created_at)
+				VALUES (:id, :first, :second, :last, :search, :born, :language, :function, :provenance, FALSE, :now)""")
+			.param("id", id)
+			.param("first", person.firstName())
+			.param("second", person.secondName())
+			.param("last", person.lastName())
+			.param("search", SearchName.of(person.lastName(), person.firstName(), person.secondName()))
+			.param("born", person.birthDate())
+			.param("language", person.language())
+			.param("function", person.jobFunction())
+			.param("provenance", person.provenance().name())
+			.param("now", utc(now))
+			.update();
+		for (CheckedContact contact : person.contacts()) {
+			this.jdbc.sql("""
+					INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
+					VALUES (:id, :person, :kind, :usage, :value, :key, :consent)""")
+				.param("id", UUID.randomUUID())
+				.param("person", id)
+				.param("kind", contact.kind().name())
+				.param("usage", contact.usage().name())
+				.param("value", contact.value())
+				.param("key", contact.lookupKey())
+				.param("consent", contact.usage() == ContactUsage.PRIVATE ? utc(now) : null)
+				.update();
+		}
+		for (CheckedIdentifier identifier : person.identifiers()) {
+			UUID row = UUID.randomUUID();
+			this.jdbc.sql("""
+					INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
+					VALUES (:id, :person, :kind, :cipher, :index, :masked)""")
+				.param("id", row)
+				.param("person", id)
+				.param("kind", identifier.kind().name())
+				.param("cipher", this.vault.encrypt(row, identifier.value()))
+				.param("index", this.vault.blindIndex(identifier.kind(), identifier.value()))
+				.param("masked", identifier.masked())
+				.update();
+		}
+	}
+
+	public Optional<Person> find(UUID id) {
+		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :id").param("id", id).query((row, n) -> {
+			List<Contact> emails = new ArrayList<>();
+			List<Contact> phones = new ArrayList<>();
+			contacts(id).forEach(contact -> (contact.getKey() == ContactKind.EMAIL ? emails : phones).add(contact.getValue()));
+			return new Person(id, row.getString("first_name"), row.getString("second_name"), row.getString("last_name"),
+					row.getObject("birth_date", LocalDate.class), row.getString("language"), row.getString("job_function"),
+					Provenance.valueOf(row.getString("provenance")), row.getBoolean("restricted"),
+					instant(row, "created_at"), instant(row, "last_contact_at"), instant(row, "last_activity_at"), emails,
+					phones, identifiers(id));
+		}).optional();
+	}
+
+	private List<Map.Entry<ContactKind, Contact>> contacts(UUID person) {
+		return this.jdbc.sql("SELECT kind, usage, contact_value FROM people_contact_point WHERE person_id = :person "
+				+ "ORDER BY kind, usage, contact_value")
+			.param("person", person)
+			.query((row, n) -> Map.entry(ContactKind.valueOf(row.getString("kind")),
+					new Contact(row.getString("contact_value"), ContactUsage.valueOf(row.getString("usage")))))
+			.list();
+	}
+
+	private List<Identifier> identifiers(UUID person) {
+		return this.jdbc.sql("SELECT kind, masked FROM people_identifier WHERE person_id = :person ORDER BY kind")
+			.param("person", person)
+			.query((row, n) -> new Identifier(IdentifierKind.valueOf(row.getString("kind")), row.getString("masked")))
+			.list();
+	}
+
+	/** The identifiers of a person with their values decrypted, for exports only. */
+	public List<Map<String, String>> identifierValues(UUID person) {
+		return this.jdbc.sql("SELECT id, kind, value_cipher FROM people_identifier WHERE person_id = :person ORDER BY kind")
+			.param("person", person)
+			.query((row, n) -> Map.of("kind", row.getString("kind"), "value_cipher",
+					this.vault.decrypt(row.getObject("id", UUID.class), row.getString("value_cipher"))))
+			.list();
+	}
+
+	public Page<PersonSummary> search(PersonQuery query, List<Map.Entry<IdentifierKind, String>> identifiers) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT p.id, p.first_name, p.last_name, p.birth_date,
+				  (SELECT MIN(c.contact_value) FROM people_contact_point c WHERE c.person_id = p.id AND c.kind = 'EMAIL') AS email
+				FROM people_person p WHERE 1 = 1""");
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (query.name() != null && !SearchName.of(query.name()).isEmpty()) {
+			String[] words = SearchName.of(query.name()).split(" ");
+			for (int i = 0; i < words.length; i++) {
+				sql.append(" AND p.search_name LIKE :word").append(i);
+				params.put("word" + i, "%" + words[i] + "%");
+			}
+		}
+		if (query.email() != null && !query.email().isBlank()) {
+			sql.append(" AND p.id IN (SELECT person_id FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = :email)");
+			params.put("email", query.email().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (query.identifier() != null && !query.identifier().isBlank()) {
+			sql.append(" AND p.id IN (SELECT person_id FROM people_identifier WHERE 1 = 0");
+			for (int i = 0; i < identifiers.size(); i++) {
+				sql.append(" OR (kind = :kind").append(i).append(" AND blind_index = :index").append(i).append(')');
+				params.put("kind" + i, identifiers.get(i).getKey().name());
+				params.put("index" + i, identifiers.get(i).getValue());
+			}
+			sql.append(')');
+		}
+		if (query.organisation() != null && !SearchName.of(query.organisation()).isEmpty()) {
+			sql.append("""
+					 AND p.id IN (SELECT oc.person_id FROM people_organisation_contact oc
+					   JOIN people_organisation o ON o.id = oc.organisation_id WHERE o.search_name LIKE :organisation)""");
+			params.put("organisation", "%" + SearchName.of(query.organisation()) + "%");
+		}
+		sql.append(" ORDER BY p.search_name, p.id LIMIT :limit OFFSET :offset");
+		params.put("limit", query.size() + 1);
+		params.put("offset", (long) query.page() * query.size());
+		List<PersonSummary> found = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((row, n) -> new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"),
+					row.getString("last_name"), row.getObject("birth_date", LocalDate.class), row.getString("email")))
+			.list();
+		boolean more = found.size() > query.size();
+		return new Page<>(more ? found.subList(0, query.size()) : found, query.page(), query.size(), more);
+	}
+
+	/** Pairs of persons sharing an e-mail address, an identifier, or a name and birth date. */
+	public List<PossibleDuplicate> duplicates(int limit) {
+		List<PossibleDuplicate> found = new ArrayList<>();
+		found.addAll(pairs("""
+				SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_contact_point a
+				JOIN people_contact_point b ON a.kind = b.kind AND a.lookup_key = b.lookup_key AND a.person_id < b.person_id
+				WHERE a.kind = 'EMAIL'""", DuplicateReason.SAME_EMAIL, limit));
+		found.addAll(pairs("""
+				SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_identifier a
+				JOIN people_identifier b ON a.kind = b.kind AND a.blind_index = b.blind_index AND a.person_id < b.person_id""",
+				DuplicateReason.SAME_IDENTIFIER, limit));
+		found.addAll(pairs("""
+				SELECT a.id AS first_id, b.id AS second_id FROM people_person a
+				JOIN people_person b ON a.last_name = b.last_name AND a.birth_date = b.birth_date AND a.id < b.id
+				WHERE a.search_name = b.search_name""", DuplicateReason.SAME_NAME_AND_BIRTH_DATE, limit));
+		return found.stream().limit(limit).toList();
+	}
+
+	private List<PossibleDuplicate> pairs(String sql, DuplicateReason reason, int limit) {
+		return this.jdbc.sql(sql + " ORDER BY 1, 2 LIMIT :limit")
+			.param("limit", limit)
+			.query((row, n) -> new PossibleDuplicate(row.getObject("first_id", UUID.class),
+					row.getObject("second_id", UUID.class), reason))
+			.list();
+	}
+
+	public boolean exists(UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+	}
+
+	public List<Map<String, Object>> personRows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :person").param("person", person).query().listOfRows();
+	}
+
+	public List<Map<String, Object>> contactRows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM people_contact_point WHERE person_id = :person ORDER BY kind, contact_value")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public List<Map<String, Object>> organisationRoleRows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM people_organisation_contact WHERE person_id = :person ORDER BY contact_role")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public void restrict(UUID person, boolean restricted) {
+		this.jdbc.sql("UPDATE people_person SET restricted = :restricted WHERE id = :person")
+			.param("restricted", restricted)
+			.param("person", person)
+			.update();
+	}
+
+	/** Removes contact points, identifiers and organisation roles; the person row is left to the caller. */
+	public void removeDetails(UUID person) {
+		for (String table : List.of("people_contact_point", "people_identifier", "people_organisation_contact")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
+		}
+	}
+
+	public void delete(UUID person) {
+		removeDetails(person);
+		this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person).update();
+	}
+
+	/** Keeps the row for counts and the links of other modules' anonymised rows, with nothing that identifies. */
+	public void anonymise(UUID person) {
+		removeDetails(person);
+		this.jdbc.sql("""
+				UPDATE people_person SET first_name = '-', second_name = NULL, last_name = '-', search_name = '',
+				  birth_date = NULL, job_function = NULL, last_contact_at = NULL, last_activity_at = NULL
+				WHERE id = :person""").param("person", person).update();
+	}
+
+	/**
+	 * Moves contact points, identifiers and organisation roles of {@code from} to {@code into},
+	 * completes what {@code into} lacks from {@code from}, then deletes {@code from}.
+	 */
+	public void merge(UUID from, UUID into) {
+		this.jdbc.sql("UPDATE people_contact_point SET person_id = :into WHERE person_id = :from")
+			.param("into", into).param("from", from).update();
+		this.jdbc.sql("UPDATE people_identifier SET person_id = :into WHERE person_id = :from")
+			.param("into", into).param("from", from).update();
+		this.jdbc.sql("""
+				DELETE FROM people_organisation_contact WHERE person_id = :from AND EXISTS (SELECT 1 FROM people_organisation_contact k
+				  WHERE k.person_id = :into AND k.organisation_id = people_organisation_contact.organisation_id
+				  AND k.contact_role = people_organisation_contact.contact_role)""")
+			.param("into", into).param("from", from).update();
+		this.jdbc.sql("UPDATE people_organisation_contact SET person_id = :into WHERE person_id = :from")
+			.param("into", into).param("from", from).update();
+		Person kept = find(into).orElseThrow();
+		Person removed = find(from).orElseThrow();
+		this.jdbc.sql("""
+				UPDATE people_person SET second_name = :second, birth_date = :born, job_function = :function,
+				  restricted = :restricted, created_at = :created, last_contact_at = :contact, last_activity_at = :activity
+				WHERE id = :into""")
+			.param("second", either(kept.secondName(), removed.secondName()))
+			.param("born", either(kept.birthDate(), removed.birthDate()))
+			.param("function", either(kept.jobFunction(), removed.jobFunction()))
+			.param("restricted", kept.restricted() || removed.restricted())
+			.param("created", utc(earlier(kept.createdAt(), removed.createdAt())))
+			.param("contact", utc(later(kept.lastContactAt(), removed.lastContactAt())))
+			.param("activity", utc(later(kept.lastActivityAt(), removed.lastActivityAt())))
+			.param("into", into)
+			.update();
+		this.jdbc.sql("DELETE FROM people_person WHERE id = :from").param("from", from).update();
+	}
+
+	private static <T> @Nullable T either(@Nullable T kept, @Nullable T removed) {
+		return kept != null ? kept : removed;
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
+		if (a == null || b == null) {
+			return a == null ? b : a;
+		}
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tutela.people.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DeclaredColumn;
+import org.tutela.platform.DeclaredTable;
+import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.platform.PersonalRecord;
+
+/**
+ * Everything held about a person as staff see it: the catalogue's export with identifiers
+ * masked, and special-category fields left out for readers who may not see them.
+ */
+@Component
+public class PrivacyView {
+
+	private final PersonalDataCatalogue catalogue;
+
+	PrivacyView(PersonalDataCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	public Map<String, List<PersonalRecord>> of(UUID person, boolean specialCategoryAllowed) {
+		Map<String, DataCategory> categories = new LinkedHashMap<>();
+		for (DeclaredTable table : this.catalogue.tables()) {
+			for (DeclaredColumn column : table.columns()) {
+				categories.put(table.name() + "." + column.name(), column.category());
+			}
+		}
+		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
+		this.catalogue.export(person).forEach((module, records) -> {
+			List<PersonalRecord> visible = new ArrayList<>();
+			for (PersonalRecord record : records) {
+				Map<String, String> fields = new LinkedHashMap<>();
+				record.fields().forEach((field, value) -> {
+					DataCategory category = categories.get(record.table() + "." + field);
+					if (category == DataCategory.IDENTIFIER) {
+						fields.put(field, masked(value));
+					}
+					else if (category != DataCategory.SPECIAL || specialCategoryAllowed) {
+						fields.put(field, value);
+					}
+				});
+				if (!fields.isEmpty()) {
+					visible.add(new PersonalRecord(record.table(), record.label(), record.purposes(), fields));
+				}
+			}
+			if (!visible.isEmpty()) {
+				shown.put(module, visible);
+			}
+		});
+		return shown;
+	}
+
+	private static String masked(String value) {
+		return value.length() <= 4 ? "****" : "*".repeat(value.length() - 2) + value.substring(value.length() - 2);
+	}
+
+}
