@@ -152,9 +152,8 @@ public class PersonStore {
 			sql.append(')');
 		}
 		if (query.organisation() != null && !SearchName.of(query.organisation()).isEmpty()) {
-			sql.append("""
-					 AND p.id IN (SELECT oc.person_id FROM people_organisation_contact oc
-					   JOIN people_organisation o ON o.id = oc.organisation_id WHERE o.search_name LIKE :organisation)""");
+			sql.append(" AND p.id IN (SELECT oc.person_id FROM people_organisation_contact oc JOIN people_organisation o"
+					+ " ON o.id = oc.organisation_id WHERE o.search_name LIKE :organisation)");
 			params.put("organisation", "%" + SearchName.of(query.organisation()) + "%");
 		}
 		sql.append(" ORDER BY p.search_name, p.id LIMIT :limit OFFSET :offset");
