@@ -76,6 +76,20 @@ public class OrganisationStore {
 			.optional();
 	}
 
+	public Optional<UUID> idByEnterpriseNumber(String digits) {
+		return this.jdbc.sql("SELECT id FROM people_organisation WHERE enterprise_number = :number ORDER BY created_at LIMIT 1")
+			.param("number", digits)
+			.query(UUID.class)
+			.optional();
+	}
+
+	public Optional<UUID> idByName(String name) {
+		return this.jdbc.sql("SELECT id FROM people_organisation WHERE search_name = :name ORDER BY created_at LIMIT 1")
+			.param("name", SearchName.of(name))
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Page<Organisation> search(String name, int page, int size) {
 		List<Organisation> found = this.jdbc
 			.sql("SELECT * FROM people_organisation WHERE search_name LIKE :name ORDER BY search_name, id "

@@ -77,6 +77,18 @@ class PeopleData implements PersonalDataProvider {
 		.column("invoice_country", DataCategory.COMPANY, CLIENTS)
 		.build();
 
+	/** A file waiting to be imported holds the persons in it until it is imported, discarded or expires. */
+	static final DeclaredTable IMPORT = DeclaredTable.about(DataSubject.PERSON, "people_import", null)
+		.plain("id", "file_name", "provenance", "status", "total_rows", "processed_rows", "valid_rows", "imported_rows",
+				"created_at", "finished_at")
+		.column("content", DataCategory.IDENTITY, ADMINISTRATION)
+		.column("started_by", DataCategory.ACCOUNT, "accountability")
+		.build();
+
+	static final DeclaredTable IMPORT_ERROR = DeclaredTable.withoutPersonalData("people_import_error")
+		.plain("import_id", "line", "column_name", "code")
+		.build();
+
 	private final PersonStore store;
 
 	PeopleData(PersonStore store) {
@@ -90,7 +102,7 @@ class PeopleData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION);
+		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION, IMPORT, IMPORT_ERROR);
 	}
 
 	@Override

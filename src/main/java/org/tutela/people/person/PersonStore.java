@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.people.Contact;
@@ -36,55 +37,50 @@ public class PersonStore {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final IdentifierVault vault;
 
-	PersonStore(JdbcClient jdbc, IdentifierVault vault) {
+	PersonStore(JdbcClient jdbc, JdbcTemplate batches, IdentifierVault vault) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.vault = vault;
 	}
 
 	public void insert(UUID id, CheckedPerson person, Instant now) {
-		this.jdbc.sql("""
+		insertAll(Map.of(id, person), now);
+	}
+
+	/** Stores many persons in three batched statements: for imports and synthetic data. */
+	public void insertAll(Map<UUID, CheckedPerson> persons, Instant now) {
+		OffsetDateTime at = utc(now);
+		List<Object[]> people = new ArrayList<>(persons.size());
+		List<Object[]> contacts = new ArrayList<>();
+		List<Object[]> identifiers = new ArrayList<>();
+		persons.forEach((id, person) -> {
+			people.add(new Object[] { id, person.firstName(), person.secondName(), person.lastName(),
+					SearchName.of(person.lastName(), person.firstName(), person.secondName()), person.birthDate(),
+					person.language(), person.jobFunction(), person.provenance().name(), at });
+			for (CheckedContact contact : person.contacts()) {
+				contacts.add(new Object[] { UUID.randomUUID(), id, contact.kind().name(), contact.usage().name(),
+						contact.value(), contact.lookupKey(), contact.usage() == ContactUsage.PRIVATE ? at : null });
+			}
+			for (CheckedIdentifier identifier : person.identifiers()) {
+				UUID row = UUID.randomUUID();
+				identifiers.add(new Object[] { row, id, identifier.kind().name(), this.vault.encrypt(row, identifier.value()),
+						this.vault.blindIndex(identifier.kind(), identifier.value()), identifier.masked() });
+			}
+		});
+		this.batches.batchUpdate("""
 				INSERT INTO people_person (id, first_name, second_name, last_name, search_name, birth_date, language,
 				  job_function, provenance, restricted, created_at)
-				VALUES (:id, :first, :second, :last, :search, :born, :language, :function, :provenance, FALSE, :now)""")
-			.param("id", id)
-			.param("first", person.firstName())
-			.param("second", person.secondName())
-			.param("last", person.lastName())
-			.param("search", SearchName.of(person.lastName(), person.firstName(), person.secondName()))
-			.param("born", person.birthDate())
-			.param("language", person.language())
-			.param("function", person.jobFunction())
-			.param("provenance", person.provenance().name())
-			.param("now", utc(now))
-			.update();
-		for (CheckedContact contact : person.contacts()) {
-			this.jdbc.sql("""
-					INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
-					VALUES (:id, :person, :kind, :usage, :value, :key, :consent)""")
-				.param("id", UUID.randomUUID())
-				.param("person", id)
-				.param("kind", contact.kind().name())
-				.param("usage", contact.usage().name())
-				.param("value", contact.value())
-				.param("key", contact.lookupKey())
-				.param("consent", contact.usage() == ContactUsage.PRIVATE ? utc(now) : null)
-				.update();
-		}
-		for (CheckedIdentifier identifier : person.identifiers()) {
-			UUID row = UUID.randomUUID();
-			this.jdbc.sql("""
-					INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
-					VALUES (:id, :person, :kind, :cipher, :index, :masked)""")
-				.param("id", row)
-				.param("person", id)
-				.param("kind", identifier.kind().name())
-				.param("cipher", this.vault.encrypt(row, identifier.value()))
-				.param("index", this.vault.blindIndex(identifier.kind(), identifier.value()))
-				.param("masked", identifier.masked())
-				.update();
-		}
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""", people);
+		this.batches.batchUpdate("""
+				INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", contacts);
+		this.batches.batchUpdate("""
+				INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
+				VALUES (?, ?, ?, ?, ?, ?)""", identifiers);
 	}
 
 	public Optional<Person> find(UUID id) {

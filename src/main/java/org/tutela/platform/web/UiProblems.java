@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.tutela.platform.Conflict;
+import org.tutela.platform.DomainProblem;
 import org.tutela.platform.NotFound;
 
 /**
@@ -32,6 +33,12 @@ class UiProblems {
 	@ExceptionHandler(Conflict.class)
 	void conflict(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONFLICT.value());
+	}
+
+	/** Any other broken business rule: the request was wrong. */
+	@ExceptionHandler(DomainProblem.class)
+	void rejected(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })

@@ -49,6 +49,11 @@ class AccessMatrixTests {
 	private static final Set<Who> READERS_WITHOUT_SECOND_FACTOR = EnumSet.of(Who.COORDINATOR, Who.FINANCE,
 			Who.MARKETING);
 
+	private static final Set<Who> PEOPLE_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.FINANCE, Who.MARKETING,
+			Who.DPO);
+
+	private static final Set<Who> PEOPLE_MANAGERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -94,6 +99,16 @@ class AccessMatrixTests {
 		allow("POST /admin/accounts", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/people", PEOPLE_READERS);
+		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
+		allow("GET /admin/people/{id}", PEOPLE_READERS);
+		allow("GET /admin/people/duplicates", PEOPLE_MANAGERS);
+		allow("POST /admin/people/{id}/merge", PEOPLE_MANAGERS);
+		allow("GET /admin/people/import", PEOPLE_MANAGERS);
+		allow("POST /admin/people/import", PEOPLE_MANAGERS);
+		allow("GET /admin/people/import/{id}", PEOPLE_MANAGERS);
+		allow("POST /admin/people/import/{id}/confirm", PEOPLE_MANAGERS);
+		allow("POST /admin/people/import/{id}/discard", PEOPLE_MANAGERS);
 	}
 
 	@LocalServerPort

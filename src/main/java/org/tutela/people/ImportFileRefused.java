@@ -1,0 +1,12 @@
+package org.tutela.people;
+
+import org.tutela.platform.DomainProblem;
+
+/** A file that cannot be imported at all: empty or too large. */
+public class ImportFileRefused extends DomainProblem {
+
+	public ImportFileRefused(String reason) {
+		super("import-file-" + reason);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.tutela.people.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.people.PersonQuery;
+import org.tutela.people.Persons;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+
+/** The back office's people pages: search, the privacy view of one person, duplicates and merging. */
+@Controller
+class PeoplePages {
+
+	private final Persons persons;
+
+	PeoplePages(Persons persons) {
+		this.persons = persons;
+	}
+
+	@PreAuthorize("hasAuthority('people.read')")
+	@GetMapping("/admin/people")
+	String search(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String identifier,
+			@RequestParam(required = false) @Nullable String organisation, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		PersonQuery query = new PersonQuery(name, email, identifier, organisation, page, 25);
+		model.addAttribute("query", query);
+		boolean asked = filled(name) || filled(email) || filled(identifier) || filled(organisation);
+		model.addAttribute("asked", asked);
+		if (asked) {
+			model.addAttribute("results", this.persons.search(query));
+		}
+		return "people/search";
+	}
+
+	@GetMapping("/admin/people/{id}")
+	String person(@PathVariable UUID id, Model model) {
+		model.addAttribute("person", this.persons.get(id));
+		model.addAttribute("held", this.persons.everythingHeld(id));
+		return "people/person";
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@GetMapping("/admin/people/duplicates")
+	String duplicates(Model model) {
+		model.addAttribute("duplicates", this.persons.possibleDuplicates(200));
+		return "people/duplicates";
+	}
+
+	// The parameter is optional so that the permission is checked before anything is read.
+	@PreAuthorize("hasAuthority('people.manage')")
+	@PostMapping("/admin/people/{id}/merge")
+	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID duplicate,
+			RedirectAttributes redirect) {
+		if (duplicate == null) {
+			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
+		}
+		this.persons.merge(id, duplicate);
+		redirect.addFlashAttribute("merged", true);
+		return "redirect:/admin/people/" + id;
+	}
+
+	private static boolean filled(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+}
