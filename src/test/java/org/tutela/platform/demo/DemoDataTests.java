@@ -30,6 +30,9 @@ class DemoDataTests {
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(courses(jdbc)).isGreaterThanOrEqualTo(5);
+			assertThat(jdbc.sql("select count(*) from people_organisation_contact").query(Long.class).single())
+				.as("a demo person is a contact of the demo company")
+				.isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
 			jdbc.sql("delete from catalog_course where code = 'VCA-BASIS'").update();
 		}

@@ -8,6 +8,8 @@ import java.util.function.LongConsumer;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.people.organisation.OrganisationChecks;
+import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.people.person.CheckedPerson;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
@@ -24,6 +26,10 @@ public final class SyntheticLoad {
 
 	private final PersonStore store;
 
+	private final OrganisationChecks organisationChecks;
+
+	private final OrganisationStore organisationStore;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -31,8 +37,24 @@ public final class SyntheticLoad {
 	public SyntheticLoad(ApplicationContext app) {
 		this.checks = app.getBean(PersonChecks.class);
 		this.store = app.getBean(PersonStore.class);
+		this.organisationChecks = app.getBean(OrganisationChecks.class);
+		this.organisationStore = app.getBean(OrganisationStore.class);
 		this.transactions = app.getBean(TransactionTemplate.class);
 		this.clock = app.getBean(Clock.class);
+	}
+
+	/** Loads organisations {@code from} (inclusive) to {@code to} (exclusive) of the seed, one transaction per batch. */
+	public void loadOrganisations(SyntheticOrganisations organisations, long from, long to) {
+		for (long start = from; start < to; start += BATCH) {
+			long end = Math.min(start + BATCH, to);
+			long first = start;
+			this.transactions.executeWithoutResult(status -> {
+				for (long index = first; index < end; index++) {
+					this.organisationStore.insert(UUID.randomUUID(),
+							this.organisationChecks.check(organisations.organisation(index)), this.clock.instant());
+				}
+			});
+		}
 	}
 
 	/** Loads persons {@code from} (inclusive) to {@code to} (exclusive) of the seed; reports the count done after each batch. */

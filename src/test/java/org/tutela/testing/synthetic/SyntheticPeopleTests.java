@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.people.identifier.Bsn;
+import org.tutela.people.identifier.EnterpriseNumber;
 import org.tutela.people.identifier.NationalNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,23 @@ class SyntheticPeopleTests {
 			assertThat(identifiers.add(identifier)).as(identifier).isTrue();
 			assertThat(emails.add(person.email())).isTrue();
 		}
+	}
+
+	@Test
+	void organisationsHaveValidUniqueEnterpriseNumbersAndLoad() {
+		SyntheticOrganisations organisations = new SyntheticOrganisations(3);
+		Set<String> numbers = new HashSet<>();
+		for (long index = 0; index < 20_000; index++) {
+			String number = organisations.organisation(index).enterpriseNumber();
+			if (number != null) {
+				assertThat(EnterpriseNumber.parse(number).digits()).isEqualTo(number);
+				assertThat(numbers.add(number)).isTrue();
+			}
+		}
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM people_organisation").query(Long.class).single();
+		new SyntheticLoad(this.app).loadOrganisations(new SyntheticOrganisations(System.nanoTime()), 0, 300);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM people_organisation").query(Long.class).single())
+			.isEqualTo(before + 300);
 	}
 
 	@Test
