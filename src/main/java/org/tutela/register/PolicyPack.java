@@ -1,0 +1,38 @@
+package org.tutela.register;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The privacy policy as configuration: who is responsible, what is processed for which purpose
+ * on which basis, who receives it, how long it is kept and how requests are answered. Loaded
+ * from a YAML file (docs/policy-packs.md) and checked at start-up.
+ */
+public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
+		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
+		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
+		List<Processor> processors) {
+
+	public PolicyPack {
+		controllers = List.copyOf(controllers);
+		activities = List.copyOf(activities);
+		processors = List.copyOf(processors);
+	}
+
+	public boolean jointControllers() {
+		return this.controllers.size() > 1;
+	}
+
+	public Optional<Activity> activity(String id) {
+		return this.activities.stream().filter(activity -> activity.id().equals(id)).findFirst();
+	}
+
+	/** Notification clocks, in hours; zero when the pack promises none. */
+	public record Clocks(int breachAuthorityHours, int breachClientsHours, int authorityRequestAnswerBusinessDays,
+			int authorityRequestObjectionHours) {
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.tutela.register;
+
+/** Someone outside the organisation who receives data of an activity. */
+public record Recipient(String name, RecipientType type, String country) {
+}

@@ -1,0 +1,329 @@
+package org.tutela.register.pack;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tutela.identity.Role;
+import org.tutela.platform.DataCategory;
+import org.tutela.register.Activity;
+import org.tutela.register.Controller;
+import org.tutela.register.ErasureAnswer;
+import org.tutela.register.InvalidPolicyPack;
+import org.tutela.register.LegalBasis;
+import org.tutela.register.PackProblem;
+import org.tutela.register.PolicyPack;
+import org.tutela.register.PolicyPack.Clocks;
+import org.tutela.register.Processor;
+import org.tutela.register.Recipient;
+import org.tutela.register.RecipientType;
+import org.tutela.register.RequestDeadline;
+import org.tutela.register.RetentionRule;
+import org.tutela.register.SpecialCondition;
+import org.tutela.register.Text;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a policy pack (docs/policy-packs.md) and checks it: every field known, every required
+ * one there, every category from the catalogue, a legal basis per activity, an Art. 9
+ * condition for special categories, a type per recipient, a transfer mechanism for every
+ * processor outside the EEA. All problems are reported at once with file, line and field.
+ */
+public final class PackReader {
+
+	/** The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway). */
+	private static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+			"GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
+			"NO");
+
+	private static final Set<String> TRANSFER_MECHANISMS = Set.of("adequacy", "scc", "bcr");
+
+	private static final Pattern DEADLINE = Pattern.compile("(\\d+)\\s+(days?|weeks?|months?)");
+
+	private static final Pattern HOURS = Pattern.compile("(\\d+)\\s+hours?");
+
+	private static final Pattern BUSINESS_DAYS = Pattern.compile("(\\d+)\\s+business days?");
+
+	private final YamlFields yaml;
+
+	private PackReader(String file) {
+		this.yaml = new YamlFields(file);
+	}
+
+	/** Reads the pack in {@code text}; {@code file} names it in problems. Throws {@link InvalidPolicyPack}. */
+	public static PolicyPack read(String file, String text) {
+		PackReader reader = new PackReader(file);
+		Node root;
+		try {
+			root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+		}
+		catch (MarkedYAMLException broken) {
+			int line = broken.getProblemMark() == null ? 1 : broken.getProblemMark().getLine() + 1;
+			throw new InvalidPolicyPack(List.of(new PackProblem(file, line, "-", "not valid YAML: " + broken.getProblem())));
+		}
+		if (root == null) {
+			throw new InvalidPolicyPack(List.of(new PackProblem(file, 1, "-", "the file is empty")));
+		}
+		PolicyPack pack = reader.pack(root);
+		if (!reader.yaml.problems().isEmpty()) {
+			throw new InvalidPolicyPack(reader.yaml.problems());
+		}
+		return pack;
+	}
+
+	private PolicyPack pack(Node root) {
+		Map<String, Node> fields = this.yaml.mapping(root, "", Set.of("pack", "version", "modified", "name", "controllers",
+				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors"));
+		String id = this.yaml.text(fields, "pack", "", root, true);
+		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
+		LocalDate modified = this.yaml.date(fields, "modified", "", root);
+		Text name = this.yaml.localized(fields, "name", "", root, true);
+		List<Controller> controllers = controllers(fields, root);
+		Text joint = this.yaml.localized(fields, "joint-arrangement", "", root, false);
+		if (controllers.size() > 1 && joint == null) {
+			this.yaml.problem(fields.getOrDefault("controllers", root), "joint-arrangement",
+					"joint controllers (Art. 26) must state their arrangement");
+		}
+		Node dpoNode = fields.getOrDefault("dpo", root);
+		Map<String, Node> dpo = fields.containsKey("dpo") ? this.yaml.mapping(dpoNode, "dpo", Set.of("email")) : missing(root, "dpo");
+		String dpoEmail = this.yaml.text(dpo, "email", "dpo", dpoNode, true);
+		Node authorityNode = fields.getOrDefault("authority", root);
+		Map<String, Node> authority = fields.containsKey("authority")
+				? this.yaml.mapping(authorityNode, "authority", Set.of("name", "url")) : missing(root, "authority");
+		String authorityName = this.yaml.text(authority, "name", "authority", authorityNode, true);
+		String authorityUrl = this.yaml.text(authority, "url", "authority", authorityNode, true);
+		Node requestsNode = fields.getOrDefault("requests", root);
+		Map<String, Node> requests = fields.containsKey("requests")
+				? this.yaml.mapping(requestsNode, "requests", Set.of("deadline")) : missing(root, "requests");
+		RequestDeadline deadline = deadline(requests, requestsNode);
+		Node reportsNode = fields.getOrDefault("reports", root);
+		Map<String, Node> reports = fields.containsKey("reports")
+				? this.yaml.mapping(reportsNode, "reports", Set.of("threshold")) : missing(root, "reports");
+		int threshold = this.yaml.integer(reports, "threshold", "reports", reportsNode, 2, 1000);
+		Clocks clocks = clocks(fields, root);
+		List<Activity> activities = activities(fields, root);
+		List<Processor> processors = processors(fields, root);
+		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
+				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
+				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
+				processors);
+	}
+
+	private Map<String, Node> missing(Node root, String field) {
+		this.yaml.problem(root, field, "required");
+		return Map.of();
+	}
+
+	private List<Controller> controllers(Map<String, Node> fields, Node root) {
+		List<Controller> controllers = new ArrayList<>();
+		List<Node> items = this.yaml.list(fields, "controllers", "", root, true);
+		for (int i = 0; i < items.size(); i++) {
+			String path = "controllers[" + i + "]";
+			Node node = items.get(i);
+			Map<String, Node> controller = this.yaml.mapping(node, path,
+					Set.of("name", "address", "email", "enterprise-number"));
+			controllers.add(new Controller(String.valueOf(this.yaml.text(controller, "name", path, node, true)),
+					String.valueOf(this.yaml.text(controller, "address", path, node, true)),
+					String.valueOf(this.yaml.text(controller, "email", path, node, true)),
+					this.yaml.text(controller, "enterprise-number", path, node, false)));
+		}
+		if (items.isEmpty() && fields.containsKey("controllers")) {
+			this.yaml.problem(fields.get("controllers"), "controllers", "name at least one controller");
+		}
+		return controllers;
+	}
+
+	private RequestDeadline deadline(Map<String, Node> requests, Node parent) {
+		String text = this.yaml.text(requests, "deadline", "requests", parent, true);
+		Matcher matcher = text == null ? null : DEADLINE.matcher(text.toLowerCase(Locale.ROOT));
+		if (matcher == null || !matcher.matches()) {
+			if (text != null) {
+				this.yaml.problem(requests.get("deadline"), "requests.deadline", "write it as '30 days', '1 month' or '4 weeks'");
+			}
+			return new RequestDeadline(1, RequestDeadline.Unit.MONTHS);
+		}
+		RequestDeadline.Unit unit = switch (matcher.group(2).replaceAll("s$", "")) {
+			case "day" -> RequestDeadline.Unit.DAYS;
+			case "week" -> RequestDeadline.Unit.WEEKS;
+			default -> RequestDeadline.Unit.MONTHS;
+		};
+		RequestDeadline deadline = new RequestDeadline(Integer.parseInt(matcher.group(1)), unit);
+		// Measured in a 31-day month: 30 days or 4 weeks are stricter than one month, 2 months are not.
+		LocalDate sample = LocalDate.of(2026, 1, 1);
+		if (deadline.from(sample).isAfter(sample.plusMonths(1))) {
+			this.yaml.problem(requests.get("deadline"), "requests.deadline",
+					"GDPR Art. 12(3) allows at most one month before an extension");
+		}
+		return deadline;
+	}
+
+	private Clocks clocks(Map<String, Node> fields, Node root) {
+		Node node = fields.getOrDefault("clocks", root);
+		Map<String, Node> clocks = fields.containsKey("clocks") ? this.yaml.mapping(node, "clocks", Set.of("breach-authority",
+				"breach-clients", "authority-request-answer", "authority-request-objection")) : missing(root, "clocks");
+		int authority = amount(clocks, "breach-authority", node, HOURS, true);
+		if (authority > 72) {
+			this.yaml.problem(clocks.get("breach-authority"), "clocks.breach-authority",
+					"GDPR Art. 33 allows at most 72 hours");
+		}
+		return new Clocks(authority, amount(clocks, "breach-clients", node, HOURS, false),
+				amount(clocks, "authority-request-answer", node, BUSINESS_DAYS, false),
+				amount(clocks, "authority-request-objection", node, HOURS, false));
+	}
+
+	private int amount(Map<String, Node> clocks, String key, Node parent, Pattern form, boolean required) {
+		String text = this.yaml.text(clocks, key, "clocks", parent, required);
+		if (text == null) {
+			return 0;
+		}
+		Matcher matcher = form.matcher(text.toLowerCase(Locale.ROOT));
+		if (!matcher.matches()) {
+			this.yaml.problem(clocks.get(key), "clocks." + key,
+					"write it as '" + (form == HOURS ? "72 hours" : "3 business days") + "'");
+			return 0;
+		}
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	private List<Activity> activities(Map<String, Node> fields, Node root) {
+		List<Activity> activities = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		List<Node> items = this.yaml.list(fields, "activities", "", root, true);
+		for (int i = 0; i < items.size(); i++) {
+			String path = "activities[" + i + "]";
+			Node node = items.get(i);
+			Map<String, Node> activity = this.yaml.mapping(node, path, Set.of("id", "purpose", "basis", "basis-detail",
+					"special-condition", "subjects", "categories", "access", "recipients", "retention", "on-erasure"));
+			String id = this.yaml.text(activity, "id", path, node, true);
+			if (id != null && !ids.add(id)) {
+				this.yaml.problem(activity.get("id"), path + ".id", "another activity has the id '" + id + "'");
+			}
+			Text purpose = this.yaml.localized(activity, "purpose", path, node, true);
+			LegalBasis basis = this.yaml
+				.choice(LegalBasis.class, this.yaml.text(activity, "basis", path, node, true), activity.getOrDefault("basis", node),
+						path + ".basis")
+				.orElse(LegalBasis.CONTRACT);
+			SpecialCondition condition = this.yaml
+				.choice(SpecialCondition.class, this.yaml.text(activity, "special-condition", path, node, false),
+						activity.getOrDefault("special-condition", node), path + ".special-condition")
+				.orElse(null);
+			Set<DataCategory> categories = categories(activity, path, node);
+			if (categories.contains(DataCategory.SPECIAL) && condition == null) {
+				this.yaml.problem(activity.getOrDefault("categories", node), path + ".categories",
+						"special-category data needs a special-condition (GDPR Art. 9(2))");
+			}
+			List<String> access = this.yaml.texts(activity, "access", path, node, true);
+			for (int r = 0; r < access.size(); r++) {
+				this.yaml.choice(Role.class, access.get(r), activity.get("access"), path + ".access[" + r + "]");
+			}
+			ErasureAnswer onErasure = this.yaml
+				.choice(ErasureAnswer.class, this.yaml.text(activity, "on-erasure", path, node, true),
+						activity.getOrDefault("on-erasure", node), path + ".on-erasure")
+				.orElse(ErasureAnswer.ERASE);
+			activities.add(new Activity(String.valueOf(id), purpose == null ? new Text(Map.of()) : purpose, basis,
+					this.yaml.localized(activity, "basis-detail", path, node, false), condition,
+					this.yaml.texts(activity, "subjects", path, node, true), categories, access,
+					recipients(activity, path, node), retention(activity, path, node), onErasure));
+		}
+		return activities;
+	}
+
+	private Set<DataCategory> categories(Map<String, Node> activity, String path, Node node) {
+		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+		List<String> names = this.yaml.texts(activity, "categories", path, node, true);
+		for (int c = 0; c < names.size(); c++) {
+			String field = path + ".categories[" + c + "]";
+			this.yaml.choice(DataCategory.class, names.get(c), activity.get("categories"), field).ifPresent(category -> {
+				if (category == DataCategory.NONE) {
+					this.yaml.problem(activity.get("categories"), field, "'none' is not a category of personal data");
+				}
+				categories.add(category);
+			});
+		}
+		return categories;
+	}
+
+	private List<Recipient> recipients(Map<String, Node> activity, String path, Node parent) {
+		List<Recipient> recipients = new ArrayList<>();
+		List<Node> items = this.yaml.list(activity, "recipients", path, parent, false);
+		for (int i = 0; i < items.size(); i++) {
+			String at = path + ".recipients[" + i + "]";
+			Node node = items.get(i);
+			Map<String, Node> recipient = this.yaml.mapping(node, at, Set.of("name", "type", "country"));
+			RecipientType type = this.yaml
+				.choice(RecipientType.class, this.yaml.text(recipient, "type", at, node, true),
+						recipient.getOrDefault("type", node), at + ".type")
+				.orElse(RecipientType.INDEPENDENT_CONTROLLER);
+			String country = country(recipient, at, node);
+			recipients.add(new Recipient(String.valueOf(this.yaml.text(recipient, "name", at, node, true)), type, country));
+		}
+		return recipients;
+	}
+
+	private List<RetentionRule> retention(Map<String, Node> activity, String path, Node parent) {
+		List<RetentionRule> rules = new ArrayList<>();
+		List<String> texts = this.yaml.texts(activity, "retention", path, parent, true);
+		for (int i = 0; i < texts.size(); i++) {
+			try {
+				rules.add(RetentionRules.parse(texts.get(i)));
+			}
+			catch (IllegalArgumentException unreadable) {
+				this.yaml.problem(((org.yaml.snakeyaml.nodes.SequenceNode) activity.get("retention")).getValue().get(i),
+						path + ".retention[" + i + "]", unreadable.getMessage());
+			}
+		}
+		return rules;
+	}
+
+	private List<Processor> processors(Map<String, Node> fields, Node root) {
+		List<Processor> processors = new ArrayList<>();
+		List<Node> items = this.yaml.list(fields, "processors", "", root, false);
+		for (int i = 0; i < items.size(); i++) {
+			String path = "processors[" + i + "]";
+			Node node = items.get(i);
+			Map<String, Node> processor = this.yaml.mapping(node, path,
+					Set.of("name", "service", "agreement", "country", "transfer", "sub-processors"));
+			String agreement = this.yaml.text(processor, "agreement", path, node, true);
+			if (agreement != null && !agreement.equals("signed") && !agreement.equals("missing")) {
+				this.yaml.problem(processor.get("agreement"), path + ".agreement", "write 'signed' or 'missing'");
+			}
+			String country = country(processor, path, node);
+			String transfer = this.yaml.text(processor, "transfer", path, node, false);
+			if (!EEA.contains(country) && transfer == null) {
+				this.yaml.problem(processor.getOrDefault("country", node), path + ".transfer",
+						"a processor outside the EEA needs a transfer mechanism (adequacy, scc or bcr; GDPR Chapter V)");
+			}
+			if (transfer != null && !TRANSFER_MECHANISMS.contains(transfer)) {
+				this.yaml.problem(processor.get("transfer"), path + ".transfer", "write adequacy, scc or bcr");
+			}
+			processors.add(new Processor(String.valueOf(this.yaml.text(processor, "name", path, node, true)),
+					String.valueOf(this.yaml.text(processor, "service", path, node, true)), "signed".equals(agreement), country,
+					transfer, this.yaml.texts(processor, "sub-processors", path, node, false)));
+		}
+		return processors;
+	}
+
+	private String country(Map<String, Node> fields, String path, Node parent) {
+		String country = this.yaml.text(fields, "country", path, parent, true);
+		if (country == null) {
+			return "BE";
+		}
+		String code = country.toUpperCase(Locale.ROOT);
+		if (!Set.of(Locale.getISOCountries()).contains(code)) {
+			this.yaml.problem(fields.get("country"), path + ".country", "use a two-letter ISO country code, such as BE");
+		}
+		return code;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.tutela.register;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The training-company pack encodes the promises of its policy (MEZ-*). */
+class TrainingCompanyPackTests {
+
+	private final PolicyPack pack = Register.shipped("training-company");
+
+	@Test
+	void requestsAreAnsweredWithin30Days_MEZ10_MEZ11() {
+		assertThat(this.pack.requestDeadline()).hasToString("30 days");
+	}
+
+	@Test
+	void certifiedCourseDataGoesOnlyToTheAuthoritiesByLaw_MEZ4() {
+		Activity certification = this.pack.activity("certification").orElseThrow();
+		assertThat(certification.basis()).isEqualTo(LegalBasis.LEGAL_OBLIGATION);
+		assertThat(certification.categories()).contains(org.tutela.platform.DataCategory.IDENTIFIER);
+		assertThat(certification.recipients()).isNotEmpty()
+			.allSatisfy(recipient -> assertThat(recipient.type()).isEqualTo(RecipientType.AUTHORITY));
+	}
+
+	@Test
+	void unpaidInvoicesGoToACollectionAgent_MEZ5() {
+		assertThat(this.pack.activity("billing").orElseThrow().recipients())
+			.anySatisfy(recipient -> assertThat(recipient.type()).isEqualTo(RecipientType.COLLECTION_AGENT));
+	}
+
+	@Test
+	void marketingRestsOnConsentAndEndsAtObjection_MEZ2_MEZ9() {
+		Activity marketing = this.pack.activity("marketing").orElseThrow();
+		assertThat(marketing.basis()).isEqualTo(LegalBasis.CONSENT);
+		assertThat(marketing.retention()).extracting(RetentionRule::anchor)
+			.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+	}
+
+	@Test
+	void erasureArchivesCourseRecordsAndAnonymisesAfterRetention_MEZ8_MEZ13() {
+		Activity training = this.pack.activity("training-administration").orElseThrow();
+		assertThat(training.onErasure()).isEqualTo(ErasureAnswer.ARCHIVE);
+		assertThat(training.retention()).extracting(RetentionRule::action).containsOnly(RetentionRule.Action.ANONYMISE);
+		assertThat(this.pack.activity("certification").orElseThrow().retention())
+			.extracting(RetentionRule::action)
+			.containsOnly(RetentionRule.Action.ARCHIVE);
+	}
+
+	@Test
+	void nothingIsProcessedOutsideTheEea() {
+		assertThat(this.pack.processors()).allSatisfy(processor -> assertThat(processor.transferMechanism()).isNull());
+	}
+
+}

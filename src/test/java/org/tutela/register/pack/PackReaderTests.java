@@ -1,0 +1,117 @@
+package org.tutela.register.pack;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.tutela.register.InvalidPolicyPack;
+import org.tutela.register.PackProblem;
+import org.tutela.register.PolicyPack;
+import org.tutela.register.RetentionRule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Broken packs stop with file, line and field named, one test per rule of the format. */
+class PackReaderTests {
+
+	private static final String VALID = """
+			pack: test
+			version: 2
+			modified: 2026-11-01
+			name: Test pack
+			controllers:
+			  - name: Example BV
+			    address: Kerkstraat 1, 9000 Gent
+			    email: privacy@example.be
+			dpo:
+			  email: dpo@example.be
+			authority:
+			  name: Authority
+			  url: https://authority.example
+			requests:
+			  deadline: 1 month
+			reports:
+			  threshold: 10
+			clocks:
+			  breach-authority: 72 hours
+			activities:
+			  - id: courses
+			    purpose: Courses
+			    basis: contract
+			    subjects: [participant]
+			    categories: [identity, contact]
+			    access: [coordinator]
+			    recipients:
+			      - name: Ministry
+			        type: authority
+			        country: BE
+			    retention:
+			      - anonymise 10 years after end of calendar year of session
+			    on-erasure: archive
+			processors:
+			  - name: Host
+			    service: hosting
+			    agreement: signed
+			    country: BE
+			""";
+
+	@Test
+	void aValidPackIsRead() {
+		PolicyPack pack = PackReader.read("test.yaml", VALID);
+		assertThat(pack.version()).isEqualTo(2);
+		assertThat(pack.requestDeadline().from(LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+		RetentionRule rule = pack.activity("courses").orElseThrow().retention().get(0);
+		assertThat(rule).hasToString("anonymise 10 years after end of calendar year of session");
+		assertThat(rule.dueFrom(LocalDate.of(2026, 3, 4))).isEqualTo(LocalDate.of(2036, 12, 31));
+	}
+
+	@ParameterizedTest(name = "{3}")
+	@CsvSource(delimiter = '|', textBlock = """
+			categories: [identity, contact] | categories: [identity, gossip]       | 25 | activities[0].categories[1]
+			basis: contract                 | # no basis                           | 21 | activities[0].basis
+			categories: [identity, contact] | categories: [identity, special]      | 25 | activities[0].categories
+			type: authority                 | # no type                            | 28 | activities[0].recipients[0].type
+			country: BE                     | country: US                          | 38 | processors[0].transfer
+			- anonymise 10 years after end of calendar year of session | - forget it after a while | 32 | activities[0].retention[0]
+			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 34 | activities[0].colour
+			deadline: 1 month               | deadline: 2 months                   | 15 | requests.deadline
+			""")
+	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
+		String pack = VALID.replace(valid, broken.replace("\\n", "\n"));
+		assertThat(pack).isNotEqualTo(VALID);
+		assertThatThrownBy(() -> PackReader.read("policies/broken.yaml", pack))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> {
+				assertThat(invalid.problems()).extracting(PackProblem::field).contains(field);
+				PackProblem problem = invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst().orElseThrow();
+				assertThat(problem.file()).isEqualTo("policies/broken.yaml");
+				assertThat(problem.line()).isEqualTo(line);
+				assertThat(invalid.getMessage()).contains("policies/broken.yaml, line " + line + ", " + field + ": ");
+			});
+	}
+
+	@Test
+	void jointControllersMustStateTheirArrangement_CES1() {
+		String pack = VALID.replace("""
+				    email: privacy@example.be
+				""", """
+				    email: privacy@example.be
+				  - name: Partner BV
+				    address: Kerkstraat 2, 9000 Gent
+				    email: privacy@partner.example.be
+				""");
+		assertThatThrownBy(() -> PackReader.read("joint.yaml", pack)).isInstanceOfSatisfying(InvalidPolicyPack.class,
+				invalid -> assertThat(invalid.problems()).extracting(PackProblem::field).containsExactly("joint-arrangement"));
+		PolicyPack joint = PackReader.read("joint.yaml", pack + "joint-arrangement: Both decide together.\n");
+		assertThat(joint.jointControllers()).isTrue();
+	}
+
+	@Test
+	void aFileThatIsNotYamlSaysWhere() {
+		assertThatThrownBy(() -> PackReader.read("bad.yaml", "pack: [unclosed\nversion: 1\n"))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class,
+					invalid -> assertThat(invalid.getMessage()).startsWith("bad.yaml, line ").contains("not valid YAML"));
+	}
+
+}
