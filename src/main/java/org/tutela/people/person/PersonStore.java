@@ -190,6 +190,11 @@ public class PersonStore {
 			.list();
 	}
 
+	public boolean restricted(UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted").param("id", id)
+			.query(Long.class).single() > 0;
+	}
+
 	public boolean exists(UUID id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id").param("id", id).query(Long.class).single() > 0;
 	}

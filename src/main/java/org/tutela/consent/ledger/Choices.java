@@ -1,0 +1,69 @@
+package org.tutela.consent.ledger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.consent.Channel;
+import org.tutela.consent.Choice;
+import org.tutela.consent.ChoiceKind;
+
+@Repository
+public class Choices {
+
+	private final JdbcClient jdbc;
+
+	Choices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(Choice choice) {
+		this.jdbc.sql("""
+				INSERT INTO consent_choice (id, person_id, purpose, kind, channel, occurred_at)
+				VALUES (:id, :person, :purpose, :kind, :channel, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("person", choice.person())
+			.param("purpose", choice.purpose())
+			.param("kind", choice.kind().name())
+			.param("channel", choice.channel().name())
+			.param("at", OffsetDateTime.ofInstant(choice.at(), ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
+	public Optional<Choice> latest(UUID person, String purpose) {
+		return this.jdbc.sql("""
+				SELECT person_id, purpose, kind, channel, occurred_at FROM consent_choice
+				WHERE person_id = :person AND purpose = :purpose ORDER BY occurred_at DESC, seq DESC LIMIT 1""")
+			.param("person", person)
+			.param("purpose", purpose)
+			.query((row, n) -> new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
+					ChoiceKind.valueOf(row.getString("kind")), Channel.valueOf(row.getString("channel")),
+					row.getObject("occurred_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	public List<Map<String, Object>> rows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM consent_choice WHERE person_id = :person ORDER BY occurred_at, seq")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("UPDATE consent_choice SET person_id = :into WHERE person_id = :from")
+			.param("into", into)
+			.param("from", from)
+			.update();
+	}
+
+	public void delete(UUID person) {
+		this.jdbc.sql("DELETE FROM consent_choice WHERE person_id = :person").param("person", person).update();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.tutela.consent.ledger;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DataSubject;
+import org.tutela.platform.DeclaredTable;
+import org.tutela.platform.ErasureMode;
+import org.tutela.platform.PersonalDataProvider;
+import org.tutela.platform.PersonalRecord;
+
+/** The consent module's part of the catalogue: the choices each person made. */
+@Component
+class ConsentData implements PersonalDataProvider {
+
+	private static final DeclaredTable CHOICES = DeclaredTable.about(DataSubject.PERSON, "consent_choice", "person_id")
+		.plain("id", "seq", "person_id")
+		.column("purpose", DataCategory.PROVENANCE, "accountability")
+		.column("kind", DataCategory.PROVENANCE, "accountability")
+		.column("channel", DataCategory.PROVENANCE, "accountability")
+		.column("occurred_at", DataCategory.PROVENANCE, "accountability")
+		.build();
+
+	private final Choices choices;
+
+	ConsentData(Choices choices) {
+		this.choices = choices;
+	}
+
+	@Override
+	public String module() {
+		return "consent";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return List.of(CHOICES);
+	}
+
+	@Override
+	public List<PersonalRecord> export(UUID person) {
+		return this.choices.rows(person).stream().map(row -> CHOICES.record(null, row)).toList();
+	}
+
+	/** Without the person, their choices prove nothing: both modes delete them. */
+	@Override
+	public void erase(UUID person, ErasureMode mode) {
+		this.choices.delete(person);
+	}
+
+	/** Choices are the person's own instructions; a restriction does not stop honouring them. */
+	@Override
+	public void restrict(UUID person, boolean restricted) {
+		// Nothing to mark: restriction limits processing, and a choice is not processed for any purpose.
+	}
+
+	@Override
+	public void reassign(UUID from, UUID into) {
+		this.choices.reassign(from, into);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.tutela.people;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.people.person.PersonStore;
+
+/** What other modules may know of a person without reading their data: whether processing is restricted. */
+@Component
+public class PersonStatus {
+
+	private final PersonStore store;
+
+	PersonStatus(PersonStore store) {
+		this.store = store;
+	}
+
+	/** Whether the person's processing is restricted (GDPR Art. 18); unknown persons are not. */
+	@Transactional(readOnly = true)
+	public boolean restricted(UUID person) {
+		return this.store.restricted(person);
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.tutela.register;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.consent.Choice;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.people.PersonStatus;
+
+/**
+ * Asked before a person's data is processed for a purpose (ALL-3): allowed only when the active
+ * pack records a legal basis for it, consent is there where consent is the basis, and the person
+ * has not objected, withdrawn or had their processing restricted. Every refusal is audited.
+ */
+@Service
+public class PurposeGuard {
+
+	/** The bases a person can object to or opt out of (GDPR Art. 21; withdrawal under Art. 7(3)). */
+	private static final Set<LegalBasis> OPEN_TO_OBJECTION = EnumSet.of(LegalBasis.CONSENT,
+			LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK);
+
+	private final Register register;
+
+	private final ConsentLedger choices;
+
+	private final PersonStatus status;
+
+	private final AuditTrail audit;
+
+	PurposeGuard(Register register, ConsentLedger choices, PersonStatus status, AuditTrail audit) {
+		this.register = register;
+		this.choices = choices;
+		this.status = status;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public PurposeDecision check(UUID person, String purpose) {
+		Refusal refusal = refusal(person, purpose);
+		if (refusal != null) {
+			this.audit.record(AuditEvent.of(AuditAction.PROCESSING_REFUSED, person, purpose + ": " + refusal));
+		}
+		return new PurposeDecision(purpose, refusal);
+	}
+
+	/** Like {@link #check}, but throws {@link ProcessingRefused} instead of answering no. */
+	@Transactional
+	public void require(UUID person, String purpose) {
+		PurposeDecision decision = check(person, purpose);
+		if (!decision.allowed()) {
+			throw new ProcessingRefused(purpose, Objects.requireNonNull(decision.refusal()));
+		}
+	}
+
+	private @Nullable Refusal refusal(UUID person, String purpose) {
+		Optional<Activity> activity = this.register.pack().activity(purpose);
+		if (activity.isEmpty()) {
+			return Refusal.NO_BASIS;
+		}
+		if (this.status.restricted(person)) {
+			return Refusal.RESTRICTED;
+		}
+		LegalBasis basis = activity.get().basis();
+		ChoiceKind latest = this.choices.latest(person, purpose).map(Choice::kind).orElse(null);
+		if (latest == ChoiceKind.OBJECTED && OPEN_TO_OBJECTION.contains(basis)) {
+			return Refusal.OBJECTION;
+		}
+		if (latest == ChoiceKind.WITHDRAWN && OPEN_TO_OBJECTION.contains(basis)) {
+			return Refusal.CONSENT_WITHDRAWN;
+		}
+		if (basis == LegalBasis.CONSENT && latest != ChoiceKind.GIVEN) {
+			return Refusal.CONSENT_MISSING;
+		}
+		return null;
+	}
+
+}
