@@ -2,6 +2,7 @@ package org.tutela.register;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -66,19 +67,30 @@ public record RetentionRule(Action action, Period period, Anchor anchor, Conditi
 				+ this.condition.words();
 	}
 
-	private String periodWords() {
+	/** The unit the period was written in. */
+	public ChronoUnit unit() {
 		if (this.period.getYears() > 0) {
-			return plural(this.period.getYears(), "year");
+			return ChronoUnit.YEARS;
 		}
 		if (this.period.getMonths() > 0) {
-			return plural(this.period.getMonths(), "month");
+			return ChronoUnit.MONTHS;
 		}
-		int days = this.period.getDays();
-		return days % 7 == 0 && days > 0 ? plural(days / 7, "week") : plural(days, "day");
+		return this.period.getDays() % 7 == 0 && this.period.getDays() > 0 ? ChronoUnit.WEEKS : ChronoUnit.DAYS;
 	}
 
-	private static String plural(int amount, String unit) {
-		return amount + " " + unit + (amount == 1 ? "" : "s");
+	/** The number of {@link #unit()}s. */
+	public int amount() {
+		return switch (unit()) {
+			case YEARS -> this.period.getYears();
+			case MONTHS -> this.period.getMonths();
+			case WEEKS -> this.period.getDays() / 7;
+			default -> this.period.getDays();
+		};
+	}
+
+	private String periodWords() {
+		String unit = unit().name().toLowerCase(Locale.ROOT);
+		return amount() + " " + (amount() == 1 ? unit.substring(0, unit.length() - 1) : unit);
 	}
 
 }

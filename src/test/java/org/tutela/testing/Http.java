@@ -35,6 +35,11 @@ public final class Http {
 		return send(request(path, headers).GET());
 	}
 
+	/** A download: a PDF, a CSV file. */
+	public HttpResponse<byte[]> download(String path, String... headers) {
+		return send(request(path, headers).GET(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public HttpResponse<String> postJson(String path, String json, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -54,8 +59,12 @@ public final class Http {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.client.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -59,6 +59,8 @@ class AccessMatrixTests {
 	static {
 		allow("GET /", EVERYONE);
 		allow("GET /courses", EVERYONE);
+		allow("GET /privacy", EVERYONE);
+		allow("GET /privacy.pdf", EVERYONE);
 		allow("GET /login", EVERYONE);
 		allow("GET /login/link", EVERYONE);
 		allow("POST /login/link", EVERYONE);

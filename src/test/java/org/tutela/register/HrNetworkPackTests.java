@@ -1,0 +1,60 @@
+package org.tutela.register;
+
+import java.time.Period;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hr-network pack encodes the promises of its policy (CES-*). */
+class HrNetworkPackTests {
+
+	private final PolicyPack pack = Register.shipped("hr-network");
+
+	@Test
+	void twoJointControllersWithTheirArrangement_CES1() {
+		assertThat(this.pack.jointControllers()).isTrue();
+		assertThat(this.pack.controllers()).hasSize(2);
+		assertThat(this.pack.jointArrangement()).isNotNull();
+		assertThat(this.pack.jointArrangement().in(java.util.Locale.ENGLISH)).contains("either of them");
+	}
+
+	@Test
+	void nothingIsKeptLongerThanThreeYears_CES9() {
+		assertThat(this.pack.activities()).flatMap(Activity::retention)
+			.allSatisfy(rule -> assertThat(rule.period().toTotalMonths()).isLessThanOrEqualTo(36));
+		assertThat(this.pack.activity("courses").orElseThrow().retention())
+			.containsExactly(new RetentionRule(RetentionRule.Action.DELETE, Period.ofYears(3),
+					RetentionRule.Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
+		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
+			.containsExactly(RetentionRule.Anchor.END_OF_MEMBERSHIP);
+	}
+
+	@Test
+	void everyProcessingHasItsBasis_CES8() {
+		assertThat(this.pack.activity("courses").orElseThrow().basis()).isEqualTo(LegalBasis.CONTRACT);
+		assertThat(this.pack.activity("contact-requests").orElseThrow().basis())
+			.isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
+		assertThat(this.pack.activity("extranet-security").orElseThrow().basis())
+			.isEqualTo(LegalBasis.LEGAL_OBLIGATION);
+	}
+
+	@Test
+	void announcementsAndPreferencesStopOnObjection_CES3() {
+		assertThat(this.pack.activities()).filteredOn(activity -> activity.access().contains("marketing"))
+			.isNotEmpty()
+			.allSatisfy(activity -> assertThat(activity.retention()).extracting(RetentionRule::anchor)
+				.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION));
+	}
+
+	@Test
+	void hostingInTheEuAndEveryProcessorRecorded_CES10() {
+		assertThat(this.pack.processors()).extracting(Processor::service)
+			.anySatisfy(service -> assertThat(service).contains("hosting"))
+			.anySatisfy(service -> assertThat(service).contains("mailings"))
+			.anySatisfy(service -> assertThat(service).contains("statistics"));
+		assertThat(this.pack.processors()).filteredOn(processor -> processor.service().contains("hosting"))
+			.allSatisfy(processor -> assertThat(processor.transferMechanism()).isNull());
+	}
+
+}

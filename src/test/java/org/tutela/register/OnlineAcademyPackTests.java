@@ -1,0 +1,73 @@
+package org.tutela.register;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The online-academy pack encodes the promises of its policy (SKI-*). */
+class OnlineAcademyPackTests {
+
+	private final PolicyPack pack = Register.shipped("online-academy");
+
+	@Test
+	void applicationsFourWeeksOrOneYearWithConsent_SKI2() {
+		assertThat(this.pack.activity("job-applications").orElseThrow().retention()).containsExactlyInAnyOrder(
+				new RetentionRule(RetentionRule.Action.DELETE, Period.ofWeeks(4), RetentionRule.Anchor.COLLECTION,
+						RetentionRule.Condition.WITHOUT_CONSENT),
+				new RetentionRule(RetentionRule.Action.DELETE, Period.ofYears(1), RetentionRule.Anchor.COLLECTION,
+						RetentionRule.Condition.WITH_CONSENT));
+	}
+
+	@Test
+	void requestsAreAnsweredWithinFourWeeks_SKI12() {
+		assertThat(this.pack.requestDeadline()).isEqualTo(new RequestDeadline(4, RequestDeadline.Unit.WEEKS));
+		assertThat(this.pack.requestDeadline().from(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 30));
+	}
+
+	@Test
+	void complaintsGoToTheDutchAuthority_SKI13() {
+		assertThat(this.pack.authorityName()).isEqualTo("Autoriteit Persoonsgegevens");
+		assertThat(this.pack.authorityUrl()).isEqualTo("https://autoriteitpersoonsgegevens.nl");
+		assertThat(this.pack.dpoEmail()).isNotBlank();
+	}
+
+	@Test
+	void newslettersOnlyWithConsentUntilWithdrawal_SKI5_SKI10() {
+		Activity newsletter = this.pack.activity("newsletter").orElseThrow();
+		assertThat(newsletter.basis()).isEqualTo(LegalBasis.CONSENT);
+		assertThat(newsletter.retention()).extracting(RetentionRule::anchor)
+			.containsExactly(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+	}
+
+	@Test
+	void studyResultsGoToTheEmployerAndAccreditationBodiesAreIndependent_SKI4() {
+		assertThat(this.pack.activity("training-delivery").orElseThrow().recipients())
+			.anySatisfy(recipient -> assertThat(recipient.type()).isEqualTo(RecipientType.EMPLOYER))
+			.anySatisfy(recipient -> {
+				assertThat(recipient.name()).contains("Accreditation");
+				assertThat(recipient.type()).isEqualTo(RecipientType.INDEPENDENT_CONTROLLER);
+			});
+	}
+
+	@Test
+	void theAdPlatformGetsOnlyAHashAndOnlyWithConsent_SKI8() {
+		Activity audiences = this.pack.activity("advertising-audiences").orElseThrow();
+		assertThat(audiences.basis()).isEqualTo(LegalBasis.CONSENT);
+		assertThat(audiences.categories()).containsExactly(org.tutela.platform.DataCategory.PSEUDONYM);
+	}
+
+	@Test
+	void legallyKeptRecordsRefuseErasure_SKI10_SKI12() {
+		assertThat(this.pack.activity("registration").orElseThrow().onErasure())
+			.isEqualTo(ErasureAnswer.REFUSE_LEGAL_OBLIGATION);
+	}
+
+	@Test
+	void thePolicyCarriesItsLastModifiedDate_SKI14() {
+		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 11, 23));
+	}
+
+}

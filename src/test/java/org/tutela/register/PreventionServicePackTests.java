@@ -1,0 +1,74 @@
+package org.tutela.register;
+
+import org.junit.jupiter.api.Test;
+import org.tutela.platform.DataCategory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The prevention-service pack encodes the promises of its policy (MEN-*). */
+class PreventionServicePackTests {
+
+	private final PolicyPack pack = Register.shipped("prevention-service");
+
+	@Test
+	void trainingsAreKeptTenYearsAfterTheEndOfTheYear_MEN4() {
+		assertThat(this.pack.activity("trainings").orElseThrow().retention())
+			.containsExactly(new RetentionRule(RetentionRule.Action.ANONYMISE, java.time.Period.ofYears(10),
+					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION, RetentionRule.Condition.ALWAYS));
+	}
+
+	@Test
+	void groupReportsNeedAtLeastTen_MEN8() {
+		assertThat(this.pack.reportThreshold()).isEqualTo(10);
+	}
+
+	@Test
+	void healthDataRestsOnOccupationalMedicineAndIsSeenOnlyByPhysicians_MEN5_MEN11() {
+		Activity health = this.pack.activity("health-surveillance").orElseThrow();
+		assertThat(health.categories()).contains(DataCategory.SPECIAL);
+		assertThat(health.specialCondition()).isEqualTo(SpecialCondition.OCCUPATIONAL_MEDICINE);
+		assertThat(health.access()).containsExactly("physician");
+		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().access())
+			.containsExactly("psychosocial-adviser");
+	}
+
+	@Test
+	void medicalFilesFortyYearsPsychosocialFilesTwenty_MEN24() {
+		assertThat(this.pack.activity("health-surveillance").orElseThrow().retention())
+			.extracting(RetentionRule::period)
+			.containsExactly(java.time.Period.ofYears(40));
+		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().retention())
+			.extracting(RetentionRule::period)
+			.containsExactly(java.time.Period.ofYears(20));
+	}
+
+	@Test
+	void clientContactsMayObjectToInformationAndEmployeesAreNotTargeted_MEN7() {
+		Activity information = this.pack.activity("client-information").orElseThrow();
+		assertThat(information.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
+		assertThat(information.subjects()).containsExactly("client-contact");
+		assertThat(information.retention()).extracting(RetentionRule::anchor)
+			.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION, RetentionRule.Anchor.END_OF_CLIENT_CONTRACT);
+	}
+
+	@Test
+	void clocksForBreachesAndAuthorityRequests_MEN22_MEN23() {
+		assertThat(this.pack.clocks()).isEqualTo(new PolicyPack.Clocks(72, 48, 3, 72));
+	}
+
+	@Test
+	void dataStaysInBelgium_MEN14() {
+		assertThat(this.pack.processors()).isNotEmpty()
+			.allSatisfy(processor -> assertThat(processor.country()).isEqualTo("BE"));
+		assertThat(this.pack.activities()).flatMap(Activity::recipients)
+			.allSatisfy(recipient -> assertThat(recipient.country()).isEqualTo("BE"));
+	}
+
+	@Test
+	void legallyKeptFilesRefuseErasure_MEN16() {
+		assertThat(this.pack.activity("health-surveillance").orElseThrow().onErasure())
+			.isEqualTo(ErasureAnswer.REFUSE_LEGAL_OBLIGATION);
+		assertThat(this.pack.requestDeadline()).isEqualTo(new RequestDeadline(1, RequestDeadline.Unit.MONTHS));
+	}
+
+}

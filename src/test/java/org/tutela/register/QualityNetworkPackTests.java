@@ -1,0 +1,56 @@
+package org.tutela.register;
+
+import java.time.Period;
+
+import org.junit.jupiter.api.Test;
+import org.tutela.platform.DataCategory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The quality-network pack encodes the promises of its policy (VCK-*). */
+class QualityNetworkPackTests {
+
+	private final PolicyPack pack = Register.shipped("quality-network");
+
+	@Test
+	void someProcessorsStillLackAnAgreement_VCK8() {
+		assertThat(this.pack.processors()).filteredOn(processor -> !processor.agreementSigned())
+			.extracting(Processor::name)
+			.containsExactlyInAnyOrder("Mailing provider", "Web analytics provider");
+	}
+
+	@Test
+	void awardAndProjectDossiersFiveYears_VCK5() {
+		assertThat(this.pack.activity("awards-and-projects").orElseThrow().retention())
+			.extracting(RetentionRule::period)
+			.containsExactly(Period.ofYears(5));
+	}
+
+	@Test
+	void onlyProfessionalDataNoSpecialCategories_VCK1() {
+		assertThat(this.pack.activities()).flatMap(Activity::categories)
+			.doesNotContain(DataCategory.SPECIAL, DataCategory.IDENTIFIER);
+	}
+
+	@Test
+	void mailingsAndMatchingStopWhenThePersonOptsOut_VCK2_VCK8() {
+		for (String id : new String[] { "mailings", "expertise-matching" }) {
+			Activity activity = this.pack.activity(id).orElseThrow();
+			assertThat(activity.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
+			assertThat(activity.retention()).extracting(RetentionRule::anchor)
+				.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+		}
+	}
+
+	@Test
+	void monthlyLoginsOfMembers_VCK10() {
+		assertThat(this.pack.activity("members-area").orElseThrow().categories()).contains(DataCategory.CONNECTION);
+	}
+
+	@Test
+	void documentsMadeBeforeAnErasureRequestStay_VCK12() {
+		assertThat(this.pack.activity("services").orElseThrow().onErasure())
+			.isEqualTo(ErasureAnswer.REFUSE_LEGAL_OBLIGATION);
+	}
+
+}
