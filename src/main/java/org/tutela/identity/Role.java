@@ -10,6 +10,7 @@ import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.PORTAL;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_PEOPLE;
+import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
@@ -21,14 +22,14 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
 public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			REPORT_LOGINS)),
-	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG)),
+			READ_REGISTER, REPORT_LOGINS)),
+	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER)),
 	/** Sees the participants of the sessions they teach, nobody else. */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
 	/** Never reads special-category data. */
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
-	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, REPORT_LOGINS)),
+	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** Reads only the psychosocial dossiers assigned to them. */

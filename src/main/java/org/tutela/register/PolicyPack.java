@@ -22,6 +22,11 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 		processors = List.copyOf(processors);
 	}
 
+	/** The country the (first) controller is established in: data elsewhere leaves it (MEN-9). */
+	public String home() {
+		return this.controllers.get(0).country();
+	}
+
 	public boolean jointControllers() {
 		return this.controllers.size() > 1;
 	}

@@ -26,7 +26,7 @@ public class Register {
 
 	private final PolicyPack pack;
 
-	Register(@Value("${tutela.policy.pack:training-company}") String name, @Value("${tutela.policy.file:}") String file) {
+	public Register(@Value("${tutela.policy.pack:training-company}") String name, @Value("${tutela.policy.file:}") String file) {
 		this.pack = file.isBlank() ? shipped(name) : own(Path.of(file));
 	}
 

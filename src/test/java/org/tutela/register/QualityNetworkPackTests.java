@@ -17,6 +17,10 @@ class QualityNetworkPackTests {
 		assertThat(this.pack.processors()).filteredOn(processor -> !processor.agreementSigned())
 			.extracting(Processor::name)
 			.containsExactlyInAnyOrder("Mailing provider", "Web analytics provider");
+		assertThat(this.pack.activities()).flatMap(Activity::recipients)
+			.filteredOn(recipient -> recipient.agreement() == Agreement.MISSING)
+			.extracting(Recipient::name)
+			.containsExactly("Co-organisers of events");
 	}
 
 	@Test

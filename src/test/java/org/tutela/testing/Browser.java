@@ -59,6 +59,11 @@ public final class Browser {
 		return response;
 	}
 
+	/** A download: a PDF, a CSV file. */
+	public HttpResponse<byte[]> download(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** Posts a form with the CSRF token of the last page read; fields are name, value pairs. */
 	public HttpResponse<String> post(String path, String... fields) {
 		List<String> pairs = new ArrayList<>();
@@ -109,9 +114,13 @@ public final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
 			return this.client.send(request.header("User-Agent", this.agent).timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+					body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -48,9 +48,13 @@ public class NoticeWording {
 	}
 
 	public String processor(Processor processor, Locale locale) {
-		String where = processor.transferMechanism() == null ? processor.country()
+		return processor.name() + " (" + processor.service() + ", " + where(processor, locale) + ")";
+	}
+
+	/** The processor's country, and for a transfer outside the EEA what allows it. */
+	public String where(Processor processor, Locale locale) {
+		return processor.transferMechanism() == null ? processor.country()
 				: processor.country() + ", " + message("notice.transfer." + processor.transferMechanism(), locale);
-		return processor.name() + " (" + processor.service() + ", " + where + ")";
 	}
 
 	public String deadline(PolicyPack pack, Locale locale) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.tutela.identity.Role;
 import org.tutela.platform.DataCategory;
 import org.tutela.register.Activity;
+import org.tutela.register.Agreement;
 import org.tutela.register.Controller;
 import org.tutela.register.ErasureAnswer;
 import org.tutela.register.InvalidPolicyPack;
@@ -132,9 +133,9 @@ public final class PackReader {
 			String path = "controllers[" + i + "]";
 			Node node = items.get(i);
 			Map<String, Node> controller = this.yaml.mapping(node, path,
-					Set.of("name", "address", "email", "enterprise-number"));
+					Set.of("name", "address", "country", "email", "enterprise-number"));
 			controllers.add(new Controller(String.valueOf(this.yaml.text(controller, "name", path, node, true)),
-					String.valueOf(this.yaml.text(controller, "address", path, node, true)),
+					String.valueOf(this.yaml.text(controller, "address", path, node, true)), country(controller, path, node),
 					String.valueOf(this.yaml.text(controller, "email", path, node, true)),
 					this.yaml.text(controller, "enterprise-number", path, node, false)));
 		}
@@ -260,13 +261,15 @@ public final class PackReader {
 		for (int i = 0; i < items.size(); i++) {
 			String at = path + ".recipients[" + i + "]";
 			Node node = items.get(i);
-			Map<String, Node> recipient = this.yaml.mapping(node, at, Set.of("name", "type", "country"));
+			Map<String, Node> recipient = this.yaml.mapping(node, at, Set.of("name", "type", "country", "agreement"));
 			RecipientType type = this.yaml
 				.choice(RecipientType.class, this.yaml.text(recipient, "type", at, node, true),
 						recipient.getOrDefault("type", node), at + ".type")
 				.orElse(RecipientType.INDEPENDENT_CONTROLLER);
 			String country = country(recipient, at, node);
-			recipients.add(new Recipient(String.valueOf(this.yaml.text(recipient, "name", at, node, true)), type, country));
+			Agreement agreement = agreement(recipient, at, node, false);
+			recipients.add(new Recipient(String.valueOf(this.yaml.text(recipient, "name", at, node, true)), type, country,
+					agreement));
 		}
 		return recipients;
 	}
@@ -294,10 +297,7 @@ public final class PackReader {
 			Node node = items.get(i);
 			Map<String, Node> processor = this.yaml.mapping(node, path,
 					Set.of("name", "service", "agreement", "country", "transfer", "sub-processors"));
-			String agreement = this.yaml.text(processor, "agreement", path, node, true);
-			if (agreement != null && !agreement.equals("signed") && !agreement.equals("missing")) {
-				this.yaml.problem(processor.get("agreement"), path + ".agreement", "write 'signed' or 'missing'");
-			}
+			Agreement agreement = agreement(processor, path, node, true);
 			String country = country(processor, path, node);
 			String transfer = this.yaml.text(processor, "transfer", path, node, false);
 			if (!EEA.contains(country) && transfer == null) {
@@ -308,10 +308,22 @@ public final class PackReader {
 				this.yaml.problem(processor.get("transfer"), path + ".transfer", "write adequacy, scc or bcr");
 			}
 			processors.add(new Processor(String.valueOf(this.yaml.text(processor, "name", path, node, true)),
-					String.valueOf(this.yaml.text(processor, "service", path, node, true)), "signed".equals(agreement), country,
+					String.valueOf(this.yaml.text(processor, "service", path, node, true)), agreement, country,
 					transfer, this.yaml.texts(processor, "sub-processors", path, node, false)));
 		}
 		return processors;
+	}
+
+	/** {@code signed} or {@code missing}; a recipient may leave it out when no agreement is asked. */
+	private Agreement agreement(Map<String, Node> fields, String path, Node parent, boolean required) {
+		String agreement = this.yaml.text(fields, "agreement", path, parent, required);
+		if (agreement == null) {
+			return required ? Agreement.MISSING : Agreement.NOT_REQUIRED;
+		}
+		if (!agreement.equals("signed") && !agreement.equals("missing")) {
+			this.yaml.problem(fields.get("agreement"), path + ".agreement", "write 'signed' or 'missing'");
+		}
+		return agreement.equals("signed") ? Agreement.SIGNED : Agreement.MISSING;
 	}
 
 	private String country(Map<String, Node> fields, String path, Node parent) {

@@ -54,6 +54,8 @@ class AccessMatrixTests {
 
 	private static final Set<Who> PEOPLE_MANAGERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
 
+	private static final Set<Who> REGISTER_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.DPO);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -101,6 +103,11 @@ class AccessMatrixTests {
 		allow("POST /admin/accounts", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/register", REGISTER_READERS);
+		allow("GET /admin/register.csv", REGISTER_READERS);
+		allow("GET /admin/register.pdf", REGISTER_READERS);
+		allow("GET /admin/register/third-parties", REGISTER_READERS);
+		allow("GET /admin/register/third-parties.pdf", REGISTER_READERS);
 		allow("GET /admin/people", PEOPLE_READERS);
 		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);

@@ -24,6 +24,7 @@ class PackReaderTests {
 			controllers:
 			  - name: Example BV
 			    address: Kerkstraat 1, 9000 Gent
+			    country: BE
 			    email: privacy@example.be
 			dpo:
 			  email: dpo@example.be
@@ -69,14 +70,15 @@ class PackReaderTests {
 
 	@ParameterizedTest(name = "{3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			categories: [identity, contact] | categories: [identity, gossip]       | 25 | activities[0].categories[1]
-			basis: contract                 | # no basis                           | 21 | activities[0].basis
-			categories: [identity, contact] | categories: [identity, special]      | 25 | activities[0].categories
-			type: authority                 | # no type                            | 28 | activities[0].recipients[0].type
-			country: BE                     | country: US                          | 38 | processors[0].transfer
-			- anonymise 10 years after end of calendar year of session | - forget it after a while | 32 | activities[0].retention[0]
-			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 34 | activities[0].colour
-			deadline: 1 month               | deadline: 2 months                   | 15 | requests.deadline
+			categories: [identity, contact] | categories: [identity, gossip]       | 26 | activities[0].categories[1]
+			basis: contract                 | # no basis                           | 22 | activities[0].basis
+			categories: [identity, contact] | categories: [identity, special]      | 26 | activities[0].categories
+			type: authority                 | # no type                            | 29 | activities[0].recipients[0].type
+			type: authority                 | type: authority\\n        agreement: maybe | 31 | activities[0].recipients[0].agreement
+			country: BE                     | country: US                          | 39 | processors[0].transfer
+			- anonymise 10 years after end of calendar year of session | - forget it after a while | 33 | activities[0].retention[0]
+			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
+			deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
 			""")
 	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
 		String pack = VALID.replace(valid, broken.replace("\\n", "\n"));
@@ -99,6 +101,7 @@ class PackReaderTests {
 				    email: privacy@example.be
 				  - name: Partner BV
 				    address: Kerkstraat 2, 9000 Gent
+				    country: BE
 				    email: privacy@partner.example.be
 				""");
 		assertThatThrownBy(() -> PackReader.read("joint.yaml", pack)).isInstanceOfSatisfying(InvalidPolicyPack.class,
