@@ -23,6 +23,8 @@ public enum Permission {
 	MANAGE_CATALOG("catalog.manage"),
 	/** Read and verify the audit trail. */
 	READ_AUDIT("audit.read"),
+	/** Record a disclosure of personal data to an external recipient of the register. */
+	RECORD_DISCLOSURES("disclosures.record"),
 	/** Read the record of processing activities and the overview of processors and third parties. */
 	READ_REGISTER("register.read"),
 	/** See monthly login activity (CES-7, VCK-10). */

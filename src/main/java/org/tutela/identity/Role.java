@@ -13,6 +13,7 @@ import static org.tutela.identity.Permission.READ_PEOPLE;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
+import static org.tutela.identity.Permission.RECORD_DISCLOSURES;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
 
 /**
@@ -22,11 +23,13 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
 public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			READ_REGISTER, REPORT_LOGINS)),
-	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER)),
+			READ_REGISTER, RECORD_DISCLOSURES, REPORT_LOGINS)),
+	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER,
+			RECORD_DISCLOSURES)),
 	/** Sees the participants of the sessions they teach, nobody else. */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
-	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
+	/** Hands unpaid invoices to a collection agent (MEZ-5). */
+	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
 	/** Never reads special-category data. */
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
 	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS)),

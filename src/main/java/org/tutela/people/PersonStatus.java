@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.people.person.PersonStore;
 
-/** What other modules may know of a person without reading their data: whether processing is restricted. */
+/** What other modules may know of a person without reading their data: whether they exist, whether processing is restricted. */
 @Component
 public class PersonStatus {
 
@@ -20,6 +20,11 @@ public class PersonStatus {
 	@Transactional(readOnly = true)
 	public boolean restricted(UUID person) {
 		return this.store.restricted(person);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(UUID person) {
+		return this.store.exists(person);
 	}
 
 }

@@ -84,6 +84,7 @@ class AccessMatrixTests {
 		allow("GET /api/v1/organisations", READERS_WITHOUT_SECOND_FACTOR);
 		allow("GET /api/v1/organisations/{id}", READERS_WITHOUT_SECOND_FACTOR);
 		allow("POST /api/v1/organisations/{id}/contacts", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/disclosures", EnumSet.of(Who.COORDINATOR, Who.FINANCE));
 		allow("GET /v3/api-docs", EVERYONE);
 		allow("GET /v3/api-docs.yaml", EVERYONE);
 		allow("GET /v3/api-docs/swagger-config", EVERYONE);
@@ -103,6 +104,7 @@ class AccessMatrixTests {
 		allow("POST /admin/accounts", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/disclosures", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/register", REGISTER_READERS);
 		allow("GET /admin/register.csv", REGISTER_READERS);
 		allow("GET /admin/register.pdf", REGISTER_READERS);

@@ -1,0 +1,15 @@
+package org.tutela.disclosures;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A disclosure about to be recorded: for which activity of the register, to which of its
+ * recipients, which data categories of which persons, and an optional reference without
+ * personal data (a letter or file number).
+ */
+public record NewDisclosure(@Nullable String activity, @Nullable String recipient, @Nullable List<String> categories,
+		@Nullable List<UUID> persons, @Nullable String reference) {
+}

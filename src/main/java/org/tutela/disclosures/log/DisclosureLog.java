@@ -1,0 +1,126 @@
+package org.tutela.disclosures.log;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.disclosures.Disclosure;
+import org.tutela.platform.DataCategory;
+import org.tutela.register.LegalBasis;
+import org.tutela.register.RecipientType;
+
+/** The stored disclosures: written once, never changed; a person's link goes with their erasure. */
+@Repository
+public class DisclosureLog {
+
+	private static final String COLUMNS = "SELECT d.id, d.activity, d.recipient, d.recipient_type, d.basis, d.categories, "
+			+ "d.reference, d.disclosed_at, d.disclosed_by FROM disclosure d ";
+
+	private final JdbcClient jdbc;
+
+	DisclosureLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void add(Disclosure disclosure) {
+		this.jdbc.sql("""
+				INSERT INTO disclosure (id, activity, recipient, recipient_type, basis, categories, reference,
+				disclosed_at, disclosed_by)
+				VALUES (:id, :activity, :recipient, :type, :basis, :categories, :reference, :at, :by)""")
+			.param("id", disclosure.id())
+			.param("activity", disclosure.activity())
+			.param("recipient", disclosure.recipient())
+			.param("type", disclosure.recipientType().name())
+			.param("basis", disclosure.basis().name())
+			.param("categories", disclosure.categories()
+				.stream()
+				.sorted()
+				.map(DataCategory::name)
+				.collect(Collectors.joining(",")))
+			.param("reference", disclosure.reference())
+			.param("at", OffsetDateTime.ofInstant(disclosure.disclosedAt(), ZoneOffset.UTC))
+			.param("by", disclosure.disclosedBy())
+			.update();
+		for (UUID person : disclosure.persons()) {
+			this.jdbc.sql("INSERT INTO disclosure_person (disclosure_id, person_id) VALUES (:id, :person)")
+				.param("id", disclosure.id())
+				.param("person", person)
+				.update();
+		}
+	}
+
+	/** The newest first; {@code limit} rows from {@code offset}. */
+	public List<Disclosure> latest(int offset, int limit) {
+		return read(this.jdbc.sql(COLUMNS + "ORDER BY d.disclosed_at DESC, d.id LIMIT :limit OFFSET :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query()
+			.listOfRows());
+	}
+
+	public List<Disclosure> about(UUID person) {
+		return read(this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
+				+ "WHERE p.person_id = :person ORDER BY d.disclosed_at DESC, d.id")
+			.param("person", person)
+			.query()
+			.listOfRows());
+	}
+
+	/** The disclosure rows of the person, as the catalogue exports them. */
+	public List<Map<String, Object>> rowsAbout(UUID person) {
+		return this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
+				+ "WHERE p.person_id = :person ORDER BY d.disclosed_at, d.id")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public void forget(UUID person) {
+		this.jdbc.sql("DELETE FROM disclosure_person WHERE person_id = :person").param("person", person).update();
+	}
+
+	/** Moves a person's links to another; where both were disclosed together, one link remains. */
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("""
+				UPDATE disclosure_person SET person_id = :into WHERE person_id = :from AND disclosure_id NOT IN
+				(SELECT disclosure_id FROM disclosure_person WHERE person_id = :into)""")
+			.param("into", into)
+			.param("from", from)
+			.update();
+		forget(from);
+	}
+
+	private List<Disclosure> read(List<Map<String, Object>> rows) {
+		Map<UUID, List<UUID>> persons = persons(rows.stream().map(row -> (UUID) row.get("id")).toList());
+		return rows.stream().map(row -> {
+			UUID id = (UUID) row.get("id");
+			EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+			Arrays.stream(((String) row.get("categories")).split(",")).map(DataCategory::valueOf).forEach(categories::add);
+			return new Disclosure(id, (String) row.get("activity"), (String) row.get("recipient"),
+					RecipientType.valueOf((String) row.get("recipient_type")), LegalBasis.valueOf((String) row.get("basis")),
+					categories, persons.getOrDefault(id, List.of()), (String) row.get("reference"),
+					((OffsetDateTime) row.get("disclosed_at")).toInstant(), (String) row.get("disclosed_by"));
+		}).toList();
+	}
+
+	private Map<UUID, List<UUID>> persons(List<UUID> disclosures) {
+		if (disclosures.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT disclosure_id, person_id FROM disclosure_person WHERE disclosure_id IN (:ids) "
+				+ "ORDER BY person_id")
+			.param("ids", disclosures)
+			.query((row, n) -> Map.entry(row.getObject("disclosure_id", UUID.class), row.getObject("person_id", UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+}
