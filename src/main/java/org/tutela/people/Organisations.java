@@ -1,6 +1,8 @@
 package org.tutela.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +62,16 @@ public class Organisations {
 	public Page<Organisation> search(String name, int page, int size) {
 		int bounded = size <= 0 ? 25 : Math.min(size, PersonQuery.MAX_SIZE);
 		return this.store.search(name, Math.max(page, 0), bounded);
+	}
+
+	/**
+	 * The organisations Tutela serves today: clients with a running contract, and members; those
+	 * to tell of a fundamental change of the privacy policy (MEN-1, VCK-13). Without contacts.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional(readOnly = true)
+	public List<Organisation> current() {
+		return this.store.current(LocalDate.now(this.clock));
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")

@@ -24,18 +24,31 @@ public class Register {
 	public static final List<String> SHIPPED = List.of("training-company", "prevention-service", "medical-inspection",
 			"hr-network", "online-academy", "quality-network");
 
+	private final String source;
+
 	private final PolicyPack pack;
 
 	public Register(@Value("${tutela.policy.pack:training-company}") String name, @Value("${tutela.policy.file:}") String file) {
-		this.pack = file.isBlank() ? shipped(name) : own(Path.of(file));
+		String location = file.isBlank() ? "policies/" + name + ".yaml" : file;
+		this.source = file.isBlank() ? shippedSource(name) : ownSource(Path.of(file));
+		this.pack = PackReader.read(location, this.source);
 	}
 
 	public PolicyPack pack() {
 		return this.pack;
 	}
 
+	/** The pack's file as written, comments included: what notice versions keep and compare. */
+	public String source() {
+		return this.source;
+	}
+
 	/** Reads a shipped pack by name. */
 	public static PolicyPack shipped(String name) {
+		return PackReader.read("policies/" + name + ".yaml", shippedSource(name));
+	}
+
+	private static String shippedSource(String name) {
 		if (!SHIPPED.contains(name)) {
 			throw new InvalidPolicyPack(List.of(new PackProblem("tutela.policy.pack", 1, "tutela.policy.pack",
 					"'" + name + "' is not a shipped pack; use one of " + String.join(", ", SHIPPED)
@@ -46,16 +59,16 @@ public class Register {
 			if (in == null) {
 				throw new IllegalStateException("The shipped pack " + resource + " is missing from the build");
 			}
-			return PackReader.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
 	}
 
-	private static PolicyPack own(Path file) {
+	private static String ownSource(Path file) {
 		try {
-			return PackReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+			return Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException unreadable) {
 			throw new InvalidPolicyPack(

@@ -23,7 +23,8 @@ public record RequestDeadline(int amount, Unit unit) {
 
 	@Override
 	public String toString() {
-		return this.amount + " " + this.unit.name().toLowerCase(java.util.Locale.ROOT);
+		String unit = this.unit.name().toLowerCase(java.util.Locale.ROOT);
+		return this.amount + " " + (this.amount == 1 ? unit.substring(0, unit.length() - 1) : unit);
 	}
 
 }

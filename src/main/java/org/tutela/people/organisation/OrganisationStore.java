@@ -90,6 +90,17 @@ public class OrganisationStore {
 			.optional();
 	}
 
+	/** Organisations with a running client contract, and members, on the given day; by name. */
+	public List<Organisation> current(LocalDate on) {
+		return this.jdbc.sql("""
+				SELECT * FROM people_organisation
+				WHERE (contract_start <= :on AND (contract_end IS NULL OR contract_end >= :on)) OR membership_status = 'MEMBER'
+				ORDER BY search_name, id""")
+			.param("on", on)
+			.query((row, n) -> organisation(row, List.of()))
+			.list();
+	}
+
 	public Page<Organisation> search(String name, int page, int size) {
 		List<Organisation> found = this.jdbc
 			.sql("SELECT * FROM people_organisation WHERE search_name LIKE :name ORDER BY search_name, id "

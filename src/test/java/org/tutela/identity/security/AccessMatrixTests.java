@@ -110,6 +110,9 @@ class AccessMatrixTests {
 		allow("GET /admin/register.pdf", REGISTER_READERS);
 		allow("GET /admin/register/third-parties", REGISTER_READERS);
 		allow("GET /admin/register/third-parties.pdf", REGISTER_READERS);
+		allow("GET /admin/register/notices", REGISTER_READERS);
+		allow("GET /admin/register/notices/{seq}", REGISTER_READERS);
+		allow("POST /admin/register/notices/{seq}/told", REGISTER_READERS);
 		allow("GET /admin/people", PEOPLE_READERS);
 		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);
@@ -185,7 +188,8 @@ class AccessMatrixTests {
 	private HttpResponse<String> call(Browser browser, Who who, String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
-			.replace("{token}", "no-such-token");
+			.replace("{token}", "no-such-token")
+			.replace("{seq}", "999999");
 		if (path.startsWith("/api/")) {
 			String[] authorization = who == Who.ANONYMOUS ? new String[0]
 					: new String[] { "Authorization", this.accounts.of(Role.valueOf(who.name())).basic() };

@@ -1,0 +1,11 @@
+package org.tutela.register.notice;
+
+import org.tutela.platform.NotFound;
+
+public class NoticeVersionNotFound extends NotFound {
+
+	public NoticeVersionNotFound(long seq) {
+		super("notice-version-not-found", seq);
+	}
+
+}
