@@ -47,6 +47,12 @@ class QualityNetworkPackTests {
 	}
 
 	@Test
+	void noDataOfMinors_VCK11() {
+		assertThat(this.pack.refusesMinors()).isTrue();
+		assertThat(Register.shipped("training-company").refusesMinors()).isFalse();
+	}
+
+	@Test
 	void monthlyLoginsOfMembers_VCK10() {
 		assertThat(this.pack.activity("members-area").orElseThrow().categories()).contains(DataCategory.CONNECTION);
 	}

@@ -1,5 +1,7 @@
 package org.tutela.disclosures.log;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -58,19 +60,19 @@ public class DisclosureLog {
 
 	/** The newest first; {@code limit} rows from {@code offset}. */
 	public List<Disclosure> latest(int offset, int limit) {
-		return read(this.jdbc.sql(COLUMNS + "ORDER BY d.disclosed_at DESC, d.id LIMIT :limit OFFSET :offset")
+		return withPersons(this.jdbc.sql(COLUMNS + "ORDER BY d.disclosed_at DESC, d.id LIMIT :limit OFFSET :offset")
 			.param("limit", limit)
 			.param("offset", offset)
-			.query()
-			.listOfRows());
+			.query(DisclosureLog::disclosure)
+			.list());
 	}
 
 	public List<Disclosure> about(UUID person) {
-		return read(this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
+		return withPersons(this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
 				+ "WHERE p.person_id = :person ORDER BY d.disclosed_at DESC, d.id")
 			.param("person", person)
-			.query()
-			.listOfRows());
+			.query(DisclosureLog::disclosure)
+			.list());
 	}
 
 	/** The disclosure rows of the person, as the catalogue exports them. */
@@ -97,17 +99,22 @@ public class DisclosureLog {
 		forget(from);
 	}
 
-	private List<Disclosure> read(List<Map<String, Object>> rows) {
-		Map<UUID, List<UUID>> persons = persons(rows.stream().map(row -> (UUID) row.get("id")).toList());
-		return rows.stream().map(row -> {
-			UUID id = (UUID) row.get("id");
-			EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-			Arrays.stream(((String) row.get("categories")).split(",")).map(DataCategory::valueOf).forEach(categories::add);
-			return new Disclosure(id, (String) row.get("activity"), (String) row.get("recipient"),
-					RecipientType.valueOf((String) row.get("recipient_type")), LegalBasis.valueOf((String) row.get("basis")),
-					categories, persons.getOrDefault(id, List.of()), (String) row.get("reference"),
-					((OffsetDateTime) row.get("disclosed_at")).toInstant(), (String) row.get("disclosed_by"));
-		}).toList();
+	/** A disclosure as stored, without its persons yet. */
+	private static Disclosure disclosure(ResultSet row, int n) throws SQLException {
+		EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+		Arrays.stream(row.getString("categories").split(",")).map(DataCategory::valueOf).forEach(categories::add);
+		return new Disclosure(row.getObject("id", UUID.class), row.getString("activity"), row.getString("recipient"),
+				RecipientType.valueOf(row.getString("recipient_type")), LegalBasis.valueOf(row.getString("basis")),
+				categories, List.of(), row.getString("reference"),
+				row.getObject("disclosed_at", OffsetDateTime.class).toInstant(), row.getString("disclosed_by"));
+	}
+
+	private List<Disclosure> withPersons(List<Disclosure> disclosures) {
+		Map<UUID, List<UUID>> persons = persons(disclosures.stream().map(Disclosure::id).toList());
+		return disclosures.stream()
+			.map(d -> new Disclosure(d.id(), d.activity(), d.recipient(), d.recipientType(), d.basis(), d.categories(),
+					persons.getOrDefault(d.id(), List.of()), d.reference(), d.disclosedAt(), d.disclosedBy()))
+			.toList();
 	}
 
 	private Map<UUID, List<UUID>> persons(List<UUID> disclosures) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tutela.people.ContactUsage;
 import org.tutela.people.IdentifierKind;
+import org.tutela.people.MinorsPolicy;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewIdentifier;
 import org.tutela.people.NewPerson;
@@ -41,14 +42,13 @@ public class PersonChecks {
 
 	private final Clock clock;
 
-	private final boolean refuseMinors;
+	private final MinorsPolicy minors;
 
 	private final String phoneRegion;
 
-	PersonChecks(Clock clock, @Value("${tutela.people.refuse-minors:false}") boolean refuseMinors,
-			@Value("${tutela.people.phone-region:BE}") String phoneRegion) {
+	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:BE}") String phoneRegion) {
 		this.clock = clock;
-		this.refuseMinors = refuseMinors;
+		this.minors = minors;
 		this.phoneRegion = phoneRegion;
 	}
 
@@ -116,7 +116,7 @@ public class PersonChecks {
 		if (born.isAfter(today) || born.isBefore(today.minusYears(120))) {
 			errors.add(new FieldError("birthDate", "birth-date"));
 		}
-		else if (this.refuseMinors && Period.between(born, today).getYears() < ADULT) {
+		else if (this.minors.refusesMinors() && Period.between(born, today).getYears() < ADULT) {
 			errors.add(new FieldError("birthDate", "minor"));
 		}
 	}

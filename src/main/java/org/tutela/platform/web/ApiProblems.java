@@ -127,7 +127,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || problem.getType().toString().equals("about:blank"))) {
 			problem.setType(DomainProblem.typeOf("http-" + statusCode.value()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -126,17 +128,17 @@ public class NoticeVersions {
 	@PreAuthorize("hasAuthority('register.read') and hasAuthority('people.read')")
 	@Transactional(readOnly = true)
 	public List<OrganisationToTell> organisationsToTell(long seq) {
-		Map<UUID, Map<String, Object>> told = new java.util.HashMap<>();
+		Map<UUID, Told> told = new HashMap<>();
 		this.jdbc.sql("SELECT organisation_id, told_at, told_by FROM register_notice_told WHERE version_seq = :seq")
 			.param("seq", seq)
-			.query()
-			.listOfRows()
-			.forEach(row -> told.put((UUID) row.get("organisation_id"), row));
+			.query((row, n) -> Map.entry(row.getObject("organisation_id", UUID.class),
+					new Told(row.getObject("told_at", OffsetDateTime.class).toInstant(), row.getString("told_by"))))
+			.list()
+			.forEach(mark -> told.put(mark.getKey(), mark.getValue()));
 		return this.organisations.current().stream().map(organisation -> {
-			Map<String, Object> mark = told.get(organisation.id());
+			Told mark = told.get(organisation.id());
 			return new OrganisationToTell(organisation.id(), organisation.name(), organisation.clientNumber(),
-					mark == null ? null : ((OffsetDateTime) mark.get("told_at")).toInstant(),
-					mark == null ? null : (String) mark.get("told_by"));
+					mark == null ? null : mark.at(), mark == null ? null : mark.by());
 		}).toList();
 	}
 
@@ -180,6 +182,9 @@ public class NoticeVersions {
 		return new NoticeVersion(row.getLong("seq"), row.getLong("previous_seq"), row.getString("pack_id"),
 				row.getInt("pack_version"), row.getObject("modified", java.time.LocalDate.class),
 				row.getBoolean("fundamental"), row.getObject("recorded_at", OffsetDateTime.class).toInstant());
+	}
+
+	private record Told(Instant at, String by) {
 	}
 
 	private static String sha256(String text) {

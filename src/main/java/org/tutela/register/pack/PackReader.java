@@ -85,7 +85,7 @@ public final class PackReader {
 
 	private PolicyPack pack(Node root) {
 		Map<String, Node> fields = this.yaml.mapping(root, "", Set.of("pack", "version", "modified", "name", "controllers",
-				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors"));
+				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors", "minors"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -115,10 +115,14 @@ public final class PackReader {
 		Clocks clocks = clocks(fields, root);
 		List<Activity> activities = activities(fields, root);
 		List<Processor> processors = processors(fields, root);
+		String minors = this.yaml.text(fields, "minors", "", root, false);
+		if (minors != null && !minors.equals("refused") && !minors.equals("accepted")) {
+			this.yaml.problem(fields.get("minors"), "minors", "write 'refused' or 'accepted'");
+		}
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
-				processors);
+				processors, "refused".equals(minors));
 	}
 
 	private Map<String, Node> missing(Node root, String field) {

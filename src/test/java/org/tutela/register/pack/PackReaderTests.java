@@ -79,6 +79,7 @@ class PackReaderTests {
 			- anonymise 10 years after end of calendar year of session | - forget it after a while | 33 | activities[0].retention[0]
 			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
 			deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
+			version: 2                      | version: 2\\nminors: maybe        | 3  | minors
 			""")
 	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
 		String pack = VALID.replace(valid, broken.replace("\\n", "\n"));
