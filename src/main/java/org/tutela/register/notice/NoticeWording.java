@@ -23,22 +23,36 @@ public class NoticeWording {
 		this.messages = messages;
 	}
 
+	/** The sentence: "Legal basis: the contract with you (GDPR Art. 6(1)(b))." */
 	public String basis(Activity activity, Locale locale) {
+		return message("notice.basis", locale, basisName(activity, locale));
+	}
+
+	/** The basis alone, with the law or interest the pack names. */
+	public String basisName(Activity activity, Locale locale) {
 		String basis = message("notice.basis." + activity.basis(), locale);
-		return message("notice.basis", locale, activity.basisDetail() == null ? basis
-				: basis + " (" + activity.basisDetail().in(locale) + ")");
+		return activity.basisDetail() == null ? basis : basis + " (" + activity.basisDetail().in(locale) + ")";
 	}
 
 	public String special(Activity activity, Locale locale) {
-		return message("notice.special", locale, message("notice.special." + activity.specialCondition(), locale));
+		return message("notice.special", locale, specialName(activity, locale));
+	}
+
+	public String specialName(Activity activity, Locale locale) {
+		return message("notice.special." + activity.specialCondition(), locale);
 	}
 
 	public String categories(Activity activity, Locale locale) {
-		return message("notice.categories", locale, activity.categories()
+		return message("notice.categories", locale, categoryNames(activity, locale));
+	}
+
+	/** The activity's data categories, as persons read them, in the catalogue's order. */
+	public String categoryNames(Activity activity, Locale locale) {
+		return activity.categories()
 			.stream()
 			.sorted()
 			.map(category -> message("notice.category." + category, locale))
-			.collect(Collectors.joining(", ")));
+			.collect(Collectors.joining(", "));
 	}
 
 	public String retention(RetentionRule rule, Locale locale) {

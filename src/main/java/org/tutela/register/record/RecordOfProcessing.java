@@ -99,13 +99,13 @@ public class RecordOfProcessing {
 
 	private RecordRow row(Activity activity, Locale locale) {
 		String none = message("register.none", locale);
-		return new RecordRow(activity.id(), activity.purpose().in(locale), this.wording.basis(activity, locale),
-				activity.specialCondition() == null ? none : this.wording.special(activity, locale),
+		return new RecordRow(activity.id(), activity.purpose().in(locale), this.wording.basisName(activity, locale),
+				activity.specialCondition() == null ? none : this.wording.specialName(activity, locale),
 				activity.subjects()
 					.stream()
 					.map(subject -> this.messages.getMessage("register.subject." + subject, null, subject, locale))
 					.collect(Collectors.joining(", ")),
-				this.wording.categories(activity, locale),
+				this.wording.categoryNames(activity, locale),
 				activity.access()
 					.stream()
 					.map(role -> message("role." + role.toUpperCase(Locale.ROOT).replace('-', '_'), locale))
