@@ -52,6 +52,14 @@ class PreventionServicePackTests {
 	}
 
 	@Test
+	void participantsAreOfferedTrainingsOnlyWithTheirConsent_MEN7() {
+		assertThat(this.pack.activities()).filteredOn(activity -> activity.access().contains("marketing"))
+			.allSatisfy(activity -> assertThat(activity.basis() == LegalBasis.CONSENT
+					|| activity.subjects().equals(java.util.List.of("client-contact"))).isTrue());
+		assertThat(this.pack.activity("participant-offers").orElseThrow().basis()).isEqualTo(LegalBasis.CONSENT);
+	}
+
+	@Test
 	void clocksForBreachesAndAuthorityRequests_MEN22_MEN23() {
 		assertThat(this.pack.clocks()).isEqualTo(new PolicyPack.Clocks(72, 48, 3, 72));
 	}
