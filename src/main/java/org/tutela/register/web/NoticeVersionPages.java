@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.register.notice.ClientMailing;
 import org.tutela.register.notice.NoticeChange;
 import org.tutela.register.notice.NoticeVersions;
 
@@ -26,10 +28,13 @@ class NoticeVersionPages {
 
 	private final NoticeVersions versions;
 
+	private final ClientMailing mailing;
+
 	private final Clock clock;
 
-	NoticeVersionPages(NoticeVersions versions, Clock clock) {
+	NoticeVersionPages(NoticeVersions versions, ClientMailing mailing, Clock clock) {
 		this.versions = versions;
+		this.mailing = mailing;
 		this.clock = clock;
 	}
 
@@ -59,6 +64,12 @@ class NoticeVersionPages {
 			throw new InvalidInput(List.of(new FieldError("organisation", "required")));
 		}
 		this.versions.markTold(seq, organisation);
+		return "redirect:/admin/register/notices/" + seq;
+	}
+
+	@PostMapping("/admin/register/notices/{seq}/tell")
+	String tell(@PathVariable long seq, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("told", this.mailing.tell(seq));
 		return "redirect:/admin/register/notices/" + seq;
 	}
 

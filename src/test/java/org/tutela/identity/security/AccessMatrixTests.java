@@ -113,6 +113,7 @@ class AccessMatrixTests {
 		allow("GET /admin/register/notices", REGISTER_READERS);
 		allow("GET /admin/register/notices/{seq}", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/told", REGISTER_READERS);
+		allow("POST /admin/register/notices/{seq}/tell", REGISTER_READERS);
 		allow("GET /admin/people", PEOPLE_READERS);
 		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);

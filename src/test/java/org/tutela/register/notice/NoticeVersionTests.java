@@ -5,20 +5,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.Role;
+import org.tutela.people.ContactRole;
 import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewContact;
 import org.tutela.people.NewOrganisation;
+import org.tutela.people.NewPerson;
 import org.tutela.people.Organisations;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
@@ -50,6 +62,15 @@ class NoticeVersionTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	ClientMailing mailing;
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@TempDir
 	Path dir;
@@ -112,6 +133,42 @@ class NoticeVersionTests {
 	}
 
 	@Test
+	void theClientsContactsAreToldByEMailInTheirLanguageOnceAndTheInvoiceContactIsLeftOut_MEN1_VCK13() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String hr = "hr+" + tag + "@client.example.be";
+		String invoices = "invoices+" + tag + "@client.example.be";
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
+		UUID client = this.organisations.add(organisation("Mailed Client " + tag, LocalDate.of(2021, 1, 1), null)).id();
+		this.organisations.addContact(client, contact("Lotte", hr, "nl"), ContactRole.HR);
+		this.organisations.addContact(client, contact("Marc", invoices, "fr"), ContactRole.INVOICE);
+		String silent = "Silent Client " + tag;
+		this.organisations.add(organisation(silent, LocalDate.of(2021, 1, 1), null));
+		long seq = recordChanged(this.register.source()
+			.replace("version: 1\n", "version: 3\n")
+			.replace("  - delete 1 year after collection\n", "  - delete 2 years after collection\n"));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("dpo-user", null, "register.read", "people.read", "backoffice"));
+
+		ClientsTold told = this.mailing.tell(seq);
+
+		assertThat(told.withoutAddress()).contains(silent);
+		List<MimeMessage> toHr = received(hr);
+		assertThat(toHr).singleElement().satisfies(message -> {
+			assertThat(message.getSubject()).isEqualTo("Onze privacyverklaring is gewijzigd (versie 3)");
+			assertThat(GreenMailUtil.getBody(message)).contains("Beste Lotte Peeters",
+					"activity information-requests: retention", "/privacy?lang=nl");
+		});
+		assertThat(received(invoices)).isEmpty();
+		assertThat(this.versions.organisationsToTell(seq)).filteredOn(organisation -> organisation.id().equals(client))
+			.singleElement()
+			.satisfies(organisation -> assertThat(organisation.toldBy()).isEqualTo("dpo-user"));
+
+		this.mailing.tell(seq);
+		assertThat(received(hr)).as("an organisation told already is not told again").hasSize(1);
+	}
+
+	@Test
 	void changedWordingAloneIsNotFundamental() throws Exception {
 		long seq = recordChanged(this.register.source()
 			.replace("Newsletters and news about new courses", "Newsletters and news about our new courses"));
@@ -135,6 +192,21 @@ class NoticeVersionTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "register.read", "backoffice"));
 		return this.versions.change(seq);
+	}
+
+	private List<MimeMessage> received(String address) throws Exception {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(address)) {
+				messages.add(message);
+			}
+		}
+		return messages;
+	}
+
+	private UUID contact(String first, String email, String language) {
+		return this.persons.register(new NewPerson(first, null, "Peeters", null, language, null, Provenance.EMPLOYER,
+				List.of(NewContact.business(email)), List.of(), List.of())).id();
 	}
 
 	private long count() {
