@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -110,7 +111,7 @@ public class Disclosures {
 		String detail = "to " + recipient.type().name().toLowerCase(Locale.ROOT) + " " + recorded.id();
 		for (UUID person : persons) {
 			this.audit.record(new AuditEvent(AuditAction.DISCLOSE, person, registered.id(),
-					categories.stream().map(DataCategory::name).collect(java.util.stream.Collectors.toSet()), detail));
+					categories.stream().map(DataCategory::name).collect(Collectors.toSet()), detail));
 		}
 		return recorded;
 	}

@@ -1,6 +1,7 @@
 package org.tutela.register;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The period to answer a data-subject request: one month (GDPR Art. 12(3)), or a stricter
@@ -23,7 +24,7 @@ public record RequestDeadline(int amount, Unit unit) {
 
 	@Override
 	public String toString() {
-		String unit = this.unit.name().toLowerCase(java.util.Locale.ROOT);
+		String unit = this.unit.name().toLowerCase(Locale.ROOT);
 		return this.amount + " " + (this.amount == 1 ? unit.substring(0, unit.length() - 1) : unit);
 	}
 

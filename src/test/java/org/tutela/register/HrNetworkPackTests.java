@@ -1,6 +1,7 @@
 package org.tutela.register;
 
 import java.time.Period;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class HrNetworkPackTests {
 		assertThat(this.pack.jointControllers()).isTrue();
 		assertThat(this.pack.controllers()).hasSize(2);
 		assertThat(this.pack.jointArrangement()).isNotNull();
-		assertThat(this.pack.jointArrangement().in(java.util.Locale.ENGLISH)).contains("either of them");
+		assertThat(this.pack.jointArrangement().in(Locale.ENGLISH)).contains("either of them");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.tutela.platform.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The medical-inspection pack encodes the promises of its policy (CER-*). */
 class MedicalInspectionPackTests {
@@ -67,7 +68,7 @@ class MedicalInspectionPackTests {
 	void trainingsTenYearsAfterTheEndOfTheYear_CER3() {
 		assertThat(this.pack.activity("trainings").orElseThrow().retention()).extracting(RetentionRule::period,
 				RetentionRule::anchor)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Period.ofYears(10),
+			.containsExactly(tuple(Period.ofYears(10),
 					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class OnlineAcademyPackTests {
 	void theAdPlatformGetsOnlyAHashAndOnlyWithConsent_SKI8() {
 		Activity audiences = this.pack.activity("advertising-audiences").orElseThrow();
 		assertThat(audiences.basis()).isEqualTo(LegalBasis.CONSENT);
-		assertThat(audiences.categories()).containsExactly(org.tutela.platform.DataCategory.PSEUDONYM);
+		assertThat(audiences.categories()).containsExactly(DataCategory.PSEUDONYM);
 	}
 
 	@Test

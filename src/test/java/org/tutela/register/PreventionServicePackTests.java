@@ -1,5 +1,8 @@
 package org.tutela.register;
 
+import java.time.Period;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.tutela.platform.DataCategory;
 
@@ -13,7 +16,7 @@ class PreventionServicePackTests {
 	@Test
 	void trainingsAreKeptTenYearsAfterTheEndOfTheYear_MEN4() {
 		assertThat(this.pack.activity("trainings").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionRule.Action.ANONYMISE, java.time.Period.ofYears(10),
+			.containsExactly(new RetentionRule(RetentionRule.Action.ANONYMISE, Period.ofYears(10),
 					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION, RetentionRule.Condition.ALWAYS));
 	}
 
@@ -36,10 +39,10 @@ class PreventionServicePackTests {
 	void medicalFilesFortyYearsPsychosocialFilesTwenty_MEN24() {
 		assertThat(this.pack.activity("health-surveillance").orElseThrow().retention())
 			.extracting(RetentionRule::period)
-			.containsExactly(java.time.Period.ofYears(40));
+			.containsExactly(Period.ofYears(40));
 		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().retention())
 			.extracting(RetentionRule::period)
-			.containsExactly(java.time.Period.ofYears(20));
+			.containsExactly(Period.ofYears(20));
 	}
 
 	@Test
@@ -55,7 +58,7 @@ class PreventionServicePackTests {
 	void participantsAreOfferedTrainingsOnlyWithTheirConsent_MEN7() {
 		assertThat(this.pack.activities()).filteredOn(activity -> activity.access().contains("marketing"))
 			.allSatisfy(activity -> assertThat(activity.basis() == LegalBasis.CONSENT
-					|| activity.subjects().equals(java.util.List.of("client-contact"))).isTrue());
+					|| activity.subjects().equals(List.of("client-contact"))).isTrue());
 		assertThat(this.pack.activity("participant-offers").orElseThrow().basis()).isEqualTo(LegalBasis.CONSENT);
 	}
 

@@ -2,11 +2,18 @@ package org.tutela.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its chromedriver, headless. Tests that need it are skipped on a
@@ -31,6 +38,17 @@ public final class RealBrowser {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/** Waits until the page the last click led to shows the element, and returns all of them. */
+	public static List<WebElement> await(WebDriver browser, By what) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(what));
+	}
+
+	/** Waits until the browser is on an address that ends as given. */
+	public static void awaitAddress(WebDriver browser, String ending) {
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + ending + "$"));
 	}
 
 }

@@ -3,8 +3,11 @@ package org.tutela.register.notice;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -178,9 +181,9 @@ public class NoticeVersions {
 			.single();
 	}
 
-	private static NoticeVersion version(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+	private static NoticeVersion version(ResultSet row, int n) throws SQLException {
 		return new NoticeVersion(row.getLong("seq"), row.getLong("previous_seq"), row.getString("pack_id"),
-				row.getInt("pack_version"), row.getObject("modified", java.time.LocalDate.class),
+				row.getInt("pack_version"), row.getObject("modified", LocalDate.class),
 				row.getBoolean("fundamental"), row.getObject("recorded_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -49,7 +49,7 @@ class SecondFactorInABrowserTests {
 		this.browser.findElement(By.id("password")).sendKeys(dpo.password());
 		this.browser.findElement(By.cssSelector("section form button[type=submit]")).click();
 
-		assertThat(this.browser.getCurrentUrl()).endsWith("/login/second-factor/enrol");
+		RealBrowser.awaitAddress(this.browser, "/login/second-factor/enrol");
 		WebElement qr = this.browser.findElement(By.cssSelector("section img"));
 		Object width = this.browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", qr);
 		assertThat(((Number) width).intValue()).as("the QR code image rendered").isPositive();
@@ -57,10 +57,10 @@ class SecondFactorInABrowserTests {
 		String secret = this.browser.findElement(By.cssSelector("code.secret")).getText();
 		this.browser.findElement(By.id("code")).sendKeys(Totp.code(secret, Instant.now()));
 		this.browser.findElement(By.cssSelector("section form button[type=submit]")).click();
-		assertThat(this.browser.findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
+		assertThat(RealBrowser.await(this.browser, By.cssSelector("ul.recovery-codes li"))).hasSize(10);
 
 		this.browser.findElement(By.linkText("Continue")).click();
-		assertThat(this.browser.getCurrentUrl()).endsWith("/admin");
+		RealBrowser.awaitAddress(this.browser, "/admin");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Back office");
 	}
 
