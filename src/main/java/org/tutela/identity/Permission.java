@@ -25,6 +25,8 @@ public enum Permission {
 	READ_AUDIT("audit.read"),
 	/** Record a disclosure of personal data to an external recipient of the register. */
 	RECORD_DISCLOSURES("disclosures.record"),
+	/** Publish consent texts, manage mailing lists and send campaigns. */
+	MANAGE_OUTREACH("outreach.manage"),
 	/** Read the record of processing activities and the overview of processors and third parties. */
 	READ_REGISTER("register.read"),
 	/** See monthly login activity (CES-7, VCK-10). */

@@ -6,6 +6,7 @@ import java.util.Set;
 import static org.tutela.identity.Permission.BACK_OFFICE;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
+import static org.tutela.identity.Permission.MANAGE_OUTREACH;
 import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.PORTAL;
 import static org.tutela.identity.Permission.READ_AUDIT;
@@ -23,15 +24,15 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
 public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			READ_REGISTER, RECORD_DISCLOSURES, REPORT_LOGINS)),
+			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS)),
 	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER,
-			RECORD_DISCLOSURES)),
+			RECORD_DISCLOSURES, MANAGE_OUTREACH)),
 	/** Sees the participants of the sessions they teach, nobody else. */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
 	/** Hands unpaid invoices to a collection agent (MEZ-5). */
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
 	/** Never reads special-category data. */
-	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE)),
+	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH)),
 	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
@@ -54,19 +55,19 @@ class PurposeGuardTests {
 	@Test
 	void marketingIsRefusedAfterAnObjectionAndAllowedAgainOnlyOnNewConsent_ALL3_MEZ14() {
 		assertThat(this.guard.check(this.person, "marketing").refusal()).isEqualTo(Refusal.CONSENT_MISSING);
-		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Channel.FORM);
+		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
-		this.ledger.record(this.person, "marketing", ChoiceKind.OBJECTED, Channel.EMAIL_LINK);
+		this.ledger.record(this.person, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
 		assertThat(this.guard.check(this.person, "marketing").refusal()).isEqualTo(Refusal.OBJECTION);
 		assertThatThrownBy(() -> this.guard.require(this.person, "marketing"))
 			.isInstanceOfSatisfying(ProcessingRefused.class, refused -> assertThat(refused.refusal()).isEqualTo(Refusal.OBJECTION));
-		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Channel.PORTAL);
+		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Evidence.of(Channel.STAFF));
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
 	}
 
 	@Test
 	void anObjectionDoesNotStopWhatTheLawRequires() {
-		this.ledger.record(this.person, "billing", ChoiceKind.OBJECTED, Channel.EMAIL_LINK);
+		this.ledger.record(this.person, "billing", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
 		assertThat(this.guard.check(this.person, "billing").allowed()).isTrue();
 	}
 

@@ -1,5 +1,7 @@
 package org.tutela.consent.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,9 +14,14 @@ import org.springframework.stereotype.Repository;
 import org.tutela.consent.Channel;
 import org.tutela.consent.Choice;
 import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.Evidence;
 
+/** The choices, only ever added to; erasure and merging are the only changes. */
 @Repository
 public class Choices {
+
+	private static final String COLUMNS = "SELECT person_id, purpose, kind, channel, wording_id, ip_address, user_agent, "
+			+ "form, framework, occurred_at FROM consent_choice ";
 
 	private final JdbcClient jdbc;
 
@@ -23,29 +30,41 @@ public class Choices {
 	}
 
 	public void add(Choice choice) {
+		Evidence evidence = choice.evidence();
 		this.jdbc.sql("""
-				INSERT INTO consent_choice (id, person_id, purpose, kind, channel, occurred_at)
-				VALUES (:id, :person, :purpose, :kind, :channel, :at)""")
+				INSERT INTO consent_choice (id, person_id, purpose, kind, channel, wording_id, ip_address, user_agent, form,
+				framework, occurred_at)
+				VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("person", choice.person())
 			.param("purpose", choice.purpose())
 			.param("kind", choice.kind().name())
-			.param("channel", choice.channel().name())
+			.param("channel", evidence.channel().name())
+			.param("wording", evidence.wording())
+			.param("ip", evidence.ipAddress())
+			.param("agent", evidence.userAgent())
+			.param("form", evidence.form())
+			.param("framework", evidence.framework().name())
 			.param("at", OffsetDateTime.ofInstant(choice.at(), ZoneOffset.UTC))
 			.update();
 	}
 
 	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
 	public Optional<Choice> latest(UUID person, String purpose) {
-		return this.jdbc.sql("""
-				SELECT person_id, purpose, kind, channel, occurred_at FROM consent_choice
-				WHERE person_id = :person AND purpose = :purpose ORDER BY occurred_at DESC, seq DESC LIMIT 1""")
+		return this.jdbc.sql(COLUMNS + "WHERE person_id = :person AND purpose = :purpose "
+				+ "ORDER BY occurred_at DESC, seq DESC LIMIT 1")
 			.param("person", person)
 			.param("purpose", purpose)
-			.query((row, n) -> new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
-					ChoiceKind.valueOf(row.getString("kind")), Channel.valueOf(row.getString("channel")),
-					row.getObject("occurred_at", OffsetDateTime.class).toInstant()))
+			.query(Choices::choice)
 			.optional();
+	}
+
+	/** Every choice of the person, oldest first. */
+	public List<Choice> history(UUID person) {
+		return this.jdbc.sql(COLUMNS + "WHERE person_id = :person ORDER BY occurred_at, seq")
+			.param("person", person)
+			.query(Choices::choice)
+			.list();
 	}
 
 	public List<Map<String, Object>> rows(UUID person) {
@@ -64,6 +83,15 @@ public class Choices {
 
 	public void delete(UUID person) {
 		this.jdbc.sql("DELETE FROM consent_choice WHERE person_id = :person").param("person", person).update();
+	}
+
+	private static Choice choice(ResultSet row, int n) throws SQLException {
+		Evidence evidence = new Evidence(Channel.valueOf(row.getString("channel")), row.getObject("wording_id", UUID.class),
+				row.getString("ip_address"), row.getString("user_agent"), row.getString("form"),
+				Evidence.Framework.valueOf(row.getString("framework")));
+		return new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
+				ChoiceKind.valueOf(row.getString("kind")), evidence,
+				row.getObject("occurred_at", OffsetDateTime.class).toInstant());
 	}
 
 }

@@ -21,6 +21,15 @@ class ConsentData implements PersonalDataProvider {
 		.column("kind", DataCategory.PROVENANCE, "accountability")
 		.column("channel", DataCategory.PROVENANCE, "accountability")
 		.column("occurred_at", DataCategory.PROVENANCE, "accountability")
+		.column("wording_id", DataCategory.PROVENANCE, "accountability")
+		.column("ip_address", DataCategory.CONNECTION, "accountability")
+		.column("user_agent", DataCategory.CONNECTION, "accountability")
+		.column("form", DataCategory.PROVENANCE, "accountability")
+		.column("framework", DataCategory.PROVENANCE, "accountability")
+		.build();
+
+	private static final DeclaredTable WORDINGS = DeclaredTable.withoutPersonalData("consent_wording")
+		.plain("id", "purpose", "language", "version", "text", "text_hash", "created_at")
 		.build();
 
 	private final Choices choices;
@@ -36,7 +45,7 @@ class ConsentData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CHOICES);
+		return List.of(CHOICES, WORDINGS);
 	}
 
 	@Override

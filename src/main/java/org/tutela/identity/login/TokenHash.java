@@ -1,9 +1,6 @@
 package org.tutela.identity.login;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.tutela.platform.Sha256;
 
 /**
  * How random single-use secrets (recovery codes, sign-in links) are stored: SHA-256 in hex.
@@ -15,13 +12,7 @@ public final class TokenHash {
 	}
 
 	public static String of(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

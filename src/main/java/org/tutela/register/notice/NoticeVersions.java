@@ -1,8 +1,5 @@
 package org.tutela.register.notice;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.people.Organisations;
+import org.tutela.platform.Sha256;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
@@ -69,7 +66,7 @@ public class NoticeVersions {
 	@Transactional
 	public void recordActive() {
 		String source = this.register.source();
-		String hash = sha256(source);
+		String hash = Sha256.hex(source);
 		Optional<Map<String, Object>> latest = this.jdbc
 			.sql("SELECT seq, source_hash, source FROM register_notice_version ORDER BY seq DESC LIMIT 1")
 			.query()
@@ -188,15 +185,6 @@ public class NoticeVersions {
 	}
 
 	private record Told(Instant at, String by) {
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }
