@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record Evidence(Channel channel, @Nullable UUID wording, @Nullable String ipAddress, @Nullable String userAgent,
 		@Nullable String form, Framework framework) {
 
+	public Evidence {
+		userAgent = shorten(userAgent);
+	}
+
 	/** The legal framework a choice was collected under; an earlier choice keeps its basis. */
 	public enum Framework {
 		GDPR, BEFORE_GDPR
@@ -25,7 +29,7 @@ public record Evidence(Channel channel, @Nullable UUID wording, @Nullable String
 	/** A choice made on a web form or page, showing the given wording. */
 	public static Evidence web(Channel channel, UUID wording, @Nullable String ipAddress, @Nullable String userAgent,
 			String form) {
-		return new Evidence(channel, wording, ipAddress, shorten(userAgent), form, Framework.GDPR);
+		return new Evidence(channel, wording, ipAddress, userAgent, form, Framework.GDPR);
 	}
 
 	private static @Nullable String shorten(@Nullable String agent) {

@@ -66,6 +66,18 @@ public class Persons {
 		return this.store.find(id).orElseThrow();
 	}
 
+	/**
+	 * A person who gives their own data on a public form (a subscription, a registration): the same
+	 * checks as staff registration, no staff permission; audited as coming from the person.
+	 */
+	@Transactional
+	public UUID selfRegister(NewPerson person) {
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, this.checks.check(person), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered on a public form"));
+		return id;
+	}
+
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
 	public Person get(UUID id) {

@@ -47,6 +47,17 @@ public class Choices {
 			.param("framework", evidence.framework().name())
 			.param("at", OffsetDateTime.ofInstant(choice.at(), ZoneOffset.UTC))
 			.update();
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person AND purpose = :purpose")
+			.param("person", choice.person())
+			.param("purpose", choice.purpose())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
+				SELECT person_id, purpose, kind, occurred_at FROM consent_choice WHERE person_id = :person AND purpose = :purpose
+				ORDER BY occurred_at DESC, seq DESC LIMIT 1""")
+			.param("person", choice.person())
+			.param("purpose", choice.purpose())
+			.update();
 	}
 
 	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
@@ -74,14 +85,27 @@ public class Choices {
 			.listOfRows();
 	}
 
+	/** Moves the choices over; the choice that counts is then the latest of both persons' histories. */
 	public void reassign(UUID from, UUID into) {
 		this.jdbc.sql("UPDATE consent_choice SET person_id = :into WHERE person_id = :from")
 			.param("into", into)
 			.param("from", from)
 			.update();
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id IN (:from, :into)")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
+				SELECT c.person_id, c.purpose, c.kind, c.occurred_at FROM consent_choice c
+				WHERE c.person_id = :into AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
+				AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
+			.param("into", into)
+			.update();
 	}
 
 	public void delete(UUID person) {
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person).update();
 		this.jdbc.sql("DELETE FROM consent_choice WHERE person_id = :person").param("person", person).update();
 	}
 

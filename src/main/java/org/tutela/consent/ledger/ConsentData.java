@@ -28,6 +28,13 @@ class ConsentData implements PersonalDataProvider {
 		.column("framework", DataCategory.PROVENANCE, "accountability")
 		.build();
 
+	private static final DeclaredTable CURRENT = DeclaredTable.about(DataSubject.PERSON, "consent_current", "person_id")
+		.plain("person_id")
+		.column("purpose", DataCategory.PROVENANCE, "accountability")
+		.column("kind", DataCategory.PROVENANCE, "accountability")
+		.column("occurred_at", DataCategory.PROVENANCE, "accountability")
+		.build();
+
 	private static final DeclaredTable WORDINGS = DeclaredTable.withoutPersonalData("consent_wording")
 		.plain("id", "purpose", "language", "version", "text", "text_hash", "created_at")
 		.build();
@@ -45,7 +52,7 @@ class ConsentData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CHOICES, WORDINGS);
+		return List.of(CHOICES, CURRENT, WORDINGS);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -80,6 +81,8 @@ class WebSecurity {
 				.permitAll())
 			.exceptionHandling(refusals -> refusals.accessDeniedHandler(new PendingStepRedirect()))
 			.logout(logout -> logout.addLogoutHandler(signedOut(history)).logoutSuccessUrl("/login?logout"))
+			// A mail client's one-click unsubscribe (RFC 8058) posts without a token; the signed link is the proof.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")))
 			.addFilterAfter(new SessionLifetime(absoluteTimeout, clock), SecurityContextHolderFilter.class)
 			.headers(WebSecurity::securityHeaders);
 		return http.build();

@@ -48,6 +48,9 @@ class SmtpOrFolderDelivery implements MailDelivery {
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text());
+			for (var header : mail.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			if (sender != null) {
 				sender.send(message);
 			}

@@ -1,0 +1,11 @@
+package org.tutela.outreach;
+
+import org.tutela.platform.Conflict;
+
+public class CampaignNotDraft extends Conflict {
+
+	public CampaignNotDraft(Object id) {
+		super("campaign-not-draft", id);
+	}
+
+}

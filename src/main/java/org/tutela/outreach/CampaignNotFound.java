@@ -1,0 +1,11 @@
+package org.tutela.outreach;
+
+import org.tutela.platform.NotFound;
+
+public class CampaignNotFound extends NotFound {
+
+	public CampaignNotFound(Object id) {
+		super("campaign-not-found", id);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.tutela.outreach;
+
+import org.tutela.platform.Conflict;
+
+/** A list that rests on consent takes only persons who consented themselves, never an import. */
+public class ConsentListImport extends Conflict {
+
+	public ConsentListImport(String code) {
+		super("consent-list-import", code);
+	}
+
+}

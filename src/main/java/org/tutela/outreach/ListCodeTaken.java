@@ -1,0 +1,11 @@
+package org.tutela.outreach;
+
+import org.tutela.platform.Conflict;
+
+public class ListCodeTaken extends Conflict {
+
+	public ListCodeTaken(String code) {
+		super("list-code-taken", code);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.tutela.outreach.list;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.outreach.list.Subscription.EndReason;
+import org.tutela.outreach.list.Subscription.Status;
+
+@Repository
+public class Subscriptions {
+
+	private final JdbcClient jdbc;
+
+	Subscriptions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Status> status(UUID list, UUID person) {
+		return this.jdbc.sql("SELECT status FROM outreach_subscription WHERE list_id = :list AND person_id = :person")
+			.param("list", list)
+			.param("person", person)
+			.query((row, n) -> Status.valueOf(row.getString("status")))
+			.optional();
+	}
+
+	/** Puts the person on the list, waiting for confirmation, or active at once when no token is given. */
+	public void put(UUID list, UUID person, @Nullable String tokenHash, Instant now) {
+		Status status = tokenHash == null ? Status.ACTIVE : Status.PENDING;
+		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+		int updated = this.jdbc.sql("""
+				UPDATE outreach_subscription SET status = :status, confirm_token_hash = :token, requested_at = :at,
+				confirmed_at = :confirmed, ended_at = NULL, end_reason = NULL WHERE list_id = :list AND person_id = :person""")
+			.param("status", status.name())
+			.param("token", tokenHash)
+			.param("at", at)
+			.param("confirmed", status == Status.ACTIVE ? at : null)
+			.param("list", list)
+			.param("person", person)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("""
+					INSERT INTO outreach_subscription (list_id, person_id, status, confirm_token_hash, requested_at, confirmed_at)
+					VALUES (:list, :person, :status, :token, :at, :confirmed)""")
+				.param("list", list)
+				.param("person", person)
+				.param("status", status.name())
+				.param("token", tokenHash)
+				.param("at", at)
+				.param("confirmed", status == Status.ACTIVE ? at : null)
+				.update();
+		}
+	}
+
+	/** Confirms the pending subscription the token was sent for; empty when it is unknown or used. */
+	public Optional<Subscription> confirm(String tokenHash, Instant now) {
+		Optional<Subscription> pending = this.jdbc.sql("""
+				SELECT list_id, person_id, status FROM outreach_subscription
+				WHERE confirm_token_hash = :token AND status = 'PENDING'""")
+			.param("token", tokenHash)
+			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class), row.getObject("person_id", UUID.class),
+					Status.ACTIVE))
+			.optional();
+		pending.ifPresent(subscription -> this.jdbc.sql("""
+				UPDATE outreach_subscription SET status = 'ACTIVE', confirm_token_hash = NULL, confirmed_at = :at
+				WHERE list_id = :list AND person_id = :person""")
+			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("list", subscription.list())
+			.param("person", subscription.person())
+			.update());
+		return pending;
+	}
+
+	public void end(UUID list, UUID person, EndReason reason, Instant now) {
+		this.jdbc.sql("""
+				UPDATE outreach_subscription SET status = 'ENDED', confirm_token_hash = NULL, ended_at = :at, end_reason = :reason
+				WHERE list_id = :list AND person_id = :person AND status <> 'ENDED'""")
+			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("reason", reason.name())
+			.param("list", list)
+			.param("person", person)
+			.update();
+	}
+
+	public List<Subscription> ofPerson(UUID person) {
+		return this.jdbc.sql("SELECT list_id, person_id, status FROM outreach_subscription WHERE person_id = :person")
+			.param("person", person)
+			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class), person,
+					Status.valueOf(row.getString("status"))))
+			.list();
+	}
+
+	public List<Map<String, Object>> rows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM outreach_subscription WHERE person_id = :person ORDER BY requested_at")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	/** Moves the person's subscriptions; where both were on a list, the kept person's place stays. */
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("""
+				UPDATE outreach_subscription SET person_id = :into WHERE person_id = :from AND list_id NOT IN
+				(SELECT list_id FROM outreach_subscription WHERE person_id = :into)""")
+			.param("into", into)
+			.param("from", from)
+			.update();
+		delete(from);
+	}
+
+	public void delete(UUID person) {
+		this.jdbc.sql("DELETE FROM outreach_subscription WHERE person_id = :person").param("person", person).update();
+	}
+
+}

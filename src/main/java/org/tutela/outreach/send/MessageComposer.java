@@ -1,0 +1,66 @@
+package org.tutela.outreach.send;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tutela.outreach.ListCategory;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.Variant;
+import org.tutela.outreach.list.Links;
+import org.tutela.people.Addressee;
+import org.tutela.platform.OutgoingMail;
+
+/**
+ * A campaign message for one recipient: the variant in their language (else English, else the
+ * first), and below it why they receive it and how to leave. Marketing carries the one-click
+ * unsubscribe headers of RFC 2369 and RFC 8058; information the law requires only the
+ * preference centre, as it cannot be refused (CES-2).
+ */
+@Component
+class MessageComposer {
+
+	private final Links links;
+
+	private final MessageSource messages;
+
+	MessageComposer(Links links, MessageSource messages) {
+		this.links = links;
+		this.messages = messages;
+	}
+
+	OutgoingMail compose(MailingList list, List<Variant> variants, Addressee to) {
+		Variant variant = pick(variants, to.language());
+		Locale locale = Locale.forLanguageTag(variant.language());
+		String preferences = this.links.preferences(to.person());
+		if (list.category() == ListCategory.LEGAL) {
+			return new OutgoingMail(to.email(), variant.subject(), variant.body() + "\n\n-- \n"
+					+ this.messages.getMessage("outreach.footer.legal", new Object[] { list.name(), preferences }, locale));
+		}
+		String unsubscribe = this.links.unsubscribe(list.id(), to.person());
+		return new OutgoingMail(to.email(), variant.subject(),
+				variant.body() + "\n\n-- \n" + this.messages.getMessage("outreach.footer.marketing",
+						new Object[] { list.name(), unsubscribe, preferences }, locale),
+				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+	}
+
+	/** A test message to staff: the links stand in as words, so nobody is unsubscribed by trying them. */
+	OutgoingMail test(MailingList list, Variant variant, String email) {
+		Locale locale = Locale.forLanguageTag(variant.language());
+		String footer = this.messages.getMessage(
+				list.category() == ListCategory.LEGAL ? "outreach.footer.legal" : "outreach.footer.marketing",
+				new Object[] { list.name(), "[unsubscribe link]", "[preferences link]" }, locale);
+		return new OutgoingMail(email, "[TEST] " + variant.subject(), variant.body() + "\n\n-- \n" + footer);
+	}
+
+	private static Variant pick(List<Variant> variants, String language) {
+		return variants.stream()
+			.filter(variant -> language.equals(variant.language()))
+			.findFirst()
+			.or(() -> variants.stream().filter(variant -> "en".equals(variant.language())).findFirst())
+			.orElse(variants.get(0));
+	}
+
+}

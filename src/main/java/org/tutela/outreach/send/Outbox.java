@@ -1,0 +1,88 @@
+package org.tutela.outreach.send;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tutela.outreach.Campaign;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.list.ListStore;
+import org.tutela.people.Addressee;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.MailDelivery;
+
+/**
+ * Works through the outbox at a limited pace ({@code tutela.outreach.per-minute}, default 600).
+ * Each recipient is checked again just before their message goes, so a choice made after the
+ * campaign was queued still counts: whoever left the audience is skipped.
+ */
+@Component
+public class Outbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+	private final CampaignStore store;
+
+	private final ListStore lists;
+
+	private final Audiences audiences;
+
+	private final MailAddresses addresses;
+
+	private final MessageComposer composer;
+
+	private final MailDelivery mail;
+
+	private final Clock clock;
+
+	private final int perRound;
+
+	Outbox(CampaignStore store, ListStore lists, Audiences audiences, MailAddresses addresses, MessageComposer composer,
+			MailDelivery mail, Clock clock, @Value("${tutela.outreach.per-minute:600}") int perMinute) {
+		this.store = store;
+		this.lists = lists;
+		this.audiences = audiences;
+		this.addresses = addresses;
+		this.composer = composer;
+		this.mail = mail;
+		this.clock = clock;
+		// The sender runs every second.
+		this.perRound = Math.max(1, perMinute / 60);
+	}
+
+	@Scheduled(fixedDelay = 1000)
+	public void sendDue() {
+		List<CampaignStore.Claimed> due = this.store.claim(this.perRound);
+		Map<UUID, Optional<Campaign>> campaigns = new HashMap<>();
+		for (CampaignStore.Claimed message : due) {
+			Optional<Campaign> campaign = campaigns.computeIfAbsent(message.campaign(), this.store::find);
+			Optional<MailingList> list = campaign.flatMap(found -> this.lists.byCode(found.list()));
+			Optional<Addressee> to = this.addresses.of(message.person());
+			if (list.isEmpty() || to.isEmpty() || !this.audiences.includes(list.get(), message.person())) {
+				this.store.finish(message.seq(), "SKIPPED", null, this.clock.instant());
+				continue;
+			}
+			try {
+				this.mail.send(this.composer.compose(list.get(), campaign.get().variants(), to.get()));
+				this.store.finish(message.seq(), "SENT", null, this.clock.instant());
+			}
+			catch (RuntimeException failed) {
+				// The exception's message may quote the address: only its kind is kept.
+				log.warn("A campaign message could not be sent: {}", failed.getClass().getName());
+				this.store.finish(message.seq(), "FAILED", failed.getClass().getSimpleName(), this.clock.instant());
+			}
+		}
+		if (!due.isEmpty()) {
+			this.store.closeFinished();
+		}
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.tutela.outreach.web;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tutela.consent.Channel;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
+import org.tutela.consent.Wording;
+import org.tutela.outreach.Campaign;
+import org.tutela.outreach.Campaigns;
+import org.tutela.outreach.ImportReport;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.NewCampaign;
+import org.tutela.outreach.NewMailingList;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+
+/** Lists, consent texts, subscribers and campaigns over the API, for marketing staff and integrations. */
+@RestController
+@RequestMapping("/api/v1/outreach")
+class OutreachApiController {
+
+	private final MailingLists lists;
+
+	private final Campaigns campaigns;
+
+	private final ConsentLedger ledger;
+
+	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger) {
+		this.lists = lists;
+		this.campaigns = campaigns;
+		this.ledger = ledger;
+	}
+
+	record NewWording(@Nullable String purpose, @Nullable String language, @Nullable String text) {
+	}
+
+	/** A person staff add, with how their consent was given where the list rests on consent. */
+	record NewSubscriber(@Nullable UUID person, @Nullable Channel channel, @Nullable String form) {
+	}
+
+	record TestMessage(@Nullable String email) {
+	}
+
+	// Checked here too, so a caller without the permission is refused before the body is read.
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/lists")
+	ResponseEntity<MailingList> create(@RequestBody NewMailingList list) {
+		MailingList created = this.lists.create(list);
+		return ResponseEntity.created(URI.create("/api/v1/outreach/lists/" + created.code())).body(created);
+	}
+
+	@GetMapping("/lists")
+	List<MailingList> lists() {
+		return this.lists.all();
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/wordings")
+	Wording publish(@RequestBody NewWording wording) {
+		List<FieldError> errors = new ArrayList<>();
+		if (wording.purpose() == null || wording.purpose().isBlank()) {
+			errors.add(new FieldError("purpose", "required"));
+		}
+		if (wording.language() == null || !List.of("nl", "fr", "en", "de").contains(wording.language())) {
+			errors.add(new FieldError("language", "language"));
+		}
+		if (wording.text() == null || wording.text().isBlank() || wording.text().length() > 4000) {
+			errors.add(new FieldError("text", "required"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return this.ledger.publish(wording.purpose(), wording.language(), wording.text().strip());
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/lists/{code}/subscribers")
+	ResponseEntity<Void> subscribe(@PathVariable String code, @RequestBody NewSubscriber subscriber) {
+		if (subscriber.person() == null || subscriber.channel() == null) {
+			throw new InvalidInput(List.of(new FieldError(subscriber.person() == null ? "person" : "channel", "required")));
+		}
+		this.lists.subscribe(code, subscriber.person(),
+				new Evidence(subscriber.channel(), null, null, null, subscriber.form(), Evidence.Framework.GDPR));
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A CSV file with an {@code email} column: its known, unsuppressed addresses are added to the list. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/lists/{code}/import")
+	ImportReport importAddresses(@PathVariable String code, @RequestBody String csv) {
+		List<String> emails = new ArrayList<>();
+		try {
+			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+				.parse(new StringReader(csv))) {
+				if (!row.isMapped("email")) {
+					throw new InvalidInput(List.of(new FieldError("email", "import.missing-column")));
+				}
+				if (!row.get("email").isBlank()) {
+					emails.add(row.get("email"));
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+			throw new InvalidInput(List.of(new FieldError("file", "import.unreadable")));
+		}
+		return this.lists.add(code, emails);
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/campaigns")
+	ResponseEntity<Campaign> compose(@RequestBody NewCampaign campaign) {
+		Campaign created = this.campaigns.create(campaign);
+		return ResponseEntity.created(URI.create("/api/v1/outreach/campaigns/" + created.id())).body(created);
+	}
+
+	@GetMapping("/campaigns/{id}")
+	Campaign campaign(@PathVariable UUID id) {
+		return this.campaigns.get(id);
+	}
+
+	@PostMapping("/campaigns/{id}/send")
+	Campaign send(@PathVariable UUID id) {
+		return this.campaigns.send(id);
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/campaigns/{id}/test")
+	ResponseEntity<Void> test(@PathVariable UUID id, @RequestBody TestMessage message) {
+		if (message.email() == null || message.email().isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("email", "required")));
+		}
+		this.campaigns.test(id, message.email());
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.tutela.people;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where Tutela itself writes to a person (a newsletter, a confirmation), and who an address
+ * belongs to: for the modules that send mail, not for staff, whose reads go through
+ * {@link Persons} and are audited. Only business addresses, or private ones given with consent.
+ */
+@Component
+public class MailAddresses {
+
+	private final JdbcClient jdbc;
+
+	MailAddresses(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Addressee> of(UUID person) {
+		return this.jdbc.sql("""
+				SELECT p.id, p.first_name, p.second_name, p.last_name, p.language, c.contact_value
+				FROM people_person p JOIN people_contact_point c ON c.person_id = p.id AND c.kind = 'EMAIL'
+				WHERE p.id = :person ORDER BY c.usage, c.contact_value LIMIT 1""")
+			.param("person", person)
+			.query((row, n) -> {
+				String second = row.getString("second_name");
+				String full = row.getString("first_name") + (second == null ? "" : " " + second) + " "
+						+ row.getString("last_name");
+				return new Addressee(person, row.getString("contact_value"), row.getString("first_name"), full,
+						row.getString("language"));
+			})
+			.optional();
+	}
+
+	/** The person this address belongs to; the oldest when several share it. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> personWith(String email) {
+		return this.jdbc.sql("""
+				SELECT c.person_id FROM people_contact_point c JOIN people_person p ON p.id = c.person_id
+				WHERE c.kind = 'EMAIL' AND c.lookup_key = :key ORDER BY p.created_at, p.id LIMIT 1""")
+			.param("key", email.strip().toLowerCase(Locale.ROOT))
+			.query(UUID.class)
+			.optional();
+	}
+
+}
