@@ -94,6 +94,8 @@ public class Campaigns {
 			throw new CampaignNotDraft(id);
 		}
 		this.audiences.queue(this.lists.byCode(campaign.list()).orElseThrow(), id);
+		// An empty audience is sent at once.
+		this.store.closeFinished();
 		return get(id);
 	}
 

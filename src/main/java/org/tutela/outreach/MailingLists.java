@@ -226,10 +226,12 @@ public class MailingLists {
 	 */
 	@Transactional
 	public Optional<MailingList> unsubscribe(String token, String ipAddress, String userAgent) {
-		return this.links.readUnsubscribe(token).flatMap(link -> this.lists.byId(link.list()).map(list -> {
-			leave(list, link.person(), ipAddress, userAgent);
-			return list;
-		}));
+		return this.links.readUnsubscribe(token).flatMap(link -> this.lists.byId(link.list())
+			.filter(list -> list.category() == ListCategory.MARKETING)
+			.map(list -> {
+				leave(list, link.person(), ipAddress, userAgent);
+				return list;
+			}));
 	}
 
 	@Transactional(readOnly = true)
@@ -245,12 +247,16 @@ public class MailingLists {
 		}));
 	}
 
-	/** From the preference centre: leaves the lists the person no longer wants, at once. */
+	/**
+	 * From the preference centre: leaves the marketing lists the person no longer wants, at once.
+	 * Information the law requires cannot be refused there (CES-2).
+	 */
 	@Transactional
 	public void keepOnly(String token, Set<String> codes, String ipAddress, String userAgent) {
 		UUID person = this.links.readPreferences(token).orElseThrow(() -> new ListNotFound("preferences"));
 		for (Subscription subscription : this.subscriptions.ofPerson(person)) {
 			this.lists.byId(subscription.list())
+				.filter(list -> list.category() == ListCategory.MARKETING)
 				.filter(list -> subscription.status() == Subscription.Status.ACTIVE && !codes.contains(list.code()))
 				.ifPresent(list -> leave(list, person, ipAddress, userAgent));
 		}

@@ -41,13 +41,16 @@ public final class Http {
 	}
 
 	public HttpResponse<String> postJson(String path, String json, String... headers) {
-		return send(request(path, headers).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return post(path, "application/json", json, headers);
 	}
 
 	public HttpResponse<String> postForm(String path, String form, String... headers) {
-		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		return post(path, "application/x-www-form-urlencoded", form, headers);
+	}
+
+	public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	private HttpRequest.Builder request(String path, String... headers) {

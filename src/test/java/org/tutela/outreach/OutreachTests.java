@@ -1,0 +1,306 @@
+package org.tutela.outreach;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.consent.Channel;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
+import org.tutela.identity.Role;
+import org.tutela.outreach.send.Audiences;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
+import org.tutela.platform.ErasureMode;
+import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Newsletters that respect every choice, read from a real SMTP server: double opt-in, the
+ * unsubscribe link and the one-click header taking effect before the next send (MEZ-12, SKI-5),
+ * audiences per mail category, and suppressed addresses that no import brings back.
+ */
+@HttpTest
+class OutreachTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[a-z]+/(?:confirm/)?[A-Za-z0-9_.-]+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	MailingLists lists;
+
+	@Autowired
+	Audiences audiences;
+
+	@Autowired
+	ConsentLedger ledger;
+
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	org.tutela.outreach.list.Links links;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aVisitorConfirmsTheirAddressAndTheOneClickHeaderStopsTheNextCampaign_MEZ12_SKI5_SKI6() throws Exception {
+		String code = list("news", "marketing", ListCategory.MARKETING);
+		api("/api/v1/outreach/wordings", "{\"purpose\":\"marketing\",\"language\":\"en\",\"text\":\"Yes, send me news about courses.\"}");
+		String email = "visitor+" + this.tag + "@example.org";
+		Browser visitor = new Browser(this.port);
+		String form = visitor.get("/subscribe/" + code + "?lang=en").body();
+		assertThat(form).contains("Yes, send me news about courses.").doesNotContain("checked");
+		String wording = between(form, "name=\"wording\" value=\"", "\"");
+
+		String sent = visitor.post("/subscribe/" + code, "firstName", "Vera", "lastName", "Maes", "email", email,
+				"consent", "true", "wording", wording).body();
+
+		assertThat(sent).contains("we sent you an e-mail with a link to confirm");
+		MimeMessage confirmation = awaitMail(email, "Confirm your subscription").get(0);
+		assertThat(visitor.get(path(GreenMailUtil.getBody(confirmation))).body()).contains("You are subscribed");
+
+		String first = campaign(code, "News 1");
+		api("/api/v1/outreach/campaigns/" + first + "/send", "{}");
+		MimeMessage news = awaitMail(email, "News 1").get(0);
+		String oneClick = news.getHeader("List-Unsubscribe")[0];
+		assertThat(news.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat(GreenMailUtil.getBody(news)).contains(oneClick.substring(1, oneClick.length() - 1).replace("=", "=3D").substring(0, 20));
+
+		// What a mail client does for the one-click header: a plain POST, no cookie, no form token.
+		HttpResponse<String> left = this.http.postForm(path(oneClick), "List-Unsubscribe=One-Click");
+		assertThat(left.statusCode()).isEqualTo(200);
+
+		String second = campaign(code, "News 2");
+		api("/api/v1/outreach/campaigns/" + second + "/send", "{}");
+		awaitSettled(second);
+		assertThat(mailsTo(email, "News 2")).isEmpty();
+		UUID person = personWith(email);
+		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.WITHDRAWN);
+	}
+
+	@Test
+	void theUnsubscribeLinkInTheMailWorksInABrowserAndTheNextCampaignSkipsThePerson_MEZ12() throws Exception {
+		String code = list("letter", "marketing", ListCategory.MARKETING);
+		String email = "reader+" + this.tag + "@example.org";
+		UUID reader = register("Rik", email);
+		subscribeOnPaper(code, reader);
+
+		String first = campaign(code, "Letter 1");
+		api("/api/v1/outreach/campaigns/" + first + "/send", "{}");
+		String body = GreenMailUtil.getBody(awaitMail(email, "Letter 1").get(0)).replace("=\r\n", "").replace("=3D", "=");
+		Matcher unsubscribe = Pattern.compile("/unsubscribe/[A-Za-z0-9_.-]+").matcher(body);
+		assertThat(unsubscribe.find()).isTrue();
+		Browser browser = new Browser(this.port);
+		browser.get(unsubscribe.group() + "?lang=en");
+		assertThat(browser.post(unsubscribe.group()).body()).contains("You no longer receive");
+
+		String second = campaign(code, "Letter 2");
+		api("/api/v1/outreach/campaigns/" + second + "/send", "{}");
+		awaitSettled(second);
+		assertThat(mailsTo(email, "Letter 2")).isEmpty();
+	}
+
+	@Test
+	void nobodyWhoObjectedWithdrewLeftOrIsRestrictedIsInAMarketingAudienceButTheLawsInformationStillReachesThem_CES2() {
+		String marketing = list("offers", "marketing", ListCategory.MARKETING);
+		String legal = list("members", "training-administration", ListCategory.LEGAL);
+		UUID consented = register("Ann", "ann+" + this.tag + "@example.org");
+		UUID withdrew = register("Bart", "bart+" + this.tag + "@example.org");
+		UUID objected = register("Cas", "cas+" + this.tag + "@example.org");
+		UUID left = register("Dirk", "dirk+" + this.tag + "@example.org");
+		UUID restricted = register("Eva", "eva+" + this.tag + "@example.org");
+		for (UUID person : List.of(consented, withdrew, objected, left, restricted)) {
+			subscribeOnPaper(marketing, person);
+			subscribeOnPaper(legal, person);
+		}
+
+		this.ledger.record(withdrew, "marketing", ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
+		this.ledger.record(objected, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
+		MailingList offers = this.lists.open(marketing);
+		this.lists.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""), "203.0.113.1", "test");
+		this.catalogue.restrict(restricted, true);
+
+		assertThat(this.audiences.of(offers)).containsExactly(consented);
+		assertThat(this.audiences.of(this.lists.open(legal))).containsExactlyInAnyOrder(consented, withdrew, objected, left);
+	}
+
+	@Test
+	void onALegitimateInterestListAnObjectionIsEnoughToLeaveAndConsentIsNotAsked_MEN7() {
+		String code = list("updates", "information-requests", ListCategory.MARKETING);
+		UUID quiet = register("Frank", "frank+" + this.tag + "@example.org");
+		UUID objecting = register("Greet", "greet+" + this.tag + "@example.org");
+		importAddresses(code, "email\nfrank+" + this.tag + "@example.org\ngreet+" + this.tag + "@example.org\n");
+
+		this.ledger.record(objecting, "information-requests", ChoiceKind.OBJECTED, Evidence.of(Channel.PORTAL));
+
+		assertThat(this.audiences.of(this.lists.open(code))).containsExactly(quiet);
+	}
+
+	@Test
+	void anImportDoesNotBringBackAnAddressThatLeftOrWasErased() {
+		String code = list("partners", "information-requests", ListCategory.MARKETING);
+		String leaving = "hanne+" + this.tag + "@example.org";
+		String erased = "ivo+" + this.tag + "@example.org";
+		UUID hanne = register("Hanne", leaving);
+		UUID ivo = register("Ivo", erased);
+		assertThat(importAddresses(code, "email\n" + leaving + "\n" + erased + "\n")).contains("\"added\":2");
+		MailingList partners = this.lists.open(code);
+		this.lists.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""), "203.0.113.1", "test");
+		this.catalogue.erase(ivo, ErasureMode.DELETE);
+		UUID ivoAgain = register("Ivo", erased);
+
+		String report = importAddresses(code, "email\n" + leaving + "\n" + erased + "\nnobody+" + this.tag + "@example.org\n");
+
+		assertThat(report).contains("\"added\":0", leaving, erased, "nobody+" + this.tag);
+		assertThat(this.audiences.of(partners)).doesNotContain(hanne, ivoAgain);
+	}
+
+	@Test
+	void aListThatRestsOnConsentTakesNoImport() {
+		String code = list("consented", "marketing", ListCategory.MARKETING);
+		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",
+				"Authorization", this.accounts.of(Role.MARKETING).basic());
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("consent-list-import");
+	}
+
+	private String list(String name, String activity, ListCategory category) {
+		String code = name + "-" + this.tag;
+		HttpResponse<String> created = api("/api/v1/outreach/lists", """
+				{"code": "%s", "name": "%s %s", "activity": "%s", "category": "%s"}""".formatted(code, name, this.tag,
+				activity, category));
+		assertThat(created.statusCode()).isEqualTo(201);
+		return code;
+	}
+
+	private String campaign(String code, String subject) {
+		HttpResponse<String> created = api("/api/v1/outreach/campaigns", """
+				{"list": "%s", "variants": [{"language": "en", "subject": "%s", "body": "Hello,\\nnews."},
+				 {"language": "nl", "subject": "%s (nl)", "body": "Hallo,\\nnieuws."}]}""".formatted(code, subject, subject));
+		assertThat(created.statusCode()).isEqualTo(201);
+		return between(created.body(), "\"id\":\"", "\"");
+	}
+
+	private String importAddresses(String code, String csv) {
+		HttpResponse<String> report = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", csv, "Authorization",
+				this.accounts.of(Role.MARKETING).basic());
+		assertThat(report.statusCode()).isEqualTo(200);
+		return report.body();
+	}
+
+	private void subscribeOnPaper(String code, UUID person) {
+		assertThat(api("/api/v1/outreach/lists/" + code + "/subscribers",
+				"{\"person\": \"" + person + "\", \"channel\": \"PAPER\", \"form\": \"event sign-up sheet\"}").statusCode())
+			.isEqualTo(204);
+	}
+
+	private HttpResponse<String> api(String path, String json) {
+		return this.http.postJson(path, json, "Authorization", this.accounts.of(Role.COORDINATOR).basic());
+	}
+
+	private UUID register(String first, String email) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
+		UUID id = this.persons.register(new NewPerson(first, null, "Test", null, "en", null, Provenance.WEB_FORM,
+				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		SecurityContextHolder.clearContext();
+		return id;
+	}
+
+	private UUID personWith(String email) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.read", "backoffice"));
+		return this.persons.search(new org.tutela.people.PersonQuery(null, email, null, null, 0, 5)).items().get(0).id();
+	}
+
+	private void awaitSettled(String campaign) throws InterruptedException {
+		Instant until = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(until)) {
+			String progress = this.http.get("/api/v1/outreach/campaigns/" + campaign, "Authorization",
+					this.accounts.of(Role.COORDINATOR).basic()).body();
+			if (progress.contains("\"status\":\"SENT\"")) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("campaign " + campaign + " was not sent within 15 s");
+	}
+
+	private static List<MimeMessage> awaitMail(String to, String subject) throws Exception {
+		Instant until = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(until)) {
+			List<MimeMessage> found = mailsTo(to, subject);
+			if (!found.isEmpty()) {
+				return found;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no mail '" + subject + "' to " + to + " within 15 s");
+	}
+
+	private static List<MimeMessage> mailsTo(String to, String subject) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith(subject)) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	private static String path(String text) {
+		Matcher link = LINK.matcher(text.replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).as("a link in %s", text).isTrue();
+		return link.group(1);
+	}
+
+	private static String between(String text, String before, String after) {
+		int start = text.indexOf(before) + before.length();
+		return text.substring(start, text.indexOf(after, start));
+	}
+
+}
