@@ -48,6 +48,15 @@ public class Audiences {
 			.list();
 	}
 
+	/** How many the list reaches now: what a campaign to it would be sent to. */
+	public int count(MailingList list) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM (" + BASE + choice(list) + ") audience")
+			.param("list", list.id())
+			.param("activity", list.activity())
+			.query(Integer.class)
+			.single();
+	}
+
 	public boolean includes(MailingList list, UUID person) {
 		return !this.jdbc.sql(BASE + choice(list) + " AND s.person_id = :person")
 			.param("list", list.id())
