@@ -299,6 +299,25 @@ public class MailingLists {
 		return new ImportReport(added, alreadyOn, suppressed, unknown);
 	}
 
+	/**
+	 * A message came back. A permanent failure makes the address invalid (CES-2): its owner leaves
+	 * every list and the address is suppressed for all of them; a temporary one changes nothing.
+	 * Returns whether an address Tutela knows was taken off.
+	 */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@Transactional
+	public boolean bounced(Bounce bounce) {
+		if (!bounce.permanent() || bounce.email() == null || bounce.email().isBlank()) {
+			return false;
+		}
+		this.suppressions.add(bounce.email(), null, Suppressions.Reason.BOUNCED, this.clock.instant());
+		Optional<UUID> person = this.addresses.personWith(bounce.email());
+		person.ifPresent(owner -> this.subscriptions.ofPerson(owner)
+			.forEach(subscription -> this.subscriptions.end(subscription.list(), owner, EndReason.BOUNCED,
+					this.clock.instant())));
+		return person.isPresent();
+	}
+
 	private void leave(MailingList list, UUID person, String ipAddress, String userAgent) {
 		this.subscriptions.end(list.id(), person, EndReason.UNSUBSCRIBED, this.clock.instant());
 		if (list.category() == ListCategory.MARKETING) {

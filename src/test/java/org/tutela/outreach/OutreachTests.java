@@ -200,6 +200,30 @@ class OutreachTests {
 	}
 
 	@Test
+	void aHardBounceTakesTheAddressOffEveryListAndASoftOneChangesNothing_CES2() {
+		String marketing = list("bounce", "information-requests", ListCategory.MARKETING);
+		String legal = list("notices", "training-administration", ListCategory.LEGAL);
+		String gone = "gone+" + this.tag + "@example.org";
+		String busy = "busy+" + this.tag + "@example.org";
+		UUID goneOwner = register("Jan", gone);
+		UUID busyOwner = register("Kim", busy);
+		importAddresses(marketing, "email\n" + gone + "\n" + busy + "\n");
+		importAddresses(legal, "email\n" + gone + "\n" + busy + "\n");
+
+		HttpResponse<String> report = this.http.post("/api/v1/outreach/bounces/dsn", "text/plain",
+				"Reporting-MTA: dns; mail.example.net\n\nFinal-Recipient: rfc822; " + gone
+						+ "\nAction: failed\nStatus: 5.1.1\n\nFinal-Recipient: rfc822; " + busy
+						+ "\nAction: failed\nStatus: 4.2.2\n",
+				"Authorization", this.accounts.of(Role.MARKETING).basic());
+
+		assertThat(report.body()).contains("\"reported\":2", "\"removed\":1");
+		assertThat(this.audiences.of(this.lists.open(marketing))).containsExactly(busyOwner);
+		assertThat(this.audiences.of(this.lists.open(legal))).containsExactly(busyOwner);
+		assertThat(importAddresses(legal, "email\n" + gone + "\n")).contains("\"added\":0", gone);
+		assertThat(goneOwner).isNotNull();
+	}
+
+	@Test
 	void aListThatRestsOnConsentTakesNoImport() {
 		String code = list("consented", "marketing", ListCategory.MARKETING);
 		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",

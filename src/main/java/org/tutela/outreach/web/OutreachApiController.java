@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +23,7 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.consent.Wording;
+import org.tutela.outreach.Bounce;
 import org.tutela.outreach.Campaign;
 import org.tutela.outreach.Campaigns;
 import org.tutela.outreach.ImportReport;
@@ -29,6 +31,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.NewCampaign;
 import org.tutela.outreach.NewMailingList;
+import org.tutela.outreach.send.DeliveryStatus;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 
@@ -57,6 +60,10 @@ class OutreachApiController {
 	}
 
 	record TestMessage(@Nullable String email) {
+	}
+
+	/** A sending service's report; without {@code permanent}, a bounce counts as temporary. */
+	record ReportedBounce(@Nullable String email, @Nullable Boolean permanent) {
 	}
 
 	// Checked here too, so a caller without the permission is refused before the body is read.
@@ -122,6 +129,26 @@ class OutreachApiController {
 			throw new InvalidInput(List.of(new FieldError("file", "import.unreadable")));
 		}
 		return this.lists.add(code, emails);
+	}
+
+	/** A bounce as a sending service reports it. Answers whether a known address was taken off. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/bounces")
+	Map<String, Integer> bounce(@RequestBody ReportedBounce bounce) {
+		boolean removed = this.lists.bounced(new Bounce(bounce.email(), Boolean.TRUE.equals(bounce.permanent())));
+		return Map.of("reported", 1, "removed", removed ? 1 : 0);
+	}
+
+	/** A delivery status notification (RFC 3464) as it came back, its text as the body. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/bounces/dsn")
+	Map<String, Integer> deliveryStatus(@RequestBody String report) {
+		List<Bounce> bounces = DeliveryStatus.read(report);
+		int removed = 0;
+		for (Bounce bounce : bounces) {
+			removed += this.lists.bounced(bounce) ? 1 : 0;
+		}
+		return Map.of("reported", bounces.size(), "removed", removed);
 	}
 
 	@PreAuthorize("hasAuthority('outreach.manage')")

@@ -100,6 +100,8 @@ class AccessMatrixTests {
 		allow("POST /api/v1/outreach/wordings", OUTREACH);
 		allow("POST /api/v1/outreach/lists/{code}/subscribers", OUTREACH);
 		allow("POST /api/v1/outreach/lists/{code}/import", OUTREACH);
+		allow("POST /api/v1/outreach/bounces", OUTREACH);
+		allow("POST /api/v1/outreach/bounces/dsn", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns", OUTREACH);
 		allow("GET /api/v1/outreach/campaigns/{id}", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/send", OUTREACH);
