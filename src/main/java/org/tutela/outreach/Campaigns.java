@@ -85,6 +85,19 @@ public class Campaigns {
 		return this.store.find(id).orElseThrow(() -> new CampaignNotFound(id));
 	}
 
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@Transactional(readOnly = true)
+	public List<Campaign> recent() {
+		return this.store.recent(20);
+	}
+
+	/** How many the campaign would reach if it were sent now. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@Transactional(readOnly = true)
+	public int reach(UUID id) {
+		return this.audiences.count(this.lists.byCode(get(id).list()).orElseThrow());
+	}
+
 	/** Queues one message per person in the list's audience now; the outbox sends them. */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional

@@ -28,6 +28,7 @@ import org.tutela.outreach.list.Subscription;
 import org.tutela.outreach.list.Subscription.EndReason;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
+import org.tutela.outreach.send.Audiences;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.NewContact;
@@ -69,6 +70,8 @@ public class MailingLists {
 
 	private final Links links;
 
+	private final Audiences audiences;
+
 	private final ConsentLedger ledger;
 
 	private final PurposeGuard guard;
@@ -88,12 +91,13 @@ public class MailingLists {
 	private final String baseUrl;
 
 	MailingLists(ListStore lists, Subscriptions subscriptions, Suppressions suppressions, Links links,
-			ConsentLedger ledger, PurposeGuard guard, Register register, Persons persons, MailAddresses addresses,
+			Audiences audiences, ConsentLedger ledger, PurposeGuard guard, Register register, Persons persons, MailAddresses addresses,
 			MailDelivery mail, MessageSource messages, Clock clock, @Value("${tutela.base-url}") String baseUrl) {
 		this.lists = lists;
 		this.subscriptions = subscriptions;
 		this.suppressions = suppressions;
 		this.links = links;
+		this.audiences = audiences;
 		this.ledger = ledger;
 		this.guard = guard;
 		this.register = register;
@@ -140,6 +144,13 @@ public class MailingLists {
 	@Transactional(readOnly = true)
 	public List<MailingList> all() {
 		return this.lists.all();
+	}
+
+	/** How many the list reaches now. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@Transactional(readOnly = true)
+	public int reach(MailingList list) {
+		return this.audiences.count(list);
 	}
 
 	/** A list that is open to the public, for its subscription form. */

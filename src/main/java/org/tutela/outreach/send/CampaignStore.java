@@ -61,8 +61,15 @@ public class CampaignStore {
 			.optional();
 	}
 
-	public UUID listOf(UUID campaign) {
-		return this.jdbc.sql("SELECT list_id FROM outreach_campaign WHERE id = :id").param("id", campaign).query(UUID.class).single();
+	/** The newest campaigns first. */
+	public List<Campaign> recent(int limit) {
+		return this.jdbc.sql("SELECT id FROM outreach_campaign ORDER BY created_at DESC, id LIMIT :limit")
+			.param("limit", limit)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap(id -> find(id).stream())
+			.toList();
 	}
 
 	/** Moves a draft to sending; false when it was not a draft (sent already, or by someone else just now). */

@@ -57,6 +57,8 @@ class AccessMatrixTests {
 	/** Marketing staff without a second factor: the API is theirs; the administrator uses the back office. */
 	private static final Set<Who> OUTREACH = EnumSet.of(Who.COORDINATOR, Who.MARKETING);
 
+	private static final Set<Who> OUTREACH_PAGES = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.MARKETING);
+
 	private static final Set<Who> REGISTER_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.DPO);
 
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
@@ -126,6 +128,11 @@ class AccessMatrixTests {
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/disclosures", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/outreach", OUTREACH_PAGES);
+		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
+		allow("GET /admin/outreach/campaigns/{id}", OUTREACH_PAGES);
+		allow("POST /admin/outreach/campaigns/{id}/test", OUTREACH_PAGES);
+		allow("POST /admin/outreach/campaigns/{id}/send", OUTREACH_PAGES);
 		allow("GET /admin/register", REGISTER_READERS);
 		allow("GET /admin/register.csv", REGISTER_READERS);
 		allow("GET /admin/register.pdf", REGISTER_READERS);

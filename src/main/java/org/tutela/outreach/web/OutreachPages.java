@@ -1,0 +1,105 @@
+package org.tutela.outreach.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.outreach.Campaign;
+import org.tutela.outreach.Campaigns;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.NewCampaign;
+import org.tutela.outreach.Variant;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+
+/**
+ * Outreach in the back office: the lists with how many each reaches now, composing a campaign in
+ * the languages of the audience, a test message, sending, and the progress while it goes out.
+ */
+@Controller
+class OutreachPages {
+
+	private static final List<String> LANGUAGES = List.of("nl", "fr", "en");
+
+	private final MailingLists lists;
+
+	private final Campaigns campaigns;
+
+	OutreachPages(MailingLists lists, Campaigns campaigns) {
+		this.lists = lists;
+		this.campaigns = campaigns;
+	}
+
+	@GetMapping("/admin/outreach")
+	String overview(Model model) {
+		Map<MailingList, Integer> reach = new LinkedHashMap<>();
+		this.lists.all().forEach(list -> reach.put(list, this.lists.reach(list)));
+		model.addAttribute("reach", reach);
+		model.addAttribute("campaigns", this.campaigns.recent());
+		model.addAttribute("languages", LANGUAGES);
+		return "outreach/overview";
+	}
+
+	// The parameters are optional so that the permission is checked before anything is read.
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/admin/outreach/campaigns")
+	String compose(@RequestParam(required = false) @Nullable String list, @RequestParam Map<String, String> form,
+			Model model) {
+		List<Variant> variants = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			String subject = form.getOrDefault("subject-" + language, "");
+			String body = form.getOrDefault("body-" + language, "");
+			if (!subject.isBlank() || !body.isBlank()) {
+				variants.add(new Variant(language, subject.strip(), body.strip()));
+			}
+		}
+		try {
+			Campaign campaign = this.campaigns.create(new NewCampaign(list, variants));
+			return "redirect:/admin/outreach/campaigns/" + campaign.id();
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("errors", invalid.errors());
+			model.addAttribute("form", form);
+			return overview(model);
+		}
+	}
+
+	@GetMapping("/admin/outreach/campaigns/{id}")
+	String campaign(@PathVariable UUID id, Model model) {
+		Campaign campaign = this.campaigns.get(id);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("reach", campaign.status() == Campaign.Status.DRAFT ? this.campaigns.reach(id) : null);
+		return "outreach/campaign";
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/admin/outreach/campaigns/{id}/test")
+	String test(@PathVariable UUID id, @RequestParam(required = false) @Nullable String email, RedirectAttributes redirect) {
+		if (email == null || email.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("email", "required")));
+		}
+		this.campaigns.test(id, email.strip());
+		redirect.addFlashAttribute("tested", email.strip());
+		return "redirect:/admin/outreach/campaigns/" + id;
+	}
+
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/admin/outreach/campaigns/{id}/send")
+	String send(@PathVariable UUID id) {
+		this.campaigns.send(id);
+		return "redirect:/admin/outreach/campaigns/" + id;
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.tutela.outreach;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tutela.identity.Role;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Marketing staff compose a campaign in the back office, see whom it reaches, send it and follow its progress. */
+@HttpTest
+class OutreachPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	void aCampaignIsComposedInTheBackOfficeSentAndFollowedToTheEnd() throws Exception {
+		String code = "pages-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(this.http.postJson("/api/v1/outreach/lists", """
+				{"code": "%s", "name": "Course news %s", "activity": "marketing", "category": "MARKETING"}"""
+			.formatted(code, code), "Authorization", this.accounts.of(Role.MARKETING).basic()).statusCode()).isEqualTo(201);
+		Browser marketing = new Browser(this.port);
+		marketing.signIn(this.accounts.of(Role.MARKETING));
+
+		String overview = marketing.get("/admin/outreach?lang=en").body();
+		assertThat(overview).contains("Course news " + code, "/subscribe/" + code);
+		HttpResponse<String> empty = marketing.post("/admin/outreach/campaigns", "list", code);
+		assertThat(empty.body()).contains("variants: This field is required.");
+
+		marketing.get("/admin/outreach?lang=en");
+		HttpResponse<String> saved = marketing.post("/admin/outreach/campaigns", "list", code, "subject-nl", "Nieuwe cursussen",
+				"body-nl", "Beste lezer,\nvolgende maand starten nieuwe cursussen.");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String page = Browser.location(saved).replaceAll("^https?://[^/]+", "");
+		String draft = marketing.get(page + "?lang=en").body();
+		assertThat(draft).contains("draft", "Nieuwe cursussen", "Nobody is in its audience now");
+
+		marketing.post(page + "/send");
+
+		Instant until = Instant.now().plus(Duration.ofSeconds(10));
+		String sent = marketing.get(page + "?lang=en").body();
+		while (!sent.contains(">sent<") && Instant.now().isBefore(until)) {
+			Thread.sleep(200);
+			sent = marketing.get(page + "?lang=en").body();
+		}
+		assertThat(sent).contains(">sent<", "0 sent, 0 waiting, 0 skipped");
+	}
+
+}
