@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.consent.Channel;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.consent.Wording;
+import org.tutela.outreach.AdAudiences;
 import org.tutela.outreach.Bounce;
 import org.tutela.outreach.Campaign;
 import org.tutela.outreach.Campaigns;
@@ -46,10 +48,13 @@ class OutreachApiController {
 
 	private final ConsentLedger ledger;
 
-	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger) {
+	private final AdAudiences ads;
+
+	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger, AdAudiences ads) {
 		this.lists = lists;
 		this.campaigns = campaigns;
 		this.ledger = ledger;
+		this.ads = ads;
 	}
 
 	record NewWording(@Nullable String purpose, @Nullable String language, @Nullable String text) {
@@ -149,6 +154,16 @@ class OutreachApiController {
 			removed += this.lists.bounced(bounce) ? 1 : 0;
 		}
 		return Map.of("reported", bounces.size(), "removed", removed);
+	}
+
+	/** The consenting audience of an activity as hashed addresses for the platform it names, one per line (SKI-8). */
+	@PreAuthorize("hasAuthority('outreach.manage') and hasAuthority('disclosures.record')")
+	@PostMapping(path = "/ad-audiences/{activity}", produces = "text/csv")
+	String adAudience(@PathVariable String activity, @RequestParam(required = false) @Nullable String recipient) {
+		if (recipient == null || recipient.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("recipient", "required")));
+		}
+		return "sha256_email\n" + String.join("\n", this.ads.export(activity, recipient)) + "\n";
 	}
 
 	@PreAuthorize("hasAuthority('outreach.manage')")

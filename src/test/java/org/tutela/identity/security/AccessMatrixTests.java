@@ -96,12 +96,13 @@ class AccessMatrixTests {
 		allow("GET /api/v1/organisations", READERS_WITHOUT_SECOND_FACTOR);
 		allow("GET /api/v1/organisations/{id}", READERS_WITHOUT_SECOND_FACTOR);
 		allow("POST /api/v1/organisations/{id}/contacts", EnumSet.of(Who.COORDINATOR));
-		allow("POST /api/v1/disclosures", EnumSet.of(Who.COORDINATOR, Who.FINANCE));
+		allow("POST /api/v1/disclosures", EnumSet.of(Who.COORDINATOR, Who.FINANCE, Who.MARKETING));
 		allow("POST /api/v1/outreach/lists", OUTREACH);
 		allow("GET /api/v1/outreach/lists", OUTREACH);
 		allow("POST /api/v1/outreach/wordings", OUTREACH);
 		allow("POST /api/v1/outreach/lists/{code}/subscribers", OUTREACH);
 		allow("POST /api/v1/outreach/lists/{code}/import", OUTREACH);
+		allow("POST /api/v1/outreach/ad-audiences/{activity}", OUTREACH);
 		allow("POST /api/v1/outreach/bounces", OUTREACH);
 		allow("POST /api/v1/outreach/bounces/dsn", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns", OUTREACH);
@@ -219,7 +220,8 @@ class AccessMatrixTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
-			.replace("{code}", "no-such-list");
+			.replace("{code}", "no-such-list")
+			.replace("{activity}", "no-such-activity");
 		if (path.startsWith("/api/")) {
 			String[] authorization = who == Who.ANONYMOUS ? new String[0]
 					: new String[] { "Authorization", this.accounts.of(Role.valueOf(who.name())).basic() };
