@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
@@ -27,8 +28,13 @@ import org.tutela.platform.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** With the online academy's pack: an ad audience of hashed addresses, only with consent, recorded as a disclosure (SKI-8). */
+/**
+ * With the online academy's pack: an ad audience of hashed addresses, only with consent, recorded
+ * as a disclosure (SKI-8). The context is closed afterwards, so its schedulers (the outbox) do not
+ * go on working for the other tests with another pack.
+ */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
+@DirtiesContext
 class AdAudienceTests {
 
 	private static final String ACTIVITY = "advertising-audiences";
