@@ -2,12 +2,17 @@ package org.tutela.testing.synthetic;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.list.Subscriptions;
 import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.people.person.CheckedPerson;
@@ -16,7 +21,8 @@ import org.tutela.people.person.PersonStore;
 
 /**
  * Loads synthetic persons through the application's own checks and batched inserts (so their
- * identifiers are encrypted and indexed as real ones are), one transaction per batch.
+ * identifiers are encrypted and indexed as real ones are), and their choices and subscriptions
+ * through the consent ledger and the lists, one transaction per batch.
  */
 public final class SyntheticLoad {
 
@@ -34,6 +40,10 @@ public final class SyntheticLoad {
 
 	private final Clock clock;
 
+	private final ConsentLedger ledger;
+
+	private final Subscriptions subscriptions;
+
 	public SyntheticLoad(ApplicationContext app) {
 		this.checks = app.getBean(PersonChecks.class);
 		this.store = app.getBean(PersonStore.class);
@@ -41,6 +51,8 @@ public final class SyntheticLoad {
 		this.organisationStore = app.getBean(OrganisationStore.class);
 		this.transactions = app.getBean(TransactionTemplate.class);
 		this.clock = app.getBean(Clock.class);
+		this.ledger = app.getBean(ConsentLedger.class);
+		this.subscriptions = app.getBean(Subscriptions.class);
 	}
 
 	/** Loads organisations {@code from} (inclusive) to {@code to} (exclusive) of the seed, one transaction per batch. */
@@ -52,6 +64,25 @@ public final class SyntheticLoad {
 				for (long index = first; index < end; index++) {
 					this.organisationStore.insert(UUID.randomUUID(),
 							this.organisationChecks.check(organisations.organisation(index)), this.clock.instant());
+				}
+			});
+		}
+	}
+
+	/**
+	 * Puts the persons on the list, each with the synthetic choice of their position for the list's
+	 * activity, recorded in the consent ledger; one transaction per batch.
+	 */
+	public void subscribe(MailingList list, List<UUID> persons, SyntheticChoices choices) {
+		for (int start = 0; start < persons.size(); start += BATCH) {
+			int first = start;
+			this.transactions.executeWithoutResult(status -> {
+				for (int index = first; index < Math.min(first + BATCH, persons.size()); index++) {
+					UUID person = persons.get(index);
+					choices.choice(index)
+						.ifPresent(choice -> this.ledger.record(person, list.activity(), choice.kind(),
+								Evidence.of(choice.channel())));
+					this.subscriptions.put(list.id(), person, null, this.clock.instant());
 				}
 			});
 		}
