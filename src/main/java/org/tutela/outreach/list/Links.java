@@ -21,6 +21,12 @@ public class Links {
 
 	private static final String PREFERENCES = "p";
 
+	private static final String CLICK = "c";
+
+	/** A link in a campaign message that records the click before it leads on: campaign, person, language, position. */
+	public record Click(UUID campaign, UUID person, String language, int position) {
+	}
+
 	private final KeyedHash keyedHash;
 
 	private final String baseUrl;
@@ -36,6 +42,17 @@ public class Links {
 
 	public String preferences(UUID person) {
 		return this.baseUrl + "/preferences/" + sign(PREFERENCES + "." + person);
+	}
+
+	public String click(Click click) {
+		return this.baseUrl + "/r/" + sign(CLICK + "." + click.campaign() + "." + click.person() + "." + click.language()
+				+ "." + click.position());
+	}
+
+	public Optional<Click> readClick(String token) {
+		return verified(token).filter(parts -> parts.length == 5 && parts[0].equals(CLICK) && parts[4].matches("\\d{1,4}"))
+			.flatMap(parts -> uuid(parts[1]).flatMap(campaign -> uuid(parts[2])
+				.map(person -> new Click(campaign, person, parts[3], Integer.parseInt(parts[4])))));
 	}
 
 	/** The list and person of a genuine unsubscribe token. */
@@ -55,7 +72,9 @@ public class Links {
 		return payload + "." + this.keyedHash.hash("outreach.link", payload);
 	}
 
-	private Optional<String[]> verified(String token) {
+	private Optional<String[]> verified(String link) {
+		// A mail client that makes links of plain text may take a sentence's full stop along.
+		String token = link.replaceAll("\\.+$", "");
 		int dot = token.lastIndexOf('.');
 		if (dot <= 0) {
 			return Optional.empty();

@@ -39,6 +39,14 @@ class OutreachData implements PersonalDataProvider {
 		.column("failure", DataCategory.PROVENANCE, "marketing")
 		.build();
 
+	private static final DeclaredTable CLICKS = DeclaredTable.about(DataSubject.PERSON, "outreach_click", "person_id")
+		.plain("seq", "campaign_id", "person_id")
+		.column("url", DataCategory.CONNECTION, "marketing")
+		.column("clicked_at", DataCategory.CONNECTION, "marketing")
+		.column("followed_up_at", DataCategory.PROVENANCE, "marketing")
+		.column("followed_up_by", DataCategory.ACCOUNT, "accountability")
+		.build();
+
 	private static final List<DeclaredTable> OTHERS = List.of(
 			DeclaredTable.withoutPersonalData("outreach_list")
 				.plain("id", "code", "name", "activity", "category", "created_at")
@@ -81,7 +89,7 @@ class OutreachData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		List<DeclaredTable> tables = new ArrayList<>(List.of(SUBSCRIPTIONS, MESSAGES));
+		List<DeclaredTable> tables = new ArrayList<>(List.of(SUBSCRIPTIONS, MESSAGES, CLICKS));
 		tables.addAll(OTHERS);
 		return tables;
 	}
@@ -91,6 +99,7 @@ class OutreachData implements PersonalDataProvider {
 		List<PersonalRecord> records = new ArrayList<>();
 		this.subscriptions.rows(person).forEach(row -> records.add(SUBSCRIPTIONS.record("subscription", row)));
 		this.campaigns.messageRows(person).forEach(row -> records.add(MESSAGES.record("message", row)));
+		this.campaigns.clickRows(person).forEach(row -> records.add(CLICKS.record("click", row)));
 		return records;
 	}
 

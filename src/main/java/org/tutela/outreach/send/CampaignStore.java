@@ -119,15 +119,28 @@ public class CampaignStore {
 			.listOfRows();
 	}
 
-	public void reassignMessages(UUID from, UUID into) {
-		this.jdbc.sql("UPDATE outreach_message SET person_id = :into WHERE person_id = :from")
-			.param("into", into)
-			.param("from", from)
-			.update();
+	public List<Map<String, Object>> clickRows(UUID person) {
+		return this.jdbc.sql("SELECT * FROM outreach_click WHERE person_id = :person ORDER BY seq")
+			.param("person", person)
+			.query()
+			.listOfRows();
 	}
 
+	/** Moves the person's messages and clicks to another. */
+	public void reassignMessages(UUID from, UUID into) {
+		for (String table : List.of("outreach_message", "outreach_click")) {
+			this.jdbc.sql("UPDATE " + table + " SET person_id = :into WHERE person_id = :from")
+				.param("into", into)
+				.param("from", from)
+				.update();
+		}
+	}
+
+	/** Deletes the person's messages and clicks. */
 	public void deleteMessages(UUID person) {
-		this.jdbc.sql("DELETE FROM outreach_message WHERE person_id = :person").param("person", person).update();
+		for (String table : List.of("outreach_click", "outreach_message")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
+		}
 	}
 
 	private List<Variant> variants(UUID id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tutela.outreach.Campaign;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
@@ -15,7 +16,8 @@ import org.tutela.platform.OutgoingMail;
 
 /**
  * A campaign message for one recipient: the variant in their language (else English, else the
- * first), and below it why they receive it and how to leave. Marketing carries the one-click
+ * first), its links leading through click tracking where that is allowed, and below it why
+ * they receive it and how to leave. Marketing carries the one-click
  * unsubscribe headers of RFC 2369 and RFC 8058; information the law requires only the
  * preference centre, as it cannot be refused (CES-2).
  */
@@ -26,22 +28,28 @@ class MessageComposer {
 
 	private final MessageSource messages;
 
-	MessageComposer(Links links, MessageSource messages) {
+	private final ClickTracking tracking;
+
+	MessageComposer(Links links, MessageSource messages, ClickTracking tracking) {
 		this.links = links;
 		this.messages = messages;
+		this.tracking = tracking;
 	}
 
-	OutgoingMail compose(MailingList list, List<Variant> variants, Addressee to) {
-		Variant variant = pick(variants, to.language());
+	OutgoingMail compose(MailingList list, Campaign campaign, Addressee to) {
+		Variant variant = pick(campaign.variants(), to.language());
 		Locale locale = Locale.forLanguageTag(variant.language());
+		String body = this.tracking.allowed(list) ? CampaignLinks.rewrite(variant.body(),
+				position -> this.links.click(new Links.Click(campaign.id(), to.person(), variant.language(), position)))
+				: variant.body();
 		String preferences = this.links.preferences(to.person());
 		if (list.category() == ListCategory.LEGAL) {
-			return new OutgoingMail(to.email(), variant.subject(), variant.body() + "\n\n-- \n"
+			return new OutgoingMail(to.email(), variant.subject(), body + "\n\n-- \n"
 					+ this.messages.getMessage("outreach.footer.legal", new Object[] { list.name(), preferences }, locale));
 		}
 		String unsubscribe = this.links.unsubscribe(list.id(), to.person());
 		return new OutgoingMail(to.email(), variant.subject(),
-				variant.body() + "\n\n-- \n" + this.messages.getMessage("outreach.footer.marketing",
+				body + "\n\n-- \n" + this.messages.getMessage("outreach.footer.marketing",
 						new Object[] { list.name(), unsubscribe, preferences }, locale),
 				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
 	}
@@ -55,7 +63,7 @@ class MessageComposer {
 		return new OutgoingMail(email, "[TEST] " + variant.subject(), variant.body() + "\n\n-- \n" + footer);
 	}
 
-	private static Variant pick(List<Variant> variants, String language) {
+	static Variant pick(List<Variant> variants, String language) {
 		return variants.stream()
 			.filter(variant -> language.equals(variant.language()))
 			.findFirst()

@@ -71,7 +71,7 @@ public class Outbox {
 				continue;
 			}
 			try {
-				this.mail.send(this.composer.compose(list.get(), campaign.get().variants(), to.get()));
+				this.mail.send(this.composer.compose(list.get(), campaign.get(), to.get()));
 				this.store.finish(message.seq(), "SENT", null, this.clock.instant());
 			}
 			catch (RuntimeException failed) {

@@ -75,6 +75,7 @@ class AccessMatrixTests {
 		allow("POST /unsubscribe/{token}", EVERYONE);
 		allow("GET /preferences/{token}", EVERYONE);
 		allow("POST /preferences/{token}", EVERYONE);
+		allow("GET /r/{token}", EVERYONE);
 		allow("GET /login", EVERYONE);
 		allow("GET /login/link", EVERYONE);
 		allow("POST /login/link", EVERYONE);
@@ -132,6 +133,8 @@ class AccessMatrixTests {
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("GET /admin/outreach/campaigns/{id}", OUTREACH_PAGES);
+		allow("GET /admin/outreach/clicks", OUTREACH_PAGES);
+		allow("POST /admin/outreach/clicks/{seq}/done", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns/{id}/test", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns/{id}/send", OUTREACH_PAGES);
 		allow("GET /admin/register", REGISTER_READERS);
