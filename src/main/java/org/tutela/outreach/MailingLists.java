@@ -254,17 +254,37 @@ public class MailingLists {
 					.map(list -> new Preferences.Entry(list, subscription.status() == Subscription.Status.ACTIVE))
 					.stream())
 				.toList();
-			return new Preferences(person, to.firstName(), entries);
+			List<Preferences.Objection> objections = this.register.pack()
+				.activities()
+				.stream()
+				.filter(activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS)
+				.map(activity -> new Preferences.Objection(activity.id(), this.ledger.latest(person, activity.id())
+					.map(choice -> choice.kind() == ChoiceKind.OBJECTED)
+					.orElse(false)))
+				.toList();
+			return new Preferences(person, to.firstName(), entries, objections);
 		}));
 	}
 
 	/**
-	 * From the preference centre: leaves the marketing lists the person no longer wants, at once.
-	 * Information the law requires cannot be refused there (CES-2).
+	 * From the preference centre: leaves the marketing lists the person no longer wants, and records
+	 * their objection to the uses they object to, at once. Information the law requires cannot be
+	 * refused there (CES-2); an objection once made is lifted by writing to the organisation.
 	 */
 	@Transactional
-	public void keepOnly(String token, Set<String> codes, String ipAddress, String userAgent) {
+	public void save(String token, Set<String> codes, Set<String> objectTo, String ipAddress, String userAgent) {
 		UUID person = this.links.readPreferences(token).orElseThrow(() -> new ListNotFound("preferences"));
+		for (String activity : objectTo) {
+			boolean open = this.register.pack()
+				.activity(activity)
+				.filter(found -> found.basis() == LegalBasis.LEGITIMATE_INTERESTS)
+				.isPresent();
+			boolean already = this.ledger.latest(person, activity).filter(choice -> choice.kind() == ChoiceKind.OBJECTED).isPresent();
+			if (open && !already) {
+				this.ledger.record(person, activity, ChoiceKind.OBJECTED,
+						new Evidence(Channel.EMAIL_LINK, null, ipAddress, userAgent, "preferences", Evidence.Framework.GDPR));
+			}
+		}
 		for (Subscription subscription : this.subscriptions.ofPerson(person)) {
 			this.lists.byId(subscription.list())
 				.filter(list -> list.category() == ListCategory.MARKETING)

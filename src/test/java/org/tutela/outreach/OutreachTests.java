@@ -224,6 +224,23 @@ class OutreachTests {
 	}
 
 	@Test
+	void thePreferenceCentreTakesAnObjectionToAUseOnLegitimateInterestAtOnce_CES11_VCK8() {
+		String email = "lies+" + this.tag + "@example.org";
+		UUID person = register("Lies", email);
+		String token = this.links.preferences(person).replaceAll(".*/preferences/", "");
+		Browser browser = new Browser(this.port);
+		String page = browser.get("/preferences/" + token + "?lang=en").body();
+		assertThat(page).contains("Uses of your data you may object to",
+				"Answering requests for information about courses and services");
+
+		browser.post("/preferences/" + token, "object", "information-requests");
+
+		assertThat(this.ledger.latest(person, "information-requests").orElseThrow().kind()).isEqualTo(ChoiceKind.OBJECTED);
+		assertThat(browser.get("/preferences/" + token + "?lang=en").body()).contains("You objected to this");
+		assertThat(this.ledger.latest(person, "marketing")).isEmpty();
+	}
+
+	@Test
 	void aListThatRestsOnConsentTakesNoImport() {
 		String code = list("consented", "marketing", ListCategory.MARKETING);
 		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",

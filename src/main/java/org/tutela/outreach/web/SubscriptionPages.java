@@ -1,9 +1,12 @@
 package org.tutela.outreach.web;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +25,7 @@ import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.Preferences;
 import org.tutela.outreach.SubscriptionRequest;
 import org.tutela.platform.InvalidInput;
+import org.tutela.register.Register;
 
 /**
  * The public side of the mailing lists, without signing in: the subscription form with its
@@ -33,8 +37,11 @@ class SubscriptionPages {
 
 	private final MailingLists lists;
 
-	SubscriptionPages(MailingLists lists) {
+	private final Register register;
+
+	SubscriptionPages(MailingLists lists, Register register) {
 		this.lists = lists;
+		this.register = register;
 	}
 
 	@GetMapping("/subscribe/{code}")
@@ -96,21 +103,24 @@ class SubscriptionPages {
 	}
 
 	@GetMapping("/preferences/{token}")
-	String preferences(@PathVariable String token, Model model, HttpServletResponse response) {
+	String preferences(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
 		Optional<Preferences> preferences = this.lists.preferences(token);
 		if (preferences.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
+		Map<String, String> purposes = new HashMap<>();
+		this.register.pack().activities().forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
 		model.addAttribute("token", token);
 		model.addAttribute("preferences", preferences.orElse(null));
+		model.addAttribute("purposes", purposes);
 		return "outreach/preferences";
 	}
 
 	@PostMapping("/preferences/{token}")
 	String savePreferences(@PathVariable String token, @RequestParam(required = false) @Nullable List<String> keep,
-			HttpServletRequest request) {
-		this.lists.keepOnly(token, keep == null ? new HashSet<>() : new HashSet<>(keep), request.getRemoteAddr(),
-				agent(request));
+			@RequestParam(required = false) @Nullable List<String> object, HttpServletRequest request) {
+		this.lists.save(token, keep == null ? Set.of() : new HashSet<>(keep), object == null ? Set.of() : new HashSet<>(object),
+				request.getRemoteAddr(), agent(request));
 		return "redirect:/preferences/" + token + "?saved";
 	}
 
