@@ -52,7 +52,17 @@ class RateLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !this.paths.contains(request.getServletPath());
+		return !"POST".equals(request.getMethod()) || limited(request.getServletPath()) == null;
+	}
+
+	/** The configured path that covers this one: the same path, or a {@code /prefix/*} it falls under. */
+	private String limited(String path) {
+		for (String limited : this.paths) {
+			if (limited.equals(path) || limited.endsWith("/*") && path.startsWith(limited.substring(0, limited.length() - 1))) {
+				return limited;
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -62,7 +72,7 @@ class RateLimit extends OncePerRequestFilter {
 		if (this.windows.size() > MAXIMUM_TRACKED) {
 			this.windows.values().removeIf(window -> window.endedBy(now));
 		}
-		Window window = this.windows.compute(request.getRemoteAddr() + " " + request.getServletPath(),
+		Window window = this.windows.compute(request.getRemoteAddr() + " " + limited(request.getServletPath()),
 				(key, current) -> current == null || current.endedBy(now) ? new Window(now.plus(WINDOW), 1)
 						: current.counted());
 		if (window.count() > this.perMinute) {

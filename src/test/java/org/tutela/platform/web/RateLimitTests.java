@@ -11,7 +11,7 @@ import org.tutela.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in attempts from one address are limited per minute (ASVS 6.3.1). */
+/** Sign-in attempts and public form posts from one address are limited per minute (ASVS 6.3.1, SKI-11). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.rate-limit.per-minute=3")
 @Import(Http.class)
 class RateLimitTests {
@@ -30,6 +30,14 @@ class RateLimitTests {
 				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 		assertThat(limited.body()).contains("Too many attempts");
 		assertThat(this.http.get("/login").statusCode()).as("reading a page is not limited").isEqualTo(200);
+	}
+
+	@Test
+	void subscriptionsFromOneAddressAreLimitedAcrossAllLists_SKI11() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.http.postForm("/subscribe/list-" + i, "email=x%40example.org").statusCode()).isNotEqualTo(429);
+		}
+		assertThat(this.http.postForm("/subscribe/another-list", "email=x%40example.org").statusCode()).isEqualTo(429);
 	}
 
 	private HttpResponse<String> attempt() {
