@@ -33,7 +33,7 @@ class OutreachData implements PersonalDataProvider {
 		.build();
 
 	private static final DeclaredTable MESSAGES = DeclaredTable.about(DataSubject.PERSON, "outreach_message", "person_id")
-		.plain("seq", "campaign_id", "person_id")
+		.plain("seq", "campaign_id", "person_id", "claimed_at", "attempts")
 		.column("status", DataCategory.PROVENANCE, "marketing")
 		.column("sent_at", DataCategory.PROVENANCE, "marketing")
 		.column("failure", DataCategory.PROVENANCE, "marketing")

@@ -80,8 +80,11 @@ public class CampaignStore {
 			.update() == 1;
 	}
 
+	/** How often a message is tried before it stays failed. */
+	static final int ATTEMPTS = 3;
+
 	/** Takes up to {@code limit} queued messages, oldest first; each is taken by one node only. */
-	public List<Claimed> claim(int limit) {
+	public List<Claimed> claim(int limit, Instant now) {
 		List<Claimed> queued = this.jdbc.sql("""
 				SELECT seq, campaign_id, person_id FROM outreach_message WHERE status = 'QUEUED' ORDER BY seq LIMIT :limit""")
 			.param("limit", limit)
@@ -89,7 +92,10 @@ public class CampaignStore {
 					row.getObject("person_id", UUID.class)))
 			.list();
 		return queued.stream()
-			.filter(message -> this.jdbc.sql("UPDATE outreach_message SET status = 'SENDING' WHERE seq = :seq AND status = 'QUEUED'")
+			.filter(message -> this.jdbc.sql("""
+					UPDATE outreach_message SET status = 'SENDING', claimed_at = :at, attempts = attempts + 1
+					WHERE seq = :seq AND status = 'QUEUED'""")
+				.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.param("seq", message.seq())
 				.update() == 1)
 			.toList();
@@ -104,11 +110,27 @@ public class CampaignStore {
 			.update();
 	}
 
-	/** Marks campaigns whose every message is settled as sent. */
+	/**
+	 * Puts back in the queue what a node took but never settled (it stopped while sending), and what
+	 * failed and may be tried again; returns how many.
+	 */
+	public int requeue(Instant stuckBefore, Instant failedBefore) {
+		return this.jdbc.sql("""
+				UPDATE outreach_message SET status = 'QUEUED'
+				WHERE (status = 'SENDING' AND claimed_at < :stuck) OR (status = 'FAILED' AND attempts < :attempts AND sent_at < :failed)""")
+			.param("stuck", OffsetDateTime.ofInstant(stuckBefore, ZoneOffset.UTC))
+			.param("failed", OffsetDateTime.ofInstant(failedBefore, ZoneOffset.UTC))
+			.param("attempts", ATTEMPTS)
+			.update();
+	}
+
+	/** Marks campaigns as sent once every message is settled: sent, skipped, or failed for the last time. */
 	public void closeFinished() {
 		this.jdbc.sql("""
 				UPDATE outreach_campaign SET status = 'SENT' WHERE status = 'SENDING' AND NOT EXISTS
-				(SELECT 1 FROM outreach_message m WHERE m.campaign_id = outreach_campaign.id AND m.status IN ('QUEUED', 'SENDING'))""")
+				(SELECT 1 FROM outreach_message m WHERE m.campaign_id = outreach_campaign.id
+				AND (m.status IN ('QUEUED', 'SENDING') OR (m.status = 'FAILED' AND m.attempts < :attempts)))""")
+			.param("attempts", ATTEMPTS)
 			.update();
 	}
 

@@ -1,6 +1,8 @@
 package org.tutela.outreach.send;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,20 @@ import org.tutela.platform.MailDelivery;
 /**
  * Works through the outbox at a limited pace ({@code tutela.outreach.per-minute}, default 600).
  * Each recipient is checked again just before their message goes, so a choice made after the
- * campaign was queued still counts: whoever left the audience is skipped.
+ * campaign was queued still counts: whoever left the audience is skipped. A failed message is
+ * tried again after five minutes, three times in all; one a stopped node had taken goes back to
+ * the queue after ten (it may then reach its recipient twice, rather than never).
  */
 @Component
 public class Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+	/** A message taken this long ago and never settled was lost with the node that took it. */
+	static final Duration STUCK = Duration.ofMinutes(10);
+
+	/** A failed message is tried again after this long, until its attempts are used up. */
+	static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
 	private final CampaignStore store;
 
@@ -60,7 +70,9 @@ public class Outbox {
 
 	@Scheduled(fixedDelay = 1000)
 	public void sendDue() {
-		List<CampaignStore.Claimed> due = this.store.claim(this.perRound);
+		Instant now = this.clock.instant();
+		int requeued = this.store.requeue(now.minus(STUCK), now.minus(RETRY_AFTER));
+		List<CampaignStore.Claimed> due = this.store.claim(this.perRound, now);
 		Map<UUID, Optional<Campaign>> campaigns = new HashMap<>();
 		for (CampaignStore.Claimed message : due) {
 			Optional<Campaign> campaign = campaigns.computeIfAbsent(message.campaign(), this.store::find);
@@ -80,7 +92,7 @@ public class Outbox {
 				this.store.finish(message.seq(), "FAILED", failed.getClass().getSimpleName(), this.clock.instant());
 			}
 		}
-		if (!due.isEmpty()) {
+		if (!due.isEmpty() || requeued > 0) {
 			this.store.closeFinished();
 		}
 	}
