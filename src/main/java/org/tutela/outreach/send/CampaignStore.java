@@ -24,6 +24,10 @@ public class CampaignStore {
 	public record Claimed(long seq, UUID campaign, UUID person) {
 	}
 
+	/** What sending and click tracking need of a campaign: its list and texts, without counting its messages. */
+	public record Content(UUID id, UUID list, List<Variant> variants) {
+	}
+
 	private final JdbcClient jdbc;
 
 	CampaignStore(JdbcClient jdbc) {
@@ -59,6 +63,14 @@ public class CampaignStore {
 			.query((row, n) -> new Campaign(id, row.getString("code"), Status.valueOf(row.getString("status")),
 					variants(id), progress(id)))
 			.optional();
+	}
+
+	public Optional<Content> content(UUID id) {
+		return this.jdbc.sql("SELECT list_id FROM outreach_campaign WHERE id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional()
+			.map(list -> new Content(id, list, variants(id)));
 	}
 
 	/** The newest campaigns first. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.outreach.Campaign;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
@@ -63,9 +62,9 @@ public class ClickTracking {
 	/** Where a tracked link leads; the click is recorded when tracking this person is still allowed. */
 	@Transactional
 	public Optional<String> follow(String token) {
-		return this.links.readClick(token).flatMap(click -> this.campaigns.find(click.campaign()).flatMap(campaign -> {
+		return this.links.readClick(token).flatMap(click -> this.campaigns.content(click.campaign()).flatMap(campaign -> {
 			Optional<String> target = target(campaign, click);
-			Optional<MailingList> list = this.lists.byCode(campaign.list());
+			Optional<MailingList> list = this.lists.byId(campaign.list());
 			if (target.isPresent() && list.isPresent() && allowed(list.get())
 					&& this.audiences.includes(list.get(), click.person())) {
 				this.jdbc.sql("""
@@ -81,7 +80,7 @@ public class ClickTracking {
 		}));
 	}
 
-	private static Optional<String> target(Campaign campaign, Links.Click click) {
+	private static Optional<String> target(CampaignStore.Content campaign, Links.Click click) {
 		Variant variant = MessageComposer.pick(campaign.variants(), click.language());
 		List<String> targets = CampaignLinks.in(variant.body());
 		return click.position() < targets.size() ? Optional.of(targets.get(click.position())) : Optional.empty();

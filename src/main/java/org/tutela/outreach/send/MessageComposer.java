@@ -3,10 +3,10 @@ package org.tutela.outreach.send;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tutela.outreach.Campaign;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
@@ -36,11 +36,11 @@ class MessageComposer {
 		this.tracking = tracking;
 	}
 
-	OutgoingMail compose(MailingList list, Campaign campaign, Addressee to) {
-		Variant variant = pick(campaign.variants(), to.language());
+	OutgoingMail compose(MailingList list, UUID campaign, List<Variant> variants, Addressee to) {
+		Variant variant = pick(variants, to.language());
 		Locale locale = Locale.forLanguageTag(variant.language());
 		String body = this.tracking.allowed(list) ? CampaignLinks.rewrite(variant.body(),
-				position -> this.links.click(new Links.Click(campaign.id(), to.person(), variant.language(), position)))
+				position -> this.links.click(new Links.Click(campaign, to.person(), variant.language(), position)))
 				: variant.body();
 		String preferences = this.links.preferences(to.person());
 		if (list.category() == ListCategory.LEGAL) {

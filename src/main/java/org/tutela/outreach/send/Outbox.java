@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tutela.outreach.Campaign;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.list.ListStore;
 import org.tutela.people.Addressee;
@@ -70,20 +69,18 @@ public class Outbox {
 
 	@Scheduled(fixedDelay = 1000)
 	public void sendDue() {
-		Instant now = this.clock.instant();
-		int requeued = this.store.requeue(now.minus(STUCK), now.minus(RETRY_AFTER));
-		List<CampaignStore.Claimed> due = this.store.claim(this.perRound, now);
-		Map<UUID, Optional<Campaign>> campaigns = new HashMap<>();
+		List<CampaignStore.Claimed> due = this.store.claim(this.perRound, this.clock.instant());
+		Map<UUID, Optional<Sending>> campaigns = new HashMap<>();
 		for (CampaignStore.Claimed message : due) {
-			Optional<Campaign> campaign = campaigns.computeIfAbsent(message.campaign(), this.store::find);
-			Optional<MailingList> list = campaign.flatMap(found -> this.lists.byCode(found.list()));
+			Optional<Sending> sending = campaigns.computeIfAbsent(message.campaign(), this::sending);
 			Optional<Addressee> to = this.addresses.of(message.person());
-			if (list.isEmpty() || to.isEmpty() || !this.audiences.includes(list.get(), message.person())) {
+			if (sending.isEmpty() || to.isEmpty() || !this.audiences.includes(sending.get().list(), message.person())) {
 				this.store.finish(message.seq(), "SKIPPED", null, this.clock.instant());
 				continue;
 			}
 			try {
-				this.mail.send(this.composer.compose(list.get(), campaign.get(), to.get()));
+				CampaignStore.Content content = sending.get().content();
+				this.mail.send(this.composer.compose(sending.get().list(), content.id(), content.variants(), to.get()));
 				this.store.finish(message.seq(), "SENT", null, this.clock.instant());
 			}
 			catch (RuntimeException failed) {
@@ -92,9 +89,27 @@ public class Outbox {
 				this.store.finish(message.seq(), "FAILED", failed.getClass().getSimpleName(), this.clock.instant());
 			}
 		}
-		if (!due.isEmpty() || requeued > 0) {
+		if (!due.isEmpty()) {
 			this.store.closeFinished();
 		}
+	}
+
+	/** Once a minute: what a stopped node had taken, and what failed and may be tried again, back to the queue. */
+	@Scheduled(fixedDelay = 60_000)
+	public void recover() {
+		Instant now = this.clock.instant();
+		if (this.store.requeue(now.minus(STUCK), now.minus(RETRY_AFTER)) > 0) {
+			this.store.closeFinished();
+		}
+	}
+
+	/** A campaign's list and texts, read once per round for all its messages. */
+	private Optional<Sending> sending(UUID campaign) {
+		return this.store.content(campaign)
+			.flatMap(content -> this.lists.byId(content.list()).map(list -> new Sending(list, content)));
+	}
+
+	private record Sending(MailingList list, CampaignStore.Content content) {
 	}
 
 }

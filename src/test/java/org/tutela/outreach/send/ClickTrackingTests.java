@@ -105,7 +105,8 @@ class ClickTrackingTests {
 		this.lists.add(mailings.code(), List.of(email));
 		Campaign campaign = campaign(mailings, "Lees het artikel: https://example.be/artikels/kwaliteit?id=7.");
 
-		OutgoingMail mail = this.composer.compose(mailings, campaign, this.addresses.of(member).orElseThrow());
+		OutgoingMail mail = this.composer.compose(mailings, campaign.id(), campaign.variants(),
+				this.addresses.of(member).orElseThrow());
 
 		assertThat(mail.text()).doesNotContain("https://example.be/artikels").contains("/unsubscribe/");
 		Matcher tracked = TRACKED.matcher(mail.text());
@@ -134,8 +135,9 @@ class ClickTrackingTests {
 		MailingList matching = list("expertise-matching");
 		this.lists.add(matching.code(), List.of(email));
 		Addressee to = this.addresses.of(expert).orElseThrow();
+		Campaign campaign = campaign(matching, "Zie https://example.be/experts.");
 
-		OutgoingMail mail = this.composer.compose(matching, campaign(matching, "Zie https://example.be/experts."), to);
+		OutgoingMail mail = this.composer.compose(matching, campaign.id(), campaign.variants(), to);
 
 		assertThat(mail.text()).contains("https://example.be/experts").doesNotContain("/r/");
 		assertThat(this.http.get("/r/forged.token").statusCode()).isEqualTo(404);
