@@ -47,17 +47,7 @@ public class Choices {
 			.param("framework", evidence.framework().name())
 			.param("at", OffsetDateTime.ofInstant(choice.at(), ZoneOffset.UTC))
 			.update();
-		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person AND purpose = :purpose")
-			.param("person", choice.person())
-			.param("purpose", choice.purpose())
-			.update();
-		this.jdbc.sql("""
-				INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
-				SELECT person_id, purpose, kind, occurred_at FROM consent_choice WHERE person_id = :person AND purpose = :purpose
-				ORDER BY occurred_at DESC, seq DESC LIMIT 1""")
-			.param("person", choice.person())
-			.param("purpose", choice.purpose())
-			.update();
+		refreshCurrent(choice.person());
 	}
 
 	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
@@ -91,16 +81,19 @@ public class Choices {
 			.param("into", into)
 			.param("from", from)
 			.update();
-		this.jdbc.sql("DELETE FROM consent_current WHERE person_id IN (:from, :into)")
-			.param("from", from)
-			.param("into", into)
-			.update();
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :from").param("from", from).update();
+		refreshCurrent(into);
+	}
+
+	/** Sets the person's current choices to the latest of their history, per purpose. */
+	private void refreshCurrent(UUID person) {
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person).update();
 		this.jdbc.sql("""
 				INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
 				SELECT c.person_id, c.purpose, c.kind, c.occurred_at FROM consent_choice c
-				WHERE c.person_id = :into AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
+				WHERE c.person_id = :person AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
 				AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
-			.param("into", into)
+			.param("person", person)
 			.update();
 	}
 
