@@ -1,23 +1,16 @@
 package org.tutela.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.tutela.TutelaApplication;
 import org.tutela.outreach.Campaign;
 import org.tutela.outreach.Campaigns;
 import org.tutela.outreach.ListCategory;
@@ -47,18 +40,9 @@ public final class OutreachAudienceBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String server = System.getenv().getOrDefault("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
-		String user = System.getenv().getOrDefault("BENCH_POSTGRES_USER", "postgres");
-		try (Connection admin = DriverManager.getConnection(server + "postgres", user, System.getenv("BENCH_POSTGRES_PASSWORD"));
-				Statement statement = admin.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS tutela_bench_outreach");
-			statement.execute("CREATE DATABASE tutela_bench_outreach");
-		}
-		Path dataDir = Files.createTempDirectory("tutela-bench-outreach-");
 		List<String> lines = new ArrayList<>();
-		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class, "--server.port=-1",
-				"--tutela.data-dir=" + dataDir, "--tutela.demo-data.enabled=false", "--tutela.outreach.per-minute=60",
-				"--spring.datasource.url=" + server + "tutela_bench_outreach", "--spring.datasource.username=" + user)) {
+		try (PostgresBench bench = PostgresBench.start("tutela_bench_outreach", "", "--tutela.outreach.per-minute=60")) {
+			ConfigurableApplicationContext app = bench.app();
 			SecurityContextHolder.getContext()
 				.setAuthentication(new TestingAuthenticationToken("bench", null, "backoffice", "outreach.manage"));
 			MailingLists lists = app.getBean(MailingLists.class);
@@ -104,16 +88,7 @@ public final class OutreachAudienceBench {
 			lines.add(row("The same audience, every recipient's id brought into the application", listing));
 			lines.add(row(String.format(Locale.ROOT, "Queueing a campaign of %,d messages", queued), queueing));
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-			try (var paths = Files.walk(dataDir)) {
-				paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
-		}
-		String markdown = String.join("\n", lines) + "\n";
-		Files.createDirectories(RESULTS.getParent());
-		Files.writeString(RESULTS, markdown);
-		System.out.println(markdown);
+		PostgresBench.report(RESULTS, lines);
 	}
 
 	private static void fill(JdbcTemplate jdbc, UUID news, UUID small) {

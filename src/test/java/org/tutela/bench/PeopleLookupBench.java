@@ -1,10 +1,6 @@
 package org.tutela.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +9,10 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.tutela.TutelaApplication;
 import org.tutela.people.IdentifierKind;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
@@ -48,19 +42,9 @@ public final class PeopleLookupBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String server = System.getenv().getOrDefault("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
-		String user = System.getenv().getOrDefault("BENCH_POSTGRES_USER", "postgres");
-		try (Connection admin = DriverManager.getConnection(server + "postgres", user, System.getenv("BENCH_POSTGRES_PASSWORD"));
-				Statement statement = admin.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS tutela_bench");
-			statement.execute("CREATE DATABASE tutela_bench");
-		}
-		Path dataDir = Files.createTempDirectory("tutela-bench-pg-");
 		List<String> lines = new ArrayList<>();
-		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class, "--server.port=-1",
-				"--tutela.data-dir=" + dataDir, "--tutela.demo-data.enabled=false",
-				"--spring.datasource.url=" + server + "tutela_bench?reWriteBatchedInserts=true",
-				"--spring.datasource.username=" + user)) {
+		try (PostgresBench bench = PostgresBench.start("tutela_bench", "?reWriteBatchedInserts=true")) {
+			ConfigurableApplicationContext app = bench.app();
 			SyntheticPeople people = new SyntheticPeople(SEED);
 			long start = System.nanoTime();
 			new SyntheticLoad(app).load(people, 0, PERSONS, done -> {
@@ -98,16 +82,7 @@ public final class PeopleLookupBench {
 									+ "JOIN people_identifier i ON i.person_id = p.id "
 									+ "WHERE i.kind = 'NATIONAL_NUMBER' AND i.blind_index = ?", value).size()))));
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-			try (var paths = Files.walk(dataDir)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
-		}
-		String markdown = String.join("\n", lines) + "\n";
-		Files.createDirectories(RESULTS.getParent());
-		Files.writeString(RESULTS, markdown);
-		System.out.println(markdown);
+		PostgresBench.report(RESULTS, lines);
 	}
 
 	/** The first Belgian (national-number) person at or after the index. */
