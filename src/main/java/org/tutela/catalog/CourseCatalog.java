@@ -1,21 +1,30 @@
 package org.tutela.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The courses a training provider offers. */
+/** The courses a training provider offers, with their texts per language. */
 @Service
 public class CourseCatalog {
 
-	private static final String SELECT = "select id, code, title, language, certified from catalog_course";
+	static final String COLUMNS = "c.id, c.code, c.title, c.language, c.certified, c.duration_hours, c.price_cents, "
+			+ "c.certifying_authority, c.accreditation, c.validity_months, c.attendance_percent, c.free_cancellation_days";
+
+	private static final String SELECT = "select " + COLUMNS + " from catalog_course c";
 
 	private final JdbcClient jdbc;
 
@@ -37,39 +46,89 @@ public class CourseCatalog {
 		CourseId id = CourseId.random();
 		try {
 			this.jdbc.sql("""
-					insert into catalog_course (id, code, title, language, certified, created_at)
-					values (:id, :code, :title, :language, :certified, :createdAt)""")
+					insert into catalog_course (id, code, title, language, certified, duration_hours, price_cents,
+						certifying_authority, accreditation, validity_months, attendance_percent, free_cancellation_days,
+						created_at)
+					values (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
+						:validity, :attendance, :cancellation, :createdAt)""")
 				.param("id", id.value())
 				.param("code", course.code())
 				.param("title", course.title())
 				.param("language", course.language())
 				.param("certified", course.certified())
+				.param("duration", Objects.requireNonNullElse(course.durationHours(), 0))
+				.param("price", Objects.requireNonNullElse(course.priceCents(), 0L))
+				.param("authority", course.certifyingAuthority())
+				.param("accreditation", course.accreditation())
+				.param("validity", course.validityMonths())
+				.param("attendance", Objects.requireNonNullElse(course.attendancePercent(), 100))
+				.param("cancellation", Objects.requireNonNullElse(course.freeCancellationDays(), 7))
 				.param("createdAt", OffsetDateTime.now(this.clock))
 				.update();
 		}
 		catch (DuplicateKeyException taken) {
 			throw new CourseCodeTaken(course.code());
 		}
-		return new Course(id, course.code(), course.title(), course.language(), course.certified());
+		if (course.texts() != null) {
+			course.texts().forEach((language, text) -> this.jdbc.sql("""
+					insert into catalog_course_text (course_id, language, title, description)
+					values (:course, :language, :title, :description)""")
+				.param("course", id.value())
+				.param("language", language)
+				.param("title", text.title())
+				.param("description", Objects.requireNonNullElse(text.description(), ""))
+				.update());
+		}
+		return get(id);
 	}
 
 	@Transactional(readOnly = true)
 	public Course get(CourseId id) {
-		return this.jdbc.sql(SELECT + " where id = :id")
+		return this.jdbc.sql(SELECT + " where c.id = :id")
 			.param("id", id.value())
-			.query(CourseCatalog::course)
+			.query((row, number) -> course(row, texts(id.value())))
 			.optional()
 			.orElseThrow(() -> new CourseNotFound(id));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Course> list() {
-		return this.jdbc.sql(SELECT + " order by code").query(CourseCatalog::course).list();
+		Map<UUID, Map<String, CourseText>> texts = allTexts();
+		return this.jdbc.sql(SELECT + " order by c.code")
+			.query((row, number) -> course(row, texts.getOrDefault(row.getObject("id", UUID.class), Map.of())))
+			.list();
 	}
 
-	private static Course course(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+	Map<UUID, Map<String, CourseText>> allTexts() {
+		Map<UUID, Map<String, CourseText>> texts = new HashMap<>();
+		this.jdbc.sql("select course_id, language, title, description from catalog_course_text").query(row -> {
+			texts.computeIfAbsent(row.getObject("course_id", UUID.class), course -> new HashMap<>())
+				.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
+		});
+		return texts;
+	}
+
+	private Map<String, CourseText> texts(UUID course) {
+		Map<String, CourseText> texts = new HashMap<>();
+		this.jdbc.sql("select language, title, description from catalog_course_text where course_id = :course")
+			.param("course", course)
+			.query(row -> {
+				texts.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
+			});
+		return texts;
+	}
+
+	static Course course(ResultSet row, Map<String, CourseText> texts) throws SQLException {
 		return new Course(new CourseId(row.getObject("id", UUID.class)), row.getString("code"), row.getString("title"),
-				row.getString("language"), row.getBoolean("certified"));
+				row.getString("language"), row.getBoolean("certified"), row.getInt("duration_hours"),
+				row.getLong("price_cents"), row.getString("certifying_authority"), row.getString("accreditation"),
+				integer(row, "validity_months"), row.getInt("attendance_percent"), row.getInt("free_cancellation_days"),
+				texts);
+	}
+
+	private static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
+		int value = row.getInt(column);
+		return row.wasNull() ? null : value;
 	}
 
 }

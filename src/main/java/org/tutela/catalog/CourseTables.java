@@ -3,9 +3,12 @@ package org.tutela.catalog;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
 import org.tutela.platform.TableDeclarations;
 
+/** The catalogue holds no data about persons; which staff member teaches a session is staff data. */
 @Component
 class CourseTables implements TableDeclarations {
 
@@ -17,8 +20,22 @@ class CourseTables implements TableDeclarations {
 	@Override
 	public List<DeclaredTable> tables() {
 		return List.of(DeclaredTable.withoutPersonalData("catalog_course")
-			.plain("id", "code", "title", "language", "certified", "created_at")
-			.build());
+			.plain("id", "code", "title", "language", "certified", "created_at", "duration_hours", "price_cents",
+					"certifying_authority", "accreditation", "validity_months", "attendance_percent",
+					"free_cancellation_days")
+			.build(),
+				DeclaredTable.withoutPersonalData("catalog_course_text")
+					.plain("course_id", "language", "title", "description")
+					.build(),
+				DeclaredTable.withoutPersonalData("catalog_room").plain("id", "name", "address", "capacity").build(),
+				DeclaredTable.withoutPersonalData("catalog_session")
+					.plain("id", "course_id", "first_day", "last_day", "starts_at", "ends_at", "room_id", "online",
+							"capacity", "language", "created_at")
+					.build(),
+				DeclaredTable.about(DataSubject.STAFF, "catalog_session_trainer", "account_id")
+					.plain("session_id")
+					.column("account_id", DataCategory.ACCOUNT, "training-administration")
+					.build());
 	}
 
 }

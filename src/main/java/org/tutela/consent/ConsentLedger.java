@@ -80,6 +80,16 @@ public class ConsentLedger {
 		return this.wordings.publish(purpose, language, text, this.clock.instant());
 	}
 
+	/**
+	 * The wording of a consent text Tutela itself shows, such as the remark box of the
+	 * registration form: published as a version the first time it is shown, so that consent
+	 * given on it is proven like any other.
+	 */
+	@Transactional
+	public Wording shown(String purpose, String language, String text) {
+		return this.wordings.publish(purpose, language, text, this.clock.instant());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Wording> currentWording(String purpose, String language) {
 		return this.wordings.current(purpose, language);

@@ -23,6 +23,10 @@ public enum Permission {
 	MANAGE_CATALOG("catalog.manage"),
 	/** Read and verify the audit trail. */
 	READ_AUDIT("audit.read"),
+	/** Register persons for sessions on their behalf, cancel registrations, issue certificates. */
+	MANAGE_ENROLMENT("enrolment.manage"),
+	/** Record attendance and signatures for the sessions one teaches (or any, for coordinators). */
+	RECORD_ATTENDANCE("attendance.record"),
 	/** Record a disclosure of personal data to an external recipient of the register. */
 	RECORD_DISCLOSURES("disclosures.record"),
 	/** Publish consent texts, manage mailing lists and send campaigns. */

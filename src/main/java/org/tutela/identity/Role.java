@@ -6,6 +6,7 @@ import java.util.Set;
 import static org.tutela.identity.Permission.BACK_OFFICE;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
+import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
 import static org.tutela.identity.Permission.MANAGE_OUTREACH;
 import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.PORTAL;
@@ -14,6 +15,7 @@ import static org.tutela.identity.Permission.READ_PEOPLE;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
+import static org.tutela.identity.Permission.RECORD_ATTENDANCE;
 import static org.tutela.identity.Permission.RECORD_DISCLOSURES;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
 
@@ -24,11 +26,11 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
 public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS)),
+			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
 	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER,
-			RECORD_DISCLOSURES, MANAGE_OUTREACH)),
-	/** Sees the participants of the sessions they teach, nobody else. */
-	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE)),
+			RECORD_DISCLOSURES, MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
+	/** Sees the participants of the sessions they teach, nobody else, and records their attendance. */
+	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, RECORD_ATTENDANCE)),
 	/** Hands unpaid invoices to a collection agent (MEZ-5). */
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
 	/** Never reads special-category data. */

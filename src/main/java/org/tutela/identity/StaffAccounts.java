@@ -3,6 +3,7 @@ package org.tutela.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,6 +80,24 @@ public class StaffAccounts {
 			.map(account -> new StaffAccount(account.id(), account.username(), account.displayName(), account.role(),
 					account.hasSecondFactor(), account.lockedAt(now)))
 			.toList();
+	}
+
+	/** Whether the account exists and teaches: only trainers are planned on sessions. */
+	@Transactional(readOnly = true)
+	public boolean isTrainer(AccountId id) {
+		return this.accounts.findById(id).filter(account -> account.role() == Role.TRAINER).isPresent();
+	}
+
+	/** The e-mail address of an account: a portal account's holder is found by it. */
+	@Transactional(readOnly = true)
+	public Optional<String> email(AccountId id) {
+		return this.accounts.findById(id).map(Account::email);
+	}
+
+	/** A staff member's name as sessions and attendance lists show it. */
+	@Transactional(readOnly = true)
+	public String displayName(AccountId id) {
+		return this.accounts.findById(id).map(Account::displayName).orElse("");
 	}
 
 	/** For the first start only, when nobody is signed in yet to hold the permission. */

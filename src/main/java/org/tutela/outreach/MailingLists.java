@@ -1,9 +1,7 @@
 package org.tutela.outreach;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +37,7 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.platform.MailDelivery;
 import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.RandomTokens;
 import org.tutela.platform.Sha256;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
@@ -59,8 +58,6 @@ public class MailingLists {
 	private static final Set<LegalBasis> MARKETING_BASES = EnumSet.of(LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTERESTS);
 
 	private static final Set<LegalBasis> LEGAL_BASES = EnumSet.of(LegalBasis.LEGAL_OBLIGATION, LegalBasis.CONTRACT);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final ListStore lists;
 
@@ -212,7 +209,7 @@ public class MailingLists {
 		if (this.subscriptions.status(list.id(), person).orElse(null) == Subscription.Status.ACTIVE) {
 			return;
 		}
-		String token = token();
+		String token = RandomTokens.next();
 		this.subscriptions.put(list.id(), person, Sha256.hex(token), this.clock.instant());
 		Addressee to = this.addresses.of(person).orElseThrow();
 		Locale locale = Locale.forLanguageTag(to.language());
@@ -364,12 +361,6 @@ public class MailingLists {
 
 	private LegalBasis basis(MailingList list) {
 		return this.register.pack().activity(list.activity()).map(Activity::basis).orElse(LegalBasis.CONSENT);
-	}
-
-	private String token() {
-		byte[] bytes = new byte[24];
-		this.random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

@@ -74,6 +74,16 @@ public class Organisations {
 		return this.store.current(LocalDate.now(this.clock));
 	}
 
+	/**
+	 * The organisations a person may register employees for: those they are the HR contact of.
+	 * For the portal, where the person is the one signed in.
+	 */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional(readOnly = true)
+	public List<Organisation> representedBy(UUID person) {
+		return this.store.withContact(person, ContactRole.HR);
+	}
+
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public Organisation addContact(UUID organisation, UUID person, ContactRole role) {

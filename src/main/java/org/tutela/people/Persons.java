@@ -1,8 +1,10 @@
 package org.tutela.people;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +14,8 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.PersonAccess;
+import org.tutela.people.person.CheckedPerson;
+import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
 import org.tutela.people.person.IdentifierCandidates;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
@@ -45,8 +49,11 @@ public class Persons {
 
 	private final Clock clock;
 
+	private final MailAddresses addresses;
+
 	Persons(PersonChecks checks, PersonStore store, IdentifierCandidates identifiers, PersonAccess access,
-			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock) {
+			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock, MailAddresses addresses) {
+		this.addresses = addresses;
 		this.checks = checks;
 		this.store = store;
 		this.identifiers = identifiers;
@@ -75,6 +82,49 @@ public class Persons {
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, this.checks.check(person), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered on a public form"));
+		return id;
+	}
+
+	/**
+	 * The person a registration form or an employer names: the person already known by the same
+	 * e-mail address and name, with any identifier they did not have yet added; someone new
+	 * otherwise, also when the identifier given differs from the one held (a shared mailbox is
+	 * not one person). Every field is checked as for staff registration.
+	 */
+	@Transactional
+	public UUID matchOrRegister(NewPerson person) {
+		CheckedPerson checked = this.checks.check(person);
+		Optional<Person> known = person.emailList()
+			.stream()
+			.findFirst()
+			.flatMap(email -> this.addresses.personWith(String.valueOf(email.value())))
+			.flatMap(this.store::find)
+			.filter(found -> found.firstName().equalsIgnoreCase(checked.firstName())
+					&& found.lastName().equalsIgnoreCase(checked.lastName()));
+		if (known.isPresent()) {
+			UUID id = known.get().id();
+			Map<String, String> held = new HashMap<>();
+			this.store.identifierValues(id).forEach(row -> held.put(row.get("kind"), row.get("value_cipher")));
+			List<CheckedIdentifier> added = checked.identifiers()
+				.stream()
+				.filter(identifier -> !held.containsKey(identifier.kind().name()))
+				.toList();
+			boolean differs = checked.identifiers()
+				.stream()
+				.anyMatch(identifier -> held.containsKey(identifier.kind().name())
+						&& !held.get(identifier.kind().name()).equals(identifier.value()));
+			if (!differs) {
+				if (!added.isEmpty()) {
+					this.store.addIdentifiers(id, added);
+					this.audit.record(AuditEvent.of(AuditAction.UPDATE, id, "identifier added from a registration"));
+				}
+				return id;
+			}
+		}
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, checked, this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
+				+ checked.provenance().name().toLowerCase(java.util.Locale.ROOT)));
 		return id;
 	}
 

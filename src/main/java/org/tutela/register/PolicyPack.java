@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
-		List<Processor> processors, boolean refusesMinors) {
+		List<Processor> processors, boolean refusesMinors, Training training) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);

@@ -3,7 +3,6 @@ package org.tutela.outreach;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,6 +34,7 @@ import org.tutela.platform.PersonalDataCatalogue;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
+import org.tutela.testing.Mailbox;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,15 +100,15 @@ class OutreachTests {
 				"consent", "true", "wording", wording).body();
 
 		assertThat(sent).contains("we sent you an e-mail with a link to confirm");
-		MimeMessage confirmation = awaitMail(email, "Confirm your subscription").get(0);
+		MimeMessage confirmation = Mailbox.await(smtp, email, "Confirm your subscription").get(0);
 		assertThat(visitor.get(path(GreenMailUtil.getBody(confirmation))).body()).contains("You are subscribed");
 
 		String first = campaign(code, "News 1");
 		api("/api/v1/outreach/campaigns/" + first + "/send", "{}");
-		MimeMessage news = awaitMail(email, "News 1").get(0);
+		MimeMessage news = Mailbox.await(smtp, email, "News 1").get(0);
 		String oneClick = news.getHeader("List-Unsubscribe")[0];
 		assertThat(news.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-		assertThat(decoded(GreenMailUtil.getBody(news))).contains("Unsubscribe in one click: " + oneClick.substring(1, oneClick.length() - 1));
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(news))).contains("Unsubscribe in one click: " + oneClick.substring(1, oneClick.length() - 1));
 
 		// What a mail client does for the one-click header: a plain POST, no cookie, no form token.
 		HttpResponse<String> left = this.http.postForm(path(oneClick), "List-Unsubscribe=One-Click");
@@ -117,7 +117,7 @@ class OutreachTests {
 		String second = campaign(code, "News 2");
 		api("/api/v1/outreach/campaigns/" + second + "/send", "{}");
 		awaitSettled(second);
-		assertThat(mailsTo(email, "News 2")).isEmpty();
+		assertThat(Mailbox.to(smtp, email, "News 2")).isEmpty();
 		UUID person = personWith(email);
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.WITHDRAWN);
 	}
@@ -131,7 +131,7 @@ class OutreachTests {
 
 		String first = campaign(code, "Letter 1");
 		api("/api/v1/outreach/campaigns/" + first + "/send", "{}");
-		String body = decoded(GreenMailUtil.getBody(awaitMail(email, "Letter 1").get(0)));
+		String body = Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Letter 1").get(0)));
 		Matcher unsubscribe = Pattern.compile("/unsubscribe/[A-Za-z0-9_.-]+").matcher(body);
 		assertThat(unsubscribe.find()).isTrue();
 		Browser browser = new Browser(this.port);
@@ -141,7 +141,7 @@ class OutreachTests {
 		String second = campaign(code, "Letter 2");
 		api("/api/v1/outreach/campaigns/" + second + "/send", "{}");
 		awaitSettled(second);
-		assertThat(mailsTo(email, "Letter 2")).isEmpty();
+		assertThat(Mailbox.to(smtp, email, "Letter 2")).isEmpty();
 	}
 
 	@Test
@@ -311,35 +311,8 @@ class OutreachTests {
 		throw new AssertionError("campaign " + campaign + " was not sent within 15 s");
 	}
 
-	private static List<MimeMessage> awaitMail(String to, String subject) throws Exception {
-		Instant until = Instant.now().plus(Duration.ofSeconds(15));
-		while (Instant.now().isBefore(until)) {
-			List<MimeMessage> found = mailsTo(to, subject);
-			if (!found.isEmpty()) {
-				return found;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no mail '" + subject + "' to " + to + " within 15 s");
-	}
-
-	private static List<MimeMessage> mailsTo(String to, String subject) throws Exception {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().startsWith(subject)) {
-				found.add(message);
-			}
-		}
-		return found;
-	}
-
-	/** The body as written, undoing the quoted-printable transfer encoding of long lines and of '='. */
-	private static String decoded(String body) {
-		return body.replace("=\r\n", "").replace("=3D", "=");
-	}
-
 	private static String path(String text) {
-		Matcher link = LINK.matcher(decoded(text));
+		Matcher link = LINK.matcher(Mailbox.decoded(text));
 		assertThat(link.find()).as("a link in %s", text).isTrue();
 		return link.group(1);
 	}

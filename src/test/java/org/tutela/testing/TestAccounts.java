@@ -76,6 +76,15 @@ public class TestAccounts implements ApplicationRunner {
 		return new TestAccount(account.id(), username, null, null);
 	}
 
+	/** A new portal account with a password, for a person known by the e-mail address. */
+	public TestAccount portalWithPassword(Role role, String email) {
+		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
+		Account account = new Account(AccountId.random(), username, "Portal User", email, role,
+				this.encoder.encode(PASSWORD), false, null, 0, null, true);
+		this.accounts.insert(account, Instant.now());
+		return new TestAccount(account.id(), username, PASSWORD, null);
+	}
+
 	private synchronized TestAccount ensure(String username, Role role) {
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
 			String secret = role.secondFactorRequired() ? Totp.newSecret() : null;

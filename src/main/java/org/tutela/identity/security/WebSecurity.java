@@ -53,7 +53,12 @@ class WebSecurity {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*", "/api/v1/sessions",
+						"/api/v1/sessions/*")
+				.permitAll()
+				// Refused before the body is read, so a caller without the permission learns nothing from validation.
+				.requestMatchers(HttpMethod.POST, "/api/v1/courses", "/api/v1/sessions", "/api/v1/rooms")
+				.hasAuthority(Permission.MANAGE_CATALOG.authority())
 				.anyRequest().hasAuthority(Permission.BACK_OFFICE.authority()))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");

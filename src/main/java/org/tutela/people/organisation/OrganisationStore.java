@@ -76,6 +76,17 @@ public class OrganisationStore {
 			.optional();
 	}
 
+	/** The organisations the person is a contact of in the given role, by name. */
+	public List<Organisation> withContact(UUID person, ContactRole role) {
+		return this.jdbc.sql("""
+				SELECT o.* FROM people_organisation o JOIN people_organisation_contact c ON c.organisation_id = o.id
+				WHERE c.person_id = :person AND c.contact_role = :role ORDER BY o.search_name, o.id""")
+			.param("person", person)
+			.param("role", role.name())
+			.query((row, n) -> organisation(row, List.of()))
+			.list();
+	}
+
 	public Optional<UUID> idByEnterpriseNumber(String digits) {
 		return this.jdbc.sql("SELECT id FROM people_organisation WHERE enterprise_number = :number ORDER BY created_at LIMIT 1")
 			.param("number", digits)

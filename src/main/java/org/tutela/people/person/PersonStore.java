@@ -35,6 +35,10 @@ import org.tutela.people.person.CheckedPerson.ContactKind;
 @Repository
 public class PersonStore {
 
+	private static final String INSERT_IDENTIFIER = """
+			INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
+			VALUES (?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -65,11 +69,7 @@ public class PersonStore {
 				contacts.add(new Object[] { UUID.randomUUID(), id, contact.kind().name(), contact.usage().name(),
 						contact.value(), contact.lookupKey(), contact.usage() == ContactUsage.PRIVATE ? at : null });
 			}
-			for (CheckedIdentifier identifier : person.identifiers()) {
-				UUID row = UUID.randomUUID();
-				identifiers.add(new Object[] { row, id, identifier.kind().name(), this.vault.encrypt(row, identifier.value()),
-						this.vault.blindIndex(identifier.kind(), identifier.value()), identifier.masked() });
-			}
+			person.identifiers().forEach(identifier -> identifiers.add(identifierRow(id, identifier)));
 		});
 		this.batches.batchUpdate("""
 				INSERT INTO people_person (id, first_name, second_name, last_name, search_name, birth_date, language,
@@ -78,9 +78,18 @@ public class PersonStore {
 		this.batches.batchUpdate("""
 				INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", contacts);
-		this.batches.batchUpdate("""
-				INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
-				VALUES (?, ?, ?, ?, ?, ?)""", identifiers);
+		this.batches.batchUpdate(INSERT_IDENTIFIER, identifiers);
+	}
+
+	/** Adds identifiers to a stored person. */
+	public void addIdentifiers(UUID person, List<CheckedIdentifier> identifiers) {
+		this.batches.batchUpdate(INSERT_IDENTIFIER, identifiers.stream().map(identifier -> identifierRow(person, identifier)).toList());
+	}
+
+	private Object[] identifierRow(UUID person, CheckedIdentifier identifier) {
+		UUID row = UUID.randomUUID();
+		return new Object[] { row, person, identifier.kind().name(), this.vault.encrypt(row, identifier.value()),
+				this.vault.blindIndex(identifier.kind(), identifier.value()), identifier.masked() };
 	}
 
 	public Optional<Person> find(UUID id) {

@@ -13,6 +13,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -43,11 +44,15 @@ class SmtpOrFolderDelivery implements MailDelivery {
 		try {
 			MimeMessage message = sender != null ? sender.createMimeMessage()
 					: new MimeMessage(Session.getInstance(new Properties()));
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text());
+			for (OutgoingMail.Attachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.name(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			for (var header : mail.headers().entrySet()) {
 				message.setHeader(header.getKey(), header.getValue());
 			}

@@ -8,10 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.tutela.identity.Role;
 import org.tutela.platform.DataCategory;
 import org.tutela.register.Activity;
@@ -30,6 +33,7 @@ import org.tutela.register.RequestDeadline;
 import org.tutela.register.RetentionRule;
 import org.tutela.register.SpecialCondition;
 import org.tutela.register.Text;
+import org.tutela.register.Training;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -85,7 +89,8 @@ public final class PackReader {
 
 	private PolicyPack pack(Node root) {
 		Map<String, Node> fields = this.yaml.mapping(root, "", Set.of("pack", "version", "modified", "name", "controllers",
-				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors", "minors"));
+				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors", "minors",
+				"training"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -122,7 +127,47 @@ public final class PackReader {
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
-				processors, "refused".equals(minors));
+				processors, "refused".equals(minors), training(fields, root, activities));
+	}
+
+	/** The training section: every activity it names must exist and fit what it is used for. */
+	private Training training(Map<String, Node> fields, Node root, List<Activity> activities) {
+		if (!fields.containsKey("training")) {
+			return Training.NONE;
+		}
+		Node node = fields.get("training");
+		Map<String, Node> training = this.yaml.mapping(node, "training",
+				Set.of("registration", "certification", "remarks", "marketing"));
+		String registration = trainingActivity(training, "registration", node, activities, true,
+				activity -> activity.categories().containsAll(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT)),
+				"the registration activity must process identity and contact data");
+		String certification = trainingActivity(training, "certification", node, activities, false,
+				activity -> activity.categories().contains(DataCategory.IDENTIFIER)
+						&& activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.AUTHORITY),
+				"the certification activity must process identifiers and name the authority it reports to");
+		String remarks = trainingActivity(training, "remarks", node, activities, false,
+				activity -> activity.categories().contains(DataCategory.SPECIAL),
+				"remarks such as food allergies are health data: the activity must have the category 'special'");
+		String marketing = trainingActivity(training, "marketing", node, activities, false,
+				activity -> activity.basis() == LegalBasis.CONSENT,
+				"the registration form asks consent for marketing: the activity's basis must be consent");
+		return new Training(String.valueOf(registration), certification, remarks, marketing);
+	}
+
+	private @Nullable String trainingActivity(Map<String, Node> training, String field, Node node,
+			List<Activity> activities, boolean required, Predicate<Activity> fits, String misfit) {
+		String id = this.yaml.text(training, field, "training", node, required);
+		if (id == null) {
+			return null;
+		}
+		Optional<Activity> activity = activities.stream().filter(candidate -> candidate.id().equals(id)).findFirst();
+		if (activity.isEmpty()) {
+			this.yaml.problem(training.get(field), "training." + field, "no activity has the id '" + id + "'");
+		}
+		else if (!fits.test(activity.get())) {
+			this.yaml.problem(training.get(field), "training." + field, misfit);
+		}
+		return id;
 	}
 
 	private Map<String, Node> missing(Node root, String field) {

@@ -66,6 +66,11 @@ class AccessMatrixTests {
 	static {
 		allow("GET /", EVERYONE);
 		allow("GET /courses", EVERYONE);
+		allow("GET /calendar", EVERYONE);
+		allow("GET /sessions/{id}", EVERYONE);
+		allow("POST /sessions/{id}", EVERYONE);
+		allow("GET /registrations/cancel/{token}", EVERYONE);
+		allow("POST /registrations/cancel/{token}", EVERYONE);
 		allow("GET /privacy", EVERYONE);
 		allow("GET /privacy.pdf", EVERYONE);
 		allow("GET /subscribe/{code}", EVERYONE);
@@ -84,8 +89,12 @@ class AccessMatrixTests {
 		allow("ANY /error", EVERYONE);
 		allow("GET /api/v1/courses", EVERYONE);
 		allow("GET /api/v1/courses/{id}", EVERYONE);
+		allow("GET /api/v1/sessions", EVERYONE);
+		allow("GET /api/v1/sessions/{id}", EVERYONE);
 		// The API takes no second factor: roles that need one cannot use it.
 		allow("POST /api/v1/courses", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/sessions", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/rooms", EnumSet.of(Who.COORDINATOR));
 		allow("POST /api/v1/people", EnumSet.of(Who.COORDINATOR));
 		allow("GET /api/v1/people", READERS_WITHOUT_SECOND_FACTOR);
 		// A trainer opens only the participants of their own sessions: a random person is refused.

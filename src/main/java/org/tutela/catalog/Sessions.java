@@ -1,0 +1,212 @@
+package org.tutela.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.identity.AccountId;
+import org.tutela.identity.StaffAccounts;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+
+/** Sessions of courses, with their rooms and trainers, and the public calendar of the coming ones. */
+@Service
+public class Sessions {
+
+	private static final String SELECT = "select s.id as session_id, s.first_day, s.last_day, s.starts_at, s.ends_at, "
+			+ "s.online, s.capacity, s.language as session_language, r.id as room_id, r.name as room_name, "
+			+ "r.address as room_address, r.capacity as room_capacity, " + CourseCatalog.COLUMNS
+			+ " from catalog_session s join catalog_course c on c.id = s.course_id"
+			+ " left join catalog_room r on r.id = s.room_id";
+
+	private final JdbcClient jdbc;
+
+	private final CourseCatalog courses;
+
+	private final StaffAccounts accounts;
+
+	private final Clock clock;
+
+	Sessions(JdbcClient jdbc, CourseCatalog courses, StaffAccounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.courses = courses;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional
+	public Session plan(NewSession session) {
+		return store(session);
+	}
+
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional
+	public Room addRoom(NewRoom room) {
+		return addRoomUnchecked(room);
+	}
+
+	Room addRoomUnchecked(NewRoom room) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into catalog_room (id, name, address, capacity) values (:id, :name, :address, :capacity)")
+			.param("id", id)
+			.param("name", room.name())
+			.param("address", room.address())
+			.param("capacity", room.capacity())
+			.update();
+		return new Room(id, room.name(), room.address(), room.capacity());
+	}
+
+	/** Without the permission check: for demo data and the synthetic generator. */
+	Session store(NewSession session) {
+		LocalDate lastDay = Objects.requireNonNullElse(session.lastDay(), session.firstDay());
+		boolean online = Boolean.TRUE.equals(session.online());
+		List<UUID> trainers = session.trainers() == null ? List.of() : List.copyOf(session.trainers());
+		check(session, lastDay, online, trainers);
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into catalog_session (id, course_id, first_day, last_day, starts_at, ends_at, room_id, online,
+					capacity, language, created_at)
+				values (:id, :course, :firstDay, :lastDay, :startsAt, :endsAt, :room, :online, :capacity, :language,
+					:createdAt)""")
+			.param("id", id)
+			.param("course", session.course())
+			.param("firstDay", session.firstDay())
+			.param("lastDay", lastDay)
+			.param("startsAt", session.startsAt())
+			.param("endsAt", session.endsAt())
+			.param("room", session.room())
+			.param("online", online)
+			.param("capacity", session.capacity())
+			.param("language", session.language())
+			.param("createdAt", OffsetDateTime.now(this.clock))
+			.update();
+		for (UUID trainer : trainers) {
+			this.jdbc.sql("insert into catalog_session_trainer (session_id, account_id) values (:session, :account)")
+				.param("session", id)
+				.param("account", trainer)
+				.update();
+		}
+		return get(id);
+	}
+
+	private void check(NewSession session, LocalDate lastDay, boolean online, List<UUID> trainers) {
+		List<FieldError> errors = new ArrayList<>();
+		if (lastDay.isBefore(session.firstDay())) {
+			errors.add(new FieldError("lastDay", "session.days"));
+		}
+		if (!session.endsAt().isAfter(session.startsAt())) {
+			errors.add(new FieldError("endsAt", "session.hours"));
+		}
+		if (session.room() == null && !online) {
+			errors.add(new FieldError("room", "session.place"));
+		}
+		if (session.room() != null && room(session.room()) == null) {
+			errors.add(new FieldError("room", "session.room"));
+		}
+		if (this.jdbc.sql("select count(*) from catalog_course where id = :id").param("id", session.course())
+			.query(Integer.class).single() == 0) {
+			errors.add(new FieldError("course", "session.course"));
+		}
+		for (int i = 0; i < trainers.size(); i++) {
+			if (!this.accounts.isTrainer(new AccountId(trainers.get(i)))) {
+				errors.add(new FieldError("trainers[" + i + "]", "session.trainer"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private @Nullable Room room(UUID id) {
+		return this.jdbc.sql("select id, name, address, capacity from catalog_room where id = :id")
+			.param("id", id)
+			.query((row, number) -> new Room(row.getObject("id", UUID.class), row.getString("name"),
+					row.getString("address"), row.getInt("capacity")))
+			.optional()
+			.orElse(null);
+	}
+
+	@Transactional(readOnly = true)
+	public Session get(UUID id) {
+		return this.jdbc.sql(SELECT + " where s.id = :id")
+			.param("id", id)
+			.query((row, number) -> session(row, this.courses.allTexts()))
+			.optional()
+			.orElseThrow(() -> new SessionNotFound(id));
+	}
+
+	/** The coming sessions, soonest first, as the public calendar shows them. */
+	@Transactional(readOnly = true)
+	public List<Session> calendar(SessionFilter filter) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" where s.last_day >= :from");
+		Map<String, Object> params = new HashMap<>();
+		LocalDate today = LocalDate.now(this.clock);
+		params.put("from", filter.from() == null || filter.from().isBefore(today) ? today : filter.from());
+		if (filter.language() != null && !filter.language().isBlank()) {
+			sql.append(" and s.language = :language");
+			params.put("language", filter.language());
+		}
+		if (filter.certifiedOnly()) {
+			sql.append(" and c.certified = true");
+		}
+		if (filter.words() != null && !filter.words().isBlank()) {
+			sql.append(" and (lower(c.title) like :words or lower(c.code) like :words or exists (select 1 from"
+					+ " catalog_course_text t where t.course_id = c.id and lower(t.title) like :words))");
+			params.put("words", "%" + filter.words().strip().toLowerCase(Locale.ROOT) + "%");
+		}
+		sql.append(" order by s.first_day, s.starts_at, c.code");
+		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
+		return this.jdbc.sql(sql.toString()).params(params).query((row, number) -> session(row, texts)).list();
+	}
+
+	/** The sessions an account teaches, soonest first. */
+	@Transactional(readOnly = true)
+	public List<Session> taughtBy(AccountId trainer) {
+		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
+		return this.jdbc.sql(SELECT + " where s.id in (select session_id from catalog_session_trainer"
+				+ " where account_id = :account) order by s.first_day")
+			.param("account", trainer.value())
+			.query((row, number) -> session(row, texts))
+			.list();
+	}
+
+	/** Every session, newest first, for the back office. */
+	@Transactional(readOnly = true)
+	public List<Session> all() {
+		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
+		return this.jdbc.sql(SELECT + " order by s.first_day desc, c.code").query((row, number) -> session(row, texts))
+			.list();
+	}
+
+	private Session session(ResultSet row, Map<UUID, Map<String, CourseText>> texts) throws SQLException {
+		UUID id = row.getObject("session_id", UUID.class);
+		UUID roomId = row.getObject("room_id", UUID.class);
+		Room room = roomId == null ? null
+				: new Room(roomId, row.getString("room_name"), row.getString("room_address"), row.getInt("room_capacity"));
+		Course course = CourseCatalog.course(row, texts.getOrDefault(row.getObject("id", UUID.class), Map.of()));
+		List<UUID> trainers = this.jdbc.sql("select account_id from catalog_session_trainer where session_id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.list();
+		return new Session(id, course, row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
+				row.getObject("starts_at", LocalTime.class), row.getObject("ends_at", LocalTime.class), room,
+				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), trainers);
+	}
+
+}

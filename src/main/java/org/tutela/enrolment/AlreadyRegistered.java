@@ -1,0 +1,12 @@
+package org.tutela.enrolment;
+
+import org.tutela.platform.Conflict;
+
+/** The person already has a place, or a place on the waiting list, on this session. */
+public class AlreadyRegistered extends Conflict {
+
+	public AlreadyRegistered() {
+		super("already-registered");
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.tutela.enrolment;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class RegistrationNotFound extends NotFound {
+
+	public RegistrationNotFound(UUID id) {
+		super("registration-not-found", id.toString());
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.tutela.enrolment;
+
+public enum RegistrationStatus {
+	CONFIRMED, WAITING, CANCELLED
+}

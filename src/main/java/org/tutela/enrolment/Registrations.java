@@ -1,0 +1,308 @@
+package org.tutela.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.Sessions;
+import org.tutela.consent.Channel;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
+import org.tutela.consent.Wording;
+import org.tutela.enrolment.registration.RegistrationMails;
+import org.tutela.enrolment.registration.RegistrationStore;
+import org.tutela.people.IdentifierKind;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewIdentifier;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.RandomTokens;
+import org.tutela.platform.Sha256;
+import org.tutela.register.Register;
+
+/**
+ * Registrations for sessions: by the participant on the public form, by a client contact for
+ * several employees at once, or by staff. A full session puts new registrations on its waiting
+ * list; a cancellation of a confirmed place gives it to the first one waiting. Each form keeps
+ * only what the pack's registration activity declares (MEZ-1).
+ */
+@Service
+public class Registrations {
+
+	private final Sessions sessions;
+
+	private final Persons persons;
+
+	private final RegistrationStore store;
+
+	private final RegistrationFields fields;
+
+	private final ConsentLedger ledger;
+
+	private final Register register;
+
+	private final RegistrationMails mails;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
+			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
+		this.sessions = sessions;
+		this.persons = persons;
+		this.store = store;
+		this.fields = fields;
+		this.ledger = ledger;
+		this.register = register;
+		this.mails = mails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The public form: the participant registers themselves. */
+	@Transactional
+	public Registration registerSelf(UUID session, RegistrationForm form, Origin origin) {
+		Session planned = openSession(session);
+		Set<FormField> asked = this.fields.asked(planned.course());
+		check(List.of(form), asked, "");
+		UUID participant = this.persons.matchOrRegister(person(form, asked, origin.language(), Provenance.WEB_FORM));
+		Registration registration = book(planned, participant, null, null, RegistrationSource.WEB_FORM, form, asked,
+				origin);
+		if (asked.contains(FormField.MARKETING) && form.marketing()) {
+			this.ledger.record(participant, String.valueOf(this.register.pack().training().marketing()), ChoiceKind.GIVEN,
+					Evidence.web(Channel.FORM, form.wording(), origin.ipAddress(), origin.userAgent(),
+							"registration:" + session));
+		}
+		return registration;
+	}
+
+	/**
+	 * A client contact registers employees of their organisation (SKI-1): each becomes a person
+	 * with provenance "employer" and is told who registered them. An employer cannot consent to
+	 * marketing for an employee (MEN-7), so that box is not offered here.
+	 */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional
+	public List<Registration> registerEmployees(UUID session, UUID organisation, UUID registrant,
+			List<RegistrationForm> employees, Origin origin) {
+		Session planned = openSession(session);
+		Set<FormField> asked = this.fields.asked(planned.course());
+		asked.remove(FormField.MARKETING);
+		if (employees.isEmpty()) {
+			throw new InvalidInput(List.of(new FieldError("employees", "required")));
+		}
+		check(employees, asked, "employees");
+		List<Registration> registered = new ArrayList<>();
+		for (RegistrationForm employee : employees) {
+			UUID participant = this.persons.matchOrRegister(person(employee, asked, origin.language(), Provenance.EMPLOYER));
+			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee, asked,
+					origin));
+		}
+		return registered;
+	}
+
+	/** Staff register someone who called, wrote or sent a paper form. */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional
+	public Registration registerByStaff(UUID session, RegistrationForm form, String language) {
+		Session planned = openSession(session);
+		Set<FormField> asked = this.fields.asked(planned.course());
+		asked.remove(FormField.MARKETING);
+		check(List.of(form), asked, "");
+		UUID participant = this.persons.matchOrRegister(person(form, asked, language, Provenance.UNKNOWN_LEGACY));
+		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
+				new Origin(null, null, language));
+	}
+
+	private Session openSession(UUID id) {
+		Session session = this.sessions.get(id);
+		if (!this.fields.open() || session.over(LocalDate.now(this.clock))) {
+			throw new RegistrationClosed(id);
+		}
+		return session;
+	}
+
+	private Registration book(Session session, UUID participant, @Nullable UUID registrant, @Nullable UUID organisation,
+			RegistrationSource source, RegistrationForm form, Set<FormField> asked, Origin origin) {
+		this.store.lockSession(session.id());
+		if (this.store.holdsPlace(session.id(), participant)) {
+			throw new AlreadyRegistered();
+		}
+		RegistrationStatus status = this.store.count(session.id(), RegistrationStatus.CONFIRMED) < session.capacity()
+				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+		Registration registration = new Registration(UUID.randomUUID(), session.id(), participant, registrant,
+				organisation, status, source, this.clock.instant(), null, false);
+		String remark = asked.contains(FormField.REMARK) && form.remarkConsent() && form.remark() != null
+				&& !form.remark().isBlank() ? form.remark().strip() : null;
+		String token = RandomTokens.next();
+		this.store.insert(registration, origin, remark, Sha256.hex(token));
+		if (remark != null) {
+			String purpose = String.valueOf(this.register.pack().training().remarks());
+			Wording shown = this.ledger.shown(purpose, origin.language(),
+					this.messages.getMessage("registration.remark-consent", null, Locale.forLanguageTag(origin.language())));
+			this.ledger.record(participant, purpose, ChoiceKind.GIVEN, Evidence.web(Channel.FORM, shown.id(),
+					origin.ipAddress(), origin.userAgent(), "registration:" + session.id()));
+		}
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant,
+				"registered for a session, " + status.name().toLowerCase(Locale.ROOT) + ", by "
+						+ source.name().toLowerCase(Locale.ROOT)));
+		this.mails.registered(registration, session, token, registrant != null);
+		return registration;
+	}
+
+	/** Staff cancel a registration, with the course's terms. */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional
+	public Registration cancel(UUID registration) {
+		return cancel(find(registration), "staff");
+	}
+
+	/** A client contact cancels a registration they made. */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional
+	public Registration cancelFor(UUID registration, UUID registrant) {
+		Registration found = find(registration);
+		if (!registrant.equals(found.registrant()) && !registrant.equals(found.participant())) {
+			throw new AccessDeniedException("Not a registration of this person");
+		}
+		return cancel(found, registrant.equals(found.participant()) ? "participant" : "client-contact");
+	}
+
+	/** The participant follows the link in their confirmation; empty when the link is unknown. */
+	@Transactional
+	public Optional<Registration> cancelWithToken(String token) {
+		return this.store.byCancelToken(Sha256.hex(token)).map(found -> cancel(found, "participant"));
+	}
+
+	/** The registration a cancellation link is for, to show before it is used. */
+	@Transactional(readOnly = true)
+	public Optional<Registration> byCancelToken(String token) {
+		return this.store.byCancelToken(Sha256.hex(token));
+	}
+
+	private Registration find(UUID id) {
+		return this.store.find(id).orElseThrow(() -> new RegistrationNotFound(id));
+	}
+
+	private Registration cancel(Registration registration, String by) {
+		if (registration.status() == RegistrationStatus.CANCELLED) {
+			return registration;
+		}
+		Session session = this.sessions.get(registration.session());
+		this.store.lockSession(session.id());
+		LocalDate today = LocalDate.now(this.clock);
+		boolean late = registration.status() == RegistrationStatus.CONFIRMED
+				&& today.isAfter(session.firstDay().minusDays(session.course().freeCancellationDays()));
+		this.store.cancel(registration.id(), by, late, this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, registration.participant(), "registration cancelled by " + by));
+		this.mails.cancelled(registration, session, late);
+		if (registration.status() == RegistrationStatus.CONFIRMED && !session.over(today)) {
+			this.store.firstWaiting(session.id()).ifPresent(next -> {
+				this.store.promote(next.id());
+				this.audit.record(AuditEvent.of(AuditAction.UPDATE, next.participant(), "moved up from the waiting list"));
+				this.mails.promoted(next, session);
+			});
+		}
+		return this.store.find(registration.id()).orElseThrow();
+	}
+
+	/** A session's registrations for the back office; a trainer sees only the sessions they teach. */
+	@PreAuthorize("hasAuthority('backoffice')")
+	@Transactional(readOnly = true)
+	public List<Registration> ofSession(UUID session) {
+		return this.store.ofSession(this.sessions.get(session).id());
+	}
+
+	/** What a portal user registered for others, or holds themselves. */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional(readOnly = true)
+	public List<Registration> involving(UUID person) {
+		return this.store.involving(person);
+	}
+
+	@Transactional(readOnly = true)
+	public int waitingPosition(Registration registration) {
+		return this.store.waitingPosition(registration);
+	}
+
+	/** The number of confirmed places left. */
+	@Transactional(readOnly = true)
+	public int placesLeft(Session session) {
+		return Math.max(0, session.capacity() - this.store.count(session.id(), RegistrationStatus.CONFIRMED));
+	}
+
+	private void check(List<RegistrationForm> forms, Set<FormField> asked, String prefix) {
+		List<FieldError> errors = new ArrayList<>();
+		for (int i = 0; i < forms.size(); i++) {
+			String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
+			RegistrationForm form = forms.get(i);
+			if (form.firstName() == null || form.firstName().isBlank()) {
+				errors.add(new FieldError(at + "firstName", "required"));
+			}
+			if (form.lastName() == null || form.lastName().isBlank()) {
+				errors.add(new FieldError(at + "lastName", "required"));
+			}
+			if (form.email() == null || form.email().isBlank()) {
+				errors.add(new FieldError(at + "email", "required"));
+			}
+			if (asked.contains(FormField.NATIONAL_NUMBER) && (form.nationalNumber() == null || form.nationalNumber().isBlank())) {
+				errors.add(new FieldError(at + "nationalNumber", "registration.national-number"));
+			}
+			if (asked.contains(FormField.REMARK) && form.remark() != null && !form.remark().isBlank()) {
+				if (!form.remarkConsent()) {
+					errors.add(new FieldError(at + "remarkConsent", "registration.remark-consent"));
+				}
+				if (form.remark().length() > 1000) {
+					errors.add(new FieldError(at + "remark", "too-long"));
+				}
+			}
+			if (asked.contains(FormField.MARKETING) && form.marketing() && (form.wording() == null
+					|| this.ledger.wording(form.wording())
+						.filter(wording -> wording.purpose().equals(this.register.pack().training().marketing()))
+						.isEmpty())) {
+				errors.add(new FieldError(at + "wording", "consent.wording"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	/** The person as the form gives them, with only the fields the form asks for. */
+	private static NewPerson person(RegistrationForm form, Set<FormField> asked, String language, Provenance provenance) {
+		List<NewContact> phones = asked.contains(FormField.PHONE) && form.phone() != null && !form.phone().isBlank()
+				? List.of(NewContact.business(form.phone())) : List.of();
+		List<NewIdentifier> identifiers = asked.contains(FormField.NATIONAL_NUMBER) && form.nationalNumber() != null
+				&& !form.nationalNumber().isBlank()
+						? List.of(new NewIdentifier(IdentifierKind.NATIONAL_NUMBER, form.nationalNumber())) : List.of();
+		return new NewPerson(form.firstName(), null, form.lastName(),
+				asked.contains(FormField.BIRTH_DATE) ? form.birthDate() : null, language,
+				asked.contains(FormField.JOB_FUNCTION) ? form.jobFunction() : null, provenance,
+				List.of(NewContact.business(String.valueOf(form.email()).strip())), phones, identifiers);
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.tutela.enrolment.registration;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationStatus;
+import org.tutela.people.Addressee;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.MailDelivery;
+import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.OutgoingMail.Attachment;
+
+/**
+ * The messages a participant gets about their place, in their language: confirmed (with the
+ * iCalendar invitation), on the waiting list, moved up from it, cancelled. Each names the
+ * cancellation link and the privacy notice; a participant registered by someone else is told
+ * who did (MEN-4, GDPR Art. 14).
+ */
+@Component
+public class RegistrationMails {
+
+	private final MailAddresses addresses;
+
+	private final MailDelivery mail;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	RegistrationMails(MailAddresses addresses, MailDelivery mail, MessageSource messages, Clock clock,
+			@Value("${tutela.base-url}") String baseUrl) {
+		this.addresses = addresses;
+		this.mail = mail;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** After registering: confirmed or waiting, with the link to cancel. */
+	public void registered(Registration registration, Session session, String cancelToken, boolean onBehalf) {
+		this.addresses.of(registration.participant()).ifPresent(to -> {
+			Locale locale = Locale.forLanguageTag(to.language());
+			String key = registration.status() == RegistrationStatus.CONFIRMED ? "enrolment.mail.confirmed"
+					: "enrolment.mail.waiting";
+			String text = message(key, locale, to.firstName(), session.course().title(locale), when(session, locale),
+					where(session, locale)) + "\n\n"
+					+ (onBehalf ? message("enrolment.mail.on-behalf", locale) + "\n\n" : "")
+					+ message("enrolment.mail.cancel", locale, this.baseUrl + "/registrations/cancel/" + cancelToken)
+					+ "\n\n" + message("enrolment.mail.privacy", locale, this.baseUrl + "/privacy?lang=" + locale.getLanguage());
+			send(to, message(key + ".subject", locale, session.course().title(locale)), text,
+					registration.status() == RegistrationStatus.CONFIRMED ? invitation(registration, session, locale) : List.of());
+		});
+	}
+
+	/** A place came free and the first on the waiting list has it now. */
+	public void promoted(Registration registration, Session session) {
+		this.addresses.of(registration.participant()).ifPresent(to -> {
+			Locale locale = Locale.forLanguageTag(to.language());
+			send(to, message("enrolment.mail.promoted.subject", locale, session.course().title(locale)),
+					message("enrolment.mail.promoted", locale, to.firstName(), session.course().title(locale),
+							when(session, locale), where(session, locale)),
+					invitation(registration, session, locale));
+		});
+	}
+
+	public void cancelled(Registration registration, Session session, boolean late) {
+		this.addresses.of(registration.participant()).ifPresent(to -> {
+			Locale locale = Locale.forLanguageTag(to.language());
+			String text = message("enrolment.mail.cancelled", locale, to.firstName(), session.course().title(locale),
+					when(session, locale))
+					+ (late ? "\n\n" + message("enrolment.mail.cancelled.late", locale,
+							session.course().freeCancellationDays()) : "");
+			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text, List.of());
+		});
+	}
+
+	private List<Attachment> invitation(Registration registration, Session session, Locale locale) {
+		return List.of(new Attachment("session.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+				Invitation.of(registration.id(), session, session.course().title(locale), this.clock.getZone(),
+						this.clock.instant())));
+	}
+
+	private void send(Addressee to, String subject, String text, List<Attachment> attachments) {
+		this.mail.send(new OutgoingMail(to.email(), subject, text, Map.of(), attachments));
+	}
+
+	private String when(Session session, Locale locale) {
+		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		String days = session.firstDay().equals(session.lastDay()) ? date.format(session.firstDay())
+				: date.format(session.firstDay()) + " – " + date.format(session.lastDay());
+		return days + ", " + session.startsAt() + "–" + session.endsAt();
+	}
+
+	private String where(Session session, Locale locale) {
+		return session.room() != null ? session.room().name() + ", " + session.room().address()
+				: message("calendar.online", locale);
+	}
+
+	private String message(String code, Locale locale, Object... arguments) {
+		return this.messages.getMessage(code, arguments, locale);
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.tutela.enrolment.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.enrolment.Origin;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationSource;
+import org.tutela.enrolment.RegistrationStatus;
+import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.FieldCipher;
+
+/** The registration table; remarks are encrypted here and nowhere else read in the clear. */
+@Repository
+public class RegistrationStore {
+
+	public static final EncryptedColumn REMARK = new EncryptedColumn("enrolment_registration", "id", "remark");
+
+	private static final String SELECT = """
+			select id, session_id, participant_id, registrant_id, organisation_id, status, source, registered_at,
+				cancelled_at, late_cancellation from enrolment_registration""";
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	RegistrationStore(JdbcClient jdbc, FieldCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	/**
+	 * Holds the session's row until the transaction ends, so that two registrations for its last
+	 * place are counted one after the other.
+	 */
+	public void lockSession(UUID session) {
+		this.jdbc.sql("select id from catalog_session where id = :id for update").param("id", session).query(UUID.class).list();
+	}
+
+	public int count(UUID session, RegistrationStatus status) {
+		return this.jdbc.sql("select count(*) from enrolment_registration where session_id = :session and status = :status")
+			.param("session", session)
+			.param("status", status.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	public boolean holdsPlace(UUID session, UUID participant) {
+		return this.jdbc.sql("""
+				select count(*) from enrolment_registration
+				where session_id = :session and participant_id = :participant and status <> 'CANCELLED'""")
+			.param("session", session)
+			.param("participant", participant)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void insert(Registration registration, Origin origin, @Nullable String remark, String cancelTokenHash) {
+		this.jdbc.sql("""
+				insert into enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
+					status, source, ip_address, user_agent, remark, cancel_token_hash, registered_at)
+				values (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
+					:remark, :token, :at)""")
+			.param("id", registration.id())
+			.param("session", registration.session())
+			.param("participant", registration.participant())
+			.param("registrant", registration.registrant())
+			.param("organisation", registration.organisation())
+			.param("status", registration.status().name())
+			.param("source", registration.source().name())
+			.param("ip", origin.ipAddress())
+			.param("agent", origin.userAgent())
+			.param("remark", this.cipher.encrypt(REMARK.field(registration.id()), remark))
+			.param("token", cancelTokenHash)
+			.param("at", utc(registration.registeredAt()))
+			.update();
+	}
+
+	public Optional<Registration> find(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(RegistrationStore::registration).optional();
+	}
+
+	public Optional<Registration> byCancelToken(String hash) {
+		return this.jdbc.sql(SELECT + " where cancel_token_hash = :hash")
+			.param("hash", hash)
+			.query(RegistrationStore::registration)
+			.optional();
+	}
+
+	/** A session's registrations: confirmed first, then the waiting list in its order, then cancelled ones. */
+	public List<Registration> ofSession(UUID session) {
+		return this.jdbc.sql(SELECT + """
+				 where session_id = :session
+				order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, registered_at, id""")
+			.param("session", session)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	/** Registrations the person made for others, or holds themselves; newest first. */
+	public List<Registration> involving(UUID person) {
+		return this.jdbc.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")
+			.param("person", person)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	public Optional<Registration> firstWaiting(UUID session) {
+		return this.jdbc.sql(SELECT + " where session_id = :session and status = 'WAITING' order by registered_at, id limit 1")
+			.param("session", session)
+			.query(RegistrationStore::registration)
+			.optional();
+	}
+
+	/** Its place on the waiting list, counting from 1. */
+	public int waitingPosition(Registration registration) {
+		return this.jdbc.sql("""
+				select count(*) from enrolment_registration where session_id = :session and status = 'WAITING'
+				and (registered_at < :at or (registered_at = :at and id <= :id))""")
+			.param("session", registration.session())
+			.param("at", utc(registration.registeredAt()))
+			.param("id", registration.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	public void promote(UUID id) {
+		this.jdbc.sql("update enrolment_registration set status = 'CONFIRMED' where id = :id and status = 'WAITING'")
+			.param("id", id)
+			.update();
+	}
+
+	public void cancel(UUID id, String by, boolean late, Instant at) {
+		this.jdbc.sql("""
+				update enrolment_registration set status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by,
+					late_cancellation = :late where id = :id""")
+			.param("id", id)
+			.param("at", utc(at))
+			.param("by", by)
+			.param("late", late)
+			.update();
+	}
+
+	/** The remarks of a session's registrations, decrypted, by registration. */
+	public Map<UUID, String> remarks(UUID session) {
+		Map<UUID, String> remarks = new HashMap<>();
+		this.jdbc.sql("select id, remark from enrolment_registration where session_id = :session and remark is not null")
+			.param("session", session)
+			.query(row -> {
+				UUID id = row.getObject("id", UUID.class);
+				remarks.put(id, this.cipher.decrypt(REMARK.field(id), row.getString("remark")));
+			});
+		return remarks;
+	}
+
+	/** Removes the remarks of every session that ended before the given sessions; the number removed. */
+	public int removeRemarks(Collection<UUID> sessions) {
+		if (sessions.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("update enrolment_registration set remark = null where remark is not null and session_id in (:sessions)")
+			.param("sessions", sessions)
+			.update();
+	}
+
+	/** The person's registrations as the catalogue exports them, the remark decrypted. */
+	public List<Map<String, Object>> rowsAbout(UUID person) {
+		return this.jdbc.sql("""
+				select id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
+					user_agent, remark, registered_at, cancelled_at, cancelled_by, late_cancellation
+				from enrolment_registration where participant_id = :person or registrant_id = :person""")
+			.param("person", person)
+			.query((row, number) -> {
+				Map<String, Object> fields = new HashMap<>();
+				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+					fields.put(row.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT), row.getObject(column));
+				}
+				UUID id = row.getObject("id", UUID.class);
+				fields.put("remark", this.cipher.decrypt(REMARK.field(id), row.getString("remark")));
+				return fields;
+			})
+			.list();
+	}
+
+	static Registration registration(ResultSet row, int number) throws SQLException {
+		OffsetDateTime cancelled = row.getObject("cancelled_at", OffsetDateTime.class);
+		return new Registration(row.getObject("id", UUID.class), row.getObject("session_id", UUID.class),
+				row.getObject("participant_id", UUID.class), row.getObject("registrant_id", UUID.class),
+				row.getObject("organisation_id", UUID.class), RegistrationStatus.valueOf(row.getString("status")),
+				RegistrationSource.valueOf(row.getString("source")),
+				row.getObject("registered_at", OffsetDateTime.class).toInstant(),
+				cancelled == null ? null : cancelled.toInstant(), row.getBoolean("late_cancellation"));
+	}
+
+	static OffsetDateTime utc(Instant at) {
+		return at.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.tutela.enrolment.registration;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.identity.AccountId;
+import org.tutela.identity.PersonRelations;
+
+/** A trainer has need to know of the participants of the sessions they teach, nobody else (MEN-11). */
+@Component
+class TrainerRelations implements PersonRelations {
+
+	private final JdbcClient jdbc;
+
+	TrainerRelations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public boolean relates(AccountId staff, UUID person) {
+		return this.jdbc.sql("""
+				select count(*) from enrolment_registration r join catalog_session_trainer t on t.session_id = r.session_id
+				where t.account_id = :account and r.participant_id = :person and r.status <> 'CANCELLED'""")
+			.param("account", staff.value())
+			.param("person", person)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+}
