@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.consent.Channel;
+import org.tutela.identity.Caller;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
@@ -31,6 +33,7 @@ import org.tutela.people.IdentifierKind;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewIdentifier;
 import org.tutela.people.NewPerson;
+import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.InvalidInput;
@@ -68,9 +71,12 @@ public class Registrations {
 
 	private final MessageSource messages;
 
+	private final Organisations organisations;
+
 	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
 			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, Organisations organisations) {
+		this.organisations = organisations;
 		this.messages = messages;
 		this.sessions = sessions;
 		this.persons = persons;
@@ -109,6 +115,9 @@ public class Registrations {
 	@Transactional
 	public List<Registration> registerEmployees(UUID session, UUID organisation, UUID registrant,
 			List<RegistrationForm> employees, Origin origin) {
+		if (this.organisations.representedBy(registrant).stream().noneMatch(represented -> represented.id().equals(organisation))) {
+			throw new AccessDeniedException("Not a contact of this organisation");
+		}
 		Session planned = openSession(session);
 		Set<FormField> asked = this.fields.asked(planned.course());
 		asked.remove(FormField.MARKETING);
@@ -234,7 +243,34 @@ public class Registrations {
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional(readOnly = true)
 	public List<Registration> ofSession(UUID session) {
-		return this.store.ofSession(this.sessions.get(session).id());
+		Session planned = this.sessions.get(session);
+		SessionAccess.checkMayOpen(planned);
+		return this.store.ofSession(planned.id());
+	}
+
+	/**
+	 * The remarks of a session's registrations, for the staff the pack's remarks activity gives
+	 * access (MEN-4, MEN-11); each read is audited as a read of health data.
+	 */
+	@PreAuthorize("hasAuthority('backoffice')")
+	@Transactional
+	public Map<UUID, String> remarks(UUID session) {
+		Session planned = this.sessions.get(session);
+		SessionAccess.checkMayOpen(planned);
+		String activity = this.register.pack().training().remarks();
+		boolean allowed = activity != null && Caller.role()
+			.map(role -> this.register.pack().activity(activity).orElseThrow().access()
+				.contains(role.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+			.orElse(false);
+		if (!allowed) {
+			return Map.of();
+		}
+		Map<UUID, String> remarks = this.store.remarks(planned.id());
+		this.store.ofSession(planned.id())
+			.stream()
+			.filter(registration -> remarks.containsKey(registration.id()))
+			.forEach(registration -> this.audit.record(AuditEvent.read(registration.participant(), activity, "remark")));
+		return remarks;
 	}
 
 	/** What a portal user registered for others, or holds themselves. */

@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.tutela.identity.login.SignedIn;
 
 /**
  * The service-layer check before a person's data is shown (MEN-11, ALL-2): roles with
@@ -46,18 +43,13 @@ public class PersonAccess {
 	}
 
 	private boolean related(UUID person) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current == null || !(current.getPrincipal() instanceof SignedIn signedIn)) {
-			return false;
-		}
-		return this.relations.stream().anyMatch(relation -> relation.relates(signedIn.account(), person));
+		return Caller.account()
+			.filter(account -> this.relations.stream().anyMatch(relation -> relation.relates(account, person)))
+			.isPresent();
 	}
 
 	private static boolean holds(Permission permission) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		return current != null && current.getAuthorities()
-			.stream()
-			.anyMatch(authority -> permission.authority().equals(authority.getAuthority()));
+		return Caller.holds(permission);
 	}
 
 }

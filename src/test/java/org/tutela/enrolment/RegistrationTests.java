@@ -222,7 +222,7 @@ class RegistrationTests {
 
 	private List<Registration> registrationsOf(Session session) {
 		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice"));
+			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "enrolment.manage"));
 		return this.registrations.ofSession(session.id());
 	}
 

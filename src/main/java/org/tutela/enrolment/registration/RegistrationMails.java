@@ -15,7 +15,7 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.MailDelivery;
+import org.tutela.platform.MailOutbox;
 import org.tutela.platform.OutgoingMail;
 import org.tutela.platform.OutgoingMail.Attachment;
 
@@ -30,7 +30,7 @@ public class RegistrationMails {
 
 	private final MailAddresses addresses;
 
-	private final MailDelivery mail;
+	private final MailOutbox mail;
 
 	private final MessageSource messages;
 
@@ -38,7 +38,7 @@ public class RegistrationMails {
 
 	private final String baseUrl;
 
-	RegistrationMails(MailAddresses addresses, MailDelivery mail, MessageSource messages, Clock clock,
+	RegistrationMails(MailAddresses addresses, MailOutbox mail, MessageSource messages, Clock clock,
 			@Value("${tutela.base-url}") String baseUrl) {
 		this.addresses = addresses;
 		this.mail = mail;
@@ -92,7 +92,7 @@ public class RegistrationMails {
 	}
 
 	private void send(Addressee to, String subject, String text, List<Attachment> attachments) {
-		this.mail.send(new OutgoingMail(to.email(), subject, text, Map.of(), attachments));
+		this.mail.queue(new OutgoingMail(to.email(), subject, text, Map.of(), attachments));
 	}
 
 	private String when(Session session, Locale locale) {

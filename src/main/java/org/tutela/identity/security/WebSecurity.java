@@ -59,6 +59,8 @@ class WebSecurity {
 				// Refused before the body is read, so a caller without the permission learns nothing from validation.
 				.requestMatchers(HttpMethod.POST, "/api/v1/courses", "/api/v1/sessions", "/api/v1/rooms")
 				.hasAuthority(Permission.MANAGE_CATALOG.authority())
+				.requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/registrations/*/cancel")
+				.hasAuthority(Permission.MANAGE_ENROLMENT.authority())
 				.anyRequest().hasAuthority(Permission.BACK_OFFICE.authority()))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");

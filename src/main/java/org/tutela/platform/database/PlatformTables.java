@@ -3,6 +3,8 @@ package org.tutela.platform.database;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
 import org.tutela.platform.TableDeclarations;
 
@@ -21,6 +23,17 @@ class PlatformTables implements TableDeclarations {
 	@Override
 	public List<DeclaredTable> tables() {
 		return List.of(DeclaredTable.withoutPersonalData("platform_demo_data").plain("loaded_at").build(),
+				// Queued mail lives seconds to minutes and is deleted once sent; it names no person's id.
+				DeclaredTable.about(DataSubject.PERSON, "platform_mail", null)
+					.plain("id", "queued_at", "attempts", "next_attempt_at", "last_error")
+					.column("recipient", DataCategory.CONTACT, "mail-delivery")
+					.column("subject", DataCategory.IDENTITY, "mail-delivery")
+					.column("body", DataCategory.IDENTITY, "mail-delivery")
+					.build(),
+				DeclaredTable.about(DataSubject.PERSON, "platform_mail_attachment", null)
+					.plain("mail_id", "position", "name", "content_type")
+					.column("content", DataCategory.IDENTITY, "mail-delivery")
+					.build(),
 				DeclaredTable.withoutPersonalData("event_publication")
 					.plain("id", "listener_id", "event_type", "serialized_event", "publication_date", "completion_date",
 							"status", "completion_attempts", "last_resubmission_date")

@@ -1,0 +1,165 @@
+package org.tutela.enrolment.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.SessionFilter;
+import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.AlreadyRegistered;
+import org.tutela.enrolment.Origin;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationFields;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.Registrations;
+import org.tutela.identity.Caller;
+import org.tutela.identity.StaffAccounts;
+import org.tutela.people.Addressee;
+import org.tutela.people.MailAddresses;
+import org.tutela.people.Organisations;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+
+/**
+ * The portal's registrations: a client contact registers several employees of their
+ * organisation at once for a session (SKI-1) and cancels them; a participant sees and cancels
+ * their own. The person is the one whose e-mail address the portal account carries.
+ */
+@Controller
+class PortalRegistrationPages {
+
+	private static final int ROWS = 5;
+
+	private final Registrations registrations;
+
+	private final Sessions sessions;
+
+	private final RegistrationFields fields;
+
+	private final Organisations organisations;
+
+	private final StaffAccounts accounts;
+
+	private final MailAddresses addresses;
+
+	PortalRegistrationPages(Registrations registrations, Sessions sessions, RegistrationFields fields,
+			Organisations organisations, StaffAccounts accounts, MailAddresses addresses) {
+		this.registrations = registrations;
+		this.sessions = sessions;
+		this.fields = fields;
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.addresses = addresses;
+	}
+
+	@GetMapping("/me/registrations")
+	String registrations(@RequestParam(required = false) @Nullable UUID session, Model model) {
+		Optional<UUID> person = person();
+		List<Line> lines = new ArrayList<>();
+		person.ifPresent(me -> this.registrations.involving(me)
+			.forEach(registration -> lines.add(new Line(registration, this.sessions.get(registration.session()),
+					this.addresses.of(registration.participant()).map(Addressee::fullName).orElse("")))));
+		model.addAttribute("lines", lines);
+		model.addAttribute("organisations", person.map(this.organisations::representedBy).orElse(List.of()));
+		model.addAttribute("sessions", this.sessions.calendar(SessionFilter.ALL));
+		model.addAttribute("rows", ROWS);
+		if (session != null) {
+			Session chosen = this.sessions.get(session);
+			model.addAttribute("chosen", chosen);
+			model.addAttribute("asked", this.fields.asked(chosen.course()));
+		}
+		return "enrolment/portal";
+	}
+
+	// The parameters are optional so that the permission is checked before anything is read.
+	@PreAuthorize("hasAuthority('portal')")
+	@PostMapping("/me/registrations")
+	String register(@RequestParam(required = false) @Nullable UUID session,
+			@RequestParam(required = false) @Nullable UUID organisation,
+			@RequestParam(required = false) @Nullable List<String> firstName,
+			@RequestParam(required = false) @Nullable List<String> lastName,
+			@RequestParam(required = false) @Nullable List<String> email,
+			@RequestParam(required = false) @Nullable List<String> jobFunction,
+			@RequestParam(required = false) @Nullable List<String> birthDate,
+			@RequestParam(required = false) @Nullable List<String> nationalNumber, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		UUID me = person().orElse(null);
+		if (session == null || organisation == null || me == null) {
+			return refused(session, new InvalidInput(List.of(new FieldError("session", "required"))), response, model);
+		}
+		List<RegistrationForm> employees = new ArrayList<>();
+		for (int i = 0; i < size(firstName); i++) {
+			String first = at(firstName, i);
+			String last = at(lastName, i);
+			String address = at(email, i);
+			if (first == null && last == null && address == null) {
+				continue;
+			}
+			String born = at(birthDate, i);
+			employees.add(new RegistrationForm(first, last, address, null, born == null ? null : LocalDate.parse(born),
+					at(jobFunction, i), at(nationalNumber, i), null, false, false, null));
+		}
+		try {
+			this.registrations.registerEmployees(session, organisation, me, employees,
+					new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), locale.getLanguage()));
+		}
+		catch (InvalidInput invalid) {
+			return refused(session, invalid, response, model);
+		}
+		catch (AlreadyRegistered already) {
+			return refused(session, new InvalidInput(List.of(new FieldError("email", "registration.already"))), response,
+					model);
+		}
+		return "redirect:/me/registrations?registered=" + employees.size();
+	}
+
+	@PreAuthorize("hasAuthority('portal')")
+	@PostMapping("/me/registrations/{id}/cancel")
+	String cancel(@PathVariable UUID id) {
+		UUID me = person().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No person"));
+		this.registrations.cancelFor(id, me);
+		return "redirect:/me/registrations?cancelled";
+	}
+
+	private String refused(@Nullable UUID session, InvalidInput invalid, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("errors", invalid.errors());
+		return registrations(session, model);
+	}
+
+	/** The person the signed-in portal account stands for, found by its e-mail address. */
+	private Optional<UUID> person() {
+		return Caller.account().flatMap(this.accounts::email).flatMap(this.addresses::personWith);
+	}
+
+	private static int size(@Nullable List<String> values) {
+		return values == null ? 0 : values.size();
+	}
+
+	private static @Nullable String at(@Nullable List<String> values, int index) {
+		if (values == null || index >= values.size() || values.get(index) == null || values.get(index).isBlank()) {
+			return null;
+		}
+		return values.get(index).strip();
+	}
+
+	/** A registration as the portal lists it. */
+	record Line(Registration registration, Session session, String participant) {
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.tutela.enrolment.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.SessionAccess;
+import org.tutela.identity.Caller;
+import org.tutela.identity.Permission;
+import org.tutela.people.Person;
+import org.tutela.people.Persons;
+
+/**
+ * Sessions in the back office: coordinators see every session, trainers the ones they teach;
+ * a session's page lists its registrations, the waiting list and cancellations, and the
+ * remarks for the staff the pack allows.
+ */
+@Controller
+class SessionAdminPages {
+
+	private final Sessions sessions;
+
+	private final Registrations registrations;
+
+	private final Persons persons;
+
+	SessionAdminPages(Sessions sessions, Registrations registrations, Persons persons) {
+		this.sessions = sessions;
+		this.registrations = registrations;
+		this.persons = persons;
+	}
+
+	@GetMapping("/admin/sessions")
+	String sessions(Model model) {
+		List<Session> visible = Caller.holds(Permission.MANAGE_ENROLMENT) ? this.sessions.all()
+				: Caller.account().map(this.sessions::taughtBy).orElse(List.of());
+		model.addAttribute("sessions", visible);
+		return "enrolment/admin-sessions";
+	}
+
+	@GetMapping("/admin/sessions/{id}")
+	String session(@PathVariable UUID id, Model model) {
+		Session session = this.sessions.get(id);
+		SessionAccess.checkMayOpen(session);
+		List<Row> rows = new ArrayList<>();
+		for (Registration registration : this.registrations.ofSession(id)) {
+			rows.add(new Row(registration, this.persons.get(registration.participant()),
+					registration.status().name().equals("WAITING") ? this.registrations.waitingPosition(registration) : 0));
+		}
+		Map<UUID, String> remarks = this.registrations.remarks(id);
+		model.addAttribute("planned", session);
+		model.addAttribute("rows", rows);
+		model.addAttribute("remarks", remarks);
+		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
+		return "enrolment/admin-session";
+	}
+
+	// The id is read from the path only after the permission check.
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@PostMapping("/admin/registrations/{id}/cancel")
+	String cancel(@PathVariable UUID id) {
+		Registration cancelled = this.registrations.cancel(id);
+		return "redirect:/admin/sessions/" + cancelled.session() + "?cancelled";
+	}
+
+	/** A registration with its participant and, on the waiting list, its place. */
+	record Row(Registration registration, Person participant, int position) {
+	}
+
+}

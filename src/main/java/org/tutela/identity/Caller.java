@@ -1,0 +1,39 @@
+package org.tutela.identity;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.identity.login.SignedIn;
+
+/** Who is calling: the signed-in account, and whether it holds a permission. */
+public final class Caller {
+
+	private Caller() {
+	}
+
+	/** The signed-in account; empty for a visitor or an API call without a session. */
+	public static Optional<AccountId> account() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.getPrincipal() instanceof SignedIn signedIn) {
+			return Optional.of(signedIn.account());
+		}
+		return Optional.empty();
+	}
+
+	public static Optional<Role> role() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.getPrincipal() instanceof SignedIn signedIn) {
+			return Optional.of(signedIn.role());
+		}
+		return Optional.empty();
+	}
+
+	public static boolean holds(Permission permission) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		return current != null && current.getAuthorities()
+			.stream()
+			.anyMatch(authority -> permission.authority().equals(authority.getAuthority()));
+	}
+
+}

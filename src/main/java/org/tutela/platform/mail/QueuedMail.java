@@ -1,0 +1,146 @@
+package org.tutela.platform.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.platform.MailDelivery;
+import org.tutela.platform.MailOutbox;
+import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.OutgoingMail.Attachment;
+
+/**
+ * The mail outbox in the database. Every second the due messages are claimed one by one (a
+ * claim moves their next attempt ahead, so two nodes never send the same one), sent, and
+ * deleted; a failure is retried after 1, 2, 4, … minutes, at most an hour apart. The log names
+ * message ids and errors, never an address.
+ */
+@Component
+class QueuedMail implements MailOutbox {
+
+	private static final Logger log = LoggerFactory.getLogger(QueuedMail.class);
+
+	private static final Duration CLAIM = Duration.ofMinutes(5);
+
+	private final JdbcClient jdbc;
+
+	private final MailDelivery delivery;
+
+	private final Clock clock;
+
+	QueuedMail(JdbcClient jdbc, MailDelivery delivery, Clock clock) {
+		this.jdbc = jdbc;
+		this.delivery = delivery;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(OutgoingMail mail) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = now();
+		this.jdbc.sql("""
+				insert into platform_mail (id, recipient, subject, body, queued_at, next_attempt_at)
+				values (:id, :recipient, :subject, :body, :now, :now)""")
+			.param("id", id)
+			.param("recipient", mail.to())
+			.param("subject", mail.subject())
+			.param("body", mail.text())
+			.param("now", now)
+			.update();
+		for (int i = 0; i < mail.attachments().size(); i++) {
+			Attachment attachment = mail.attachments().get(i);
+			this.jdbc.sql("""
+					insert into platform_mail_attachment (mail_id, position, name, content_type, content)
+					values (:id, :position, :name, :type, :content)""")
+				.param("id", id)
+				.param("position", i)
+				.param("name", attachment.name())
+				.param("type", attachment.contentType())
+				.param("content", Base64.getEncoder().encodeToString(attachment.content()))
+				.update();
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${tutela.mail.outbox-interval:1s}", initialDelayString = "1s")
+	public void sendDue() {
+		List<Due> due = this.jdbc.sql("""
+				select id, attempts, next_attempt_at from platform_mail where next_attempt_at <= :now
+				order by next_attempt_at limit 100""")
+			.param("now", now())
+			.query((row, number) -> new Due(row.getObject("id", UUID.class), row.getInt("attempts"),
+					row.getObject("next_attempt_at", OffsetDateTime.class)))
+			.list();
+		for (Due mail : due) {
+			if (claim(mail)) {
+				send(mail);
+			}
+		}
+	}
+
+	private boolean claim(Due mail) {
+		return this.jdbc.sql("update platform_mail set next_attempt_at = :later where id = :id and next_attempt_at = :seen")
+			.param("later", now().plus(CLAIM))
+			.param("id", mail.id())
+			.param("seen", mail.nextAttemptAt())
+			.update() == 1;
+	}
+
+	private void send(Due due) {
+		try {
+			this.delivery.send(load(due.id()));
+			this.jdbc.sql("delete from platform_mail where id = :id").param("id", due.id()).update();
+		}
+		catch (RuntimeException failed) {
+			int attempts = due.attempts() + 1;
+			Duration pause = Duration.ofMinutes(Math.min(60, 1L << Math.min(attempts - 1, 6)));
+			log.warn("Mail {} not sent (attempt {}): {}; next try in {} min", due.id(), attempts,
+					failed.getClass().getSimpleName(), pause.toMinutes());
+			this.jdbc.sql("""
+					update platform_mail set attempts = :attempts, next_attempt_at = :next, last_error = :error
+					where id = :id""")
+				.param("attempts", attempts)
+				.param("next", now().plus(pause))
+				.param("error", failed.getClass().getSimpleName())
+				.param("id", due.id())
+				.update();
+		}
+	}
+
+	private OutgoingMail load(UUID id) {
+		List<Attachment> attachments = new ArrayList<>();
+		this.jdbc.sql("select name, content_type, content from platform_mail_attachment where mail_id = :id order by position")
+			.param("id", id)
+			.query(row -> {
+				attachments.add(new Attachment(row.getString("name"), row.getString("content_type"),
+						Base64.getDecoder().decode(row.getString("content"))));
+			});
+		return this.jdbc.sql("select recipient, subject, body from platform_mail where id = :id")
+			.param("id", id)
+			.query((row, number) -> new OutgoingMail(row.getString("recipient"), row.getString("subject"),
+					row.getString("body"), Map.of(), attachments))
+			.single();
+	}
+
+	private OffsetDateTime now() {
+		return Instant.now(this.clock).atOffset(ZoneOffset.UTC);
+	}
+
+	private record Due(UUID id, int attempts, OffsetDateTime nextAttemptAt) {
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.tutela.enrolment;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.catalog.Session;
+import org.tutela.identity.Role;
+import org.tutela.people.ContactRole;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewOrganisation;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
+import org.tutela.people.Person;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
+import org.tutela.testing.Browser;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client contact registers employees in the portal (SKI-1): each employee becomes a person
+ * with provenance "employer", is told by e-mail who registered them (MEN-4), and the contact
+ * can cancel what they registered, but nothing of another organisation.
+ */
+@HttpTest
+@Import(TrainingFixtures.class)
+class PortalRegistrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Registrations registrations;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aClientContactRegistersThreeEmployeesWhoBecomePersonsFromTheirEmployer_SKI1_MEN4() throws Exception {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
+		String hrEmail = "hr+" + this.tag + "@client.example.org";
+		Organisation client = client(hrEmail);
+		Browser contact = new Browser(this.port);
+		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
+
+		String form = contact.get("/me/registrations?session=" + session.id() + "&lang=en").body();
+		assertThat(form).contains(client.name()).doesNotContain("name=\"marketing\"");
+		HttpResponse<String> sent = contact.post("/me/registrations", "session", session.id().toString(), "organisation",
+				client.id().toString(), "firstName", "Jan", "lastName", "Claes", "email", email("jan"), "firstName", "Lies",
+				"lastName", "Wouters", "email", email("lies"), "firstName", "Omar", "lastName", "Haddad", "email",
+				email("omar"), "firstName", "", "lastName", "", "email", "");
+		assertThat(Browser.location(sent)).endsWith("/me/registrations?registered=3");
+
+		List<Registration> registered = asCoordinator(() -> this.registrations.ofSession(session.id()));
+		assertThat(registered).hasSize(3).allSatisfy(registration -> {
+			assertThat(registration.source()).isEqualTo(RegistrationSource.PORTAL);
+			assertThat(registration.organisation()).isEqualTo(client.id());
+			assertThat(registration.registrant()).isNotNull().isNotEqualTo(registration.participant());
+		});
+		for (Registration registration : registered) {
+			Person employee = asCoordinator(() -> this.persons.get(registration.participant()));
+			assertThat(employee.provenance()).isEqualTo(Provenance.EMPLOYER);
+		}
+		assertThat(GreenMailUtil.getBody(Mailbox.await(smtp, email("lies"), "Registration confirmed").get(0)))
+			.contains("Your employer registered you");
+		assertThat(contact.get("/me/registrations").body()).contains("Jan Claes", "Lies Wouters", "Omar Haddad");
+
+		contact.post("/me/registrations/" + registered.get(0).id() + "/cancel");
+		assertThat(asCoordinator(() -> this.registrations.ofSession(session.id())).stream()
+			.filter(registration -> registration.status() == RegistrationStatus.CANCELLED)).hasSize(1);
+	}
+
+	@Test
+	void aContactCannotRegisterForAnOrganisationTheyDoNotRepresent() {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
+		String hrEmail = "hr2+" + this.tag + "@client.example.org";
+		client(hrEmail);
+		Organisation other = client("other+" + this.tag + "@client.example.org");
+		Browser contact = new Browser(this.port);
+		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
+		contact.get("/me/registrations");
+
+		HttpResponse<String> refused = contact.post("/me/registrations", "session", session.id().toString(), "organisation",
+				other.id().toString(), "firstName", "Eva", "lastName", "Smet", "email", email("eva"));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(asCoordinator(() -> this.registrations.ofSession(session.id()))).isEmpty();
+	}
+
+	private Organisation client(String hrEmail) {
+		return asCoordinator(() -> {
+			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + hrEmail, null, null, null,
+					null, null, org.tutela.people.MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
+			Person hr = this.persons.register(new NewPerson("Hilde", null, "Ramaekers", null, "en", "HR manager",
+					Provenance.EMPLOYER, List.of(NewContact.business(hrEmail)), List.of(), List.of()));
+			return this.organisations.addContact(organisation.id(), hr.id(), ContactRole.HR);
+		});
+	}
+
+	private String email(String name) {
+		return name + "+" + this.tag + "@client.example.org";
+	}
+
+	private static <T> T asCoordinator(java.util.function.Supplier<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.read",
+					"people.manage", "enrolment.manage"));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
