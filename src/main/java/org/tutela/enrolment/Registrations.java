@@ -240,7 +240,7 @@ public class Registrations {
 	}
 
 	/** A session's registrations for the back office; a trainer sees only the sessions they teach. */
-	@PreAuthorize("hasAuthority('backoffice')")
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@Transactional(readOnly = true)
 	public List<Registration> ofSession(UUID session) {
 		Session planned = this.sessions.get(session);
@@ -271,6 +271,15 @@ public class Registrations {
 			.filter(registration -> remarks.containsKey(registration.id()))
 			.forEach(registration -> this.audit.record(AuditEvent.read(registration.participant(), activity, "remark")));
 		return remarks;
+	}
+
+	/** The confirmed registrations of a session, without an access check: for attendance and certificates. */
+	@Transactional(readOnly = true)
+	public List<Registration> confirmed(UUID session) {
+		return this.store.ofSession(session)
+			.stream()
+			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
+			.toList();
 	}
 
 	/** What a portal user registered for others, or holds themselves. */

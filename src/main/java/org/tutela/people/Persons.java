@@ -3,6 +3,7 @@ package org.tutela.people;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -124,8 +125,24 @@ public class Persons {
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, checked, this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
-				+ checked.provenance().name().toLowerCase(java.util.Locale.ROOT)));
+				+ checked.provenance().name().toLowerCase(Locale.ROOT)));
 		return id;
+	}
+
+	/**
+	 * An identifier in the clear, for a report the law requires (the national register number
+	 * to a certifying authority, MEZ-4); the read is audited with its purpose.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional
+	public Optional<String> identifier(UUID person, IdentifierKind kind, String purpose) {
+		Optional<String> value = this.store.identifierValues(person)
+			.stream()
+			.filter(row -> kind.name().equals(row.get("kind")))
+			.map(row -> row.get("value_cipher"))
+			.findFirst();
+		this.audit.record(AuditEvent.read(person, purpose, "identifier." + kind.name().toLowerCase(Locale.ROOT)));
+		return value;
 	}
 
 	@PreAuthorize("hasAuthority('backoffice')")

@@ -45,6 +45,10 @@ public class TrainingFixtures {
 		return session(course(certified, 7, certified ? 60 : null), capacity, firstDay, 1, List.of());
 	}
 
+	public Session reload(UUID session) {
+		return this.sessions.get(session);
+	}
+
 	private static <T> T asCoordinator(java.util.function.Supplier<T> work) {
 		var previous = SecurityContextHolder.getContext().getAuthentication();
 		SecurityContextHolder.getContext()

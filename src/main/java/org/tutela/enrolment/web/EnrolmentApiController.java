@@ -36,6 +36,7 @@ class EnrolmentApiController {
 			.body(registration);
 	}
 
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@GetMapping("/api/v1/sessions/{id}/registrations")
 	List<Registration> ofSession(@PathVariable UUID id) {
 		return this.registrations.ofSession(id);

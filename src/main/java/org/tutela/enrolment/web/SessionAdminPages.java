@@ -41,6 +41,7 @@ class SessionAdminPages {
 		this.persons = persons;
 	}
 
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@GetMapping("/admin/sessions")
 	String sessions(Model model) {
 		List<Session> visible = Caller.holds(Permission.MANAGE_ENROLMENT) ? this.sessions.all()
@@ -49,6 +50,7 @@ class SessionAdminPages {
 		return "enrolment/admin-sessions";
 	}
 
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@GetMapping("/admin/sessions/{id}")
 	String session(@PathVariable UUID id, Model model) {
 		Session session = this.sessions.get(id);

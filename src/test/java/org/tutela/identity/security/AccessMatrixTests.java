@@ -61,12 +61,20 @@ class AccessMatrixTests {
 
 	private static final Set<Who> REGISTER_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.DPO);
 
+	private static final Set<Who> ENROLMENT = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
+
+	private static final Set<Who> ATTENDANCE = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER);
+
+	private static final Set<Who> PORTAL = EnumSet.of(Who.CLIENT_CONTACT, Who.PARTICIPANT);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
 		allow("GET /", EVERYONE);
 		allow("GET /courses", EVERYONE);
 		allow("GET /calendar", EVERYONE);
+		allow("GET /verify", EVERYONE);
+		allow("GET /verify/{code}", EVERYONE);
 		allow("GET /sessions/{id}", EVERYONE);
 		allow("POST /sessions/{id}", EVERYONE);
 		allow("GET /registrations/cancel/{token}", EVERYONE);
@@ -95,6 +103,9 @@ class AccessMatrixTests {
 		allow("POST /api/v1/courses", EnumSet.of(Who.COORDINATOR));
 		allow("POST /api/v1/sessions", EnumSet.of(Who.COORDINATOR));
 		allow("POST /api/v1/rooms", EnumSet.of(Who.COORDINATOR));
+		allow("POST /api/v1/sessions/{id}/registrations", EnumSet.of(Who.COORDINATOR));
+		allow("GET /api/v1/sessions/{id}/registrations", EnumSet.of(Who.COORDINATOR, Who.TRAINER));
+		allow("POST /api/v1/registrations/{id}/cancel", EnumSet.of(Who.COORDINATOR));
 		allow("POST /api/v1/people", EnumSet.of(Who.COORDINATOR));
 		allow("GET /api/v1/people", READERS_WITHOUT_SECOND_FACTOR);
 		// A trainer opens only the participants of their own sessions: a random person is refused.
@@ -125,6 +136,9 @@ class AccessMatrixTests {
 		allow("GET /swagger-ui.html", EVERYONE);
 		allow("GET /me", SIGNED_IN);
 		allow("GET /me/connections", SIGNED_IN);
+		allow("GET /me/registrations", SIGNED_IN);
+		allow("POST /me/registrations", PORTAL);
+		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/password", SIGNED_IN);
 		allow("POST /me/password", SIGNED_IN);
 		allow("GET /login/password", SIGNED_IN);
@@ -155,6 +169,17 @@ class AccessMatrixTests {
 		allow("GET /admin/register/notices/{seq}", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/told", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/tell", REGISTER_READERS);
+		allow("GET /admin/sessions", ATTENDANCE);
+		// A trainer opens only the sessions they teach (SessionAccessTests); a random one is not found.
+		allow("GET /admin/sessions/{id}", ATTENDANCE);
+		allow("GET /admin/sessions/{id}/attendance", ATTENDANCE);
+		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
+		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
+		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
+		allow("GET /admin/sessions/{id}/certificates", ENROLMENT);
+		allow("POST /admin/sessions/{id}/certificates", ENROLMENT);
+		allow("GET /admin/certificates/{id}.pdf", ENROLMENT);
+		allow("POST /admin/sessions/{id}/authority-export", ENROLMENT);
 		allow("GET /admin/people", PEOPLE_READERS);
 		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);

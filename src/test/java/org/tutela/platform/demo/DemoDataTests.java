@@ -2,6 +2,7 @@ package org.tutela.platform.demo;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class DemoDataTests {
 				.as("a demo person is a contact of the demo company")
 				.isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
-			jdbc.sql("delete from catalog_course where code = 'VCA-BASIS'").update();
+			deleteCourse(jdbc, "VCA-BASIS");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -50,6 +51,23 @@ class DemoDataTests {
 		assertThatThrownBy(() -> start(dataDir, "--spring.profiles.active=prod")).isNotNull();
 		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "SPRING_DATASOURCE_URL=jdbc:postgresql://",
 				"SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+	}
+
+	/** Deletes a demo course with everything that hangs on it. */
+	private static void deleteCourse(JdbcClient jdbc, String code) {
+		String sessions = "select s.id from catalog_session s join catalog_course c on c.id = s.course_id where c.code = :code";
+		String registrations = "select id from enrolment_registration where session_id in (" + sessions + ")";
+		for (String delete : List.of("delete from certification_certificate where session_id in (" + sessions + ")",
+				"delete from enrolment_attendance where registration_id in (" + registrations + ")",
+				"delete from enrolment_evaluation_invite where registration_id in (" + registrations + ")",
+				"delete from enrolment_evaluation where session_id in (" + sessions + ")",
+				"delete from enrolment_registration where session_id in (" + sessions + ")",
+				"delete from catalog_session_trainer where session_id in (" + sessions + ")",
+				"delete from catalog_session where id in (" + sessions + ")",
+				"delete from catalog_course_text where course_id in (select id from catalog_course where code = :code)",
+				"delete from catalog_course where code = :code")) {
+			jdbc.sql(delete).param("code", code).update();
+		}
 	}
 
 	private static long courses(JdbcClient jdbc) {

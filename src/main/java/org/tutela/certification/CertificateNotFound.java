@@ -1,0 +1,13 @@
+package org.tutela.certification;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class CertificateNotFound extends NotFound {
+
+	public CertificateNotFound(UUID id) {
+		super("certificate-not-found", id.toString());
+	}
+
+}

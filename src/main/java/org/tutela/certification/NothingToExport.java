@@ -1,0 +1,14 @@
+package org.tutela.certification;
+
+import java.util.UUID;
+
+import org.tutela.platform.Conflict;
+
+/** The session has no confirmed participants to report. */
+public class NothingToExport extends Conflict {
+
+	public NothingToExport(UUID session) {
+		super("nothing-to-export", session.toString());
+	}
+
+}

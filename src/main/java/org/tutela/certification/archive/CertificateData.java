@@ -1,0 +1,72 @@
+package org.tutela.certification.archive;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DataSubject;
+import org.tutela.platform.DeclaredTable;
+import org.tutela.platform.ErasureMode;
+import org.tutela.platform.PersonalDataProvider;
+import org.tutela.platform.PersonalRecord;
+
+/**
+ * The certification module's part of the catalogue. A certificate is kept as the pack's
+ * certification activity says, usually under a legal obligation, so erasure does not remove it;
+ * the requests module answers such an erasure request with the date it becomes possible.
+ */
+@Component
+class CertificateData implements PersonalDataProvider {
+
+	private static final DeclaredTable CERTIFICATES = DeclaredTable
+		.about(DataSubject.PERSON, "certification_certificate", "person_id")
+		.plain("id", "registration_id", "person_id", "session_id")
+		.column("code", DataCategory.IDENTIFIER, "certification")
+		.column("holder_name", DataCategory.IDENTITY, "certification")
+		.column("course_code", DataCategory.PROFESSIONAL, "certification")
+		.column("course_title", DataCategory.PROFESSIONAL, "certification")
+		.column("completed_on", DataCategory.PROFESSIONAL, "certification")
+		.column("valid_until", DataCategory.PROFESSIONAL, "certification")
+		.column("issued_at", DataCategory.PROVENANCE, "certification")
+		.column("reminded_at", DataCategory.PROVENANCE, "certification")
+		.build();
+
+	private final CertificateStore store;
+
+	CertificateData(CertificateStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public String module() {
+		return "certification";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return List.of(CERTIFICATES);
+	}
+
+	@Override
+	public List<PersonalRecord> export(UUID person) {
+		return this.store.rowsAbout(person).stream().map(row -> CERTIFICATES.record("certificate", row)).toList();
+	}
+
+	/** Certificates are proof the law asks for; they stay until their retention ends. */
+	@Override
+	public void erase(UUID person, ErasureMode mode) {
+		// Kept: the retention engine removes them when the pack's period ends.
+	}
+
+	@Override
+	public void restrict(UUID person, boolean restricted) {
+		// Restriction stops reminders through the purpose guard; the certificates stay as issued.
+	}
+
+	@Override
+	public void reassign(UUID from, UUID into) {
+		this.store.reassign(from, into);
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.tutela.certification.archive;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.certification.Certificate;
+
+@Repository
+public class CertificateStore {
+
+	private static final String SELECT = """
+			select id, registration_id, person_id, session_id, code, holder_name, course_code, course_title, completed_on,
+				valid_until, issued_at from certification_certificate""";
+
+	private final JdbcClient jdbc;
+
+	CertificateStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(Certificate certificate) {
+		this.jdbc.sql("""
+				insert into certification_certificate (id, registration_id, person_id, session_id, code, holder_name,
+					course_code, course_title, completed_on, valid_until, issued_at)
+				values (:id, :registration, :person, :session, :code, :holder, :courseCode, :courseTitle, :completedOn,
+					:validUntil, :issuedAt)""")
+			.param("id", certificate.id())
+			.param("registration", certificate.registration())
+			.param("person", certificate.person())
+			.param("session", certificate.session())
+			.param("code", certificate.code())
+			.param("holder", certificate.holderName())
+			.param("courseCode", certificate.courseCode())
+			.param("courseTitle", certificate.courseTitle())
+			.param("completedOn", certificate.completedOn())
+			.param("validUntil", certificate.validUntil())
+			.param("issuedAt", certificate.issuedAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	public boolean issuedFor(UUID registration) {
+		return this.jdbc.sql("select count(*) from certification_certificate where registration_id = :registration")
+			.param("registration", registration)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public Optional<Certificate> find(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(CertificateStore::certificate).optional();
+	}
+
+	public Optional<Certificate> byCode(String code) {
+		return this.jdbc.sql(SELECT + " where code = :code").param("code", code).query(CertificateStore::certificate).optional();
+	}
+
+	public List<Certificate> ofSession(UUID session) {
+		return this.jdbc.sql(SELECT + " where session_id = :session order by holder_name")
+			.param("session", session)
+			.query(CertificateStore::certificate)
+			.list();
+	}
+
+	/** Certificates that run out between the two days and whose holder has not been reminded yet. */
+	public List<Certificate> expiringUnreminded(LocalDate from, LocalDate until) {
+		return this.jdbc.sql(SELECT + " where valid_until between :from and :until and reminded_at is null")
+			.param("from", from)
+			.param("until", until)
+			.query(CertificateStore::certificate)
+			.list();
+	}
+
+	public void reminded(UUID id, Instant at) {
+		this.jdbc.sql("update certification_certificate set reminded_at = :at where id = :id")
+			.param("id", id)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	public List<Map<String, Object>> rowsAbout(UUID person) {
+		return this.jdbc.sql("""
+				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at
+				from certification_certificate where person_id = :person""")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("update certification_certificate set person_id = :into where person_id = :from")
+			.param("from", from)
+			.param("into", into)
+			.update();
+	}
+
+	static Certificate certificate(ResultSet row, int number) throws SQLException {
+		return new Certificate(row.getObject("id", UUID.class), row.getObject("registration_id", UUID.class),
+				row.getObject("person_id", UUID.class), row.getObject("session_id", UUID.class), row.getString("code"),
+				row.getString("holder_name"), row.getString("course_code"), row.getString("course_title"),
+				row.getObject("completed_on", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+				row.getObject("issued_at", OffsetDateTime.class).toInstant());
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.tutela.certification;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.catalog.Course;
+import org.tutela.catalog.Session;
+import org.tutela.disclosures.Disclosure;
+import org.tutela.disclosures.Disclosures;
+import org.tutela.enrolment.AttendanceBook;
+import org.tutela.enrolment.AttendanceMark;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.platform.DataCategory;
+import org.tutela.register.Register;
+import org.tutela.testing.Browser;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.PdfText;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Certificates from attendance to verification: issued only to those who met the course's
+ * attendance rule, a PDF that says what it certifies with its code, a public page that shows
+ * valid or expired and nothing more, and the export to the certifying authority logged as a
+ * disclosure (MEZ-4, MEZ-8).
+ */
+@HttpTest
+@Import(TrainingFixtures.class)
+class CertificationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	AttendanceBook attendance;
+
+	@Autowired
+	Certificates certificates;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
+	Register register;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void onlyThoseWhoMetTheAttendanceRuleGetACertificateWhosePdfAndVerificationPageSayWhatItCertifies_MEZ8()
+			throws Exception {
+		Course course = this.training.course(true, 7, 24);
+		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 2, List.of());
+		Registration ann = register(session, "Ann", "Peeters", "85.07.30-033.28");
+		Registration bob = register(session, "Bob", "Janssens", "90.02.01-997.04");
+		Session held = holdInThePast(session, LocalDate.now().minusDays(3));
+		mark(held, ann, held.firstDay(), true);
+		mark(held, ann, held.lastDay(), true);
+		mark(held, bob, held.firstDay(), true);
+		mark(held, bob, held.lastDay(), false);
+
+		List<Certificate> issued = asCoordinator(() -> this.certificates.issue(held.id()));
+
+		assertThat(issued).extracting(Certificate::holderName).containsExactly("Ann Peeters");
+		Certificate certificate = issued.get(0);
+		assertThat(certificate.validUntil()).isEqualTo(held.lastDay().plusMonths(24));
+		assertThat(asCoordinator(() -> this.certificates.issue(held.id()))).as("issued once").isEmpty();
+		String text = PdfText.of(asCoordinator(() -> this.certificates.pdf(certificate.id(), Locale.ENGLISH)));
+		assertThat(text).contains("Certificate", "Ann Peeters", course.title(), certificate.code(),
+				"Valid until " + String.format("%02d/%02d/%d", certificate.validUntil().getDayOfMonth(),
+						certificate.validUntil().getMonthValue(), certificate.validUntil().getYear()));
+		assertThat(Mailbox.await(smtp, email("ann"), "Your certificate")).hasSize(1);
+
+		Browser verifier = new Browser(this.port);
+		String page = verifier.get("/verify/" + certificate.code().toLowerCase(Locale.ROOT) + "?lang=en").body();
+		assertThat(page).contains("Valid", "Ann Peeters", course.title()).doesNotContain("85.07.30", "ann+" + this.tag);
+		assertThat(verifier.get("/verify?code=NONE-SUCH-CODE").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anExpiredCertificateShowsAsExpired() {
+		Course course = this.training.course(true, 7, 12);
+		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 1, List.of());
+		Registration carl = register(session, "Carl", "Maes", "85.07.30-033.28");
+		Session held = holdInThePast(session, LocalDate.now().minusYears(2));
+		mark(held, carl, held.firstDay(), true);
+		Certificate certificate = asCoordinator(() -> this.certificates.issue(held.id())).get(0);
+
+		assertThat(certificate.validUntil()).isBefore(LocalDate.now());
+		String page = new Browser(this.port).get("/verify/" + certificate.code() + "?lang=en").body();
+		assertThat(page).contains("id=\"status\"").contains(">Expired<").contains("Carl Maes");
+	}
+
+	@Test
+	void theAuthorityExportOfACertifiedSessionCarriesTheNationalNumbersAndIsInTheDisclosureLog_MEZ4() {
+		Session session = this.training.session(this.training.course(true, 7, 60), 10, LocalDate.now().plusDays(5), 1,
+				List.of());
+		Registration dana = register(session, "Dana", "Wouters", "85.07.30-033.28");
+		String authority = this.register.pack().activity(this.register.pack().training().certification())
+			.orElseThrow()
+			.recipients()
+			.get(0)
+			.name();
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+		String page = coordinator.get("/admin/sessions/" + session.id() + "/certificates?lang=en").body();
+		assertThat(page).contains("Report to the certifying authority", authority);
+
+		HttpResponse<String> csv = coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority",
+				authority, "format", "CSV");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).startsWith("national_number;last_name;first_name").contains("85073003328;Wouters;Dana");
+		HttpResponse<String> xml = coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority",
+				authority, "format", "XML");
+		assertThat(xml.body()).contains("<national-number>85073003328</national-number>", "<last-name>Wouters</last-name>");
+
+		List<Disclosure> logged = asDpo(() -> this.disclosures.about(dana.participant()));
+		assertThat(logged).hasSize(2).allSatisfy(disclosure -> {
+			assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().certification());
+			assertThat(disclosure.recipient()).isEqualTo(authority);
+			assertThat(disclosure.categories()).contains(DataCategory.IDENTIFIER);
+			assertThat(disclosure.persons()).containsExactly(dana.participant());
+		});
+	}
+
+	@Test
+	void aCourseThatIsNotCertifiedHasNoAuthorityExport() {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(5));
+		register(session, "Eva", "Smet", null);
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+		assertThat(coordinator.get("/admin/sessions/" + session.id() + "/certificates?lang=en").body())
+			.doesNotContain("Report to the certifying authority");
+		assertThat(coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority", "Anyone",
+				"format", "CSV").statusCode()).isEqualTo(409);
+	}
+
+	private Registration register(Session session, String first, String last, String nationalNumber) {
+		return asCoordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm(first, last, email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber,
+						null, false, false, null),
+				"en"));
+	}
+
+	private String email(String name) {
+		return name + "+" + this.tag + "@example.org";
+	}
+
+	/** Moves the session to the given first day, as if it had already taken place. */
+	private Session holdInThePast(Session session, LocalDate firstDay) {
+		int length = session.days().size();
+		this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
+			.param("first", firstDay)
+			.param("last", firstDay.plusDays(length - 1))
+			.param("id", session.id())
+			.update();
+		return asCoordinator(() -> this.training.reload(session.id()));
+	}
+
+	private void mark(Session session, Registration registration, LocalDate day, boolean present) {
+		asCoordinator(() -> {
+			this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, present, null));
+			return null;
+		});
+	}
+
+	private static <T> T asCoordinator(Supplier<T> work) {
+		return as(work, "backoffice", "people.read", "people.manage", "enrolment.manage", "attendance.record",
+				"disclosures.record");
+	}
+
+	private static <T> T asDpo(Supplier<T> work) {
+		return as(work, "backoffice", "audit.read");
+	}
+
+	private static <T> T as(Supplier<T> work, String... authorities) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, authorities));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
