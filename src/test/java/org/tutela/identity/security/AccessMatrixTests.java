@@ -74,6 +74,8 @@ class AccessMatrixTests {
 		allow("GET /courses", EVERYONE);
 		allow("GET /calendar", EVERYONE);
 		allow("GET /verify", EVERYONE);
+		allow("GET /evaluate/{token}", EVERYONE);
+		allow("POST /evaluate/{token}", EVERYONE);
 		allow("GET /verify/{code}", EVERYONE);
 		allow("GET /sessions/{id}", EVERYONE);
 		allow("POST /sessions/{id}", EVERYONE);
@@ -170,13 +172,15 @@ class AccessMatrixTests {
 		allow("POST /admin/register/notices/{seq}/told", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/tell", REGISTER_READERS);
 		allow("GET /admin/sessions", ATTENDANCE);
-		// A trainer opens only the sessions they teach (SessionAccessTests); a random one is not found.
+		// A trainer opens only the sessions they teach (AttendanceTests); a random one is not found.
 		allow("GET /admin/sessions/{id}", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
 		allow("GET /admin/sessions/{id}/certificates", ENROLMENT);
+		allow("GET /admin/sessions/{id}/evaluations", ATTENDANCE);
+		allow("POST /admin/sessions/{id}/evaluations", ENROLMENT);
 		allow("POST /admin/sessions/{id}/certificates", ENROLMENT);
 		allow("GET /admin/certificates/{id}.pdf", ENROLMENT);
 		allow("POST /admin/sessions/{id}/authority-export", ENROLMENT);

@@ -1,0 +1,213 @@
+package org.tutela.enrolment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.Sessions;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.MailOutbox;
+import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.RandomTokens;
+import org.tutela.platform.Sha256;
+import org.tutela.register.Register;
+
+/**
+ * Trainer evaluations: after a session each participant gets a link of their own; an answer is
+ * stored without any link to who gave it, and the link is then used up. Results are shown only
+ * as averages over at least the pack's threshold k of answers (MEN-8).
+ */
+@Service
+public class Evaluations {
+
+	private final Sessions sessions;
+
+	private final Registrations registrations;
+
+	private final MailAddresses addresses;
+
+	private final MailOutbox mail;
+
+	private final MessageSource messages;
+
+	private final Register register;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	Evaluations(Sessions sessions, Registrations registrations, MailAddresses addresses, MailOutbox mail,
+			MessageSource messages, Register register, JdbcClient jdbc, Clock clock,
+			@Value("${tutela.base-url}") String baseUrl) {
+		this.sessions = sessions;
+		this.registrations = registrations;
+		this.addresses = addresses;
+		this.mail = mail;
+		this.messages = messages;
+		this.register = register;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Sends each confirmed participant who has no link yet their own; the number sent. */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional
+	public int invite(UUID sessionId) {
+		Session session = this.sessions.get(sessionId);
+		int sent = 0;
+		for (Registration registration : this.registrations.confirmed(sessionId)) {
+			boolean invited = this.jdbc.sql("select count(*) from enrolment_evaluation_invite where registration_id = :id")
+				.param("id", registration.id())
+				.query(Integer.class)
+				.single() > 0;
+			if (invited) {
+				continue;
+			}
+			String token = RandomTokens.next();
+			this.jdbc.sql("""
+					insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at)
+					values (:id, :hash, :at)""")
+				.param("id", registration.id())
+				.param("hash", Sha256.hex(token))
+				.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			sent += this.addresses.of(registration.participant()).map(to -> {
+				Locale locale = Locale.forLanguageTag(to.language());
+				String title = session.course().title(locale);
+				this.mail.queue(new OutgoingMail(to.email(), message("evaluation.mail.subject", locale, title),
+						message("evaluation.mail", locale, to.firstName(), title, this.baseUrl + "/evaluate/" + token),
+						Map.of(), List.of()));
+				return 1;
+			}).orElse(0);
+		}
+		return sent;
+	}
+
+	/** The session an unused evaluation link is for. */
+	@Transactional(readOnly = true)
+	public Optional<Session> open(String token) {
+		return invitedRegistration(token).map(registration -> this.sessions.get(session(registration)));
+	}
+
+	/** Stores an answer apart from who gave it, and uses the link up; false when the link is unknown or used. */
+	@Transactional
+	public boolean answer(String token, int trainer, int content, int organisation, @Nullable String comment) {
+		List<FieldError> errors = new ArrayList<>();
+		score("trainer", trainer, errors);
+		score("content", content, errors);
+		score("organisation", organisation, errors);
+		if (comment != null && comment.length() > 2000) {
+			errors.add(new FieldError("comment", "too-long"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		Optional<UUID> registration = invitedRegistration(token);
+		if (registration.isEmpty()) {
+			return false;
+		}
+		int used = this.jdbc.sql("update enrolment_evaluation_invite set answered = true where token_hash = :hash and answered = false")
+			.param("hash", Sha256.hex(token))
+			.update();
+		if (used == 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				insert into enrolment_evaluation (id, session_id, trainer_score, content_score, organisation_score, comment,
+					answered_on)
+				values (:id, :session, :trainer, :content, :organisation, :comment, :on)""")
+			.param("id", UUID.randomUUID())
+			.param("session", session(registration.get()))
+			.param("trainer", trainer)
+			.param("content", content)
+			.param("organisation", organisation)
+			.param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+			// Only the month: the day of an answer could tell who gave it.
+			.param("on", LocalDate.now(this.clock).withDayOfMonth(1))
+			.update();
+		return true;
+	}
+
+	/** The aggregates, for the session's trainers and coordinators; nothing but counts below k. */
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
+	@Transactional(readOnly = true)
+	public EvaluationResults results(UUID sessionId) {
+		SessionAccess.checkMayOpen(this.sessions.get(sessionId));
+		int threshold = this.register.pack().reportThreshold();
+		int invited = this.jdbc.sql("""
+				select count(*) from enrolment_evaluation_invite i join enrolment_registration r on r.id = i.registration_id
+				where r.session_id = :session""").param("session", sessionId).query(Integer.class).single();
+		int answered = this.jdbc.sql("select count(*) from enrolment_evaluation where session_id = :session")
+			.param("session", sessionId)
+			.query(Integer.class)
+			.single();
+		if (answered < threshold) {
+			return EvaluationResults.hidden(invited, answered, threshold);
+		}
+		Map<String, Object> averages = this.jdbc.sql("""
+				select avg(cast(trainer_score as double precision)) as trainer, avg(cast(content_score as double precision)) as content,
+					avg(cast(organisation_score as double precision)) as organisation
+				from enrolment_evaluation where session_id = :session""").param("session", sessionId).query().singleRow();
+		List<String> comments = this.jdbc.sql("""
+				select comment from enrolment_evaluation where session_id = :session and comment is not null order by comment""")
+			.param("session", sessionId)
+			.query(String.class)
+			.list();
+		return new EvaluationResults(invited, answered, threshold, number(averages, "trainer"), number(averages, "content"),
+				number(averages, "organisation"), comments);
+	}
+
+	private Optional<UUID> invitedRegistration(String token) {
+		return this.jdbc.sql("select registration_id from enrolment_evaluation_invite where token_hash = :hash and answered = false")
+			.param("hash", Sha256.hex(token))
+			.query(UUID.class)
+			.optional();
+	}
+
+	private UUID session(UUID registration) {
+		return this.jdbc.sql("select session_id from enrolment_registration where id = :id")
+			.param("id", registration)
+			.query(UUID.class)
+			.single();
+	}
+
+	private static void score(String field, int score, List<FieldError> errors) {
+		if (score < 1 || score > 5) {
+			errors.add(new FieldError(field, "evaluation.score"));
+		}
+	}
+
+	private static double number(Map<String, Object> row, String column) {
+		Object value = row.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		return value == null ? 0 : ((Number) value).doubleValue();
+	}
+
+	private String message(String code, Locale locale, Object... arguments) {
+		return this.messages.getMessage(code, arguments, locale);
+	}
+
+}
