@@ -179,7 +179,8 @@ public class Registrations {
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant,
 				"registered for a session, " + status.name().toLowerCase(Locale.ROOT) + ", by "
 						+ source.name().toLowerCase(Locale.ROOT)));
-		this.mails.registered(registration, session, token, registrant != null);
+		this.mails.registered(registration, session, token, registrant != null,
+				this.register.pack().training().results() != null);
 		return registration;
 	}
 
@@ -188,6 +189,17 @@ public class Registrations {
 	@Transactional
 	public Registration cancel(UUID registration) {
 		return cancel(find(registration), "staff");
+	}
+
+	/** One registration the person holds or made, for the portal; refused for anyone else's. */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional(readOnly = true)
+	public Registration involvingOne(UUID registration, UUID person) {
+		Registration found = find(registration);
+		if (!person.equals(found.registrant()) && !person.equals(found.participant())) {
+			throw new AccessDeniedException("Not a registration of this person");
+		}
+		return found;
 	}
 
 	/** A client contact cancels a registration they made. */
@@ -280,6 +292,11 @@ public class Registrations {
 			.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
 			.toList();
+	}
+
+	/** Whether study results go back to the employer who registered a participant (SKI-4). */
+	public boolean resultsToEmployer() {
+		return this.register.pack().training().results() != null;
 	}
 
 	/** What a portal user registered for others, or holds themselves. */

@@ -30,6 +30,7 @@ import org.tutela.people.Provenance;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.PdfText;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +105,33 @@ class PortalRegistrationTests {
 		contact.post("/me/registrations/" + registered.get(0).id() + "/cancel");
 		assertThat(asCoordinator(() -> this.registrations.ofSession(session.id())).stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CANCELLED)).hasSize(1);
+	}
+
+	@Test
+	void theRegistrationConfirmationAndStudyAgreementPrintAsPdfForThoseInvolvedOnly_SKI12_SKI4() throws Exception {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
+		String hrEmail = "hr3+" + this.tag + "@client.example.org";
+		Organisation client = client(hrEmail);
+		Browser contact = new Browser(this.port);
+		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
+		contact.get("/me/registrations?session=" + session.id());
+		contact.post("/me/registrations", "session", session.id().toString(), "organisation", client.id().toString(),
+				"firstName", "Nora", "lastName", "Peeters", "email", email("nora"));
+		Registration registration = asCoordinator(() -> this.registrations.ofSession(session.id())).get(0);
+
+		String confirmation = PdfText.of(contact.download("/me/registrations/" + registration.id()
+				+ ".pdf?document=confirmation&lang=en").body());
+		assertThat(confirmation).contains("Registration confirmation", "Nora Peeters", session.course().title(), "Confirmed");
+		String agreement = PdfText.of(contact.download("/me/registrations/" + registration.id()
+				+ ".pdf?document=agreement&lang=en").body());
+		assertThat(agreement).contains("Study agreement", "150,00 EUR", "Cancelling is free until 7 days before the start");
+		assertThat(GreenMailUtil.getBody(Mailbox.await(smtp, email("nora"), "Registration confirmed").get(0)))
+			.as("this pack sends no results to employers")
+			.doesNotContain("Your employer receives your results");
+
+		Browser stranger = new Browser(this.port);
+		stranger.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, "stranger+" + this.tag + "@example.org"));
+		assertThat(stranger.download("/me/registrations/" + registration.id() + ".pdf").statusCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -47,8 +47,13 @@ public class RegistrationMails {
 		this.baseUrl = baseUrl;
 	}
 
-	/** After registering: confirmed or waiting, with the link to cancel. */
-	public void registered(Registration registration, Session session, String cancelToken, boolean onBehalf) {
+	/**
+	 * After registering: confirmed or waiting, with the link to cancel. A participant registered
+	 * by their employer is told so, and told before any result exists when results go back to
+	 * the employer (SKI-4).
+	 */
+	public void registered(Registration registration, Session session, String cancelToken, boolean onBehalf,
+			boolean resultsToEmployer) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
 			String key = registration.status() == RegistrationStatus.CONFIRMED ? "enrolment.mail.confirmed"
@@ -56,6 +61,7 @@ public class RegistrationMails {
 			String text = message(key, locale, to.firstName(), session.course().title(locale), when(session, locale),
 					where(session, locale)) + "\n\n"
 					+ (onBehalf ? message("enrolment.mail.on-behalf", locale) + "\n\n" : "")
+					+ (onBehalf && resultsToEmployer ? message("enrolment.mail.results", locale) + "\n\n" : "")
 					+ message("enrolment.mail.cancel", locale, this.baseUrl + "/registrations/cancel/" + cancelToken)
 					+ "\n\n" + message("enrolment.mail.privacy", locale, this.baseUrl + "/privacy?lang=" + locale.getLanguage());
 			send(to, message(key + ".subject", locale, session.course().title(locale)), text,

@@ -1,16 +1,22 @@
 package org.tutela.enrolment.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +28,12 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.SessionFilter;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.AlreadyRegistered;
+import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.Origin;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationFields;
 import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
 import org.tutela.identity.StaffAccounts;
@@ -34,6 +42,8 @@ import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.PdfDocuments;
+import org.tutela.register.Register;
 
 /**
  * The portal's registrations: a client contact registers several employees of their
@@ -57,8 +67,21 @@ class PortalRegistrationPages {
 
 	private final MailAddresses addresses;
 
+	private final AttendanceBook attendance;
+
+	private final PdfDocuments pdfs;
+
+	private final Register register;
+
+	private final Clock clock;
+
 	PortalRegistrationPages(Registrations registrations, Sessions sessions, RegistrationFields fields,
-			Organisations organisations, StaffAccounts accounts, MailAddresses addresses) {
+			Organisations organisations, StaffAccounts accounts, MailAddresses addresses, AttendanceBook attendance,
+			PdfDocuments pdfs, Register register, Clock clock) {
+		this.attendance = attendance;
+		this.pdfs = pdfs;
+		this.register = register;
+		this.clock = clock;
 		this.registrations = registrations;
 		this.sessions = sessions;
 		this.fields = fields;
@@ -71,9 +94,11 @@ class PortalRegistrationPages {
 	String registrations(@RequestParam(required = false) @Nullable UUID session, Model model) {
 		Optional<UUID> person = person();
 		List<Line> lines = new ArrayList<>();
-		person.ifPresent(me -> this.registrations.involving(me)
-			.forEach(registration -> lines.add(new Line(registration, this.sessions.get(registration.session()),
-					this.addresses.of(registration.participant()).map(Addressee::fullName).orElse("")))));
+		person.ifPresent(me -> this.registrations.involving(me).forEach(registration -> {
+			Session held = this.sessions.get(registration.session());
+			lines.add(new Line(registration, held,
+					this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""), result(me, registration, held)));
+		}));
 		model.addAttribute("lines", lines);
 		model.addAttribute("organisations", person.map(this.organisations::representedBy).orElse(List.of()));
 		model.addAttribute("sessions", this.sessions.calendar(SessionFilter.ALL));
@@ -131,7 +156,7 @@ class PortalRegistrationPages {
 	@PreAuthorize("hasAuthority('portal')")
 	@PostMapping("/me/registrations/{id}/cancel")
 	String cancel(@PathVariable UUID id) {
-		UUID me = person().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No person"));
+		UUID me = person().orElseThrow(() -> new AccessDeniedException("No person"));
 		this.registrations.cancelFor(id, me);
 		return "redirect:/me/registrations?cancelled";
 	}
@@ -140,6 +165,39 @@ class PortalRegistrationPages {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("errors", invalid.errors());
 		return registrations(session, model);
+	}
+
+	/**
+	 * The result the portal shows: to the participant their own; to the employer's contact who
+	 * registered them only when the pack sends results to employers (SKI-4); none before the end.
+	 */
+	private @Nullable Boolean result(UUID me, Registration registration, Session session) {
+		boolean mine = me.equals(registration.participant());
+		boolean employer = me.equals(registration.registrant()) && this.registrations.resultsToEmployer();
+		if (!(mine || employer) || registration.status() != RegistrationStatus.CONFIRMED
+				|| !session.over(LocalDate.now(this.clock))) {
+			return null;
+		}
+		return this.attendance.completed(session).stream().anyMatch(done -> done.id().equals(registration.id()));
+	}
+
+	@PreAuthorize("hasAuthority('portal')")
+	@GetMapping("/me/registrations/{id}.pdf")
+	ResponseEntity<byte[]> record(@PathVariable UUID id, @RequestParam(defaultValue = "confirmation") String document,
+			Locale locale) {
+		UUID me = person().orElseThrow(() -> new AccessDeniedException("No person"));
+		Registration registration = this.registrations.involvingOne(id, me);
+		String kind = "agreement".equals(document) ? "agreement" : "confirmation";
+		byte[] pdf = this.pdfs.render("enrolment/record-pdf", Map.of("registration", registration, "planned",
+				this.sessions.get(registration.session()), "participant",
+				this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""), "kind", kind,
+				"controller", this.register.pack().controllers().get(0), "registeredAt",
+				registration.registeredAt().atZone(this.clock.getZone())), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("registration-" + kind + "-" + id + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	/** The person the signed-in portal account stands for, found by its e-mail address. */
@@ -159,7 +217,7 @@ class PortalRegistrationPages {
 	}
 
 	/** A registration as the portal lists it. */
-	record Line(Registration registration, Session session, String participant) {
+	record Line(Registration registration, Session session, String participant, @Nullable Boolean completed) {
 	}
 
 }

@@ -137,7 +137,7 @@ public final class PackReader {
 		}
 		Node node = fields.get("training");
 		Map<String, Node> training = this.yaml.mapping(node, "training",
-				Set.of("registration", "certification", "remarks", "marketing"));
+				Set.of("registration", "certification", "remarks", "marketing", "results"));
 		String registration = trainingActivity(training, "registration", node, activities, true,
 				activity -> activity.categories().containsAll(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT)),
 				"the registration activity must process identity and contact data");
@@ -151,7 +151,10 @@ public final class PackReader {
 		String marketing = trainingActivity(training, "marketing", node, activities, false,
 				activity -> activity.basis() == LegalBasis.CONSENT,
 				"the registration form asks consent for marketing: the activity's basis must be consent");
-		return new Training(String.valueOf(registration), certification, remarks, marketing);
+		String results = trainingActivity(training, "results", node, activities, false,
+				activity -> activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.EMPLOYER),
+				"study results go to the employer only under an activity that names the employer as a recipient");
+		return new Training(String.valueOf(registration), certification, remarks, marketing, results);
 	}
 
 	private @Nullable String trainingActivity(Map<String, Node> training, String field, Node node,

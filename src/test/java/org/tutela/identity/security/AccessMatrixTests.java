@@ -141,6 +141,7 @@ class AccessMatrixTests {
 		allow("GET /me/registrations", SIGNED_IN);
 		allow("POST /me/registrations", PORTAL);
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
+		allow("GET /me/registrations/{id}.pdf", PORTAL);
 		allow("GET /me/password", SIGNED_IN);
 		allow("POST /me/password", SIGNED_IN);
 		allow("GET /login/password", SIGNED_IN);
