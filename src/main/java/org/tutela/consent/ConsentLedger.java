@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.consent.ledger.Choices;
 import org.tutela.consent.ledger.Wordings;
 import org.tutela.platform.InvalidInput;
+import org.tutela.platform.Sha256;
 import org.tutela.platform.InvalidInput.FieldError;
 
 /**
@@ -87,7 +89,17 @@ public class ConsentLedger {
 	 */
 	@Transactional
 	public Wording shown(String purpose, String language, String text) {
-		return this.wordings.publish(purpose, language, text, this.clock.instant());
+		String hash = Sha256.hex(text);
+		Optional<Wording> current = this.wordings.current(purpose, language).filter(found -> found.hash().equals(hash));
+		if (current.isPresent()) {
+			return current.get();
+		}
+		try {
+			return this.wordings.publishAlone(purpose, language, text, this.clock.instant());
+		}
+		catch (DuplicateKeyException concurrent) {
+			return this.wordings.current(purpose, language).filter(found -> found.hash().equals(hash)).orElseThrow(() -> concurrent);
+		}
 	}
 
 	@Transactional(readOnly = true)

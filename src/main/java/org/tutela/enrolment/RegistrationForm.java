@@ -12,6 +12,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record RegistrationForm(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
 		@Nullable String phone, @Nullable LocalDate birthDate, @Nullable String jobFunction,
-		@Nullable String nationalNumber, @Nullable String remark, boolean remarkConsent, boolean marketing,
-		@Nullable UUID wording) {
+		@Nullable String nationalNumber, @Nullable String remark, @Nullable Boolean remarkConsent,
+		@Nullable Boolean marketing, @Nullable UUID wording) {
+
+	/** Whether the explicit consent for the remark was given; left out counts as no. */
+	public boolean consentsToRemark() {
+		return Boolean.TRUE.equals(this.remarkConsent);
+	}
+
+	/** Whether the marketing box was ticked; left out counts as no. */
+	public boolean wantsMarketing() {
+		return Boolean.TRUE.equals(this.marketing);
+	}
+
 }

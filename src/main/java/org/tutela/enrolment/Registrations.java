@@ -98,7 +98,7 @@ public class Registrations {
 		UUID participant = this.persons.matchOrRegister(person(form, asked, origin.language(), Provenance.WEB_FORM));
 		Registration registration = book(planned, participant, null, null, RegistrationSource.WEB_FORM, form, asked,
 				origin);
-		if (asked.contains(FormField.MARKETING) && form.marketing()) {
+		if (asked.contains(FormField.MARKETING) && form.wantsMarketing()) {
 			this.ledger.record(participant, String.valueOf(this.register.pack().training().marketing()), ChoiceKind.GIVEN,
 					Evidence.web(Channel.FORM, form.wording(), origin.ipAddress(), origin.userAgent(),
 							"registration:" + session));
@@ -165,7 +165,7 @@ public class Registrations {
 				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), participant, registrant,
 				organisation, status, source, this.clock.instant(), null, false);
-		String remark = asked.contains(FormField.REMARK) && form.remarkConsent() && form.remark() != null
+		String remark = asked.contains(FormField.REMARK) && form.consentsToRemark() && form.remark() != null
 				&& !form.remark().isBlank() ? form.remark().strip() : null;
 		String token = RandomTokens.next();
 		this.store.insert(registration, origin, remark, Sha256.hex(token));
@@ -173,8 +173,10 @@ public class Registrations {
 			String purpose = String.valueOf(this.register.pack().training().remarks());
 			Wording shown = this.ledger.shown(purpose, origin.language(),
 					this.messages.getMessage("registration.remark-consent", null, Locale.forLanguageTag(origin.language())));
-			this.ledger.record(participant, purpose, ChoiceKind.GIVEN, Evidence.web(Channel.FORM, shown.id(),
-					origin.ipAddress(), origin.userAgent(), "registration:" + session.id()));
+			// Staff enter what the person wrote or said; on the form, the person ticked the box themselves.
+			Channel channel = source == RegistrationSource.STAFF ? Channel.STAFF : Channel.FORM;
+			this.ledger.record(participant, purpose, ChoiceKind.GIVEN, new Evidence(channel, shown.id(),
+					origin.ipAddress(), origin.userAgent(), "registration:" + session.id(), Evidence.Framework.GDPR));
 		}
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant,
 				"registered for a session, " + status.name().toLowerCase(Locale.ROOT) + ", by "
@@ -335,14 +337,14 @@ public class Registrations {
 				errors.add(new FieldError(at + "nationalNumber", "registration.national-number"));
 			}
 			if (asked.contains(FormField.REMARK) && form.remark() != null && !form.remark().isBlank()) {
-				if (!form.remarkConsent()) {
+				if (!form.consentsToRemark()) {
 					errors.add(new FieldError(at + "remarkConsent", "registration.remark-consent"));
 				}
 				if (form.remark().length() > 1000) {
 					errors.add(new FieldError(at + "remark", "too-long"));
 				}
 			}
-			if (asked.contains(FormField.MARKETING) && form.marketing() && (form.wording() == null
+			if (asked.contains(FormField.MARKETING) && form.wantsMarketing() && (form.wording() == null
 					|| this.ledger.wording(form.wording())
 						.filter(wording -> wording.purpose().equals(this.register.pack().training().marketing()))
 						.isEmpty())) {

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,7 +21,8 @@ import org.tutela.TutelaApplication;
 /**
  * The application on a fresh PostgreSQL database of its own, for a bench: the database is dropped
  * and created on the server of {@code BENCH_POSTGRES_URL} (user {@code BENCH_POSTGRES_USER},
- * password {@code BENCH_POSTGRES_PASSWORD}), and the data directory is removed on close.
+ * password {@code BENCH_POSTGRES_PASSWORD}), and the data directory is removed on close. Without
+ * a {@code --server.port} setting, no web server is started.
  */
 final class PostgresBench implements AutoCloseable {
 
@@ -43,9 +45,12 @@ final class PostgresBench implements AutoCloseable {
 			statement.execute("CREATE DATABASE " + database);
 		}
 		Path dataDir = Files.createTempDirectory("tutela-bench-");
-		List<String> arguments = new ArrayList<>(List.of("--server.port=-1", "--tutela.data-dir=" + dataDir,
+		List<String> arguments = new ArrayList<>(List.of("--tutela.data-dir=" + dataDir,
 				"--tutela.demo-data.enabled=false", "--spring.datasource.url=" + server + database + urlOptions,
 				"--spring.datasource.username=" + user));
+		if (Arrays.stream(settings).noneMatch(setting -> setting.startsWith("--server.port="))) {
+			arguments.add("--server.port=-1");
+		}
 		arguments.addAll(List.of(settings));
 		return new PostgresBench(SpringApplication.run(TutelaApplication.class, arguments.toArray(String[]::new)), dataDir);
 	}

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.tutela.consent.Wording;
 import org.tutela.platform.Sha256;
 
@@ -46,6 +48,15 @@ public class Wordings {
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update();
 		return wording;
+	}
+
+	/**
+	 * Publishes in a transaction of its own, so that two requests showing a new text at the same
+	 * moment do not break each other's work: the second finds the version the first stored.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Wording publishAlone(String purpose, String language, String text, Instant now) {
+		return publish(purpose, language, text, now);
 	}
 
 	public Optional<Wording> current(String purpose, String language) {
