@@ -13,7 +13,7 @@ import org.tutela.platform.DemoData;
 
 /**
  * A catalogue as a Belgian training provider might offer it, in its three languages, with a
- * training centre and sessions in the coming weeks.
+ * training centre, sessions in the coming weeks and one held last month.
  */
 @Component
 class CatalogDemoData implements DemoData {
@@ -62,6 +62,12 @@ class CatalogDemoData implements DemoData {
 			LocalDate first = monday.plusWeeks(i % 3).plusDays(i % 2);
 			this.sessions.store(new NewSession(course.id().value(), first, first.plusDays(Math.min(days, 5) - 1),
 					LocalTime.of(9, 0), LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of()));
+			if (i == 0) {
+				// A session held last month, so that attendance and certificates have something to show.
+				LocalDate held = monday.minusWeeks(5);
+				this.sessions.store(new NewSession(course.id().value(), held, held, LocalTime.of(9, 0), LocalTime.of(16, 30),
+						centre.id(), false, 12, offered.language(), List.of()));
+			}
 		}
 	}
 

@@ -296,6 +296,15 @@ public class Registrations {
 			.toList();
 	}
 
+	/**
+	 * The courses the person followed: a confirmed place on a session that is over. For tailoring
+	 * offers (SKI-7), which asks the purpose guard first.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> followedCourses(UUID person) {
+		return Set.copyOf(this.store.followedCourses(person, LocalDate.now(this.clock)));
+	}
+
 	/** Whether study results go back to the employer who registered a participant (SKI-4). */
 	public boolean resultsToEmployer() {
 		return this.register.pack().training().results() != null;

@@ -89,6 +89,7 @@ public final class RegistrationBench {
 				int n = sequence.incrementAndGet();
 				return post(port, sessions.get(n % sessions.size()), n);
 			});
+			Timing read = run(2, REQUESTS / 4, () -> get(port, sessions.get(0)));
 			Registrations registrations = app.getBean(Registrations.class);
 			Timing service = run(CLIENTS, REQUESTS, () -> {
 				int n = sequence.incrementAndGet();
@@ -106,6 +107,7 @@ public final class RegistrationBench {
 			lines.add("|---|---:|---:|---:|---:|---:|");
 			lines.add(apiTwo.row("HTTP API, 2 clients, Basic authentication per request"));
 			lines.add(api.row("HTTP API, " + CLIENTS + " clients, Basic authentication per request"));
+			lines.add(read.row("HTTP API, 2 clients, an authenticated read of one session's registrations (the cost of Basic authentication)"));
 			lines.add(service.row("Service call, " + CLIENTS + " threads, no HTTP (audit, encryption, consent, queued mail)"));
 			lines.add(String.format(Locale.ROOT, "| Plain batched SQL, same rows without checks, audit or mail | %,d | %,.0f | – | – | 0 |",
 					RAW, raw));
@@ -155,8 +157,7 @@ public final class RegistrationBench {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/registrations"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("bench-coordinator:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", basic())
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
@@ -168,6 +169,24 @@ public final class RegistrationBench {
 	}
 
 	private static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
+
+	private static boolean get(int port, UUID session) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/registrations"))
+			.header("Authorization", basic())
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
+		HttpResponse<Void> response = CLIENT.get().send(request, HttpResponse.BodyHandlers.discarding());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(Integer.toString(response.statusCode()));
+		}
+		return true;
+	}
+
+	private static String basic() {
+		return "Basic " + Base64.getEncoder().encodeToString(("bench-coordinator:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
 
 	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal
 		.withInitial(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());

@@ -3,6 +3,7 @@ package org.tutela.enrolment.registration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -115,6 +116,16 @@ public class RegistrationStore {
 		return this.jdbc.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")
 			.param("person", person)
 			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	public List<UUID> followedCourses(UUID person, LocalDate today) {
+		return this.jdbc.sql("""
+				select distinct s.course_id from enrolment_registration r join catalog_session s on s.id = r.session_id
+				where r.participant_id = :person and r.status = 'CONFIRMED' and s.last_day < :today""")
+			.param("person", person)
+			.param("today", today)
+			.query(UUID.class)
 			.list();
 	}
 

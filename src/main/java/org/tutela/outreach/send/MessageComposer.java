@@ -16,7 +16,8 @@ import org.tutela.platform.OutgoingMail;
 
 /**
  * A campaign message for one recipient: the variant in their language (else English, else the
- * first), its links leading through click tracking where that is allowed, and below it why
+ * first), with the coming courses where it asks for them, its links leading through click
+ * tracking where that is allowed, and below it why
  * they receive it and how to leave. Marketing carries the one-click
  * unsubscribe headers of RFC 2369 and RFC 8058; information the law requires only the
  * preference centre, as it cannot be refused (CES-2).
@@ -30,7 +31,10 @@ class MessageComposer {
 
 	private final ClickTracking tracking;
 
-	MessageComposer(Links links, MessageSource messages, ClickTracking tracking) {
+	private final CourseSuggestions suggestions;
+
+	MessageComposer(Links links, MessageSource messages, ClickTracking tracking, CourseSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.links = links;
 		this.messages = messages;
 		this.tracking = tracking;
@@ -39,9 +43,10 @@ class MessageComposer {
 	OutgoingMail compose(MailingList list, UUID campaign, List<Variant> variants, Addressee to) {
 		Variant variant = pick(variants, to.language());
 		Locale locale = Locale.forLanguageTag(variant.language());
-		String body = this.tracking.allowed(list) ? CampaignLinks.rewrite(variant.body(),
+		String written = this.suggestions.fill(variant.body(), to.person(), locale);
+		String body = this.tracking.allowed(list) ? CampaignLinks.rewrite(written,
 				position -> this.links.click(new Links.Click(campaign, to.person(), variant.language(), position)))
-				: variant.body();
+				: written;
 		String preferences = this.links.preferences(to.person());
 		if (list.category() == ListCategory.LEGAL) {
 			return new OutgoingMail(to.email(), variant.subject(), body + "\n\n-- \n"
@@ -60,7 +65,8 @@ class MessageComposer {
 		String footer = this.messages.getMessage(
 				list.category() == ListCategory.LEGAL ? "outreach.footer.legal" : "outreach.footer.marketing",
 				new Object[] { list.name(), "[unsubscribe link]", "[preferences link]" }, locale);
-		return new OutgoingMail(email, "[TEST] " + variant.subject(), variant.body() + "\n\n-- \n" + footer);
+		return new OutgoingMail(email, "[TEST] " + variant.subject(),
+				this.suggestions.fillGeneric(variant.body(), locale) + "\n\n-- \n" + footer);
 	}
 
 	static Variant pick(List<Variant> variants, String language) {

@@ -137,7 +137,7 @@ public final class PackReader {
 		}
 		Node node = fields.get("training");
 		Map<String, Node> training = this.yaml.mapping(node, "training",
-				Set.of("registration", "certification", "remarks", "marketing", "results"));
+				Set.of("registration", "certification", "remarks", "marketing", "results", "suggestions"));
 		String registration = trainingActivity(training, "registration", node, activities, true,
 				activity -> activity.categories().containsAll(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT)),
 				"the registration activity must process identity and contact data");
@@ -154,7 +154,10 @@ public final class PackReader {
 		String results = trainingActivity(training, "results", node, activities, false,
 				activity -> activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.EMPLOYER),
 				"study results go to the employer only under an activity that names the employer as a recipient");
-		return new Training(String.valueOf(registration), certification, remarks, marketing, results);
+		String suggestions = trainingActivity(training, "suggestions", node, activities, false,
+				activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS || activity.basis() == LegalBasis.CONSENT,
+				"tailoring offers to past courses is profiling: its basis must be legitimate interests or consent, so a person can object");
+		return new Training(String.valueOf(registration), certification, remarks, marketing, results, suggestions);
 	}
 
 	private @Nullable String trainingActivity(Map<String, Node> training, String field, Node node,

@@ -34,6 +34,10 @@ class DemoDataTests {
 			assertThat(jdbc.sql("select count(*) from people_organisation_contact").query(Long.class).single())
 				.as("a demo person is a contact of the demo company")
 				.isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from enrolment_registration").query(Long.class).single())
+				.as("the demo persons are registered for sessions").isGreaterThanOrEqualTo(4);
+			assertThat(jdbc.sql("select count(*) from certification_certificate").query(Long.class).single())
+				.as("whoever attended the session held last month has a certificate").isEqualTo(2);
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
 			deleteCourse(jdbc, "VCA-BASIS");
 		}

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.catalog.Session;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.outreach.MailingList;
@@ -22,7 +24,8 @@ import org.tutela.people.person.PersonStore;
 /**
  * Loads synthetic persons through the application's own checks and batched inserts (so their
  * identifiers are encrypted and indexed as real ones are), and their choices and subscriptions
- * through the consent ledger and the lists, one transaction per batch.
+ * through the consent ledger and the lists, one transaction per batch; and, with the persons,
+ * their registrations, attendance and certificates.
  */
 public final class SyntheticLoad {
 
@@ -44,7 +47,10 @@ public final class SyntheticLoad {
 
 	private final Subscriptions subscriptions;
 
+	private final JdbcTemplate jdbc;
+
 	public SyntheticLoad(ApplicationContext app) {
+		this.jdbc = app.getBean(JdbcTemplate.class);
 		this.checks = app.getBean(PersonChecks.class);
 		this.store = app.getBean(PersonStore.class);
 		this.organisationChecks = app.getBean(OrganisationChecks.class);
@@ -90,14 +96,42 @@ public final class SyntheticLoad {
 
 	/** Loads persons {@code from} (inclusive) to {@code to} (exclusive) of the seed; reports the count done after each batch. */
 	public void load(SyntheticPeople people, long from, long to, LongConsumer progress) {
+		load(people, from, to, progress, (first, batch) -> {
+		});
+	}
+
+	/**
+	 * Loads persons as {@link #load} does, and with each batch, in its transaction, their
+	 * registrations for the given sessions, attendance on the days of sessions that are over,
+	 * and a certificate for each who met a certified course's attendance rule.
+	 */
+	public void loadWithTraining(SyntheticPeople people, long from, long to, List<Session> sessions,
+			SyntheticTraining training, LongConsumer progress) {
+		SyntheticEnrolments enrolments = new SyntheticEnrolments(this.jdbc, this.clock);
+		load(people, from, to, progress, (first, batch) -> enrolments.write(first, batch, sessions, training));
+	}
+
+	private void load(SyntheticPeople people, long from, long to, LongConsumer progress, BatchStep extra) {
 		for (long start = from; start < to; start += BATCH) {
 			Map<UUID, CheckedPerson> batch = new LinkedHashMap<>();
 			for (long index = start; index < Math.min(start + BATCH, to); index++) {
 				batch.put(UUID.randomUUID(), this.checks.check(people.person(index).person()));
 			}
-			this.transactions.executeWithoutResult(status -> this.store.insertAll(batch, this.clock.instant()));
+			long first = start;
+			this.transactions.executeWithoutResult(status -> {
+				this.store.insertAll(batch, this.clock.instant());
+				extra.write(first, batch);
+			});
 			progress.accept(Math.min(start + BATCH, to) - from);
 		}
+	}
+
+	/** More rows for a batch of persons, written in its transaction; {@code first} is the first person's index. */
+	@FunctionalInterface
+	private interface BatchStep {
+
+		void write(long first, Map<UUID, CheckedPerson> batch);
+
 	}
 
 }

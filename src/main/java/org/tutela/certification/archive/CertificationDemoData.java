@@ -1,0 +1,65 @@
+package org.tutela.certification.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.Sessions;
+import org.tutela.certification.Certificate;
+import org.tutela.enrolment.AttendanceBook;
+import org.tutela.enrolment.Registration;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.DemoData;
+
+/** Certificates for whoever completed the demo session held last month, so `/verify` has codes to check. */
+@Component
+class CertificationDemoData implements DemoData {
+
+	private final Sessions sessions;
+
+	private final AttendanceBook attendance;
+
+	private final CertificateStore store;
+
+	private final MailAddresses addresses;
+
+	private final Clock clock;
+
+	CertificationDemoData(Sessions sessions, AttendanceBook attendance, CertificateStore store, MailAddresses addresses,
+			Clock clock) {
+		this.sessions = sessions;
+		this.attendance = attendance;
+		this.store = store;
+		this.addresses = addresses;
+		this.clock = clock;
+	}
+
+	@Override
+	public void load() {
+		LocalDate today = LocalDate.now(this.clock);
+		for (Session session : this.sessions.all()) {
+			if (!session.over(today)) {
+				continue;
+			}
+			for (Registration registration : this.attendance.completed(session)) {
+				this.addresses.of(registration.participant()).ifPresent(holder -> {
+					Integer months = session.course().validityMonths();
+					this.store.insert(new Certificate(UUID.randomUUID(), registration.id(), registration.participant(),
+							session.id(), VerificationCodes.next(), holder.fullName(), session.course().code(),
+							session.course().title(Locale.forLanguageTag(holder.language())), session.lastDay(),
+							months == null ? null : session.lastDay().plusMonths(months), this.clock.instant()));
+				});
+			}
+		}
+	}
+
+	/** After enrolment. */
+	@Override
+	public int order() {
+		return 20;
+	}
+
+}

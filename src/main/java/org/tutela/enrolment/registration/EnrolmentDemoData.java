@@ -1,0 +1,87 @@
+package org.tutela.enrolment.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.catalog.Session;
+import org.tutela.catalog.SessionFilter;
+import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.Origin;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationSource;
+import org.tutela.enrolment.RegistrationStatus;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.DemoData;
+import org.tutela.platform.RandomTokens;
+import org.tutela.platform.Sha256;
+
+/**
+ * The demo persons registered for the first sessions to come, and for the session held last
+ * month, which they attended; written straight to the store, without confirmation mails.
+ */
+@Component
+class EnrolmentDemoData implements DemoData {
+
+	private static final List<String> PARTICIPANTS = List.of("an.peeters@example.be", "julien.dubois@example.be");
+
+	private final Sessions sessions;
+
+	private final RegistrationStore store;
+
+	private final MailAddresses addresses;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	EnrolmentDemoData(Sessions sessions, RegistrationStore store, MailAddresses addresses, JdbcClient jdbc, Clock clock) {
+		this.sessions = sessions;
+		this.store = store;
+		this.addresses = addresses;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void load() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Session> held = this.sessions.all().stream().filter(session -> session.over(today)).toList();
+		List<Session> coming = this.sessions.calendar(SessionFilter.ALL).stream().limit(2).toList();
+		for (String email : PARTICIPANTS) {
+			UUID person = this.addresses.personWith(email).orElse(null);
+			if (person == null) {
+				continue;
+			}
+			coming.forEach(session -> register(session, person));
+			held.forEach(session -> {
+				Registration registration = register(session, person);
+				session.days().forEach(day -> this.jdbc.sql("""
+						insert into enrolment_attendance (registration_id, session_day, present, recorded_at)
+						values (:registration, :day, true, :at)""")
+					.param("registration", registration.id())
+					.param("day", day)
+					.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
+					.update());
+			});
+		}
+	}
+
+	private Registration register(Session session, UUID person) {
+		Registration registration = new Registration(UUID.randomUUID(), session.id(), person, null, null,
+				RegistrationStatus.CONFIRMED, RegistrationSource.STAFF, this.clock.instant(), null, false);
+		this.store.insert(registration, new Origin(null, null, "nl"), null, Sha256.hex(RandomTokens.next()));
+		return registration;
+	}
+
+	/** After the catalogue and the persons. */
+	@Override
+	public int order() {
+		return 10;
+	}
+
+}
