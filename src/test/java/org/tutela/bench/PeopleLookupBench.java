@@ -67,14 +67,14 @@ public final class PeopleLookupBench {
 			lines.add("|---|---:|---:|");
 			IntFunction<String> email = index -> people.person(index).email();
 			IntFunction<String> nationalNumber = index -> belgian(people, index).identifier();
-			lines.add(row("By e-mail, application (`Persons.search`)", measure(random, email,
+			lines.add(Lookups.row("By e-mail, application (`Persons.search`)", measure(random, email,
 					value -> check(persons.search(new PersonQuery(null, value, null, null, 0, 25)).items().size()))));
-			lines.add(row("By e-mail, plain SQL", measure(random, email, value -> check(jdbc.queryForList(
+			lines.add(Lookups.row("By e-mail, plain SQL", measure(random, email, value -> check(jdbc.queryForList(
 					"SELECT p.id, p.first_name, p.last_name FROM people_person p JOIN people_contact_point c "
 							+ "ON c.person_id = p.id WHERE c.kind = 'EMAIL' AND c.lookup_key = ?", value).size()))));
-			lines.add(row("By national register number, application (`Persons.search`)", measure(random, nationalNumber,
+			lines.add(Lookups.row("By national register number, application (`Persons.search`)", measure(random, nationalNumber,
 					value -> check(persons.search(new PersonQuery(null, null, value, null, 0, 25)).items().size()))));
-			lines.add(row("By national register number, plain SQL on the blind index (hash computed outside the timing)",
+			lines.add(Lookups.row("By national register number, plain SQL on the blind index (hash computed outside the timing)",
 					measure(random,
 							index -> keyedHash.hash("people.identifier." + IdentifierKind.NATIONAL_NUMBER,
 									nationalNumber.apply(index)),
@@ -115,15 +115,6 @@ public final class PeopleLookupBench {
 		}
 		Arrays.sort(millis);
 		return millis;
-	}
-
-	private static String row(String name, double[] sorted) {
-		return String.format(Locale.ROOT, "| %s | %.2f | %.2f |", name, percentile(sorted, 50), percentile(sorted, 95));
-	}
-
-	private static double percentile(double[] sorted, int percent) {
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-		return sorted[Math.max(rank - 1, 0)];
 	}
 
 }
