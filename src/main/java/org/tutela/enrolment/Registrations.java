@@ -196,23 +196,20 @@ public class Registrations {
 	/** One registration the person holds or made, for the portal; refused for anyone else's. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
-	public Registration involvingOne(UUID registration, UUID person) {
+	public Registration involvingOne(UUID registration, @Nullable UUID person) {
 		Registration found = find(registration);
-		if (!person.equals(found.registrant()) && !person.equals(found.participant())) {
+		if (person == null || !person.equals(found.registrant()) && !person.equals(found.participant())) {
 			throw new AccessDeniedException("Not a registration of this person");
 		}
 		return found;
 	}
 
-	/** A client contact cancels a registration they made. */
+	/** A client contact cancels a registration they made, or a participant their own. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional
-	public Registration cancelFor(UUID registration, UUID registrant) {
-		Registration found = find(registration);
-		if (!registrant.equals(found.registrant()) && !registrant.equals(found.participant())) {
-			throw new AccessDeniedException("Not a registration of this person");
-		}
-		return cancel(found, registrant.equals(found.participant()) ? "participant" : "client-contact");
+	public Registration cancelFor(UUID registration, @Nullable UUID person) {
+		Registration found = involvingOne(registration, person);
+		return cancel(found, found.participant().equals(person) ? "participant" : "client-contact");
 	}
 
 	/** The participant follows the link in their confirmation; empty when the link is unknown. */

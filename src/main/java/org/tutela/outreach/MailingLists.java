@@ -327,6 +327,17 @@ public class MailingLists {
 		return new ImportReport(added, alreadyOn, suppressed, unknown);
 	}
 
+	/** Several bounces at once, as a delivery status report lists them; the number of addresses taken off. */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@Transactional
+	public int bounced(List<Bounce> bounces) {
+		int removed = 0;
+		for (Bounce bounce : bounces) {
+			removed += bounced(bounce) ? 1 : 0;
+		}
+		return removed;
+	}
+
 	/**
 	 * A message came back. A permanent failure makes the address invalid (CES-2): its owner leaves
 	 * every list and the address is suppressed for all of them; a temporary one changes nothing.

@@ -62,4 +62,32 @@ class OutreachPagesTests {
 		assertThat(sent).contains(">sent<", "0 sent, 0 waiting, 0 skipped");
 	}
 
+
+	@Test
+	void aListIsCreatedAndABouncedAddressTakenOffInTheBackOffice_CES2() {
+		String code = "bo-" + UUID.randomUUID().toString().substring(0, 8);
+		Browser marketing = new Browser(this.port);
+		marketing.signIn(this.accounts.of(Role.MARKETING));
+		marketing.get("/admin/outreach?lang=en");
+		HttpResponse<String> refused = marketing.post("/admin/outreach/lists", "code", "", "name", "No code", "activity",
+				"marketing", "category", "MARKETING");
+		assertThat(refused.body()).contains("code: Use 2 to 60 lower-case letters, digits and dashes.");
+
+		marketing.get("/admin/outreach?lang=en");
+		HttpResponse<String> created = marketing.post("/admin/outreach/lists", "code", code, "name", "Back-office news " + code,
+				"activity", "marketing", "category", "MARKETING");
+		assertThat(Browser.location(created)).endsWith("/admin/outreach");
+		assertThat(marketing.get("/admin/outreach?lang=en").body()).contains("The list Back-office news " + code + " is created.",
+				"/subscribe/" + code);
+
+		String email = code + "@example.org";
+		assertThat(this.http.postJson("/api/v1/people", """
+				{"firstName": "Bo", "lastName": "Unce", "language": "en", "provenance": "WEB_FORM",
+				 "emails": [{"value": "%s", "usage": "BUSINESS"}]}""".formatted(email), "Authorization",
+				this.accounts.of(Role.COORDINATOR).basic()).statusCode()).isEqualTo(201);
+		marketing.get("/admin/outreach");
+		marketing.post("/admin/outreach/bounces", "report", "", "email", email);
+		assertThat(marketing.get("/admin/outreach?lang=en").body()).contains("1 bounces read, 1 known addresses taken off the lists.");
+	}
+
 }

@@ -149,11 +149,7 @@ class OutreachApiController {
 	@PostMapping("/bounces/dsn")
 	Map<String, Integer> deliveryStatus(@RequestBody String report) {
 		List<Bounce> bounces = DeliveryStatus.read(report);
-		int removed = 0;
-		for (Bounce bounce : bounces) {
-			removed += this.lists.bounced(bounce) ? 1 : 0;
-		}
-		return Map.of("reported", bounces.size(), "removed", removed);
+		return Map.of("reported", bounces.size(), "removed", this.lists.bounced(bounces));
 	}
 
 	/** The consenting audience of an activity as hashed addresses for the platform it names, one per line (SKI-8). */

@@ -15,18 +15,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.outreach.Bounce;
 import org.tutela.outreach.Campaign;
 import org.tutela.outreach.Campaigns;
 import org.tutela.outreach.MailingList;
+import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.NewCampaign;
+import org.tutela.outreach.NewMailingList;
 import org.tutela.outreach.Variant;
+import org.tutela.outreach.send.DeliveryStatus;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.register.Register;
 
 /**
- * Outreach in the back office: the lists with how many each reaches now, composing a campaign in
- * the languages of the audience, a test message, sending, and the progress while it goes out.
+ * Outreach in the back office: the lists with how many each reaches now, a new list for an
+ * activity of the pack, bounces handled by hand, composing a campaign in the languages of the
+ * audience, a test message, sending, and the progress while it goes out.
  */
 @Controller
 class OutreachPages {
@@ -37,9 +43,12 @@ class OutreachPages {
 
 	private final Campaigns campaigns;
 
-	OutreachPages(MailingLists lists, Campaigns campaigns) {
+	private final Register register;
+
+	OutreachPages(MailingLists lists, Campaigns campaigns, Register register) {
 		this.lists = lists;
 		this.campaigns = campaigns;
+		this.register = register;
 	}
 
 	@GetMapping("/admin/outreach")
@@ -49,6 +58,7 @@ class OutreachPages {
 		model.addAttribute("reach", reach);
 		model.addAttribute("campaigns", this.campaigns.recent());
 		model.addAttribute("languages", LANGUAGES);
+		model.addAttribute("activities", this.register.pack().activities());
 		return "outreach/overview";
 	}
 
@@ -74,6 +84,39 @@ class OutreachPages {
 			model.addAttribute("form", form);
 			return overview(model);
 		}
+	}
+
+	// The parameters are optional so that the permission is checked before anything is read.
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/admin/outreach/lists")
+	String createList(@RequestParam(required = false) @Nullable String code, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String activity,
+			@RequestParam(required = false) @Nullable ListCategory category, Model model, RedirectAttributes redirect) {
+		try {
+			MailingList created = this.lists.create(new NewMailingList(code, name, activity, category));
+			redirect.addFlashAttribute("created", created.name());
+			return "redirect:/admin/outreach";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("listErrors", invalid.errors());
+			model.addAttribute("listForm", new NewMailingList(code, name, activity, category));
+			return overview(model);
+		}
+	}
+
+	/**
+	 * Bounces handled by hand: a delivery status notification pasted as it came back (RFC 3464),
+	 * or one address that staff know to be dead.
+	 */
+	@PreAuthorize("hasAuthority('outreach.manage')")
+	@PostMapping("/admin/outreach/bounces")
+	String bounces(@RequestParam(required = false) @Nullable String report, @RequestParam(required = false) @Nullable String email,
+			RedirectAttributes redirect) {
+		List<Bounce> bounces = report != null && !report.isBlank() ? DeliveryStatus.read(report)
+				: email != null && !email.isBlank() ? List.of(new Bounce(email.strip(), true)) : List.of();
+		redirect.addFlashAttribute("bounced", bounces.size());
+		redirect.addFlashAttribute("removed", bounces.isEmpty() ? 0 : this.lists.bounced(bounces));
+		return "redirect:/admin/outreach";
 	}
 
 	@GetMapping("/admin/outreach/campaigns/{id}")

@@ -158,6 +158,8 @@ class AccessMatrixTests {
 		allow("GET /admin/disclosures", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
+		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
+		allow("POST /admin/outreach/bounces", OUTREACH_PAGES);
 		allow("GET /admin/outreach/campaigns/{id}", OUTREACH_PAGES);
 		allow("GET /admin/outreach/clicks", OUTREACH_PAGES);
 		allow("POST /admin/outreach/clicks/{seq}/done", OUTREACH_PAGES);
