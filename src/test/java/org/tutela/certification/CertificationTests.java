@@ -1,12 +1,10 @@
 package org.tutela.certification;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -17,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
@@ -37,6 +34,7 @@ import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,13 +98,13 @@ class CertificationTests {
 		mark(held, bob, held.firstDay(), true);
 		mark(held, bob, held.lastDay(), false);
 
-		List<Certificate> issued = asCoordinator(() -> this.certificates.issue(held.id()));
+		List<Certificate> issued = Staff.coordinator(() -> this.certificates.issue(held.id()));
 
 		assertThat(issued).extracting(Certificate::holderName).containsExactly("Ann Peeters");
 		Certificate certificate = issued.get(0);
 		assertThat(certificate.validUntil()).isEqualTo(held.lastDay().plusMonths(24));
-		assertThat(asCoordinator(() -> this.certificates.issue(held.id()))).as("issued once").isEmpty();
-		String text = PdfText.of(asCoordinator(() -> this.certificates.pdf(certificate.id(), Locale.ENGLISH)));
+		assertThat(Staff.coordinator(() -> this.certificates.issue(held.id()))).as("issued once").isEmpty();
+		String text = PdfText.of(Staff.coordinator(() -> this.certificates.pdf(certificate.id(), Locale.ENGLISH)));
 		assertThat(text).contains("Certificate", "Ann Peeters", course.title(), certificate.code(),
 				"Valid until " + String.format("%02d/%02d/%d", certificate.validUntil().getDayOfMonth(),
 						certificate.validUntil().getMonthValue(), certificate.validUntil().getYear()));
@@ -125,7 +123,7 @@ class CertificationTests {
 		Registration carl = register(session, "Carl", "Maes", "85.07.30-033.28");
 		Session held = holdInThePast(session, LocalDate.now().minusYears(2));
 		mark(held, carl, held.firstDay(), true);
-		Certificate certificate = asCoordinator(() -> this.certificates.issue(held.id())).get(0);
+		Certificate certificate = Staff.coordinator(() -> this.certificates.issue(held.id())).get(0);
 
 		assertThat(certificate.validUntil()).isBefore(LocalDate.now());
 		String page = new Browser(this.port).get("/verify/" + certificate.code() + "?lang=en").body();
@@ -155,7 +153,7 @@ class CertificationTests {
 				authority, "format", "XML");
 		assertThat(xml.body()).contains("<national-number>85073003328</national-number>", "<last-name>Wouters</last-name>");
 
-		List<Disclosure> logged = asDpo(() -> this.disclosures.about(dana.participant()));
+		List<Disclosure> logged = Staff.as(() -> this.disclosures.about(dana.participant()), "backoffice", "audit.read");
 		assertThat(logged).hasSize(2).allSatisfy(disclosure -> {
 			assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().certification());
 			assertThat(disclosure.recipient()).isEqualTo(authority);
@@ -177,7 +175,7 @@ class CertificationTests {
 	}
 
 	private Registration register(Session session, String first, String last, String nationalNumber) {
-		return asCoordinator(() -> this.registrations.registerByStaff(session.id(),
+		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
 				new RegistrationForm(first, last, email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber,
 						null, false, false, null),
 				"en"));
@@ -195,33 +193,17 @@ class CertificationTests {
 			.param("last", firstDay.plusDays(length - 1))
 			.param("id", session.id())
 			.update();
-		return asCoordinator(() -> this.training.reload(session.id()));
+		return Staff.coordinator(() -> this.training.reload(session.id()));
 	}
 
 	private void mark(Session session, Registration registration, LocalDate day, boolean present) {
-		asCoordinator(() -> {
+		Staff.coordinator(() -> {
 			this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, present, null));
 			return null;
 		});
 	}
 
-	private static <T> T asCoordinator(Supplier<T> work) {
-		return as(work, "backoffice", "people.read", "people.manage", "enrolment.manage", "attendance.record",
-				"disclosures.record");
-	}
 
-	private static <T> T asDpo(Supplier<T> work) {
-		return as(work, "backoffice", "audit.read");
-	}
 
-	private static <T> T as(Supplier<T> work, String... authorities) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, authorities));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }

@@ -4,14 +4,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
@@ -19,6 +17,7 @@ import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PdfText;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +77,7 @@ class AttendanceTests {
 		trainer.post("/admin/sessions/" + mine.id() + "/attendance", "registration", bert.id().toString(), "day",
 				mine.firstDay().toString(), "signature", "");
 
-		List<AttendanceMark> marks = asCoordinator(() -> this.attendance.sheet(mine.id()));
+		List<AttendanceMark> marks = Staff.coordinator(() -> this.attendance.sheet(mine.id()));
 		assertThat(marks).hasSize(2);
 		assertThat(marks).filteredOn(mark -> mark.registration().equals(ann.id()))
 			.singleElement()
@@ -112,25 +111,14 @@ class AttendanceTests {
 				"signature", "javascript:alert(1)");
 		assertThat(script.statusCode()).isEqualTo(400);
 		assertThat(script.body()).contains("The signature could not be read");
-		assertThat(asCoordinator(() -> this.attendance.sheet(session.id()))).isEmpty();
+		assertThat(Staff.coordinator(() -> this.attendance.sheet(session.id()))).isEmpty();
 	}
 
 	private Registration register(Session session, String first) {
-		return asCoordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, "Test",
+		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, "Test",
 				first.toLowerCase() + "+" + this.tag + "@example.org", null, null, null, null, null, false, false, null),
 				"en"));
 	}
 
-	private static <T> T asCoordinator(Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.manage",
-					"enrolment.manage", "attendance.record"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }

@@ -1,9 +1,7 @@
 package org.tutela.enrolment;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -17,25 +15,18 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
-import org.tutela.people.ContactRole;
-import org.tutela.people.MembershipStatus;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewOrganisation;
-import org.tutela.people.NewPerson;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
-import org.tutela.people.Person;
 import org.tutela.people.Persons;
-import org.tutela.people.Provenance;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,13 +78,7 @@ class EmployerResultsTests {
 	void theParticipantIsToldFirstAndTheEmployerSeesTheResultOnceTheCourseIsOver_SKI4() throws Exception {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(4));
 		String hrEmail = "hr+" + this.tag + "@client.example.org";
-		Organisation client = asCoordinator(() -> {
-			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + this.tag, null, null, null,
-					null, null, MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
-			Person hr = this.persons.register(new NewPerson("Hilde", null, "Ramaekers", null, "en", null,
-					Provenance.EMPLOYER, List.of(NewContact.business(hrEmail)), List.of(), List.of()));
-			return this.organisations.addContact(organisation.id(), hr.id(), ContactRole.HR);
-		});
+		Organisation client = this.training.client(hrEmail);
 		Browser contact = new Browser(this.port);
 		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
 		contact.get("/me/registrations?session=" + session.id());
@@ -105,13 +90,13 @@ class EmployerResultsTests {
 			.contains("Your employer receives your results for this course");
 		assertThat(contact.get("/me/registrations?lang=en").body()).doesNotContain(">Completed<");
 
-		Registration registration = asCoordinator(() -> this.registrations.ofSession(session.id())).get(0);
+		Registration registration = Staff.coordinator(() -> this.registrations.ofSession(session.id())).get(0);
 		LocalDate yesterday = LocalDate.now().minusDays(1);
 		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
 			.param("day", yesterday)
 			.param("id", session.id())
 			.update();
-		asCoordinator(() -> {
+		Staff.coordinator(() -> {
 			this.attendance.record(session.id(), new AttendanceMark(registration.id(), yesterday, true, null));
 			return null;
 		});
@@ -119,16 +104,5 @@ class EmployerResultsTests {
 		assertThat(contact.get("/me/registrations?lang=en").body()).contains("<td class=\"result\">Completed</td>");
 	}
 
-	private static <T> T asCoordinator(Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.read",
-					"people.manage", "enrolment.manage", "attendance.record"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
@@ -26,6 +24,7 @@ import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +72,7 @@ class EvaluationTests {
 		for (int i = 0; i <= k; i++) {
 			String email = "p" + i + "+" + tag + "@example.org";
 			emails.add(email);
-			asCoordinator(() -> this.registrations.registerByStaff(session.id(),
+			Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
 					new RegistrationForm("Person", "Number" + (char) ('A' + emails.size()), email, null, null, null, null,
 							null, false, false, null),
 					"en"));
@@ -117,16 +116,5 @@ class EvaluationTests {
 			.body()).contains("Thank you for your evaluation");
 	}
 
-	private static <T> T asCoordinator(Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.manage",
-					"enrolment.manage"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }

@@ -14,14 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
-import org.tutela.people.ContactRole;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewOrganisation;
-import org.tutela.people.NewPerson;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.people.Person;
@@ -32,6 +27,7 @@ import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +72,7 @@ class PortalRegistrationTests {
 	void aClientContactRegistersThreeEmployeesWhoBecomePersonsFromTheirEmployer_SKI1_MEN4() throws Exception {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
 		String hrEmail = "hr+" + this.tag + "@client.example.org";
-		Organisation client = client(hrEmail);
+		Organisation client = this.training.client(hrEmail);
 		Browser contact = new Browser(this.port);
 		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
 
@@ -88,14 +84,14 @@ class PortalRegistrationTests {
 				email("omar"), "firstName", "", "lastName", "", "email", "");
 		assertThat(Browser.location(sent)).endsWith("/me/registrations?registered=3");
 
-		List<Registration> registered = asCoordinator(() -> this.registrations.ofSession(session.id()));
+		List<Registration> registered = Staff.coordinator(() -> this.registrations.ofSession(session.id()));
 		assertThat(registered).hasSize(3).allSatisfy(registration -> {
 			assertThat(registration.source()).isEqualTo(RegistrationSource.PORTAL);
 			assertThat(registration.organisation()).isEqualTo(client.id());
 			assertThat(registration.registrant()).isNotNull().isNotEqualTo(registration.participant());
 		});
 		for (Registration registration : registered) {
-			Person employee = asCoordinator(() -> this.persons.get(registration.participant()));
+			Person employee = Staff.coordinator(() -> this.persons.get(registration.participant()));
 			assertThat(employee.provenance()).isEqualTo(Provenance.EMPLOYER);
 		}
 		assertThat(GreenMailUtil.getBody(Mailbox.await(smtp, email("lies"), "Registration confirmed").get(0)))
@@ -103,7 +99,7 @@ class PortalRegistrationTests {
 		assertThat(contact.get("/me/registrations").body()).contains("Jan Claes", "Lies Wouters", "Omar Haddad");
 
 		contact.post("/me/registrations/" + registered.get(0).id() + "/cancel");
-		assertThat(asCoordinator(() -> this.registrations.ofSession(session.id())).stream()
+		assertThat(Staff.coordinator(() -> this.registrations.ofSession(session.id())).stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CANCELLED)).hasSize(1);
 	}
 
@@ -111,13 +107,13 @@ class PortalRegistrationTests {
 	void theRegistrationConfirmationAndStudyAgreementPrintAsPdfForThoseInvolvedOnly_SKI12_SKI4() throws Exception {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
 		String hrEmail = "hr3+" + this.tag + "@client.example.org";
-		Organisation client = client(hrEmail);
+		Organisation client = this.training.client(hrEmail);
 		Browser contact = new Browser(this.port);
 		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
 		contact.get("/me/registrations?session=" + session.id());
 		contact.post("/me/registrations", "session", session.id().toString(), "organisation", client.id().toString(),
 				"firstName", "Nora", "lastName", "Peeters", "email", email("nora"));
-		Registration registration = asCoordinator(() -> this.registrations.ofSession(session.id())).get(0);
+		Registration registration = Staff.coordinator(() -> this.registrations.ofSession(session.id())).get(0);
 
 		String confirmation = PdfText.of(contact.download("/me/registrations/" + registration.id()
 				+ ".pdf?document=confirmation&lang=en").body());
@@ -138,8 +134,8 @@ class PortalRegistrationTests {
 	void aContactCannotRegisterForAnOrganisationTheyDoNotRepresent() {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
 		String hrEmail = "hr2+" + this.tag + "@client.example.org";
-		client(hrEmail);
-		Organisation other = client("other+" + this.tag + "@client.example.org");
+		this.training.client(hrEmail);
+		Organisation other = this.training.client("other+" + this.tag + "@client.example.org");
 		Browser contact = new Browser(this.port);
 		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
 		contact.get("/me/registrations");
@@ -148,33 +144,13 @@ class PortalRegistrationTests {
 				other.id().toString(), "firstName", "Eva", "lastName", "Smet", "email", email("eva"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(asCoordinator(() -> this.registrations.ofSession(session.id()))).isEmpty();
+		assertThat(Staff.coordinator(() -> this.registrations.ofSession(session.id()))).isEmpty();
 	}
 
-	private Organisation client(String hrEmail) {
-		return asCoordinator(() -> {
-			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + hrEmail, null, null, null,
-					null, null, org.tutela.people.MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
-			Person hr = this.persons.register(new NewPerson("Hilde", null, "Ramaekers", null, "en", "HR manager",
-					Provenance.EMPLOYER, List.of(NewContact.business(hrEmail)), List.of(), List.of()));
-			return this.organisations.addContact(organisation.id(), hr.id(), ContactRole.HR);
-		});
-	}
 
 	private String email(String name) {
 		return name + "+" + this.tag + "@client.example.org";
 	}
 
-	private static <T> T asCoordinator(java.util.function.Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.read",
-					"people.manage", "enrolment.manage"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }

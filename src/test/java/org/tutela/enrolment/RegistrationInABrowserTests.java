@@ -1,6 +1,7 @@
 package org.tutela.enrolment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.consent.ConsentLedger;
@@ -19,6 +19,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.register.Register;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.RealBrowser;
+import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,10 +66,8 @@ class RegistrationInABrowserTests {
 		this.browser = RealBrowser.start();
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(12));
 		String marketing = this.register.pack().training().marketing();
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("marketing", null, "outreach.manage"));
-		this.ledger.publish(marketing, "nl", "Ja, houd mij op de hoogte van nieuwe opleidingen.");
-		this.ledger.publish(marketing, "fr", "Oui, tenez-moi informé(e) des nouvelles formations.");
-		SecurityContextHolder.clearContext();
+		Staff.as(() -> List.of(this.ledger.publish(marketing, "nl", "Ja, houd mij op de hoogte van nieuwe opleidingen."),
+				this.ledger.publish(marketing, "fr", "Oui, tenez-moi informé(e) des nouvelles formations.")), "outreach.manage");
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 
 		String dutch = registerIn("nl", session, "Lotte", "lotte+" + tag + "@example.org",

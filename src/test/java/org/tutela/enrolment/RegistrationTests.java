@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.enrolment.registration.RegistrationStore;
@@ -31,6 +30,7 @@ import org.tutela.people.Persons;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -221,15 +221,11 @@ class RegistrationTests {
 	}
 
 	private List<Registration> registrationsOf(Session session) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "enrolment.manage"));
-		return this.registrations.ofSession(session.id());
+		return Staff.coordinator(() -> this.registrations.ofSession(session.id()));
 	}
 
 	private Person person(UUID id) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.read"));
-		return this.persons.get(id);
+		return Staff.coordinator(() -> this.persons.get(id));
 	}
 
 	private static String cancelLink(MimeMessage mail) throws Exception {

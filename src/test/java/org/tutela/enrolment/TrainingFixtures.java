@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseCatalog;
@@ -15,8 +13,18 @@ import org.tutela.catalog.NewCourse;
 import org.tutela.catalog.NewSession;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
+import org.tutela.people.ContactRole;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewOrganisation;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
+import org.tutela.people.Person;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;import org.tutela.testing.Staff;
 
-/** Courses and sessions for enrolment and certification tests, planned as a coordinator would. */
+/** Courses, sessions and client companies for enrolment and certification tests, made as a coordinator would. */
 @Component
 public class TrainingFixtures {
 
@@ -24,20 +32,37 @@ public class TrainingFixtures {
 
 	private final Sessions sessions;
 
-	TrainingFixtures(CourseCatalog courses, Sessions sessions) {
+	private final Organisations organisations;
+
+	private final Persons persons;
+
+	TrainingFixtures(CourseCatalog courses, Sessions sessions, Organisations organisations, Persons persons) {
 		this.courses = courses;
 		this.sessions = sessions;
+		this.organisations = organisations;
+		this.persons = persons;
+	}
+
+	/** A client company with a running contract, and its HR contact known by the e-mail address. */
+	public Organisation client(String hrEmail) {
+		return Staff.coordinator(() -> {
+			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + hrEmail, null, null, null,
+					null, null, MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
+			Person hr = this.persons.register(new NewPerson("Hilde", null, "Ramaekers", null, "en", "HR manager",
+					Provenance.EMPLOYER, List.of(NewContact.business(hrEmail)), List.of(), List.of()));
+			return this.organisations.addContact(organisation.id(), hr.id(), ContactRole.HR);
+		});
 	}
 
 	public Course course(boolean certified, int freeCancellationDays, Integer validityMonths) {
 		String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		return asCoordinator(() -> this.courses.add(new NewCourse(code, "Course " + code, "nl", certified, 8, 15_000L,
+		return Staff.coordinator(() -> this.courses.add(new NewCourse(code, "Course " + code, "nl", certified, 8, 15_000L,
 				certified ? "Departement Omgeving" : null, certified ? "MC-" + code : null, validityMonths, 100,
 				freeCancellationDays, null)));
 	}
 
 	public Session session(Course course, int capacity, LocalDate firstDay, int days, List<UUID> trainers) {
-		return asCoordinator(() -> this.sessions.plan(new NewSession(course.id().value(), firstDay,
+		return Staff.coordinator(() -> this.sessions.plan(new NewSession(course.id().value(), firstDay,
 				firstDay.plusDays(days - 1), LocalTime.of(9, 0), LocalTime.of(17, 0), null, true, capacity, "nl", trainers)));
 	}
 
@@ -49,16 +74,5 @@ public class TrainingFixtures {
 		return this.sessions.get(session);
 	}
 
-	private static <T> T asCoordinator(java.util.function.Supplier<T> work) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "catalog.manage", "backoffice"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
-	}
 
 }

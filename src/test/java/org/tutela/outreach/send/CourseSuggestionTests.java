@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Course;
@@ -26,6 +24,7 @@ import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.register.Register;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +69,7 @@ class CourseSuggestionTests {
 		// Today, so that they come first in the calendar, before sessions other tests planned.
 		this.training.session(followed, 10, LocalDate.now(), 1, List.of());
 		this.training.session(other, 10, LocalDate.now(), 1, List.of());
-		Registration registration = asCoordinator(() -> this.registrations.registerByStaff(past.id(),
+		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(past.id(),
 				new RegistrationForm("Iris", "Claes", "iris+" + UUID.randomUUID() + "@example.org", null, null, null, null,
 						null, null, null, null),
 				"nl"));
@@ -89,16 +88,5 @@ class CourseSuggestionTests {
 		assertThat(generic).contains(other.title(), followed.title());
 	}
 
-	private static <T> T asCoordinator(Supplier<T> work) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("coordinator", null, "backoffice", "people.manage",
-					"enrolment.manage"));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
 
 }
