@@ -4,18 +4,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
 
 /** The courses a training provider offers, with their texts per language. */
 @Service
@@ -30,15 +35,36 @@ public class CourseCatalog {
 
 	private final Clock clock;
 
-	CourseCatalog(JdbcClient jdbc, Clock clock) {
+	private final Validator validator;
+
+	CourseCatalog(JdbcClient jdbc, Clock clock, Validator validator) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.validator = validator;
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
 	public Course add(NewCourse course) {
+		List<FieldError> errors = this.validator.validate(course)
+			.stream()
+			.map(violation -> new FieldError(violation.getPropertyPath().toString(), code(violation)))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
 		return store(course);
+	}
+
+	/** The message code of a broken constraint, under {@code invalid.}. */
+	private static String code(ConstraintViolation<NewCourse> violation) {
+		return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+			case "NotBlank", "NotNull" -> "required";
+			case "Size" -> "too-long";
+			case "Min", "Max" -> "catalog.range";
+			default -> "catalog.format";
+		};
 	}
 
 	/** Without the permission check: for demo data, loaded before anyone signs in. */

@@ -133,13 +133,22 @@ public class Sessions {
 		}
 	}
 
+	@Transactional(readOnly = true)
+	public List<Room> rooms() {
+		return this.jdbc.sql("select id, name, address, capacity from catalog_room order by name").query(Sessions::room).list();
+	}
+
 	private @Nullable Room room(UUID id) {
 		return this.jdbc.sql("select id, name, address, capacity from catalog_room where id = :id")
 			.param("id", id)
-			.query((row, number) -> new Room(row.getObject("id", UUID.class), row.getString("name"),
-					row.getString("address"), row.getInt("capacity")))
+			.query(Sessions::room)
 			.optional()
 			.orElse(null);
+	}
+
+	private static Room room(ResultSet row, int number) throws SQLException {
+		return new Room(row.getObject("id", UUID.class), row.getString("name"), row.getString("address"),
+				row.getInt("capacity"));
 	}
 
 	@Transactional(readOnly = true)

@@ -22,17 +22,14 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.consent.Channel;
-import org.tutela.identity.Caller;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.consent.Wording;
+import org.tutela.identity.Caller;
+import org.tutela.enrolment.registration.FormChecks;
 import org.tutela.enrolment.registration.RegistrationMails;
 import org.tutela.enrolment.registration.RegistrationStore;
-import org.tutela.people.IdentifierKind;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewIdentifier;
-import org.tutela.people.NewPerson;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
@@ -73,9 +70,12 @@ public class Registrations {
 
 	private final Organisations organisations;
 
+	private final FormChecks checks;
+
 	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
 			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
-			MessageSource messages, Organisations organisations) {
+			MessageSource messages, Organisations organisations, FormChecks checks) {
+		this.checks = checks;
 		this.organisations = organisations;
 		this.messages = messages;
 		this.sessions = sessions;
@@ -94,8 +94,9 @@ public class Registrations {
 	public Registration registerSelf(UUID session, RegistrationForm form, Origin origin) {
 		Session planned = openSession(session);
 		Set<FormField> asked = this.fields.asked(planned.course());
-		check(List.of(form), asked, "");
-		UUID participant = this.persons.matchOrRegister(person(form, asked, origin.language(), Provenance.WEB_FORM));
+		this.checks.check(List.of(form), asked, "");
+		UUID participant = this.persons
+			.matchOrRegister(FormChecks.person(form, asked, origin.language(), Provenance.WEB_FORM));
 		Registration registration = book(planned, participant, null, null, RegistrationSource.WEB_FORM, form, asked,
 				origin);
 		if (asked.contains(FormField.MARKETING) && form.wantsMarketing()) {
@@ -124,10 +125,11 @@ public class Registrations {
 		if (employees.isEmpty()) {
 			throw new InvalidInput(List.of(new FieldError("employees", "required")));
 		}
-		check(employees, asked, "employees");
+		this.checks.check(employees, asked, "employees");
 		List<Registration> registered = new ArrayList<>();
 		for (RegistrationForm employee : employees) {
-			UUID participant = this.persons.matchOrRegister(person(employee, asked, origin.language(), Provenance.EMPLOYER));
+			UUID participant = this.persons
+				.matchOrRegister(FormChecks.person(employee, asked, origin.language(), Provenance.EMPLOYER));
 			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee, asked,
 					origin));
 		}
@@ -141,8 +143,8 @@ public class Registrations {
 		Session planned = openSession(session);
 		Set<FormField> asked = this.fields.asked(planned.course());
 		asked.remove(FormField.MARKETING);
-		check(List.of(form), asked, "");
-		UUID participant = this.persons.matchOrRegister(person(form, asked, language, Provenance.UNKNOWN_LEGACY));
+		this.checks.check(List.of(form), asked, "");
+		UUID participant = this.persons.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
 		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
 				new Origin(null, null, language));
 	}
@@ -323,56 +325,6 @@ public class Registrations {
 	@Transactional(readOnly = true)
 	public int placesLeft(Session session) {
 		return Math.max(0, session.capacity() - this.store.count(session.id(), RegistrationStatus.CONFIRMED));
-	}
-
-	private void check(List<RegistrationForm> forms, Set<FormField> asked, String prefix) {
-		List<FieldError> errors = new ArrayList<>();
-		for (int i = 0; i < forms.size(); i++) {
-			String at = prefix.isEmpty() ? "" : prefix + "[" + i + "].";
-			RegistrationForm form = forms.get(i);
-			if (form.firstName() == null || form.firstName().isBlank()) {
-				errors.add(new FieldError(at + "firstName", "required"));
-			}
-			if (form.lastName() == null || form.lastName().isBlank()) {
-				errors.add(new FieldError(at + "lastName", "required"));
-			}
-			if (form.email() == null || form.email().isBlank()) {
-				errors.add(new FieldError(at + "email", "required"));
-			}
-			if (asked.contains(FormField.NATIONAL_NUMBER) && (form.nationalNumber() == null || form.nationalNumber().isBlank())) {
-				errors.add(new FieldError(at + "nationalNumber", "registration.national-number"));
-			}
-			if (asked.contains(FormField.REMARK) && form.remark() != null && !form.remark().isBlank()) {
-				if (!form.consentsToRemark()) {
-					errors.add(new FieldError(at + "remarkConsent", "registration.remark-consent"));
-				}
-				if (form.remark().length() > 1000) {
-					errors.add(new FieldError(at + "remark", "too-long"));
-				}
-			}
-			if (asked.contains(FormField.MARKETING) && form.wantsMarketing() && (form.wording() == null
-					|| this.ledger.wording(form.wording())
-						.filter(wording -> wording.purpose().equals(this.register.pack().training().marketing()))
-						.isEmpty())) {
-				errors.add(new FieldError(at + "wording", "consent.wording"));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-	}
-
-	/** The person as the form gives them, with only the fields the form asks for. */
-	private static NewPerson person(RegistrationForm form, Set<FormField> asked, String language, Provenance provenance) {
-		List<NewContact> phones = asked.contains(FormField.PHONE) && form.phone() != null && !form.phone().isBlank()
-				? List.of(NewContact.business(form.phone())) : List.of();
-		List<NewIdentifier> identifiers = asked.contains(FormField.NATIONAL_NUMBER) && form.nationalNumber() != null
-				&& !form.nationalNumber().isBlank()
-						? List.of(new NewIdentifier(IdentifierKind.NATIONAL_NUMBER, form.nationalNumber())) : List.of();
-		return new NewPerson(form.firstName(), null, form.lastName(),
-				asked.contains(FormField.BIRTH_DATE) ? form.birthDate() : null, language,
-				asked.contains(FormField.JOB_FUNCTION) ? form.jobFunction() : null, provenance,
-				List.of(NewContact.business(String.valueOf(form.email()).strip())), phones, identifiers);
 	}
 
 }

@@ -82,6 +82,19 @@ public class StaffAccounts {
 			.toList();
 	}
 
+	/** The trainers a session can be planned with, by name. */
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional(readOnly = true)
+	public List<StaffAccount> trainers() {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.filter(account -> account.role() == Role.TRAINER)
+			.map(account -> new StaffAccount(account.id(), account.username(), account.displayName(), account.role(),
+					account.hasSecondFactor(), account.lockedAt(now)))
+			.toList();
+	}
+
 	/** Whether the account exists and teaches: only trainers are planned on sessions. */
 	@Transactional(readOnly = true)
 	public boolean isTrainer(AccountId id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tutela.platform.KeyedHash;
@@ -36,7 +37,7 @@ public class FormTiming {
 		return shown + "." + this.hash.hash(DOMAIN, shown);
 	}
 
-	public boolean human(String token, String trap) {
+	public boolean human(@Nullable String token, String trap) {
 		if (token == null || !trap.isEmpty()) {
 			return false;
 		}

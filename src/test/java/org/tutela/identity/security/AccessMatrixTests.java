@@ -174,6 +174,10 @@ class AccessMatrixTests {
 		allow("GET /admin/register/notices/{seq}", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/told", REGISTER_READERS);
 		allow("POST /admin/register/notices/{seq}/tell", REGISTER_READERS);
+		allow("GET /admin/catalog", ENROLMENT);
+		allow("POST /admin/catalog/courses", ENROLMENT);
+		allow("POST /admin/catalog/rooms", ENROLMENT);
+		allow("POST /admin/catalog/sessions", ENROLMENT);
 		allow("GET /admin/sessions", ATTENDANCE);
 		// A trainer opens only the sessions they teach (AttendanceTests); a random one is not found.
 		allow("GET /admin/sessions/{id}", ATTENDANCE);
