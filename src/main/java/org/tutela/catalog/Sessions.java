@@ -195,6 +195,17 @@ public class Sessions {
 			.list();
 	}
 
+	/** The sessions whose last day lies between the two days, both included. */
+	@Transactional(readOnly = true)
+	public List<Session> endedBetween(LocalDate from, LocalDate until) {
+		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
+		return this.jdbc.sql(SELECT + " where s.last_day between :from and :until order by s.last_day")
+			.param("from", from)
+			.param("until", until)
+			.query((row, number) -> session(row, texts))
+			.list();
+	}
+
 	/** Every session, newest first, for the back office. */
 	@Transactional(readOnly = true)
 	public List<Session> all() {

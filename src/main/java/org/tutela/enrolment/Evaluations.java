@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,26 @@ public class Evaluations {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public int invite(UUID sessionId) {
-		Session session = this.sessions.get(sessionId);
+		return inviteTo(this.sessions.get(sessionId));
+	}
+
+	/**
+	 * The day after a session, its participants get their links without anyone asking; sessions
+	 * that ended up to a week ago are caught up after a pause. The number of links sent.
+	 */
+	@Scheduled(fixedDelayString = "1h", initialDelayString = "2m")
+	@Transactional
+	public int inviteAfterSessions() {
+		LocalDate today = LocalDate.now(this.clock);
+		int sent = 0;
+		for (Session session : this.sessions.endedBetween(today.minusDays(7), today.minusDays(1))) {
+			sent += inviteTo(session);
+		}
+		return sent;
+	}
+
+	private int inviteTo(Session session) {
+		UUID sessionId = session.id();
 		int sent = 0;
 		for (Registration registration : this.registrations.confirmed(sessionId)) {
 			boolean invited = this.jdbc.sql("select count(*) from enrolment_evaluation_invite where registration_id = :id")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
@@ -23,8 +24,8 @@ import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
-import org.tutela.testing.TestAccounts;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,12 @@ class EvaluationTests {
 
 	@Autowired
 	Register register;
+
+	@Autowired
+	Evaluations evaluations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void signOut() {
@@ -108,6 +115,27 @@ class EvaluationTests {
 		assertThat(participant.post(links.get(0), "trainer", "1", "content", "1", "organisation", "1").statusCode())
 			.as("a link is used once")
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theDayAfterASessionItsParticipantsGetTheirLinksWithoutAnyoneAsking() throws Exception {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(2));
+		String email = "after+" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm("Rik", "Smet", email, null, null, null, null, null, null, null, null), "en"));
+		this.evaluations.inviteAfterSessions();
+		Thread.sleep(1500);
+		assertThat(Mailbox.to(smtp, email, "How was")).as("not before the session is over").isEmpty();
+		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+			.param("day", LocalDate.now().minusDays(1))
+			.param("id", session.id())
+			.update();
+
+		assertThat(this.evaluations.inviteAfterSessions()).isGreaterThanOrEqualTo(1);
+		assertThat(Mailbox.await(smtp, email, "How was")).hasSize(1);
+		this.evaluations.inviteAfterSessions();
+		Thread.sleep(1500);
+		assertThat(Mailbox.to(smtp, email, "How was")).as("one link each").hasSize(1);
 	}
 
 	private static void answer(Browser participant, String link, String trainer, String content, String comment) {
