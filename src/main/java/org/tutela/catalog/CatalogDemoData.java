@@ -59,7 +59,7 @@ class CatalogDemoData implements DemoData {
 			NewCourse offered = COURSES.get(i);
 			Course course = this.catalog.store(offered);
 			int days = Math.max(1, (int) Math.ceil(offered.durationHours() / 8.0));
-			LocalDate first = monday.plusWeeks(i % 3).plusDays(i % 2);
+			LocalDate first = monday.plusWeeks(i);
 			this.sessions.store(new NewSession(course.id().value(), first, first.plusDays(Math.min(days, 5) - 1),
 					LocalTime.of(9, 0), LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of()));
 			if (i == 0) {

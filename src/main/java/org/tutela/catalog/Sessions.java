@@ -116,8 +116,15 @@ public class Sessions {
 		if (session.room() == null && !online) {
 			errors.add(new FieldError("room", "session.place"));
 		}
-		if (session.room() != null && room(session.room()) == null) {
+		Room room = session.room() == null ? null : room(session.room());
+		if (session.room() != null && room == null) {
 			errors.add(new FieldError("room", "session.room"));
+		}
+		if (room != null && session.capacity() > room.capacity()) {
+			errors.add(new FieldError("capacity", "session.room-capacity"));
+		}
+		if (room != null && roomTaken(room.id(), session.firstDay(), lastDay, session.startsAt(), session.endsAt())) {
+			errors.add(new FieldError("room", "session.room-taken"));
 		}
 		if (this.jdbc.sql("select count(*) from catalog_course where id = :id").param("id", session.course())
 			.query(Integer.class).single() == 0) {
@@ -131,6 +138,20 @@ public class Sessions {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
+	}
+
+	/** Whether another session uses the room on one of the days at an overlapping time. */
+	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt) {
+		return this.jdbc.sql("""
+				select count(*) from catalog_session where room_id = :room and first_day <= :lastDay
+				and last_day >= :firstDay and starts_at < :endsAt and ends_at > :startsAt""")
+			.param("room", room)
+			.param("firstDay", firstDay)
+			.param("lastDay", lastDay)
+			.param("startsAt", startsAt)
+			.param("endsAt", endsAt)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	@Transactional(readOnly = true)

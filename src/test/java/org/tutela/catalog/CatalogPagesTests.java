@@ -63,6 +63,13 @@ class CatalogPagesTests {
 				"capacity", "16", "language", "fr", "trainers", trainer.id().value().toString());
 		assertThat(Browser.location(session)).endsWith("/admin/catalog");
 
+		coordinator.get("/admin/catalog");
+		HttpResponse<String> clash = coordinator.post("/admin/catalog/sessions", "course", courseId, "firstDay",
+				day.plusDays(1).toString(), "startsAt", "13:00", "endsAt", "17:00", "room", roomId, "capacity", "30",
+				"language", "nl");
+		assertThat(clash.body()).contains("room: Another session uses the room at that time.",
+				"capacity: The room holds fewer people than the session");
+
 		Course stored = this.catalog.list().stream().filter(found -> found.code().equals(code)).findFirst().orElseThrow();
 		assertThat(stored.priceCents()).isEqualTo(25_000);
 		assertThat(stored.validityMonths()).isEqualTo(36);
