@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.SessionFilter;
 import org.tutela.catalog.Sessions;
+import org.tutela.consent.ConsentLedger;
 import org.tutela.enrolment.Origin;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
@@ -19,15 +21,23 @@ import org.tutela.people.MailAddresses;
 import org.tutela.platform.DemoData;
 import org.tutela.platform.RandomTokens;
 import org.tutela.platform.Sha256;
+import org.tutela.register.Register;
 
 /**
- * The demo persons registered for the first sessions to come, and for the session held last
- * month, which they attended; written straight to the store, without confirmation mails.
+ * The wording of the registration form's marketing box, and the demo persons registered for
+ * the first sessions to come and for the session held last month, which they attended; written
+ * straight to the store, without confirmation mails.
  */
 @Component
 class EnrolmentDemoData implements DemoData {
 
 	private static final List<String> PARTICIPANTS = List.of("an.peeters@example.be", "julien.dubois@example.be");
+
+	/** The marketing box of the registration form, as an organisation might word it. */
+	private static final Map<String, String> MARKETING_WORDING = Map.of(
+			"nl", "Ja, houd mij per e-mail op de hoogte van nieuwe opleidingen en evenementen.",
+			"fr", "Oui, tenez-moi informé(e) par e-mail des nouvelles formations et des événements.",
+			"en", "Yes, keep me informed by e-mail about new courses and events.");
 
 	private final Sessions sessions;
 
@@ -39,7 +49,14 @@ class EnrolmentDemoData implements DemoData {
 
 	private final Clock clock;
 
-	EnrolmentDemoData(Sessions sessions, RegistrationStore store, MailAddresses addresses, JdbcClient jdbc, Clock clock) {
+	private final ConsentLedger ledger;
+
+	private final Register register;
+
+	EnrolmentDemoData(Sessions sessions, RegistrationStore store, MailAddresses addresses, JdbcClient jdbc, Clock clock,
+			ConsentLedger ledger, Register register) {
+		this.ledger = ledger;
+		this.register = register;
 		this.sessions = sessions;
 		this.store = store;
 		this.addresses = addresses;
@@ -49,6 +66,10 @@ class EnrolmentDemoData implements DemoData {
 
 	@Override
 	public void load() {
+		String marketing = this.register.pack().training().marketing();
+		if (marketing != null) {
+			MARKETING_WORDING.forEach((language, text) -> this.ledger.shown(marketing, language, text));
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		List<Session> held = this.sessions.all().stream().filter(session -> session.over(today)).toList();
 		List<Session> coming = this.sessions.calendar(SessionFilter.ALL).stream().limit(2).toList();

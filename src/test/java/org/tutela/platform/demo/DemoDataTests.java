@@ -38,6 +38,8 @@ class DemoDataTests {
 				.as("the demo persons are registered for sessions").isGreaterThanOrEqualTo(4);
 			assertThat(jdbc.sql("select count(*) from certification_certificate").query(Long.class).single())
 				.as("whoever attended the session held last month has a certificate").isEqualTo(2);
+			assertThat(jdbc.sql("select count(*) from consent_wording where purpose = 'marketing'").query(Long.class).single())
+				.as("the registration form's marketing box has its wording in three languages").isEqualTo(3);
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
 			deleteCourse(jdbc, "VCA-BASIS");
 		}
