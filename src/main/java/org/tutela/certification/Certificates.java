@@ -94,11 +94,7 @@ public class Certificates {
 			if (holder == null) {
 				continue;
 			}
-			Integer months = session.course().validityMonths();
-			Certificate certificate = new Certificate(UUID.randomUUID(), registration.id(), registration.participant(),
-					session.id(), VerificationCodes.next(), holder.fullName(), session.course().code(),
-					session.course().title(Locale.forLanguageTag(holder.language())), session.lastDay(),
-					months == null ? null : session.lastDay().plusMonths(months), this.clock.instant());
+			Certificate certificate = Certificate.completed(session, registration, holder, this.clock.instant());
 			this.store.insert(certificate);
 			this.audit.record(AuditEvent.of(AuditAction.CREATE, registration.participant(),
 					"certificate issued for " + session.course().code()));

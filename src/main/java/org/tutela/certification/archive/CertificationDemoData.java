@@ -2,8 +2,6 @@ package org.tutela.certification.archive;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Session;
@@ -45,13 +43,9 @@ class CertificationDemoData implements DemoData {
 				continue;
 			}
 			for (Registration registration : this.attendance.completed(session)) {
-				this.addresses.of(registration.participant()).ifPresent(holder -> {
-					Integer months = session.course().validityMonths();
-					this.store.insert(new Certificate(UUID.randomUUID(), registration.id(), registration.participant(),
-							session.id(), VerificationCodes.next(), holder.fullName(), session.course().code(),
-							session.course().title(Locale.forLanguageTag(holder.language())), session.lastDay(),
-							months == null ? null : session.lastDay().plusMonths(months), this.clock.instant()));
-				});
+				this.addresses.of(registration.participant())
+					.ifPresent(holder -> this.store
+						.insert(Certificate.completed(session, registration, holder, this.clock.instant())));
 			}
 		}
 	}
