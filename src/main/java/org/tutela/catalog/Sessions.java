@@ -29,7 +29,7 @@ import org.tutela.platform.InvalidInput.FieldError;
 public class Sessions {
 
 	private static final String SELECT = "select s.id as session_id, s.first_day, s.last_day, s.starts_at, s.ends_at, "
-			+ "s.online, s.capacity, s.language as session_language, r.id as room_id, r.name as room_name, "
+			+ "s.online, s.capacity, s.language as session_language, s.cancelled_at, r.id as room_id, r.name as room_name, "
 			+ "r.address as room_address, r.capacity as room_capacity, " + CourseCatalog.COLUMNS
 			+ " from catalog_session s join catalog_course c on c.id = s.course_id"
 			+ " left join catalog_room r on r.id = s.room_id";
@@ -140,10 +140,21 @@ public class Sessions {
 		}
 	}
 
+	/** Calls the session off; whoever registered is told by the enrolment module. */
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional
+	public Session cancel(UUID id) {
+		this.jdbc.sql("update catalog_session set cancelled_at = :at where id = :id and cancelled_at is null")
+			.param("at", OffsetDateTime.now(this.clock))
+			.param("id", get(id).id())
+			.update();
+		return get(id);
+	}
+
 	/** Whether another session uses the room on one of the days at an overlapping time. */
 	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt) {
 		return this.jdbc.sql("""
-				select count(*) from catalog_session where room_id = :room and first_day <= :lastDay
+				select count(*) from catalog_session where room_id = :room and cancelled_at is null and first_day <= :lastDay
 				and last_day >= :firstDay and starts_at < :endsAt and ends_at > :startsAt""")
 			.param("room", room)
 			.param("firstDay", firstDay)
@@ -184,7 +195,7 @@ public class Sessions {
 	/** The coming sessions, soonest first, as the public calendar shows them. */
 	@Transactional(readOnly = true)
 	public List<Session> calendar(SessionFilter filter) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" where s.last_day >= :from");
+		StringBuilder sql = new StringBuilder(SELECT).append(" where s.last_day >= :from and s.cancelled_at is null");
 		Map<String, Object> params = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		params.put("from", filter.from() == null || filter.from().isBefore(today) ? today : filter.from());
@@ -247,7 +258,8 @@ public class Sessions {
 			.list();
 		return new Session(id, course, row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
 				row.getObject("starts_at", LocalTime.class), row.getObject("ends_at", LocalTime.class), room,
-				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), trainers);
+				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), trainers,
+				row.getObject("cancelled_at", OffsetDateTime.class) != null);
 	}
 
 }

@@ -25,12 +25,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.enrolment.registration.RemarkCleaner;
+import org.tutela.identity.Role;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +72,9 @@ class RegistrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestAccounts accounts;
+
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
@@ -105,6 +110,32 @@ class RegistrationTests {
 		assertThat(Mailbox.to(smtp, dirk, "A place for you")).isEmpty();
 		assertThat(Mailbox.await(smtp, ann, "Registration cancelled").get(0).getContent().toString())
 			.doesNotContain("cancellation terms apply");
+	}
+
+	@Test
+	void aSessionCalledOffLeavesTheCalendarAndEveryParticipantIsToldWithoutCharge() throws Exception {
+		Session session = this.training.session(this.training.course(false, 7, null), 1, LocalDate.now().plusDays(2), 1,
+				List.of());
+		String gert = register(session, "Gert");
+		String hilde = register(session, "Hilde");
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+		coordinator.get("/admin/sessions/" + session.id());
+
+		coordinator.post("/admin/sessions/" + session.id() + "/cancel");
+
+		assertThat(registrationsOf(session)).allSatisfy(registration -> {
+			assertThat(registration.status()).isEqualTo(RegistrationStatus.CANCELLED);
+			assertThat(registration.lateCancellation()).isFalse();
+		});
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, gert, "Registration cancelled").get(0))))
+			.contains("is called off");
+		assertThat(Mailbox.await(smtp, hilde, "Registration cancelled")).hasSize(1);
+		assertThat(Mailbox.to(smtp, hilde, "A place for you")).as("nobody moves up on a session called off").isEmpty();
+		Browser visitor = new Browser(this.port);
+		assertThat(visitor.get("/calendar?lang=en&q=" + session.course().code()).body()).doesNotContain(session.id().toString());
+		assertThat(visitor.get("/sessions/" + session.id() + "?lang=en").body()).contains("This session is called off.")
+			.doesNotContain("name=\"firstName\"");
 	}
 
 	@Test

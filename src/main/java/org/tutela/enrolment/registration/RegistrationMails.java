@@ -83,8 +83,8 @@ public class RegistrationMails {
 	public void cancelled(Registration registration, Session session, boolean late) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
-			String text = message("enrolment.mail.cancelled", locale, to.firstName(), session.course().title(locale),
-					when(session, locale))
+			String text = message(session.cancelled() ? "enrolment.mail.called-off" : "enrolment.mail.cancelled", locale,
+					to.firstName(), session.course().title(locale), when(session, locale))
 					+ (late ? "\n\n" + message("enrolment.mail.cancelled.late", locale,
 							session.course().freeCancellationDays()) : "");
 			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text, List.of());

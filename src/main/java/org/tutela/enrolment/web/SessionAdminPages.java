@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Registration;
@@ -74,6 +75,13 @@ class SessionAdminPages {
 	String cancel(@PathVariable UUID id) {
 		Registration cancelled = this.registrations.cancel(id);
 		return "redirect:/admin/sessions/" + cancelled.session() + "?cancelled";
+	}
+
+	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('catalog.manage')")
+	@PostMapping("/admin/sessions/{id}/cancel")
+	String cancelSession(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("calledOff", this.registrations.cancelSession(id));
+		return "redirect:/admin/sessions/" + id;
 	}
 
 	/** A registration with its participant and, on the waiting list, its place. */

@@ -121,7 +121,7 @@ class SessionPages {
 	private void form(Session session, Locale locale, Model model) {
 		Set<FormField> asked = this.fields.asked(session.course());
 		model.addAttribute("planned", session);
-		model.addAttribute("open", this.fields.open() && !session.over(LocalDate.now(this.clock)));
+		model.addAttribute("open", this.fields.open() && !session.cancelled() && !session.over(LocalDate.now(this.clock)));
 		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
 		model.addAttribute("asked", asked);
 		model.addAttribute("shown", this.timing.issue());

@@ -185,6 +185,7 @@ class AccessMatrixTests {
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
+		allow("POST /admin/sessions/{id}/cancel", ENROLMENT);
 		allow("GET /admin/sessions/{id}/certificates", ENROLMENT);
 		allow("GET /admin/sessions/{id}/evaluations", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/evaluations", ENROLMENT);
