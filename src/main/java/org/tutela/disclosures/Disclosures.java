@@ -66,6 +66,20 @@ public class Disclosures {
 	@PreAuthorize("hasAuthority('disclosures.record')")
 	@Transactional
 	public Disclosure record(NewDisclosure disclosure) {
+		return store(disclosure, actor());
+	}
+
+	/**
+	 * A disclosure Tutela makes by itself, as the pack allows: study results shown to the employer
+	 * who registered a participant (SKI-4). The same checks as {@link #record}; the log names the
+	 * system as the one who disclosed.
+	 */
+	@Transactional
+	public Disclosure recordAutomatic(NewDisclosure disclosure) {
+		return store(disclosure, "system");
+	}
+
+	private Disclosure store(NewDisclosure disclosure, String actor) {
 		List<FieldError> errors = new ArrayList<>();
 		Optional<Activity> activity = disclosure.activity() == null ? Optional.empty()
 				: this.register.pack().activity(disclosure.activity());
@@ -106,7 +120,7 @@ public class Disclosures {
 			this.guard.require(person, registered.id());
 		}
 		Disclosure recorded = new Disclosure(UUID.randomUUID(), registered.id(), recipient.name(), recipient.type(),
-				registered.basis(), categories, persons, disclosure.reference(), this.clock.instant(), actor());
+				registered.basis(), categories, persons, disclosure.reference(), this.clock.instant(), actor);
 		this.log.add(recorded);
 		String detail = "to " + recipient.type().name().toLowerCase(Locale.ROOT) + " " + recorded.id();
 		for (UUID person : persons) {

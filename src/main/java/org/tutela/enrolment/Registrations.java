@@ -26,6 +26,9 @@ import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.consent.Wording;
+import org.tutela.disclosures.Disclosure;
+import org.tutela.disclosures.Disclosures;
+import org.tutela.disclosures.NewDisclosure;
 import org.tutela.identity.Caller;
 import org.tutela.enrolment.registration.FormChecks;
 import org.tutela.enrolment.registration.RegistrationMails;
@@ -33,10 +36,15 @@ import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.platform.DataCategory;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.platform.RandomTokens;
 import org.tutela.platform.Sha256;
+import org.tutela.register.Activity;
+import org.tutela.register.PurposeGuard;
+import org.tutela.register.Recipient;
+import org.tutela.register.RecipientType;
 import org.tutela.register.Register;
 
 /**
@@ -72,9 +80,16 @@ public class Registrations {
 
 	private final FormChecks checks;
 
+	private final Disclosures disclosures;
+
+	private final PurposeGuard guard;
+
 	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
 			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
-			MessageSource messages, Organisations organisations, FormChecks checks) {
+			MessageSource messages, Organisations organisations, FormChecks checks, Disclosures disclosures,
+			PurposeGuard guard) {
+		this.disclosures = disclosures;
+		this.guard = guard;
 		this.checks = checks;
 		this.organisations = organisations;
 		this.messages = messages;
@@ -323,6 +338,42 @@ public class Registrations {
 	/** Whether study results go back to the employer who registered a participant (SKI-4). */
 	public boolean resultsToEmployer() {
 		return this.register.pack().training().results() != null;
+	}
+
+	/**
+	 * Whether a participant's result may be shown to the employer's contact who registered them.
+	 * The first time it is, it is recorded in the disclosure log under the pack's results activity,
+	 * to the employer it names (SKI-4). Where the purpose guard refuses (a restriction), it is not shown.
+	 */
+	@PreAuthorize("hasAuthority('portal')")
+	@Transactional
+	public boolean resultShownToEmployer(Registration registration, Session session) {
+		String results = this.register.pack().training().results();
+		if (results == null) {
+			return false;
+		}
+		if (this.store.resultDisclosed(registration.id())) {
+			return this.guard.check(registration.participant(), results).allowed();
+		}
+		Activity activity = this.register.pack().activity(results).orElseThrow();
+		String employer = activity.recipients()
+			.stream()
+			.filter(recipient -> recipient.type() == RecipientType.EMPLOYER)
+			.map(Recipient::name)
+			.findFirst()
+			.orElseThrow();
+		List<String> categories = activity.categories()
+			.stream()
+			.filter(category -> category == DataCategory.IDENTITY || category == DataCategory.PROFESSIONAL)
+			.map(category -> category.name().toLowerCase(Locale.ROOT))
+			.toList();
+		if (!this.guard.check(registration.participant(), results).allowed()) {
+			return false;
+		}
+		Disclosure disclosure = this.disclosures.recordAutomatic(new NewDisclosure(results, employer, categories,
+				List.of(registration.participant()), "result of " + session.course().code() + " " + session.firstDay()));
+		this.store.resultDisclosed(registration.id(), disclosure.id(), this.clock.instant());
+		return true;
 	}
 
 	/** What a portal user registered for others, or holds themselves. */

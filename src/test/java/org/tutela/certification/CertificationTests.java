@@ -33,8 +33,8 @@ import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
-import org.tutela.testing.TestAccounts;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

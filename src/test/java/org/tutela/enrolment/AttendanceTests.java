@@ -16,8 +16,8 @@ import org.tutela.identity.Role;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PdfText;
-import org.tutela.testing.TestAccounts;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

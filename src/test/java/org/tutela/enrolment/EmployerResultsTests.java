@@ -18,22 +18,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
+import org.tutela.disclosures.Disclosure;
+import org.tutela.disclosures.Disclosures;
 import org.tutela.identity.Role;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
+import org.tutela.register.RecipientType;
+import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.Mailbox;
-import org.tutela.testing.TestAccounts;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the online academy's pack, study results go to the employer who registered the
  * participant (SKI-4): the participant is told in their confirmation, before any result exists,
- * and the employer's contact sees whether they completed the course once it is over.
+ * and the employer's contact sees whether they completed the course once it is over, which the
+ * disclosure log records once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
 @Import({ Http.class, TrainingFixtures.class })
@@ -66,6 +71,12 @@ class EmployerResultsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
+	Register register;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -102,6 +113,14 @@ class EmployerResultsTests {
 		});
 
 		assertThat(contact.get("/me/registrations?lang=en").body()).contains("<td class=\"result\">Completed</td>");
+		contact.get("/me/registrations?lang=en");
+		List<Disclosure> logged = Staff.as(() -> this.disclosures.about(registration.participant()), "backoffice",
+				"audit.read");
+		assertThat(logged).as("logged once, however often the result is shown").singleElement().satisfies(disclosure -> {
+			assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().results());
+			assertThat(disclosure.recipientType()).isEqualTo(RecipientType.EMPLOYER);
+			assertThat(disclosure.disclosedBy()).isEqualTo("system");
+		});
 	}
 
 

@@ -54,6 +54,12 @@ class EnrolmentData implements PersonalDataProvider {
 		.column("answered", DataCategory.PROVENANCE, "training-administration")
 		.build();
 
+	private static final DeclaredTable RESULTS_DISCLOSED = DeclaredTable
+		.about(DataSubject.PERSON, "enrolment_result_disclosure", null)
+		.plain("registration_id", "disclosure_id")
+		.column("disclosed_at", DataCategory.PROVENANCE, "training-delivery")
+		.build();
+
 	private static final DeclaredTable EVALUATIONS = DeclaredTable.withoutPersonalData("enrolment_evaluation")
 		.plain("id", "session_id", "trainer_score", "content_score", "organisation_score", "comment", "answered_on")
 		.build();
@@ -74,7 +80,7 @@ class EnrolmentData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(REGISTRATIONS, ATTENDANCE, INVITES, EVALUATIONS);
+		return List.of(REGISTRATIONS, ATTENDANCE, INVITES, RESULTS_DISCLOSED, EVALUATIONS);
 	}
 
 	@Override

@@ -129,6 +129,23 @@ public class RegistrationStore {
 			.list();
 	}
 
+	public boolean resultDisclosed(UUID registration) {
+		return this.jdbc.sql("select count(*) from enrolment_result_disclosure where registration_id = :id")
+			.param("id", registration)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void resultDisclosed(UUID registration, UUID disclosure, Instant at) {
+		this.jdbc.sql("""
+				insert into enrolment_result_disclosure (registration_id, disclosure_id, disclosed_at)
+				values (:registration, :disclosure, :at)""")
+			.param("registration", registration)
+			.param("disclosure", disclosure)
+			.param("at", utc(at))
+			.update();
+	}
+
 	public Optional<Registration> firstWaiting(UUID session) {
 		return this.jdbc.sql(SELECT + " where session_id = :session and status = 'WAITING' order by registered_at, id limit 1")
 			.param("session", session)

@@ -176,6 +176,9 @@ class PortalRegistrationPages {
 				|| !session.over(LocalDate.now(this.clock))) {
 			return null;
 		}
+		if (!mine && !this.registrations.resultShownToEmployer(registration, session)) {
+			return null;
+		}
 		return this.attendance.completed(session).stream().anyMatch(done -> done.id().equals(registration.id()));
 	}
 
