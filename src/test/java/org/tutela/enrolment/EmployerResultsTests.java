@@ -1,6 +1,7 @@
 package org.tutela.enrolment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
