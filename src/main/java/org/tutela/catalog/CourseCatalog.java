@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -112,7 +114,7 @@ public class CourseCatalog {
 	public Course get(CourseId id) {
 		return this.jdbc.sql(SELECT + " where c.id = :id")
 			.param("id", id.value())
-			.query((row, number) -> course(row, texts(id.value())))
+			.query((row, number) -> course(row, texts(Set.of(id.value())).getOrDefault(id.value(), Map.of())))
 			.optional()
 			.orElseThrow(() -> new CourseNotFound(id));
 	}
@@ -125,21 +127,22 @@ public class CourseCatalog {
 			.list();
 	}
 
-	Map<UUID, Map<String, CourseText>> allTexts() {
-		Map<UUID, Map<String, CourseText>> texts = new HashMap<>();
-		this.jdbc.sql("select course_id, language, title, description from catalog_course_text").query(row -> {
-			texts.computeIfAbsent(row.getObject("course_id", UUID.class), course -> new HashMap<>())
-				.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
-		});
-		return texts;
+	private Map<UUID, Map<String, CourseText>> allTexts() {
+		return texts("", Map.of());
 	}
 
-	private Map<String, CourseText> texts(UUID course) {
-		Map<String, CourseText> texts = new HashMap<>();
-		this.jdbc.sql("select language, title, description from catalog_course_text where course_id = :course")
-			.param("course", course)
+	/** The texts of the given courses, by course and language. */
+	Map<UUID, Map<String, CourseText>> texts(Collection<UUID> courses) {
+		return texts(" where course_id in (:courses)", Map.of("courses", courses));
+	}
+
+	private Map<UUID, Map<String, CourseText>> texts(String where, Map<String, Object> params) {
+		Map<UUID, Map<String, CourseText>> texts = new HashMap<>();
+		this.jdbc.sql("select course_id, language, title, description from catalog_course_text" + where)
+			.params(params)
 			.query(row -> {
-				texts.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
+				texts.computeIfAbsent(row.getObject("course_id", UUID.class), course -> new HashMap<>())
+					.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
 			});
 		return texts;
 	}

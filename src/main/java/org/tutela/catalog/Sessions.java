@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,80 +186,92 @@ public class Sessions {
 
 	@Transactional(readOnly = true)
 	public Session get(UUID id) {
-		return this.jdbc.sql(SELECT + " where s.id = :id")
-			.param("id", id)
-			.query((row, number) -> session(row, this.courses.allTexts()))
-			.optional()
+		return find(" where s.id = :id", "", Map.of("id", id)).stream()
+			.findFirst()
 			.orElseThrow(() -> new SessionNotFound(id));
 	}
 
 	/** The coming sessions, soonest first, as the public calendar shows them. */
 	@Transactional(readOnly = true)
 	public List<Session> calendar(SessionFilter filter) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" where s.last_day >= :from and s.cancelled_at is null");
+		StringBuilder where = new StringBuilder(" where s.last_day >= :from and s.cancelled_at is null");
 		Map<String, Object> params = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		params.put("from", filter.from() == null || filter.from().isBefore(today) ? today : filter.from());
 		if (filter.language() != null && !filter.language().isBlank()) {
-			sql.append(" and s.language = :language");
+			where.append(" and s.language = :language");
 			params.put("language", filter.language());
 		}
 		if (filter.certifiedOnly()) {
-			sql.append(" and c.certified = true");
+			where.append(" and c.certified = true");
 		}
 		if (filter.words() != null && !filter.words().isBlank()) {
-			sql.append(" and (lower(c.title) like :words or lower(c.code) like :words or exists (select 1 from"
+			where.append(" and (lower(c.title) like :words or lower(c.code) like :words or exists (select 1 from"
 					+ " catalog_course_text t where t.course_id = c.id and lower(t.title) like :words))");
 			params.put("words", "%" + filter.words().strip().toLowerCase(Locale.ROOT) + "%");
 		}
-		sql.append(" order by s.first_day, s.starts_at, c.code");
-		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
-		return this.jdbc.sql(sql.toString()).params(params).query((row, number) -> session(row, texts)).list();
+		return find(where.toString(), " order by s.first_day, s.starts_at, c.code", params);
 	}
 
 	/** The sessions an account teaches, soonest first. */
 	@Transactional(readOnly = true)
 	public List<Session> taughtBy(AccountId trainer) {
-		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
-		return this.jdbc.sql(SELECT + " where s.id in (select session_id from catalog_session_trainer"
-				+ " where account_id = :account) order by s.first_day")
-			.param("account", trainer.value())
-			.query((row, number) -> session(row, texts))
-			.list();
+		return find(" where s.id in (select session_id from catalog_session_trainer where account_id = :account)",
+				" order by s.first_day", Map.of("account", trainer.value()));
 	}
 
 	/** The sessions whose last day lies between the two days, both included. */
 	@Transactional(readOnly = true)
 	public List<Session> endedBetween(LocalDate from, LocalDate until) {
-		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
-		return this.jdbc.sql(SELECT + " where s.last_day between :from and :until order by s.last_day")
-			.param("from", from)
-			.param("until", until)
-			.query((row, number) -> session(row, texts))
-			.list();
+		return find(" where s.last_day between :from and :until", " order by s.last_day", Map.of("from", from, "until", until));
 	}
 
 	/** Every session, newest first, for the back office. */
 	@Transactional(readOnly = true)
 	public List<Session> all() {
-		Map<UUID, Map<String, CourseText>> texts = this.courses.allTexts();
-		return this.jdbc.sql(SELECT + " order by s.first_day desc, c.code").query((row, number) -> session(row, texts))
-			.list();
+		return find("", " order by s.first_day desc, c.code", Map.of());
 	}
 
-	private Session session(ResultSet row, Map<UUID, Map<String, CourseText>> texts) throws SQLException {
-		UUID id = row.getObject("session_id", UUID.class);
+	/**
+	 * The sessions the condition selects, with their courses' texts and their trainers: three
+	 * queries, however many sessions there are.
+	 */
+	private List<Session> find(String where, String order, Map<String, Object> params) {
+		List<Session> found = this.jdbc.sql(SELECT + where + order).params(params).query(Sessions::session).list();
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, Map<String, CourseText>> texts = this.courses
+			.texts(found.stream().map(session -> session.course().id().value()).collect(Collectors.toSet()));
+		Map<UUID, List<UUID>> trainers = new HashMap<>();
+		this.jdbc.sql("select t.session_id, t.account_id from catalog_session_trainer t join catalog_session s"
+				+ " on s.id = t.session_id join catalog_course c on c.id = s.course_id" + where)
+			.params(params)
+			.query(row -> {
+				trainers.computeIfAbsent(row.getObject("session_id", UUID.class), session -> new ArrayList<>())
+					.add(row.getObject("account_id", UUID.class));
+			});
+		return found.stream().map(session -> {
+			Course course = session.course();
+			Course described = new Course(course.id(), course.code(), course.title(), course.language(), course.certified(),
+					course.durationHours(), course.priceCents(), course.certifyingAuthority(), course.accreditation(),
+					course.validityMonths(), course.attendancePercent(), course.freeCancellationDays(),
+					texts.getOrDefault(course.id().value(), Map.of()));
+			return new Session(session.id(), described, session.firstDay(), session.lastDay(), session.startsAt(),
+					session.endsAt(), session.room(), session.online(), session.capacity(), session.language(),
+					trainers.getOrDefault(session.id(), List.of()), session.cancelled());
+		}).toList();
+	}
+
+	/** A session as its row gives it, without its course's texts or its trainers. */
+	private static Session session(ResultSet row, int number) throws SQLException {
 		UUID roomId = row.getObject("room_id", UUID.class);
 		Room room = roomId == null ? null
 				: new Room(roomId, row.getString("room_name"), row.getString("room_address"), row.getInt("room_capacity"));
-		Course course = CourseCatalog.course(row, texts.getOrDefault(row.getObject("id", UUID.class), Map.of()));
-		List<UUID> trainers = this.jdbc.sql("select account_id from catalog_session_trainer where session_id = :id")
-			.param("id", id)
-			.query(UUID.class)
-			.list();
-		return new Session(id, course, row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
+		return new Session(row.getObject("session_id", UUID.class), CourseCatalog.course(row, Map.of()),
+				row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
 				row.getObject("starts_at", LocalTime.class), row.getObject("ends_at", LocalTime.class), room,
-				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), trainers,
+				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), List.of(),
 				row.getObject("cancelled_at", OffsetDateTime.class) != null);
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,16 +98,14 @@ public class AuthorityExport {
 			throw new NothingToExport(sessionId);
 		}
 		Set<UUID> completed = this.attendance.completed(session).stream().map(Registration::id).collect(Collectors.toSet());
+		Map<UUID, String> codes = this.certificates.ofSession(sessionId)
+			.stream()
+			.collect(Collectors.toMap(Certificate::registration, Certificate::code));
 		List<Line> lines = new ArrayList<>();
 		for (Registration registration : participants) {
 			Person person = this.persons.get(registration.participant());
 			String number = this.persons.identifier(person.id(), IdentifierKind.NATIONAL_NUMBER, activity.id()).orElse("");
-			String code = this.certificates.ofSession(sessionId)
-				.stream()
-				.filter(certificate -> certificate.registration().equals(registration.id()))
-				.map(Certificate::code)
-				.findFirst()
-				.orElse("");
+			String code = codes.getOrDefault(registration.id(), "");
 			lines.add(new Line(number, person.lastName(), person.firstName(), person.birthDate() == null ? ""
 					: person.birthDate().toString(), completed.contains(registration.id()), code));
 		}

@@ -82,7 +82,7 @@ public class Certificates {
 	public List<Certificate> issue(UUID sessionId) {
 		Session session = this.sessions.get(sessionId);
 		LocalDate today = LocalDate.now(this.clock);
-		if (!session.lastDay().isBefore(today.plusDays(1))) {
+		if (session.lastDay().isAfter(today)) {
 			throw new SessionNotOver(sessionId);
 		}
 		List<Certificate> issued = new ArrayList<>();

@@ -183,17 +183,20 @@ public class Evaluations {
 		if (answered < threshold) {
 			return EvaluationResults.hidden(invited, answered, threshold);
 		}
-		Map<String, Object> averages = this.jdbc.sql("""
+		double[] averages = this.jdbc.sql("""
 				select avg(cast(trainer_score as double precision)) as trainer, avg(cast(content_score as double precision)) as content,
 					avg(cast(organisation_score as double precision)) as organisation
-				from enrolment_evaluation where session_id = :session""").param("session", sessionId).query().singleRow();
+				from enrolment_evaluation where session_id = :session""")
+			.param("session", sessionId)
+			.query((row, number) -> new double[] { row.getDouble("trainer"), row.getDouble("content"),
+					row.getDouble("organisation") })
+			.single();
 		List<String> comments = this.jdbc.sql("""
 				select comment from enrolment_evaluation where session_id = :session and comment is not null order by comment""")
 			.param("session", sessionId)
 			.query(String.class)
 			.list();
-		return new EvaluationResults(invited, answered, threshold, number(averages, "trainer"), number(averages, "content"),
-				number(averages, "organisation"), comments);
+		return new EvaluationResults(invited, answered, threshold, averages[0], averages[1], averages[2], comments);
 	}
 
 	private Optional<UUID> invitedRegistration(String token) {
@@ -214,16 +217,6 @@ public class Evaluations {
 		if (score < 1 || score > 5) {
 			errors.add(new FieldError(field, "evaluation.score"));
 		}
-	}
-
-	private static double number(Map<String, Object> row, String column) {
-		Object value = row.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-		return value == null ? 0 : ((Number) value).doubleValue();
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

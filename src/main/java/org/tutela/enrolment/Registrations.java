@@ -164,9 +164,17 @@ public class Registrations {
 				new Origin(null, null, language));
 	}
 
+	/**
+	 * Whether the session takes registrations: the pack has a registration activity, and the
+	 * session is neither called off nor over.
+	 */
+	public boolean open(Session session) {
+		return this.fields.open() && !session.cancelled() && !session.over(LocalDate.now(this.clock));
+	}
+
 	private Session openSession(UUID id) {
 		Session session = this.sessions.get(id);
-		if (!this.fields.open() || session.cancelled() || session.over(LocalDate.now(this.clock))) {
+		if (!open(session)) {
 			throw new RegistrationClosed(id);
 		}
 		return session;

@@ -3,6 +3,7 @@ package org.tutela.enrolment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ class AttendancePages {
 				: session.days().contains(today) ? today : session.firstDay();
 		model.addAttribute("planned", session);
 		model.addAttribute("day", shown);
-		model.addAttribute("lines", lines(session, shown));
+		model.addAttribute("lines", days(session, List.of(shown)).get(0).lines());
 		return "enrolment/attendance";
 	}
 
@@ -110,10 +111,7 @@ class AttendancePages {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
 		Session session = this.sessions.get(id);
 		SessionAccess.checkMayOpen(session);
-		List<DayLines> days = new ArrayList<>();
-		for (LocalDate day : session.days()) {
-			days.add(new DayLines(day, lines(session, day)));
-		}
+		List<DayLines> days = days(session, session.days());
 		List<String> trainers = session.trainers().stream().map(trainer -> this.accounts.displayName(new AccountId(trainer))).toList();
 		byte[] pdf = this.pdfs.render("enrolment/attendance-pdf",
 				Map.of("planned", session, "days", days, "trainers", trainers), locale);
@@ -126,17 +124,22 @@ class AttendancePages {
 			.body(pdf);
 	}
 
-	private List<Line> lines(Session session, LocalDate day) {
+	/** The sheet of each of the days: the marks and the participants are read once, whatever the number of days. */
+	private List<DayLines> days(Session session, List<LocalDate> days) {
 		List<AttendanceMark> marks = this.attendance.sheet(session.id());
-		List<Line> lines = new ArrayList<>();
-		for (Registration registration : this.registrations.confirmed(session.id())) {
-			AttendanceMark mark = marks.stream()
-				.filter(candidate -> candidate.registration().equals(registration.id()) && candidate.day().equals(day))
+		Map<Registration, Person> participants = new LinkedHashMap<>();
+		this.registrations.confirmed(session.id())
+			.forEach(registration -> participants.put(registration, this.persons.get(registration.participant())));
+		List<DayLines> sheets = new ArrayList<>();
+		for (LocalDate day : days) {
+			List<Line> lines = new ArrayList<>();
+			participants.forEach((registration, participant) -> lines.add(new Line(registration, participant, marks.stream()
+				.filter(mark -> mark.registration().equals(registration.id()) && mark.day().equals(day))
 				.findFirst()
-				.orElse(null);
-			lines.add(new Line(registration, this.persons.get(registration.participant()), mark));
+				.orElse(null))));
+			sheets.add(new DayLines(day, lines));
 		}
-		return lines;
+		return sheets;
 	}
 
 	/** A participant on the day's sheet, with what was recorded so far. */

@@ -3,11 +3,14 @@ package org.tutela.enrolment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,10 +96,14 @@ class PortalRegistrationPages {
 	String registrations(@RequestParam(required = false) @Nullable UUID session, Model model) {
 		Optional<UUID> person = person();
 		List<Line> lines = new ArrayList<>();
+		// A session and its completions are read once, however many of its registrations are listed.
+		Map<UUID, Session> held = new HashMap<>();
+		Map<UUID, Set<UUID>> completed = new HashMap<>();
 		person.ifPresent(me -> this.registrations.involving(me).forEach(registration -> {
-			Session held = this.sessions.get(registration.session());
-			lines.add(new Line(registration, held,
-					this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""), result(me, registration, held)));
+			Session its = held.computeIfAbsent(registration.session(), this.sessions::get);
+			lines.add(new Line(registration, its,
+					this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""),
+					result(me, registration, its, completed)));
 		}));
 		model.addAttribute("lines", lines);
 		model.addAttribute("organisations", person.map(this.organisations::representedBy).orElse(List.of()));
@@ -169,7 +176,8 @@ class PortalRegistrationPages {
 	 * The result the portal shows: to the participant their own; to the employer's contact who
 	 * registered them only when the pack sends results to employers (SKI-4); none before the end.
 	 */
-	private @Nullable Boolean result(UUID me, Registration registration, Session session) {
+	private @Nullable Boolean result(UUID me, Registration registration, Session session,
+			Map<UUID, Set<UUID>> completed) {
 		boolean mine = me.equals(registration.participant());
 		boolean employer = me.equals(registration.registrant()) && this.registrations.resultsToEmployer();
 		if (!(mine || employer) || registration.status() != RegistrationStatus.CONFIRMED
@@ -179,7 +187,10 @@ class PortalRegistrationPages {
 		if (!mine && !this.registrations.resultShownToEmployer(registration, session)) {
 			return null;
 		}
-		return this.attendance.completed(session).stream().anyMatch(done -> done.id().equals(registration.id()));
+		return completed.computeIfAbsent(session.id(), id -> this.attendance.completed(session)
+			.stream()
+			.map(Registration::id)
+			.collect(Collectors.toSet())).contains(registration.id());
 	}
 
 	@PreAuthorize("hasAuthority('portal')")

@@ -1,6 +1,5 @@
 package org.tutela.enrolment.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +52,8 @@ class SessionPages {
 
 	private final FormTiming timing;
 
-	private final Clock clock;
-
 	SessionPages(Sessions sessions, Registrations registrations, RegistrationFields fields, ConsentLedger ledger,
-			Register register, FormTiming timing, Clock clock) {
-		this.clock = clock;
+			Register register, FormTiming timing) {
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.fields = fields;
@@ -121,7 +117,7 @@ class SessionPages {
 	private void form(Session session, Locale locale, Model model) {
 		Set<FormField> asked = this.fields.asked(session.course());
 		model.addAttribute("planned", session);
-		model.addAttribute("open", this.fields.open() && !session.cancelled() && !session.over(LocalDate.now(this.clock)));
+		model.addAttribute("open", this.registrations.open(session));
 		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
 		model.addAttribute("asked", asked);
 		model.addAttribute("shown", this.timing.issue());
