@@ -1,6 +1,5 @@
 package org.tutela.bench;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -15,12 +14,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Sends a scenario's GETs to one loopback URL from concurrent clients, each with its own
- * connection, until the requests are used up or the time limit has passed, whichever comes
- * first, so that a slow or hanging application cannot keep a run going.
+ * Load from concurrent clients until the attempts are used up or the time limit has passed,
+ * whichever comes first, so that a slow or hanging application cannot keep a run going: a
+ * scenario's GETs to one loopback URL, each client on its own connection, or any other attempt
+ * (a POST with a body of its own, a service call).
  */
 final class HttpLoad {
 
@@ -31,15 +34,32 @@ final class HttpLoad {
 		URI target = base.resolve(scenario.path());
 		requireLoopback(target);
 		HttpRequest request = HttpRequest.newBuilder(target).timeout(limit).GET().build();
+		// HTTP/1.1 as a browser on plain http would speak it, without an h2c upgrade attempt; a connection per client.
+		ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build());
+		// The body is read in full, as a real client would, and thrown away.
+		return run(scenario.clients(), scenario.requests(), limit,
+				() -> clients.get().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2);
+	}
+
+	/**
+	 * Runs the attempt from concurrent clients until the attempts are used up or the time limit
+	 * has passed; an attempt that answers false or throws counts as an error.
+	 */
+	static Result run(int clients, int attempts, Duration limit, Attempt attempt) throws Exception {
 		AtomicInteger tickets = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
-		ExecutorService clients = Executors.newFixedThreadPool(scenario.clients());
+		AtomicReference<String> firstError = new AtomicReference<>();
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
 			long start = System.nanoTime();
 			long deadline = start + limit.toNanos();
 			List<Future<long[]>> running = new ArrayList<>();
-			for (int i = 0; i < scenario.clients(); i++) {
-				running.add(clients.submit(() -> drive(request, scenario.requests(), tickets, errors, deadline)));
+			for (int i = 0; i < clients; i++) {
+				running.add(pool.submit(() -> drive(attempt, attempts, tickets, errors, firstError, deadline)));
 			}
 			List<long[]> latencies = new ArrayList<>();
 			for (Future<long[]> client : running) {
@@ -47,10 +67,10 @@ final class HttpLoad {
 			}
 			long elapsed = System.nanoTime() - start;
 			long[] all = latencies.stream().flatMapToLong(LongStream::of).sorted().toArray();
-			return new Result(all, errors.get(), elapsed);
+			return new Result(all, errors.get(), firstError.get(), elapsed);
 		}
 		finally {
-			clients.shutdownNow();
+			pool.shutdownNow();
 		}
 	}
 
@@ -61,36 +81,39 @@ final class HttpLoad {
 		}
 	}
 
-	/** One client: takes request tickets until none are left or time is up; returns its latencies. */
-	private static long[] drive(HttpRequest request, int requests, AtomicInteger tickets, AtomicInteger errors,
-			long deadline) throws InterruptedException {
-		// HTTP/1.1 as a browser on plain http would speak it, without an h2c upgrade attempt.
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		long[] latencies = new long[requests];
+	/** One client: takes tickets until none are left or time is up; returns its latencies. */
+	private static long[] drive(Attempt attempt, int attempts, AtomicInteger tickets, AtomicInteger errors,
+			AtomicReference<String> firstError, long deadline) {
+		long[] latencies = new long[attempts];
 		int answered = 0;
-		while (System.nanoTime() < deadline && tickets.getAndIncrement() < requests) {
+		while (System.nanoTime() < deadline && tickets.getAndIncrement() < attempts) {
 			long sent = System.nanoTime();
+			boolean ok;
 			try {
-				// The body is read in full, as a real client would, and thrown away.
-				HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-				latencies[answered++] = System.nanoTime() - sent;
-				if (response.statusCode() / 100 != 2) {
-					errors.incrementAndGet();
-				}
+				ok = attempt.run();
 			}
-			catch (IOException ex) {
+			catch (Exception failed) {
+				ok = false;
+				firstError.compareAndSet(null, failed.toString());
+			}
+			latencies[answered++] = System.nanoTime() - sent;
+			if (!ok) {
 				errors.incrementAndGet();
 			}
 		}
 		return Arrays.copyOf(latencies, answered);
 	}
 
+	/** One request or call of a run; false or an exception is an error. */
+	@FunctionalInterface
+	interface Attempt {
+
+		boolean run() throws Exception;
+
+	}
+
 	/** What a run achieved; latencies are sorted, in nanoseconds, one per answered request. */
-	record Result(long[] latencies, int errors, long elapsedNanos) {
+	record Result(long[] latencies, int errors, @Nullable String firstError, long elapsedNanos) {
 
 		int answered() {
 			return this.latencies.length;

@@ -12,17 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.LongStream;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -111,9 +105,11 @@ public final class RegistrationBench {
 			lines.add(service.row("Service call, " + CLIENTS + " threads, no HTTP (audit, encryption, consent, queued mail)"));
 			lines.add(String.format(Locale.ROOT, "| Plain batched SQL, same rows without checks, audit or mail | %,d | %,.0f | – | – | 0 |",
 					RAW, raw));
-			if (FIRST_ERROR.get() != null) {
-				lines.add("");
-				lines.add("First error: " + FIRST_ERROR.get());
+			for (Timing timing : List.of(apiTwo, api, read, service)) {
+				if (timing.result().firstError() != null) {
+					lines.add("");
+					lines.add("First error: " + timing.result().firstError());
+				}
 			}
 		}
 		PostgresBench.report(RESULTS, lines);
@@ -168,8 +164,6 @@ public final class RegistrationBench {
 		return true;
 	}
 
-	private static final AtomicReference<String> FIRST_ERROR = new AtomicReference<>();
-
 	private static boolean get(int port, UUID session) throws Exception {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/registrations"))
@@ -191,46 +185,8 @@ public final class RegistrationBench {
 	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal
 		.withInitial(() -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 
-	private static Timing run(int clients, int total, Attempt attempt) throws Exception {
-		AtomicInteger tickets = new AtomicInteger();
-		AtomicInteger errors = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		try {
-			long start = System.nanoTime();
-			List<Future<long[]>> running = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				running.add(pool.submit(() -> {
-					long[] latencies = new long[total];
-					int done = 0;
-					while (tickets.getAndIncrement() < total) {
-						long sent = System.nanoTime();
-						boolean ok;
-						try {
-							ok = attempt.run();
-						}
-						catch (Exception failed) {
-							ok = false;
-							FIRST_ERROR.compareAndSet(null, failed.toString());
-						}
-						latencies[done++] = System.nanoTime() - sent;
-						if (!ok) {
-							errors.incrementAndGet();
-						}
-					}
-					return Arrays.copyOf(latencies, done);
-				}));
-			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> client : running) {
-				all.add(client.get());
-			}
-			long elapsed = System.nanoTime() - start;
-			return new Timing(new HttpLoad.Result(all.stream().flatMapToLong(LongStream::of).sorted().toArray(),
-					errors.get(), elapsed));
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	private static Timing run(int clients, int total, HttpLoad.Attempt attempt) throws Exception {
+		return new Timing(HttpLoad.run(clients, total, Duration.ofMinutes(30), attempt));
 	}
 
 	/** The rows a registration leaves, written with batched SQL: person, e-mail address, identifier, registration. */
@@ -264,13 +220,6 @@ public final class RegistrationBench {
 					registrations.subList(from, to));
 		}
 		return RAW / ((System.nanoTime() - start) / 1e9);
-	}
-
-	@FunctionalInterface
-	private interface Attempt {
-
-		boolean run() throws Exception;
-
 	}
 
 	private record Timing(HttpLoad.Result result) {
