@@ -34,7 +34,9 @@ public enum Permission {
 	/** Read the record of processing activities and the overview of processors and third parties. */
 	READ_REGISTER("register.read"),
 	/** See monthly login activity (CES-7, VCK-10). */
-	REPORT_LOGINS("logins.report");
+	REPORT_LOGINS("logins.report"),
+	/** Receives, verifies and answers data-subject requests. */
+	MANAGE_REQUESTS("requests.manage");
 
 	private final String authority;
 

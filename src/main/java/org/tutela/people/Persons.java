@@ -1,13 +1,17 @@
 package org.tutela.people;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +20,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.PersonAccess;
 import org.tutela.people.person.CheckedPerson;
+import org.tutela.people.person.ErasureMarks;
 import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
 import org.tutela.people.person.IdentifierCandidates;
 import org.tutela.people.person.PersonChecks;
@@ -52,9 +57,13 @@ public class Persons {
 
 	private final MailAddresses addresses;
 
+	private final ErasureMarks erased;
+
 	Persons(PersonChecks checks, PersonStore store, IdentifierCandidates identifiers, PersonAccess access,
-			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock, MailAddresses addresses) {
+			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock, MailAddresses addresses,
+			ErasureMarks erased) {
 		this.addresses = addresses;
+		this.erased = erased;
 		this.checks = checks;
 		this.store = store;
 		this.identifiers = identifiers;
@@ -127,6 +136,59 @@ public class Persons {
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
 				+ checked.provenance().name().toLowerCase(Locale.ROOT)));
 		return id;
+	}
+
+	/**
+	 * Corrects the person's record at their request (GDPR Art. 16) with every rule of a new
+	 * record; the fields changed, before and after. Called by the requests module once the
+	 * requester's identity is verified.
+	 */
+	@Transactional
+	public List<Amendment> rectify(UUID id, Correction correction) {
+		Person now = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
+		CheckedPerson corrected = this.checks.check(new NewPerson(either(correction.firstName(), now.firstName()),
+				cleared(correction.secondName(), now.secondName()), either(correction.lastName(), now.lastName()),
+				correction.birthDate() == null ? now.birthDate() : correction.birthDate(),
+				either(correction.language(), now.language()), cleared(correction.jobFunction(), now.jobFunction()),
+				now.provenance(), List.of(), List.of(), List.of()));
+		List<Amendment> changed = new ArrayList<>();
+		compare("firstName", now.firstName(), corrected.firstName(), changed);
+		compare("secondName", now.secondName(), corrected.secondName(), changed);
+		compare("lastName", now.lastName(), corrected.lastName(), changed);
+		compare("birthDate", now.birthDate(), corrected.birthDate(), changed);
+		compare("language", now.language(), corrected.language(), changed);
+		compare("jobFunction", now.jobFunction(), corrected.jobFunction(), changed);
+		if (!changed.isEmpty()) {
+			this.store.correct(id, corrected);
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, id, "rectified at the person's request: "
+					+ String.join(", ", changed.stream().map(Amendment::field).toList())));
+		}
+		return changed;
+	}
+
+	private static String either(@Nullable String given, String held) {
+		return given == null ? held : given;
+	}
+
+	private static @Nullable String cleared(@Nullable String given, @Nullable String held) {
+		return given == null ? held : given.isBlank() ? null : given;
+	}
+
+	private static void compare(String field, @Nullable Object before, @Nullable Object after, List<Amendment> changed) {
+		if (!Objects.equals(before, after)) {
+			changed.add(new Amendment(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+		}
+	}
+
+	/**
+	 * Before the person is erased at their request: leaves the mark that keeps any form or
+	 * import from adding them again, with their name and {@code note} only where the pack keeps
+	 * those (VCK-12), otherwise a keyed hash of each e-mail address.
+	 */
+	@Transactional
+	public void markErased(UUID person, boolean keepName, @Nullable String note) {
+		this.erased.mark(person, keepName, note, LocalDate.now(this.clock));
+		this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "marked as erased at their request"));
 	}
 
 	/**

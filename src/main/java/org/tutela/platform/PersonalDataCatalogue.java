@@ -5,14 +5,18 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -59,6 +63,29 @@ public class PersonalDataCatalogue {
 			}
 		}
 		return held;
+	}
+
+	/** The latest date of each retention anchor any module knows for the person; the latest wins. */
+	@Transactional(readOnly = true)
+	public Map<String, LocalDate> anchors(UUID person) {
+		Map<String, LocalDate> latest = new HashMap<>();
+		this.providers.forEach(provider -> provider.anchors(person)
+			.forEach((anchor, date) -> latest.merge(anchor, date, (one, other) -> one.isAfter(other) ? one : other)));
+		return latest;
+	}
+
+	/**
+	 * Erases the person module by module, each in the mode {@code modes} gives for it; a module
+	 * it gives none for keeps its data (an archive the law requires).
+	 */
+	@Transactional
+	public void erase(UUID person, Function<String, Optional<ErasureMode>> modes) {
+		this.providers.forEach(provider -> modes.apply(provider.module()).ifPresent(mode -> provider.erase(person, mode)));
+	}
+
+	/** The modules that hold data about persons. */
+	public List<String> modules() {
+		return this.providers.stream().map(PersonalDataProvider::module).distinct().toList();
 	}
 
 	/** Moves everything about {@code from} to {@code into}, module by module, the person's own module last. */

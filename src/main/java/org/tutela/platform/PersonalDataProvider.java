@@ -1,6 +1,8 @@
 package org.tutela.platform;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,15 @@ public interface PersonalDataProvider extends TableDeclarations {
 	 * to be the same person. Afterwards no row of this module points at {@code from}.
 	 */
 	void reassign(UUID from, UUID into);
+
+	/**
+	 * The latest date of each event a retention period can count from that this module knows
+	 * for the person, by the event's words in the policy pack ({@code session end},
+	 * {@code last contact}, {@code collection}): for when erasure becomes possible (SKI-12).
+	 */
+	default Map<String, LocalDate> anchors(UUID person) {
+		return Map.of();
+	}
 
 	/** Lower values are merged and erased later: the module owning the person itself goes last. */
 	default int order() {

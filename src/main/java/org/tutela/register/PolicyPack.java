@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The privacy policy as configuration: who is responsible, what is processed for which purpose
  * on which basis, who receives it, how long it is kept and how requests are answered. Loaded
- * from a YAML file (docs/policy-packs.md) and checked at start-up.
+ * from a YAML file (docs/policy-packs.md) and checked at start-up. {@code erasureKeepsName}: after
+ * an erasure at the person's request, their name stays with a note of the request, so they are
+ * not added again (VCK-12); otherwise only a keyed hash of their addresses stays.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
-		List<Processor> processors, boolean refusesMinors, Training training) {
+		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);

@@ -53,10 +53,19 @@ class CertificateData implements PersonalDataProvider {
 		return this.store.rowsAbout(person).stream().map(row -> CERTIFICATES.record("certificate", row)).toList();
 	}
 
-	/** Certificates are proof the law asks for; they stay until their retention ends. */
+	/**
+	 * Where the pack's certification activity lets them go. Usually the law keeps them, and the
+	 * requests module leaves them out of the erasure, naming the date they can go.
+	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		// Kept: the retention engine removes them when the pack's period ends.
+		this.store.erase(person, mode == ErasureMode.DELETE);
+	}
+
+	/** Before the registrations the certificates point at. */
+	@Override
+	public int order() {
+		return 10;
 	}
 
 	@Override

@@ -95,6 +95,14 @@ public class CertificateStore {
 			.listOfRows();
 	}
 
+	/** Deletes the person's certificates, or leaves them without the holder's name. */
+	public void erase(UUID person, boolean delete) {
+		this.jdbc.sql(delete ? "delete from certification_certificate where person_id = :person"
+				: "update certification_certificate set holder_name = '-' where person_id = :person")
+			.param("person", person)
+			.update();
+	}
+
 	public void reassign(UUID from, UUID into) {
 		this.jdbc.sql("update certification_certificate set person_id = :into where person_id = :from")
 			.param("from", from)

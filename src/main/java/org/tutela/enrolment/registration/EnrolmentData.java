@@ -1,11 +1,14 @@
 package org.tutela.enrolment.registration;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.catalog.Sessions;
 import org.tutela.platform.DataCategory;
 import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
@@ -68,7 +71,10 @@ class EnrolmentData implements PersonalDataProvider {
 
 	private final JdbcClient jdbc;
 
-	EnrolmentData(RegistrationStore store, JdbcClient jdbc) {
+	private final Sessions sessions;
+
+	EnrolmentData(RegistrationStore store, JdbcClient jdbc, Sessions sessions) {
+		this.sessions = sessions;
 		this.store = store;
 		this.jdbc = jdbc;
 	}
@@ -89,23 +95,44 @@ class EnrolmentData implements PersonalDataProvider {
 	}
 
 	/**
-	 * Erasure removes the person's remarks, signatures and evaluation links; a registration
-	 * itself stays as long as the pack's registration activity keeps it (its on-erasure answer is
-	 * applied by the requests module), with the person's id replaced when anonymised.
+	 * Both modes remove the person's remarks, signatures, evaluation links and where the form
+	 * came from. Deletion then removes the registrations themselves, for a person nothing else
+	 * keeps (MEZ-13); anonymisation keeps them for statistics, pointing at the anonymised person.
+	 * Which mode applies is decided by the requests module from the pack's on-erasure answers.
 	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		this.jdbc.sql("""
-				update enrolment_attendance set signature = null where registration_id in
-				(select id from enrolment_registration where participant_id = :person)""").param("person", person).update();
-		this.jdbc.sql("""
-				delete from enrolment_evaluation_invite where registration_id in
-				(select id from enrolment_registration where participant_id = :person)""").param("person", person).update();
+		String mine = "(select id from enrolment_registration where participant_id = :person)";
+		this.jdbc.sql("update enrolment_attendance set signature = null where registration_id in " + mine)
+			.param("person", person)
+			.update();
+		this.jdbc.sql("delete from enrolment_evaluation_invite where registration_id in " + mine).param("person", person).update();
 		this.jdbc.sql("update enrolment_registration set remark = null, ip_address = null, user_agent = null"
 				+ " where participant_id = :person").param("person", person).update();
 		this.jdbc.sql("update enrolment_registration set registrant_id = null where registrant_id = :person")
 			.param("person", person)
 			.update();
+		if (mode == ErasureMode.DELETE) {
+			this.jdbc.sql("delete from enrolment_attendance where registration_id in " + mine).param("person", person).update();
+			this.jdbc.sql("delete from enrolment_result_disclosure where registration_id in " + mine)
+				.param("person", person)
+				.update();
+			this.jdbc.sql("delete from enrolment_registration where participant_id = :person").param("person", person).update();
+		}
+	}
+
+	/** The end of the last session the person took part in or is registered for. */
+	@Override
+	public Map<String, LocalDate> anchors(UUID person) {
+		return this.jdbc.sql("select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
+			.param("person", person)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(session -> this.sessions.get(session).lastDay())
+			.max(LocalDate::compareTo)
+			.map(last -> Map.of("session end", last))
+			.orElse(Map.of());
 	}
 
 	/** Restriction stops new processing through the purpose guard; registrations stay as they are. */

@@ -1,6 +1,10 @@
 package org.tutela.people.person;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -89,6 +93,16 @@ class PeopleData implements PersonalDataProvider {
 		.plain("import_id", "line", "column_name", "code")
 		.build();
 
+	/** Left of a person erased at their request: a keyed hash of an address, or the name with a note (VCK-12). */
+	static final DeclaredTable ERASURE_MARK = DeclaredTable.about(DataSubject.PERSON, "people_erasure_mark", null)
+		.plain("id", "erased_on")
+		.column("email_hash", DataCategory.PSEUDONYM, "suppression")
+		.column("first_name", DataCategory.IDENTITY, "suppression")
+		.column("last_name", DataCategory.IDENTITY, "suppression")
+		.column("search_name", DataCategory.IDENTITY, "suppression")
+		.column("note", DataCategory.PROVENANCE, "suppression")
+		.build();
+
 	private final PersonStore store;
 
 	PeopleData(PersonStore store) {
@@ -102,7 +116,7 @@ class PeopleData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION, IMPORT, IMPORT_ERROR);
+		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION, IMPORT, IMPORT_ERROR, ERASURE_MARK);
 	}
 
 	@Override
@@ -122,6 +136,19 @@ class PeopleData implements PersonalDataProvider {
 			case DELETE -> this.store.delete(person);
 			case ANONYMISE -> this.store.anonymise(person);
 		}
+	}
+
+	/** The last contact, or when the person was first recorded where there was none since. */
+	@Override
+	public Map<String, LocalDate> anchors(UUID person) {
+		return this.store.find(person).map(found -> {
+			Map<String, LocalDate> anchors = new HashMap<>();
+			LocalDate collected = LocalDate.ofInstant(found.createdAt(), ZoneOffset.UTC);
+			anchors.put("collection", collected);
+			anchors.put("last contact", found.lastContactAt() == null ? collected
+					: LocalDate.ofInstant(found.lastContactAt(), ZoneOffset.UTC));
+			return anchors;
+		}).orElse(Map.of());
 	}
 
 	@Override

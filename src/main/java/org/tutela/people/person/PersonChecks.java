@@ -46,10 +46,14 @@ public class PersonChecks {
 
 	private final String phoneRegion;
 
-	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:BE}") String phoneRegion) {
+	private final ErasedPersons erased;
+
+	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:BE}") String phoneRegion,
+			ErasedPersons erased) {
 		this.clock = clock;
 		this.minors = minors;
 		this.phoneRegion = phoneRegion;
+		this.erased = erased;
 	}
 
 	public CheckedPerson check(NewPerson person) {
@@ -77,11 +81,31 @@ public class PersonChecks {
 		for (int i = 0; i < given.size(); i++) {
 			identifier(given.get(i), "identifiers[" + i + "]", person.birthDate(), identifiers, errors);
 		}
+		if (errors.isEmpty()) {
+			checkNotErased(lastName, firstName, secondName, contacts, errors);
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		return new CheckedPerson(firstName, secondName, lastName, person.birthDate(), language, jobFunction,
 				person.provenance(), contacts, identifiers);
+	}
+
+	/** A person erased at their request is not added again, by any form or import. */
+	private void checkNotErased(@Nullable String lastName, @Nullable String firstName, @Nullable String secondName,
+			List<CheckedContact> contacts, List<FieldError> errors) {
+		if (this.erased.nameMarked(SearchName.of(lastName, firstName, secondName))) {
+			errors.add(new FieldError("lastName", "erased"));
+		}
+		int email = 0;
+		for (CheckedContact contact : contacts) {
+			if (contact.kind() == ContactKind.EMAIL) {
+				if (this.erased.emailMarked(contact.lookupKey())) {
+					errors.add(new FieldError("emails[" + email + "].value", "erased"));
+				}
+				email++;
+			}
+		}
 	}
 
 	private static @Nullable String name(@Nullable String value, String field, boolean required,

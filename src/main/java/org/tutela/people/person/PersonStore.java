@@ -245,6 +245,23 @@ public class PersonStore {
 		this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person).update();
 	}
 
+	/** Writes a corrected record's own fields. */
+	public void correct(UUID person, CheckedPerson corrected) {
+		this.jdbc.sql("""
+				UPDATE people_person SET first_name = :first, second_name = :second, last_name = :last, search_name = :search,
+				  birth_date = :born, language = :language, job_function = :function
+				WHERE id = :person""")
+			.param("first", corrected.firstName())
+			.param("second", corrected.secondName())
+			.param("last", corrected.lastName())
+			.param("search", SearchName.of(corrected.lastName(), corrected.firstName(), corrected.secondName()))
+			.param("born", corrected.birthDate())
+			.param("language", corrected.language())
+			.param("function", corrected.jobFunction())
+			.param("person", person)
+			.update();
+	}
+
 	/** Keeps the row for counts and the links of other modules' anonymised rows, with nothing that identifies. */
 	public void anonymise(UUID person) {
 		removeDetails(person);

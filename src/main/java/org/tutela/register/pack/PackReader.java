@@ -111,8 +111,12 @@ public final class PackReader {
 		String authorityUrl = this.yaml.text(authority, "url", "authority", authorityNode, true);
 		Node requestsNode = fields.getOrDefault("requests", root);
 		Map<String, Node> requests = fields.containsKey("requests")
-				? this.yaml.mapping(requestsNode, "requests", Set.of("deadline")) : missing(root, "requests");
+				? this.yaml.mapping(requestsNode, "requests", Set.of("deadline", "after-erasure")) : missing(root, "requests");
 		RequestDeadline deadline = deadline(requests, requestsNode);
+		String afterErasure = this.yaml.text(requests, "after-erasure", "requests", requestsNode, false);
+		if (afterErasure != null && !afterErasure.equals("name-and-note") && !afterErasure.equals("keyed-hash")) {
+			this.yaml.problem(requests.get("after-erasure"), "requests.after-erasure", "write 'name-and-note' or 'keyed-hash'");
+		}
 		Node reportsNode = fields.getOrDefault("reports", root);
 		Map<String, Node> reports = fields.containsKey("reports")
 				? this.yaml.mapping(reportsNode, "reports", Set.of("threshold")) : missing(root, "reports");
@@ -127,7 +131,7 @@ public final class PackReader {
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
-				processors, "refused".equals(minors), training(fields, root, activities));
+				processors, "refused".equals(minors), training(fields, root, activities), "name-and-note".equals(afterErasure));
 	}
 
 	/** The training section: every activity it names must exist and fit what it is used for. */

@@ -1,0 +1,36 @@
+package org.tutela.requests.deadline;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tutela.requests.DataRequests;
+
+/**
+ * Reminds the DPO, once a day at most, of every open request due within the warning days or
+ * already late (ALL-4). A request reminded today is not reminded again today, on any node.
+ */
+@Component
+class DeadlineReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
+	private final DataRequests requests;
+
+	private final int warningDays;
+
+	DeadlineReminders(DataRequests requests, @Value("${tutela.requests.warning-days:7}") int warningDays) {
+		this.requests = requests;
+		this.warningDays = warningDays;
+	}
+
+	@Scheduled(fixedDelayString = "${tutela.requests.reminder-interval:1h}", initialDelayString = "1m")
+	void remind() {
+		int due = this.requests.remindDue(this.warningDays);
+		if (due > 0) {
+			log.info("Request deadlines: the DPO was reminded of {} requests", due);
+		}
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.tutela.requests.file;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.FieldCipher;
+import org.tutela.requests.DataRequest;
+import org.tutela.requests.FileKind;
+import org.tutela.requests.Intake;
+import org.tutela.requests.RequestStatus;
+import org.tutela.requests.RequestStep;
+import org.tutela.requests.Right;
+import org.tutela.requests.StaffIntake.Document;
+import org.tutela.requests.Verification;
+
+/** The request files: requests, their steps, the recipients told and the download links. */
+@Component
+public class RequestStore {
+
+	static final EncryptedColumn DOCUMENT = new EncryptedColumn("requests_request", "id", "document_cipher");
+
+	private static final String COLUMNS = """
+			id, person_id, request_right, file_kind, channel, requester_name, requester_email, details, received_on,
+			due_on, extended_to, extension_reason, status, verification, verified_at, outcome, refusal_reason,
+			document_name, closed_at""";
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	RequestStore(JdbcClient jdbc, FieldCipher cipher) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	/** A new request; the challenge hash when it waits for the requester to open a link. */
+	public void insert(DataRequest request, @Nullable String challengeHash, @Nullable Instant challengeExpires,
+			@Nullable Document document, Instant now) {
+		this.jdbc.sql("""
+				insert into requests_request (id, person_id, request_right, file_kind, channel, requester_name,
+				  requester_email, details, received_on, due_on, status, verification, verified_at, challenge_hash,
+				  challenge_expires_at, document_name, document_type, document_cipher, created_at)
+				values (:id, :person, :right, :kind, :channel, :name, :email, :details, :received, :due, :status,
+				  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
+			.param("id", request.id())
+			.param("person", request.person())
+			.param("right", request.right().name())
+			.param("kind", request.fileKind().name())
+			.param("channel", request.channel().name())
+			.param("name", request.requesterName())
+			.param("email", request.requesterEmail())
+			.param("details", request.details())
+			.param("received", request.receivedOn())
+			.param("due", request.dueOn())
+			.param("status", request.status().name())
+			.param("verification", request.verification() == null ? null : request.verification().name())
+			.param("verifiedAt", utc(request.verifiedAt()))
+			.param("challenge", challengeHash)
+			.param("expires", utc(challengeExpires))
+			.param("documentName", document == null ? null : document.name())
+			.param("documentType", document == null ? null : document.contentType())
+			.param("document", document == null ? null
+					: this.cipher.encrypt(DOCUMENT.field(request.id()), Base64.getEncoder().encodeToString(document.content())))
+			.param("now", utc(now))
+			.update();
+	}
+
+	public Optional<DataRequest> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where id = :id")
+			.param("id", id)
+			.query(RequestStore::request)
+			.optional();
+	}
+
+	/** The request waiting for this challenge, while the challenge is valid. */
+	public Optional<DataRequest> byChallenge(String hash, Instant now) {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where challenge_hash = :hash"
+				+ " and challenge_expires_at > :now and status = 'AWAITING_VERIFICATION'")
+			.param("hash", hash)
+			.param("now", utc(now))
+			.query(RequestStore::request)
+			.optional();
+	}
+
+	/** Open requests, the most urgent first; then the latest closed ones. */
+	public List<DataRequest> open() {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
+				+ " order by coalesce(extended_to, due_on), received_on, id")
+			.query(RequestStore::request)
+			.list();
+	}
+
+	public List<DataRequest> closed(int limit) {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('COMPLETED', 'REFUSED')"
+				+ " order by closed_at desc, id limit :limit")
+			.param("limit", limit)
+			.query(RequestStore::request)
+			.list();
+	}
+
+	public List<DataRequest> ofPerson(UUID person) {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where person_id = :person order by received_on desc, id")
+			.param("person", person)
+			.query(RequestStore::request)
+			.list();
+	}
+
+	public Optional<Document> document(UUID id) {
+		return this.jdbc.sql("select document_name, document_type, document_cipher from requests_request"
+				+ " where id = :id and document_cipher is not null")
+			.param("id", id)
+			.query((row, n) -> new Document(row.getString("document_name"), row.getString("document_type"),
+					Base64.getDecoder().decode(String.valueOf(this.cipher.decrypt(DOCUMENT.field(id), row.getString("document_cipher"))))))
+			.optional();
+	}
+
+	public void verified(UUID id, UUID person, Verification how, @Nullable String note, Instant at) {
+		this.jdbc.sql("""
+				update requests_request set person_id = :person, status = 'VERIFIED', verification = :how,
+				  verification_note = :note, verified_at = :at, challenge_hash = null, challenge_expires_at = null
+				where id = :id""")
+			.param("person", person)
+			.param("how", how.name())
+			.param("note", note)
+			.param("at", utc(at))
+			.param("id", id)
+			.update();
+	}
+
+	/** The link was opened, but the address belongs to nobody the organisation knows: staff take over. */
+	public void challengeAnswered(UUID id) {
+		this.jdbc.sql("update requests_request set challenge_hash = null, challenge_expires_at = null where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	public void extended(UUID id, LocalDate to, String reason) {
+		this.jdbc.sql("update requests_request set extended_to = :to, extension_reason = :reason where id = :id")
+			.param("to", to)
+			.param("reason", reason)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Closes the request: the identity document goes, as nothing needs it any more (MEZ-10); the
+	 * outcome, or the reason of a refusal, stays as proof.
+	 */
+	public void close(UUID id, RequestStatus status, @Nullable String outcome, @Nullable String refusalReason, Instant at) {
+		this.jdbc.sql("""
+				update requests_request set status = :status, outcome = :outcome, refusal_reason = :reason, closed_at = :at,
+				  document_name = null, document_type = null, document_cipher = null
+				where id = :id""")
+			.param("status", status.name())
+			.param("outcome", outcome)
+			.param("reason", refusalReason)
+			.param("at", utc(at))
+			.param("id", id)
+			.update();
+	}
+
+	/** After an erasure the file keeps only what proves the answer: no name, address or words of the person. */
+	public void forgetRequester(UUID person) {
+		this.jdbc.sql("""
+				update requests_request set requester_name = '-', requester_email = null, details = null,
+				  verification_note = null, document_name = null, document_type = null, document_cipher = null
+				where person_id = :person""")
+			.param("person", person)
+			.update();
+		this.jdbc.sql("update requests_step set note = null where request_id in"
+				+ " (select id from requests_request where person_id = :person)")
+			.param("person", person)
+			.update();
+	}
+
+	/** Marks the request reminded today; false when another node did so first. */
+	public boolean reminded(UUID id, LocalDate today) {
+		return this.jdbc.sql("update requests_request set reminded_on = :today where id = :id"
+				+ " and (reminded_on is null or reminded_on < :today)")
+			.param("today", today)
+			.param("id", id)
+			.update() > 0;
+	}
+
+	/** Open requests due within the days given and not reminded of today. */
+	public List<DataRequest> dueBy(LocalDate day, LocalDate today) {
+		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
+				+ " and coalesce(extended_to, due_on) <= :day and (reminded_on is null or reminded_on < :today)"
+				+ " order by coalesce(extended_to, due_on), id")
+			.param("day", day)
+			.param("today", today)
+			.query(RequestStore::request)
+			.list();
+	}
+
+	public void step(UUID request, String actor, String step, @Nullable String note, Instant at) {
+		this.jdbc.sql("insert into requests_step (id, request_id, happened_at, actor, step, note)"
+				+ " values (:id, :request, :at, :actor, :step, :note)")
+			.param("id", UUID.randomUUID())
+			.param("request", request)
+			.param("at", utc(at))
+			.param("actor", actor)
+			.param("step", step)
+			.param("note", note)
+			.update();
+	}
+
+	public List<RequestStep> steps(UUID request) {
+		return this.jdbc.sql("select happened_at, actor, step, note from requests_step where request_id = :request"
+				+ " order by happened_at, id")
+			.param("request", request)
+			.query((row, n) -> new RequestStep(row.getObject("happened_at", OffsetDateTime.class).toInstant(),
+					row.getString("actor"), row.getString("step"), row.getString("note")))
+			.list();
+	}
+
+	/** The recipients to tell (Art. 19), each with when it was done, if it was. */
+	public void recipientsToTell(UUID request, List<String> recipients) {
+		for (String recipient : recipients) {
+			this.jdbc.sql("""
+					insert into requests_recipient_notice (request_id, recipient)
+					select :request, :recipient where not exists
+					  (select 1 from requests_recipient_notice where request_id = :request and recipient = :recipient)""")
+				.param("request", request)
+				.param("recipient", recipient)
+				.update();
+		}
+	}
+
+	public Map<String, Optional<Instant>> recipients(UUID request) {
+		Map<String, Optional<Instant>> told = new LinkedHashMap<>();
+		this.jdbc.sql("select recipient, told_at from requests_recipient_notice where request_id = :request order by recipient")
+			.param("request", request)
+			.query((ResultSet row) -> {
+				OffsetDateTime at = row.getObject("told_at", OffsetDateTime.class);
+				told.put(row.getString("recipient"), Optional.ofNullable(at).map(OffsetDateTime::toInstant));
+			});
+		return told;
+	}
+
+	/** Records that the recipient was told; false when the request does not list it. */
+	public boolean told(UUID request, String recipient, String by, Instant at) {
+		return this.jdbc.sql("update requests_recipient_notice set told_at = :at, told_by = :by"
+				+ " where request_id = :request and recipient = :recipient and told_at is null")
+			.param("at", utc(at))
+			.param("by", by)
+			.param("request", request)
+			.param("recipient", recipient)
+			.update() > 0;
+	}
+
+	public void download(String tokenHash, UUID request, Instant expires) {
+		this.jdbc.sql("insert into requests_download (token_hash, request_id, expires_at) values (:hash, :request, :expires)")
+			.param("hash", tokenHash)
+			.param("request", request)
+			.param("expires", utc(expires))
+			.update();
+	}
+
+	public Optional<UUID> downloadable(String tokenHash, Instant now) {
+		return this.jdbc.sql("select request_id from requests_download where token_hash = :hash and expires_at > :now")
+			.param("hash", tokenHash)
+			.param("now", utc(now))
+			.query(UUID.class)
+			.optional();
+	}
+
+	private static DataRequest request(ResultSet row, int number) throws SQLException {
+		String verification = row.getString("verification");
+		return new DataRequest(row.getObject("id", UUID.class), row.getObject("person_id", UUID.class),
+				Right.valueOf(row.getString("request_right")), FileKind.valueOf(row.getString("file_kind")),
+				Intake.valueOf(row.getString("channel")), row.getString("requester_name"),
+				row.getString("requester_email"), row.getString("details"), row.getObject("received_on", LocalDate.class),
+				row.getObject("due_on", LocalDate.class), row.getObject("extended_to", LocalDate.class),
+				row.getString("extension_reason"), RequestStatus.valueOf(row.getString("status")),
+				verification == null ? null : Verification.valueOf(verification), instant(row, "verified_at"),
+				row.getString("outcome"), row.getString("refusal_reason"), row.getString("document_name") != null,
+				instant(row, "closed_at"));
+	}
+
+	private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.tutela.requests;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.catalog.Session;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.people.Amendment;
+import org.tutela.people.Correction;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
+import org.tutela.platform.InvalidInput;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.Staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Requests under the training company's pack: 30 days, identity verified before anything is
+ * disclosed (MEZ-10), rectification with the amended overview (MEZ-11), complete erasure for
+ * someone who never registered and an archive for someone who did (MEZ-13).
+ */
+@SpringBootTest(properties = "tutela.base-url=https://tutela.example")
+@Import(TrainingFixtures.class)
+@DirtiesContext
+class RequestTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final String[] DPO = { "backoffice", "people.read", "audit.read", "requests.manage" };
+
+	@Autowired
+	DataRequests requests;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	ConsentLedger consent;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void accessIsGivenOnlyAfterTheRequesterOpensTheLinkSentToTheirAddress_MEZ10() throws Exception {
+		String email = "an+" + this.tag + "@example.org";
+		UUID person = person("An", email);
+		DataRequest request = this.requests.submit(new NewRequest(Right.ACCESS, null, "An Peeters", email, null),
+				Locale.ENGLISH);
+
+		assertThat(request.dueOn()).as("30 days, moved to a working day")
+			.isAfterOrEqualTo(request.receivedOn().plusDays(30))
+			.isBefore(request.receivedOn().plusDays(34));
+		assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_VERIFICATION);
+		assertThatThrownBy(() -> dpo(() -> this.requests.answerAccess(request.id(), null)))
+			.isInstanceOf(RequestNotOpen.class)
+			.hasMessage("request-not-verified");
+
+		String challenge = link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/");
+		DataRequest verified = this.requests.confirm(challenge);
+		assertThat(verified.status()).isEqualTo(RequestStatus.VERIFIED);
+		assertThat(verified.person()).isEqualTo(person);
+		assertThat(verified.verification()).isEqualTo(Verification.EMAIL_CHALLENGE);
+		assertThatThrownBy(() -> this.requests.confirm(challenge)).as("a link opens once")
+			.isInstanceOf(RequestNotOpen.class);
+
+		DataRequest answered = dpo(() -> this.requests.answerAccess(request.id(), null));
+		assertThat(answered.status()).isEqualTo(RequestStatus.COMPLETED);
+		String download = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
+		Overview overview = this.requests.download(download).orElseThrow();
+		assertThat(overview.name()).isEqualTo("An Peeters");
+		assertThat(overview.groups().get(0).records()).anySatisfy(record -> assertThat(record.fields())
+			.containsEntry("first_name", "An").containsEntry("last_name", "Peeters"));
+		assertThat(this.requests.download("not-a-token")).isEmpty();
+		assertThat(dpo(() -> this.requests.steps(request.id()))).extracting(RequestStep::step)
+			.containsExactly("received", "verified", "completed");
+	}
+
+	@Test
+	void anAddressNobodyHoldsWaitsForStaffToVerifyWithEvidence_MEZ10() throws Exception {
+		String email = "unknown+" + this.tag + "@example.org";
+		DataRequest request = this.requests.submit(new NewRequest(Right.ACCESS, null, "Els Maes", email, null),
+				Locale.ENGLISH);
+		DataRequest confirmed = this.requests
+			.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
+
+		assertThat(confirmed.status()).isEqualTo(RequestStatus.AWAITING_VERIFICATION);
+		assertThat(confirmed.person()).isNull();
+		UUID person = person("Els", "els+" + this.tag + "@example.org");
+		assertThatThrownBy(() -> dpo(() -> this.requests.verify(request.id(), person, " ")))
+			.isInstanceOf(InvalidInput.class);
+		DataRequest verified = dpo(() -> this.requests.verify(request.id(), person, "identity card shown at the desk"));
+		assertThat(verified.verification()).isEqualTo(Verification.STAFF);
+		assertThat(verified.person()).isEqualTo(person);
+	}
+
+	@Test
+	void aMedicalFileRequestIsRefusedOnTheWebAndNeedsARegisteredLetter_MEN17() {
+		assertThatThrownBy(() -> this.requests.submit(new NewRequest(Right.ACCESS, FileKind.MEDICAL, "Jo Claes",
+				"jo+" + this.tag + "@example.org", null), Locale.ENGLISH))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.registered-letter")));
+		assertThatThrownBy(() -> dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS,
+				FileKind.MEDICAL, "Jo Claes", null, null, LocalDate.now(), null, null))))
+			.isInstanceOf(InvalidInput.class);
+
+		DataRequest letter = dpo(() -> this.requests.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
+				FileKind.MEDICAL, "Jo Claes", null, null, LocalDate.now().minusDays(2), null,
+				new StaffIntake.Document("letter.pdf", "application/pdf", new byte[] { 1, 2, 3 }))));
+		assertThat(letter.answeredToPhysician()).isTrue();
+		assertThat(letter.hasDocument()).isTrue();
+		assertThat(letter.dueOn()).as("counted from the day it was received").isBefore(LocalDate.now().plusDays(31));
+	}
+
+	@Test
+	void aRectificationRecordsBeforeAndAfterAndSendsTheAmendedOverview_MEZ11() throws Exception {
+		String email = "piet+" + this.tag + "@example.org";
+		UUID person = person("Piet", email);
+		DataRequest request = verified(person, Right.RECTIFICATION);
+
+		List<Amendment> changed = dpo(() -> this.requests.rectify(request.id(),
+				new Correction(null, null, "Peters", null, null, null)));
+
+		assertThat(changed).containsExactly(new Amendment("lastName", "Peeters", "Peters"));
+		assertThat(this.jdbc.sql("select last_name from people_person where id = :id").param("id", person)
+			.query(String.class).single()).isEqualTo("Peters");
+		assertThat(dpo(() -> this.requests.steps(request.id()))).anySatisfy(step -> {
+			assertThat(step.step()).isEqualTo("rectified");
+			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
+		});
+		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
+		assertThat(this.requests.download(download).orElseThrow().name()).isEqualTo("Piet Peters");
+	}
+
+	@Test
+	void someoneWhoNeverRegisteredIsErasedCompletelyAndNotAddedAgain_MEZ13() throws Exception {
+		String email = "nora+" + this.tag + "@example.org";
+		UUID person = person("Nora", email);
+		DataRequest request = verified(person, Right.ERASURE);
+
+		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+
+		assertThat(outcome.complete()).isTrue();
+		assertThat(count("select count(*) from people_person where id = :id", person)).isZero();
+		assertThat(count("select count(*) from people_contact_point where person_id = :id", person)).isZero();
+		assertThat(count("select count(*) from consent_choice where person_id = :id", person)).isZero();
+		assertThat(count("select count(*) from requests_request where person_id = :id and requester_email is not null",
+				person)).as("the request file keeps no address").isZero();
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your data was erased").get(0))))
+			.contains("Gegevensbeschermingsautoriteit");
+		assertThatThrownBy(() -> person("Nora", email)).as("a later form or import cannot add her again")
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.anySatisfy(error -> assertThat(error.code()).isEqualTo("erased")));
+	}
+
+	@Test
+	void someoneWhoRegisteredIsKeptInARestrictedArchiveUntilADateThatIsStated_MEZ13() throws Exception {
+		String email = "bert+" + this.tag + "@example.org";
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(10));
+		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Bert",
+				"Peeters", email, null, null, null, null, null, null, null, null), "en")).participant();
+		DataRequest request = verified(person, Right.ERASURE);
+
+		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+
+		assertThat(outcome.complete()).isFalse();
+		assertThat(outcome.kept()).singleElement().satisfies(kept -> {
+			assertThat(kept.activity()).isEqualTo("training-administration");
+			assertThat(kept.possibleFrom()).as("10 years after the end of the session's year")
+				.isEqualTo(LocalDate.of(session.lastDay().getYear() + 10, 12, 31).plusDays(1));
+		});
+		assertThat(count("select count(*) from people_person where id = :id and restricted", person)).isOne();
+		assertThat(count("select count(*) from enrolment_registration where participant_id = :id", person)).isOne();
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your erasure request").get(0))))
+			.contains(String.valueOf(session.lastDay().getYear() + 11));
+	}
+
+	@Test
+	void anObjectionIsRecordedInTheConsentLedgerAndARefusalNamesTheComplaintRoute_MEZ14_MEZ15() throws Exception {
+		String email = "karel+" + this.tag + "@example.org";
+		UUID person = person("Karel", email);
+		DataRequest objection = verified(person, Right.OBJECTION);
+		List<String> objected = dpo(() -> this.requests.object(objection.id(), List.of("marketing")));
+		assertThat(objected).containsExactly("marketing");
+		assertThat(this.consent.latest(person, "marketing")).hasValueSatisfying(
+				choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
+
+		DataRequest other = verified(person, Right.ERASURE);
+		dpo(() -> this.requests.refuse(other.id(), "The request repeats one answered last week."));
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your request").get(0))))
+			.contains("Hello Karel")
+			.contains("The request repeats one answered last week.")
+			.contains("dataprotectionauthority.be");
+		assertThatThrownBy(() -> dpo(() -> this.requests.erase(other.id()))).isInstanceOf(RequestNotOpen.class)
+			.hasMessage("request-closed");
+	}
+
+	private UUID person(String first, String email) {
+		return Staff.coordinator(() -> this.persons.register(new NewPerson(first, null, "Peeters", null, "en", null,
+				Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of()))).id();
+	}
+
+	private DataRequest verified(UUID person, Right right) {
+		DataRequest request = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, right, null, "Requester",
+				null, null, LocalDate.now(), person, null)));
+		return dpo(() -> this.requests.verify(request.id(), person, "answered from the address we hold"));
+	}
+
+	private int count(String sql, UUID id) {
+		return this.jdbc.sql(sql).param("id", id).query(Integer.class).single();
+	}
+
+	private static <T> T dpo(Supplier<T> work) {
+		return Staff.as(work, DPO);
+	}
+
+	private static String link(List<MimeMessage> mails, String path) {
+		Matcher found = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)")
+			.matcher(Mailbox.decoded(GreenMailUtil.getBody(mails.get(0))));
+		assertThat(found.find()).as("a link to " + path).isTrue();
+		return found.group(1);
+	}
+
+}
