@@ -67,6 +67,8 @@ class AccessMatrixTests {
 
 	private static final Set<Who> PORTAL = EnumSet.of(Who.CLIENT_CONTACT, Who.PARTICIPANT);
 
+	private static final Set<Who> REQUESTS = EnumSet.of(Who.ADMIN, Who.DPO);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -82,6 +84,15 @@ class AccessMatrixTests {
 		allow("GET /registrations/cancel/{token}", EVERYONE);
 		allow("POST /registrations/cancel/{token}", EVERYONE);
 		allow("GET /privacy", EVERYONE);
+		allow("GET /requests", EVERYONE);
+		allow("POST /requests", EVERYONE);
+		allow("GET /requests/confirm/{token}", EVERYONE);
+		allow("POST /requests/confirm/{token}", EVERYONE);
+		// An unknown or expired link opens nothing (409), whoever asks.
+		allow("GET /requests/download/{token}", EVERYONE);
+		allow("GET /requests/download/{token}.pdf", EVERYONE);
+		allow("GET /requests/download/{token}.json", EVERYONE);
+		allow("GET /requests/download/{token}.csv", EVERYONE);
 		allow("GET /privacy.pdf", EVERYONE);
 		allow("GET /subscribe/{code}", EVERYONE);
 		allow("POST /subscribe/{code}", EVERYONE);
@@ -142,6 +153,9 @@ class AccessMatrixTests {
 		allow("POST /me/registrations", PORTAL);
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/registrations/{id}.pdf", PORTAL);
+		allow("GET /me/requests", SIGNED_IN);
+		// Staff are told their account stands for no person; the portal's people file their request.
+		allow("POST /me/requests", SIGNED_IN);
 		allow("GET /me/password", SIGNED_IN);
 		allow("POST /me/password", SIGNED_IN);
 		allow("GET /login/password", SIGNED_IN);
@@ -156,6 +170,19 @@ class AccessMatrixTests {
 		allow("GET /admin/logins", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/audit", EnumSet.of(Who.ADMIN, Who.DPO));
 		allow("GET /admin/disclosures", EnumSet.of(Who.ADMIN, Who.DPO));
+		allow("GET /admin/requests", REQUESTS);
+		allow("POST /admin/requests", REQUESTS);
+		allow("GET /admin/requests/{id}", REQUESTS);
+		allow("GET /admin/requests/{id}/document", REQUESTS);
+		allow("POST /admin/requests/{id}/verify", REQUESTS);
+		allow("POST /admin/requests/{id}/extend", REQUESTS);
+		allow("POST /admin/requests/{id}/answer", REQUESTS);
+		allow("POST /admin/requests/{id}/rectify", REQUESTS);
+		allow("POST /admin/requests/{id}/erase", REQUESTS);
+		allow("POST /admin/requests/{id}/restrict", REQUESTS);
+		allow("POST /admin/requests/{id}/object", REQUESTS);
+		allow("POST /admin/requests/{id}/refuse", REQUESTS);
+		allow("POST /admin/requests/{id}/told", REQUESTS);
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);

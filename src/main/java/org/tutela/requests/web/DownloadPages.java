@@ -1,0 +1,82 @@
+package org.tutela.requests.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.tutela.platform.PdfDocuments;
+import org.tutela.register.Register;
+import org.tutela.requests.DataRequests;
+import org.tutela.requests.Overview;
+import org.tutela.requests.RequestNotOpen;
+import org.tutela.requests.fulfil.PortableExport;
+
+/**
+ * What the link of an answered access, portability or rectification request opens while it is
+ * valid: the overview to read and print, as PDF, and as JSON and CSV to take elsewhere. Each
+ * opening is audited; an expired or unknown link opens nothing.
+ */
+@Controller
+class DownloadPages {
+
+	private final DataRequests requests;
+
+	private final PdfDocuments pdfs;
+
+	private final Register register;
+
+	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register) {
+		this.requests = requests;
+		this.pdfs = pdfs;
+		this.register = register;
+	}
+
+	@GetMapping("/requests/download/{token}")
+	String overview(@PathVariable String token, Model model) {
+		model.addAttribute("overview", overview(token));
+		model.addAttribute("token", token);
+		model.addAttribute("pack", this.register.pack());
+		return "requests/overview";
+	}
+
+	@GetMapping("/requests/download/{token}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
+		byte[] pdf = this.pdfs.render("requests/overview-pdf", Map.of("overview", overview(token), "pack",
+				this.register.pack()), locale);
+		return file(pdf, MediaType.APPLICATION_PDF, "overview.pdf");
+	}
+
+	@GetMapping("/requests/download/{token}.json")
+	ResponseEntity<Map<String, Object>> json(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(PortableExport.json(overview(token)));
+	}
+
+	@GetMapping("/requests/download/{token}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String token) {
+		return file(PortableExport.csv(overview(token)).getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), "my-data.csv");
+	}
+
+	private Overview overview(String token) {
+		return this.requests.download(token).orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(type)
+			.body(content);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.tutela.requests.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.identity.Caller;
+import org.tutela.identity.StaffAccounts;
+import org.tutela.people.MailAddresses;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.requests.DataRequests;
+import org.tutela.requests.NewRequest;
+import org.tutela.requests.Right;
+
+/**
+ * The portal's requests: a signed-in participant or contact exercises a right without a further
+ * check, as the sign-in proves who they are (SKI-12), and follows their requests.
+ */
+@Controller
+class PortalRequestPages {
+
+	private final DataRequests requests;
+
+	private final StaffAccounts accounts;
+
+	private final MailAddresses addresses;
+
+	PortalRequestPages(DataRequests requests, StaffAccounts accounts, MailAddresses addresses) {
+		this.requests = requests;
+		this.accounts = accounts;
+		this.addresses = addresses;
+	}
+
+	@GetMapping("/me/requests")
+	String mine(Model model) {
+		return page(model, List.of());
+	}
+
+	@PostMapping("/me/requests")
+	String submit(@RequestParam(required = false) @Nullable Right right,
+			@RequestParam(required = false) @Nullable String details, Model model) {
+		Optional<UUID> person = person();
+		if (person.isEmpty()) {
+			return page(model, List.of(new FieldError("right", "requests.no-person")));
+		}
+		try {
+			this.requests.submitFromPortal(person.get(), new NewRequest(right, null, null, null, details));
+			return "redirect:/me/requests?sent";
+		}
+		catch (InvalidInput invalid) {
+			return page(model, invalid.errors());
+		}
+	}
+
+	private String page(Model model, List<FieldError> errors) {
+		model.addAttribute("rights", Right.values());
+		model.addAttribute("errors", errors);
+		model.addAttribute("mine", person().map(this.requests::ofPerson).orElse(List.of()));
+		return "requests/portal";
+	}
+
+	/** The person the signed-in portal account stands for, found by its e-mail address. */
+	private Optional<UUID> person() {
+		return Caller.account().flatMap(this.accounts::email).flatMap(this.addresses::personWith);
+	}
+
+}

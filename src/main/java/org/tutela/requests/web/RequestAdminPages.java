@@ -1,0 +1,196 @@
+package org.tutela.requests.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.tutela.people.Correction;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.register.Register;
+import org.tutela.requests.DataRequest;
+import org.tutela.requests.DataRequests;
+import org.tutela.requests.FileKind;
+import org.tutela.requests.Intake;
+import org.tutela.requests.RequestNotFound;
+import org.tutela.requests.Right;
+import org.tutela.requests.StaffIntake;
+import org.tutela.requests.StaffIntake.Document;
+
+/**
+ * The DPO's desk: open requests with what is due soon and what is late (ALL-4), intake of
+ * requests that came by e-mail or letter with their scan, and each request's file with the
+ * answer that fits its right.
+ */
+@Controller
+class RequestAdminPages {
+
+	/** Requests due within this many days are shown as due soon. */
+	private static final int SOON = 7;
+
+	private final DataRequests requests;
+
+	private final Register register;
+
+	private final Clock clock;
+
+	RequestAdminPages(DataRequests requests, Register register, Clock clock) {
+		this.requests = requests;
+		this.register = register;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/requests")
+	String desk(Model model) {
+		return desk(model, List.of());
+	}
+
+	@PostMapping("/admin/requests")
+	String receive(@RequestParam(required = false) @Nullable Intake channel, @RequestParam(required = false) @Nullable Right right,
+			@RequestParam(required = false) @Nullable FileKind fileKind, @RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String details,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
+			@RequestParam(required = false) @Nullable UUID person, @RequestParam(required = false) @Nullable MultipartFile scan,
+			Model model) throws IOException {
+		Document document = scan == null || scan.isEmpty() ? null
+				: new Document(String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
+		try {
+			DataRequest request = this.requests
+				.receive(new StaffIntake(channel, right, fileKind, name, email, details, receivedOn, person, document));
+			return "redirect:/admin/requests/" + request.id();
+		}
+		catch (InvalidInput invalid) {
+			return desk(model, invalid.errors());
+		}
+	}
+
+	@GetMapping("/admin/requests/{id}")
+	String file(@PathVariable UUID id, Model model) {
+		return file(id, model, List.of());
+	}
+
+	@GetMapping("/admin/requests/{id}/document")
+	ResponseEntity<byte[]> document(@PathVariable UUID id) {
+		Document document = this.requests.document(id).orElseThrow(() -> new RequestNotFound(id));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.name()).build().toString())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(document.content());
+	}
+
+	@PostMapping("/admin/requests/{id}/verify")
+	String verify(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID person,
+			@RequestParam(required = false) @Nullable String evidence, Model model) {
+		if (person == null) {
+			return file(id, model, List.of(new FieldError("person", "required")));
+		}
+		return act(id, model, () -> this.requests.verify(id, person, evidence));
+	}
+
+	@PostMapping("/admin/requests/{id}/extend")
+	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
+		return act(id, model, () -> this.requests.extend(id, reason));
+	}
+
+	@PostMapping("/admin/requests/{id}/answer")
+	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String physicianEmail, Model model) {
+		return act(id, model, () -> this.requests.answerAccess(id, physicianEmail));
+	}
+
+	@PostMapping("/admin/requests/{id}/rectify")
+	String rectify(@PathVariable UUID id, @RequestParam(required = false) @Nullable String firstName,
+			@RequestParam(required = false) @Nullable String secondName, @RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
+			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String jobFunction,
+			Model model) {
+		return act(id, model, () -> this.requests.rectify(id, new Correction(given(firstName), secondName, given(lastName),
+				birthDate, given(language), jobFunction)));
+	}
+
+	@PostMapping("/admin/requests/{id}/erase")
+	String erase(@PathVariable UUID id, Model model) {
+		return act(id, model, () -> this.requests.erase(id));
+	}
+
+	@PostMapping("/admin/requests/{id}/restrict")
+	String restrict(@PathVariable UUID id, Model model) {
+		return act(id, model, () -> this.requests.restrict(id));
+	}
+
+	@PostMapping("/admin/requests/{id}/object")
+	String object(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> activities, Model model) {
+		return act(id, model, () -> this.requests.object(id, activities == null ? List.of() : activities));
+	}
+
+	@PostMapping("/admin/requests/{id}/refuse")
+	String refuse(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
+		return act(id, model, () -> this.requests.refuse(id, reason));
+	}
+
+	@PostMapping("/admin/requests/{id}/told")
+	String told(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Model model) {
+		return act(id, model, () -> {
+			this.requests.recipientTold(id, String.valueOf(recipient));
+			return null;
+		});
+	}
+
+	private String act(UUID id, Model model, Supplier<?> action) {
+		try {
+			action.get();
+			return "redirect:/admin/requests/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return file(id, model, invalid.errors());
+		}
+	}
+
+	private String desk(Model model, List<FieldError> errors) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<DataRequest> open = this.requests.open();
+		model.addAttribute("today", today);
+		model.addAttribute("soon", SOON);
+		model.addAttribute("open", open);
+		model.addAttribute("late", open.stream().filter(request -> request.late(today)).count());
+		model.addAttribute("dueSoon", open.stream().filter(request -> request.dueWithin(today, SOON)).count());
+		model.addAttribute("closed", this.requests.closed(20));
+		model.addAttribute("errors", errors);
+		model.addAttribute("rights", Right.values());
+		model.addAttribute("channels", List.of(Intake.EMAIL, Intake.LETTER, Intake.REGISTERED_LETTER));
+		model.addAttribute("kinds", FileKind.values());
+		return "requests/desk";
+	}
+
+	private String file(UUID id, Model model, List<FieldError> errors) {
+		DataRequest request = this.requests.get(id);
+		model.addAttribute("request", request);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("steps", this.requests.steps(id));
+		model.addAttribute("recipients", this.requests.recipients(id));
+		model.addAttribute("activities", this.register.pack().activities());
+		model.addAttribute("zone", this.clock.getZone());
+		model.addAttribute("errors", errors);
+		return "requests/file";
+	}
+
+	private static @Nullable String given(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}
