@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -559,7 +558,11 @@ public class DataRequests {
 	}
 
 	private static UUID subject(DataRequest request) {
-		return Objects.requireNonNull(request.person(), "a verified request names its person");
+		if (request.person() == null) {
+			// Verified once, then the person was erased by another request.
+			throw new RequestNotOpen("request-person-erased");
+		}
+		return request.person();
 	}
 
 	private DataRequest close(DataRequest request, RequestStatus status, @Nullable String outcome,

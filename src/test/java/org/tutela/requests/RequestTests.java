@@ -4,13 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.internet.MimeMessage;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +24,15 @@ import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewPerson;
-import org.tutela.people.Persons;
-import org.tutela.people.Provenance;
 import org.tutela.platform.InvalidInput;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tutela.requests.RequestFixtures.body;
+import static org.tutela.requests.RequestFixtures.dpo;
+import static org.tutela.requests.RequestFixtures.link;
 
 /**
  * Requests under the training company's pack: 30 days, identity verified before anything is
@@ -46,20 +40,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * someone who never registered and an archive for someone who did (MEZ-13).
  */
 @SpringBootTest(properties = "tutela.base-url=https://tutela.example")
-@Import(TrainingFixtures.class)
+@Import({ TrainingFixtures.class, RequestFixtures.class })
 @DirtiesContext
 class RequestTests {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	private static final String[] DPO = { "backoffice", "people.read", "audit.read", "requests.manage" };
-
 	@Autowired
 	DataRequests requests;
-
-	@Autowired
-	Persons persons;
 
 	@Autowired
 	Registrations registrations;
@@ -69,6 +58,9 @@ class RequestTests {
 
 	@Autowired
 	TrainingFixtures training;
+
+	@Autowired
+	RequestFixtures fixtures;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -185,7 +177,7 @@ class RequestTests {
 		assertThat(count("select count(*) from consent_choice where person_id = :id", person)).isZero();
 		assertThat(count("select count(*) from requests_request where person_id = :id and requester_email is not null",
 				person)).as("the request file keeps no address").isZero();
-		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your data was erased").get(0))))
+		assertThat(body(Mailbox.await(smtp, email, "Your data was erased")))
 			.contains("Gegevensbeschermingsautoriteit");
 		assertThatThrownBy(() -> person("Nora", email)).as("a later form or import cannot add her again")
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
@@ -210,7 +202,7 @@ class RequestTests {
 		});
 		assertThat(count("select count(*) from people_person where id = :id and restricted", person)).isOne();
 		assertThat(count("select count(*) from enrolment_registration where participant_id = :id", person)).isOne();
-		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your erasure request").get(0))))
+		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
 			.contains(String.valueOf(session.lastDay().getYear() + 11));
 	}
 
@@ -226,7 +218,7 @@ class RequestTests {
 
 		DataRequest other = verified(person, Right.ERASURE);
 		dpo(() -> this.requests.refuse(other.id(), "The request repeats one answered last week."));
-		assertThat(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Your request").get(0))))
+		assertThat(body(Mailbox.await(smtp, email, "Your request")))
 			.contains("Hello Karel")
 			.contains("The request repeats one answered last week.")
 			.contains("dataprotectionauthority.be");
@@ -235,29 +227,15 @@ class RequestTests {
 	}
 
 	private UUID person(String first, String email) {
-		return Staff.coordinator(() -> this.persons.register(new NewPerson(first, null, "Peeters", null, "en", null,
-				Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of()))).id();
+		return this.fixtures.person(first, "Peeters", email);
 	}
 
 	private DataRequest verified(UUID person, Right right) {
-		DataRequest request = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, right, null, "Requester",
-				null, null, LocalDate.now(), person, null)));
-		return dpo(() -> this.requests.verify(request.id(), person, "answered from the address we hold"));
+		return this.fixtures.verified(person, right);
 	}
 
 	private int count(String sql, UUID id) {
 		return this.jdbc.sql(sql).param("id", id).query(Integer.class).single();
-	}
-
-	private static <T> T dpo(Supplier<T> work) {
-		return Staff.as(work, DPO);
-	}
-
-	private static String link(List<MimeMessage> mails, String path) {
-		Matcher found = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)")
-			.matcher(Mailbox.decoded(GreenMailUtil.getBody(mails.get(0))));
-		assertThat(found.find()).as("a link to " + path).isTrue();
-		return found.group(1);
 	}
 
 }

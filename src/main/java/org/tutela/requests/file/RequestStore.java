@@ -173,16 +173,19 @@ public class RequestStore {
 			.update();
 	}
 
-	/** After an erasure the file keeps only what proves the answer: no name, address or words of the person. */
+	/**
+	 * After an erasure the files keep only what proves the answers: the rights, dates and steps,
+	 * no longer linked to the person, with nothing that names them.
+	 */
 	public void forgetRequester(UUID person) {
-		this.jdbc.sql("""
-				update requests_request set requester_name = '-', requester_email = null, details = null,
-				  verification_note = null, document_name = null, document_type = null, document_cipher = null
-				where person_id = :person""")
-			.param("person", person)
-			.update();
 		this.jdbc.sql("update requests_step set note = null where request_id in"
 				+ " (select id from requests_request where person_id = :person)")
+			.param("person", person)
+			.update();
+		this.jdbc.sql("""
+				update requests_request set person_id = null, requester_name = '-', requester_email = null, details = null,
+				  verification_note = null, document_name = null, document_type = null, document_cipher = null
+				where person_id = :person""")
 			.param("person", person)
 			.update();
 	}
