@@ -1,0 +1,111 @@
+package org.tutela.requests;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.catalog.Session;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.platform.PublicHolidays;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.requests.RequestFixtures.body;
+import static org.tutela.requests.RequestFixtures.dpo;
+
+/**
+ * The online academy (SKI-12): a participant asks in their account, which proves who they
+ * are; requests are answered within 4 weeks; where the law forbids deletion yet, the person is
+ * told so and the first date it becomes possible.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
+@Import({ TrainingFixtures.class, RequestFixtures.class })
+@DirtiesContext
+class OnlineAcademyRequestTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	RequestFixtures fixtures;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	DataRequests requests;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aParticipantAsksInTheirAccountAndIsToldTheFirstDateErasureIsPossible_SKI12() throws Exception {
+		String email = "sanne+" + this.tag + "@example.nl";
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(6));
+		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Sanne",
+				"de Vries", email, null, null, null, null, null, null, null, null), "en")).participant();
+		Browser participant = new Browser(this.port);
+		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
+
+		participant.get("/me/requests");
+		assertThat(participant.post("/me/requests", "right", "ERASURE", "details", "Please remove me.").statusCode())
+			.isEqualTo(302);
+		DataRequest request = dpo(() -> this.requests.open()).stream()
+			.filter(open -> person.equals(open.person()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(request.status()).as("the sign-in proves who asks").isEqualTo(RequestStatus.VERIFIED);
+		assertThat(request.verification()).isEqualTo(Verification.PORTAL);
+		assertThat(request.dueOn()).as("4 weeks, on a Dutch working day")
+			.isEqualTo(PublicHolidays.workingDayFrom(request.receivedOn().plusWeeks(4), "NL"));
+		assertThat(participant.get("/me/requests?lang=en").body()).contains("Being handled");
+
+		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+
+		LocalDate possible = LocalDate.of(session.lastDay().getYear() + 7, 12, 31).plusDays(1);
+		assertThat(outcome.complete()).isFalse();
+		assertThat(outcome.kept()).singleElement().satisfies(kept -> {
+			assertThat(kept.activity()).isEqualTo("registration");
+			assertThat(kept.possibleFrom()).as("7 years after the end of the year of the training").isEqualTo(possible);
+		});
+		assertThat(this.jdbc.sql("select count(*) from enrolment_registration where participant_id = :id")
+			.param("id", person).query(Integer.class).single()).as("kept while the fiscal duty lasts").isOne();
+		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
+			.contains("erasure possible from January 1, " + possible.getYear());
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.tutela.requests;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.platform.InvalidInput;
+import org.tutela.requests.deadline.Deadlines;
+import org.tutela.testing.Mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tutela.requests.RequestFixtures.body;
+import static org.tutela.requests.RequestFixtures.dpo;
+import static org.tutela.requests.RequestFixtures.link;
+
+/**
+ * The prevention service: one month, extendable by two with the person told within the first
+ * month (MEN-16); medical-file requests by registered letter, and access to the medical file
+ * through the attending physician (MEN-17, CER-9).
+ */
+@SpringBootTest(properties = { "tutela.policy.pack=prevention-service", "tutela.base-url=https://tutela.example" })
+@Import(RequestFixtures.class)
+@DirtiesContext
+class PreventionServiceRequestTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	RequestFixtures fixtures;
+
+	@Autowired
+	DataRequests requests;
+
+	@Autowired
+	Deadlines deadlines;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void anExtensionIsToldWithItsReasonWithinTheFirstMonthAndOnlyThen_MEN16() throws Exception {
+		String email = "jan+" + this.tag + "@example.be";
+		UUID person = this.fixtures.person("Jan", "Wouters", email);
+		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
+		assertThatThrownBy(() -> dpo(() -> this.requests.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
+
+		DataRequest extended = dpo(() -> this.requests.extend(request.id(), "Your file spans twelve years of records."));
+
+		assertThat(extended.extendedTo()).isEqualTo(this.deadlines.extended(request.receivedOn()));
+		assertThat(extended.deadline()).isAfter(request.dueOn().plusMonths(1).plusDays(25));
+		assertThat(body(Mailbox.await(smtp, email, "More time for your request")))
+			.contains("Your file spans twelve years of records.")
+			.contains(String.valueOf(extended.extendedTo().getYear()));
+		assertThatThrownBy(() -> dpo(() -> this.requests.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
+			.hasMessage("request-extended-already");
+
+		DataRequest old = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null, "Jan Wouters",
+				email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
+		assertThatThrownBy(() -> dpo(() -> this.requests.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
+			.hasMessage("request-extension-too-late");
+	}
+
+	@Test
+	void accessToAMedicalFileGoesToTheAttendingPhysician_MEN17() throws Exception {
+		String email = "mia+" + this.tag + "@example.be";
+		String physician = "dr.peeters+" + this.tag + "@praktijk.example.be";
+		UUID person = this.fixtures.person("Mia", "Janssens", email);
+		DataRequest letter = dpo(() -> this.requests.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
+				FileKind.MEDICAL, "Mia Janssens", null, null, LocalDate.now(), person,
+				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))));
+		dpo(() -> this.requests.verify(letter.id(), person, "signed letter with a copy of the identity card"));
+
+		assertThatThrownBy(() -> dpo(() -> this.requests.answerAccess(letter.id(), null)))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.physician-required")));
+		DataRequest answered = dpo(() -> this.requests.answerAccess(letter.id(), physician));
+
+		assertThat(answered.outcome()).isEqualTo("overview sent to the attending physician");
+		assertThat(answered.hasDocument()).as("the identity document goes once the request is closed").isFalse();
+		String token = link(Mailbox.await(smtp, physician, "A patient's request for access to their medical file"),
+				"/requests/download/");
+		assertThat(this.requests.download(token)).isPresent();
+		assertThat(body(Mailbox.await(smtp, email, "Your medical file was sent to your physician")))
+			.doesNotContain("/requests/download/");
+	}
+
+}
