@@ -1,0 +1,108 @@
+package org.tutela.requests;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.identity.Role;
+import org.tutela.register.Register;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.requests.RequestFixtures.body;
+import static org.tutela.requests.RequestFixtures.dpo;
+
+/**
+ * The DPO's desk: late and soon-due requests stand out, the DPO is reminded before a deadline
+ * passes (ALL-4), a letter is recorded with its channel and the request's file shows every step.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(RequestFixtures.class)
+@DirtiesContext
+class RequestDeskTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RequestFixtures fixtures;
+
+	@Autowired
+	DataRequests requests;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Register register;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theDpoIsRemindedOnceADayOfWhatIsDueSoonOrLate_ALL4() throws Exception {
+		this.jdbc.sql("update requests_request set reminded_on = :today where status in ('AWAITING_VERIFICATION', 'VERIFIED')")
+			.param("today", LocalDate.now())
+			.update();
+		DataRequest late = letter("Late " + this.tag, LocalDate.now().minusDays(40));
+		DataRequest soon = letter("Soon " + this.tag, LocalDate.now().minusDays(26));
+		DataRequest later = letter("Later " + this.tag, LocalDate.now());
+
+		assertThat(this.requests.remindDue(7)).isEqualTo(2);
+		assertThat(this.requests.remindDue(7)).as("once a day").isZero();
+
+		String reminder = body(Mailbox.await(smtp, this.register.pack().dpoEmail(), "Data-subject requests due soon"));
+		assertThat(reminder).contains(late.id() + ": access").contains("(late)").contains(soon.id().toString())
+			.doesNotContain(later.id().toString())
+			.doesNotContain(this.tag);
+	}
+
+	@Test
+	void theDeskShowsWhatIsLateAndTheFileShowsEveryStep_ALL4() {
+		DataRequest late = letter("Late Desk " + this.tag, LocalDate.now().minusDays(45));
+		Browser officer = new Browser(this.port);
+		officer.signIn(this.accounts.of(Role.DPO));
+
+		String desk = officer.get("/admin/requests?lang=en").body();
+		assertThat(desk).contains("/admin/requests/" + late.id()).contains("table-danger");
+
+		officer.get("/admin/requests/" + late.id() + "?lang=en");
+		officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "");
+		assertThat(officer.get("/admin/requests/" + late.id() + "?lang=en").body()).contains("Waiting for identity check");
+		assertThat(officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "We hold no data about you.")
+			.statusCode()).isEqualTo(302);
+		String file = officer.get("/admin/requests/" + late.id() + "?lang=en").body();
+		assertThat(file).contains("Refused").contains("We hold no data about you.").contains("received").contains("refused");
+		assertThat(dpo(() -> this.requests.open())).extracting(DataRequest::id).doesNotContain(late.id());
+	}
+
+	private DataRequest letter(String name, LocalDate received) {
+		return dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, name, null, null,
+				received, null, null)));
+	}
+
+}
