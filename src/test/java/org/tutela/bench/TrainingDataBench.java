@@ -1,30 +1,14 @@
 package org.tutela.bench;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.tutela.catalog.Course;
-import org.tutela.catalog.CourseCatalog;
-import org.tutela.catalog.NewCourse;
-import org.tutela.catalog.NewSession;
-import org.tutela.catalog.Session;
-import org.tutela.catalog.Sessions;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.Registrations;
-import org.tutela.testing.synthetic.SyntheticLoad;
-import org.tutela.testing.synthetic.SyntheticPeople;
-import org.tutela.testing.synthetic.SyntheticTraining;
 
 /**
  * A million synthetic persons with their training history on PostgreSQL (registrations,
@@ -50,35 +34,21 @@ public final class TrainingDataBench {
 		List<String> lines = new ArrayList<>();
 		try (PostgresBench bench = PostgresBench.start("tutela_bench_training", "?reWriteBatchedInserts=true")) {
 			ConfigurableApplicationContext app = bench.app();
-			List<Session> sessions = plan(app);
-			long start = System.nanoTime();
-			new SyntheticLoad(app).loadWithTraining(new SyntheticPeople(SEED), 0, PERSONS, sessions,
-					new SyntheticTraining(SEED), done -> {
-						if (done % 100_000 == 0) {
-							System.out.printf(Locale.ROOT, "Loaded %,d of %,d persons with their training%n", done, PERSONS);
-						}
-					});
-			double loadSeconds = (System.nanoTime() - start) / 1e9;
+			TrainingHistory history = TrainingHistory.load(app, PERSONS, SEED);
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			jdbc.execute("ANALYZE");
-			long registrations = count(jdbc, "enrolment_registration");
-			long attendance = count(jdbc, "enrolment_attendance");
-			long certificates = count(jdbc, "certification_certificate");
 			List<String> codes = jdbc.queryForList("SELECT code FROM certification_certificate ORDER BY random() LIMIT "
 					+ LOOKUPS, String.class);
 			List<UUID> persons = jdbc.queryForList("SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT "
 					+ LOOKUPS, UUID.class);
 			Certificates verifier = app.getBean(Certificates.class);
-			Registrations history = app.getBean(Registrations.class);
-			double[] verifying = measure(codes, code -> {
+			Registrations registrations = app.getBean(Registrations.class);
+			double[] verifying = Lookups.measure(codes, code -> {
 				if (verifier.verify(code).isEmpty()) {
 					throw new IllegalStateException("A stored code did not verify");
 				}
 			});
-			double[] followed = measure(persons, history::followedCourses);
-			lines.add(String.format(Locale.ROOT, "Loaded %,d persons with %,d registrations, %,d attendance marks and "
-					+ "%,d certificates over %d sessions in %.0f s.", PERSONS, registrations, attendance, certificates,
-					sessions.size(), loadSeconds));
+			double[] followed = Lookups.measure(persons, registrations::followedCourses);
+			lines.add(history.summary());
 			lines.add("");
 			lines.add("| Measured, " + LOOKUPS + " random lookups each | p50 ms | p95 ms |");
 			lines.add("|---|---:|---:|");
@@ -87,45 +57,6 @@ public final class TrainingDataBench {
 					followed));
 		}
 		PostgresBench.report(RESULTS, lines);
-	}
-
-	/** Twenty courses, half certified, each with one session held last year and one to come. */
-	private static List<Session> plan(ConfigurableApplicationContext app) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("bench", null, "catalog.manage", "backoffice"));
-		List<Session> sessions = new ArrayList<>();
-		for (int i = 0; i < 20; i++) {
-			Course course = app.getBean(CourseCatalog.class)
-				.add(new NewCourse("BENCH-" + i, "Bench course " + i, "nl", i % 2 == 0, 16, 20_000L, null, null,
-						i % 2 == 0 ? 60 : null, 80, 7, null));
-			for (LocalDate first : List.of(LocalDate.now().minusYears(1).plusDays(i), LocalDate.now().plusDays(30 + i))) {
-				sessions.add(app.getBean(Sessions.class)
-					.plan(new NewSession(course.id().value(), first, first.plusDays(1), LocalTime.of(9, 0), LocalTime.of(17, 0),
-							null, true, 100_000, "nl", List.of())));
-			}
-		}
-		SecurityContextHolder.clearContext();
-		return sessions;
-	}
-
-	private static long count(JdbcTemplate jdbc, String table) {
-		Long count = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
-		return count == null ? 0 : count;
-	}
-
-	private static <T> double[] measure(List<T> inputs, java.util.function.Consumer<T> lookup) {
-		SplittableRandom random = new SplittableRandom(SEED);
-		for (int i = 0; i < 200; i++) {
-			lookup.accept(inputs.get(random.nextInt(inputs.size())));
-		}
-		double[] millis = new double[inputs.size()];
-		for (int i = 0; i < inputs.size(); i++) {
-			long start = System.nanoTime();
-			lookup.accept(inputs.get(i));
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return millis;
 	}
 
 }

@@ -2,8 +2,6 @@ package org.tutela.people;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.people.ImportReport.RowError;
+import org.tutela.testing.ImportReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -113,22 +112,7 @@ class PersonImportTests {
 	}
 
 	private ImportReport finished(UUID id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		ImportReport report = this.imports.report(id);
-		while (report.status().running() && Instant.now().isBefore(deadline)) {
-			sleep();
-			report = this.imports.report(id);
-		}
-		return report;
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		return ImportReports.finished(this.imports, id);
 	}
 
 }

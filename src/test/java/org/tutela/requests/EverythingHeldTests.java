@@ -1,5 +1,6 @@
 package org.tutela.requests;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,8 +39,11 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.NewMailingList;
+import org.tutela.people.ImportReport;
+import org.tutela.people.ImportReport.RowError;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
+import org.tutela.people.PersonImports;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.DataCategory;
@@ -52,6 +56,7 @@ import org.tutela.platform.PersonalDataProvider;
 import org.tutela.platform.PersonalRecord;
 import org.tutela.register.LegalBasis;
 import org.tutela.requests.fulfil.Overviews;
+import org.tutela.testing.ImportReports;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +105,9 @@ class EverythingHeldTests {
 
 	@Autowired
 	Persons persons;
+
+	@Autowired
+	PersonImports imports;
 
 	@Autowired
 	PersonalDataCatalogue catalogue;
@@ -179,8 +187,13 @@ class EverythingHeldTests {
 		assertThatThrownBy(() -> Staff.coordinator(() -> this.persons.register(new NewPerson("Lotte", null, "Wouters",
 				null, "nl", null, Provenance.IMPORT, List.of(NewContact.business(email.toUpperCase(Locale.ROOT))), List.of(),
 				List.of()))))
-			.as("an import or form with her address")
+			.as("a form with her address")
 			.isInstanceOf(InvalidInput.class);
+		ImportReport imported = Staff.as(() -> ImportReports.finished(this.imports, this.imports.check("again.csv",
+				("first_name;last_name;language;email\nLotte;Wouters;nl;" + email + "\n").getBytes(StandardCharsets.UTF_8),
+				Provenance.IMPORT)), "backoffice", "people.manage");
+		assertThat(imported.validRows()).as("an import with her address").isZero();
+		assertThat(imported.errors()).containsExactly(new RowError(2, "email", "erased"));
 	}
 
 	/** Consent, a mailing list, a disclosure and a request of its own about the person. */

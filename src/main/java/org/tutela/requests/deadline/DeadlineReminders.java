@@ -20,7 +20,7 @@ class DeadlineReminders {
 
 	private final int warningDays;
 
-	DeadlineReminders(DataRequests requests, @Value("${tutela.requests.warning-days:7}") int warningDays) {
+	DeadlineReminders(DataRequests requests, @Value("${tutela.requests.warning-days}") int warningDays) {
 		this.requests = requests;
 		this.warningDays = warningDays;
 	}

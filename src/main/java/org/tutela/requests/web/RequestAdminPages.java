@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,19 +42,21 @@ import org.tutela.requests.StaffIntake.Document;
 @Controller
 class RequestAdminPages {
 
-	/** Requests due within this many days are shown as due soon. */
-	private static final int SOON = 7;
-
 	private final DataRequests requests;
 
 	private final Register register;
 
 	private final Clock clock;
 
-	RequestAdminPages(DataRequests requests, Register register, Clock clock) {
+	/** Requests due within this many days are shown as due soon, as the DPO's reminder counts them. */
+	private final int soon;
+
+	RequestAdminPages(DataRequests requests, Register register, Clock clock,
+			@Value("${tutela.requests.warning-days}") int soon) {
 		this.requests = requests;
 		this.register = register;
 		this.clock = clock;
+		this.soon = soon;
 	}
 
 	@GetMapping("/admin/requests")
@@ -165,10 +168,10 @@ class RequestAdminPages {
 		LocalDate today = LocalDate.now(this.clock);
 		List<DataRequest> open = this.requests.open();
 		model.addAttribute("today", today);
-		model.addAttribute("soon", SOON);
+		model.addAttribute("soon", this.soon);
 		model.addAttribute("open", open);
 		model.addAttribute("late", open.stream().filter(request -> request.late(today)).count());
-		model.addAttribute("dueSoon", open.stream().filter(request -> request.dueWithin(today, SOON)).count());
+		model.addAttribute("dueSoon", open.stream().filter(request -> request.dueWithin(today, this.soon)).count());
 		model.addAttribute("closed", this.requests.closed(20));
 		model.addAttribute("errors", errors);
 		model.addAttribute("rights", Right.values());
