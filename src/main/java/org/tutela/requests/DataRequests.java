@@ -235,7 +235,7 @@ public class DataRequests {
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public DataRequest verify(UUID id, UUID person, @Nullable String evidence) {
-		DataRequest request = get(id);
+		DataRequest request = find(id);
 		if (request.status() != RequestStatus.AWAITING_VERIFICATION) {
 			throw new RequestNotOpen("request-not-awaiting-verification");
 		}
@@ -246,7 +246,7 @@ public class DataRequests {
 		this.store.verified(id, person, Verification.STAFF, evidence.strip(), this.clock.instant());
 		this.store.step(id, actor(), "verified", "by staff: " + evidence.strip(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + " verified by staff"));
-		return get(id);
+		return find(id);
 	}
 
 	/**
@@ -271,7 +271,7 @@ public class DataRequests {
 		this.store.step(id, actor(), "extended", "to " + to + ": " + reason.strip(), this.clock.instant());
 		tell(request, "extended", to, reason.strip());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
-		return get(id);
+		return find(id);
 	}
 
 	/**
@@ -413,7 +413,7 @@ public class DataRequests {
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public void recipientTold(UUID id, String recipient) {
-		get(id);
+		find(id);
 		if (!this.store.told(id, recipient, actor(), this.clock.instant())) {
 			throw new InvalidInput(List.of(new FieldError("recipient", "requests.recipient-not-listed")));
 		}
@@ -421,9 +421,9 @@ public class DataRequests {
 	}
 
 	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public DataRequest get(UUID id) {
-		DataRequest request = this.store.find(id).orElseThrow(() -> new RequestNotFound(id));
+		DataRequest request = find(id);
 		this.audit.record(AuditEvent.of(AuditAction.READ, request.person(), "data-subject request " + id));
 		return request;
 	}
@@ -431,20 +431,20 @@ public class DataRequests {
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional(readOnly = true)
 	public List<RequestStep> steps(UUID id) {
-		return this.store.steps(get(id).id());
+		return this.store.steps(find(id).id());
 	}
 
 	/** The recipients and processors to tell (Art. 19), each with when it was done. */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional(readOnly = true)
 	public Map<String, Optional<Instant>> recipients(UUID id) {
-		return this.store.recipients(get(id).id());
+		return this.store.recipients(find(id).id());
 	}
 
 	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<Document> document(UUID id) {
-		DataRequest request = get(id);
+		DataRequest request = find(id);
 		this.audit.record(AuditEvent.of(AuditAction.READ, request.person(), "identity document of request " + id));
 		return this.store.document(id);
 	}
@@ -538,8 +538,12 @@ public class DataRequests {
 		return errors;
 	}
 
+	private DataRequest find(UUID id) {
+		return this.store.find(id).orElseThrow(() -> new RequestNotFound(id));
+	}
+
 	private DataRequest open(UUID id) {
-		DataRequest request = get(id);
+		DataRequest request = find(id);
 		if (!request.status().open()) {
 			throw new RequestNotOpen("request-closed");
 		}
