@@ -80,6 +80,9 @@ class EverythingHeldTests {
 	DataRequests requests;
 
 	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
 	RequestFixtures fixtures;
 
 	@Autowired
@@ -179,7 +182,7 @@ class EverythingHeldTests {
 		assertThat(categoriesInDatabase(person)).containsKeys("people", "consent", "outreach", "disclosures", "requests");
 		DataRequest request = this.fixtures.verified(person, Right.ERASURE);
 
-		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
 		assertThat(this.catalogue.export(person)).as("through the catalogue").isEmpty();

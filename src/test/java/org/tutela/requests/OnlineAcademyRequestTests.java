@@ -60,6 +60,9 @@ class OnlineAcademyRequestTests {
 	DataRequests requests;
 
 	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -94,7 +97,7 @@ class OnlineAcademyRequestTests {
 			.isEqualTo(PublicHolidays.workingDayFrom(request.receivedOn().plusWeeks(4), "NL"));
 		assertThat(participant.get("/me/requests?lang=en").body()).contains("Being handled");
 
-		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		LocalDate possible = LocalDate.of(session.lastDay().getYear() + 7, 12, 31).plusDays(1);
 		assertThat(outcome.complete()).isFalse();

@@ -43,6 +43,9 @@ class PreventionServiceRequestTests {
 	DataRequests requests;
 
 	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
 	Deadlines deadlines;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -57,21 +60,21 @@ class PreventionServiceRequestTests {
 		String email = "jan+" + this.tag + "@example.be";
 		UUID person = this.fixtures.person("Jan", "Wouters", email);
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
-		assertThatThrownBy(() -> dpo(() -> this.requests.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
 
-		DataRequest extended = dpo(() -> this.requests.extend(request.id(), "Your file spans twelve years of records."));
+		DataRequest extended = dpo(() -> this.answers.extend(request.id(), "Your file spans twelve years of records."));
 
 		assertThat(extended.extendedTo()).isEqualTo(this.deadlines.extended(request.receivedOn()));
 		assertThat(extended.deadline()).isAfter(request.dueOn().plusMonths(1).plusDays(25));
 		assertThat(body(Mailbox.await(smtp, email, "More time for your request")))
 			.contains("Your file spans twelve years of records.")
 			.contains(String.valueOf(extended.extendedTo().getYear()));
-		assertThatThrownBy(() -> dpo(() -> this.requests.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extended-already");
 
 		DataRequest old = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null, "Jan Wouters",
 				email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
-		assertThatThrownBy(() -> dpo(() -> this.requests.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.answers.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extension-too-late");
 	}
 
@@ -85,10 +88,10 @@ class PreventionServiceRequestTests {
 				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))));
 		dpo(() -> this.requests.verify(letter.id(), person, "signed letter with a copy of the identity card"));
 
-		assertThatThrownBy(() -> dpo(() -> this.requests.answerAccess(letter.id(), null)))
+		assertThatThrownBy(() -> dpo(() -> this.answers.answerAccess(letter.id(), null)))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.physician-required")));
-		DataRequest answered = dpo(() -> this.requests.answerAccess(letter.id(), physician));
+		DataRequest answered = dpo(() -> this.answers.answerAccess(letter.id(), physician));
 
 		assertThat(answered.outcome()).isEqualTo("overview sent to the attending physician");
 		assertThat(answered.hasDocument()).as("the identity document goes once the request is closed").isFalse();

@@ -55,6 +55,9 @@ class QualityNetworkRequestTests {
 	DataRequests requests;
 
 	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
 	Persons persons;
 
 	@Autowired
@@ -82,7 +85,7 @@ class QualityNetworkRequestTests {
 			.filter(open -> email.equals(open.requesterEmail()))
 			.findFirst()
 			.orElseThrow();
-		dpo(() -> this.requests.answerAccess(request.id(), null));
+		dpo(() -> this.answers.answerAccess(request.id(), null));
 
 		String token = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 		String page = visitor.get("/requests/download/" + token + "?lang=en").body();
@@ -101,7 +104,7 @@ class QualityNetworkRequestTests {
 		UUID person = this.fixtures.person("Bart", "Smet" + this.tag, email);
 		DataRequest request = this.fixtures.verified(person, Right.ERASURE);
 
-		assertThat(dpo(() -> this.requests.erase(request.id())).complete()).isTrue();
+		assertThat(dpo(() -> this.answers.erase(request.id())).complete()).isTrue();
 
 		assertThat(this.jdbc.sql("select first_name, last_name, note, email_hash from people_erasure_mark where last_name = :last")
 			.param("last", "Smet" + this.tag).query().singleRow()).satisfies(mark -> {

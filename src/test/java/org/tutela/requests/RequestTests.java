@@ -51,6 +51,9 @@ class RequestTests {
 	DataRequests requests;
 
 	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
 	Registrations registrations;
 
 	@Autowired
@@ -83,7 +86,7 @@ class RequestTests {
 			.isAfterOrEqualTo(request.receivedOn().plusDays(30))
 			.isBefore(request.receivedOn().plusDays(34));
 		assertThat(request.status()).isEqualTo(RequestStatus.AWAITING_VERIFICATION);
-		assertThatThrownBy(() -> dpo(() -> this.requests.answerAccess(request.id(), null)))
+		assertThatThrownBy(() -> dpo(() -> this.answers.answerAccess(request.id(), null)))
 			.isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-not-verified");
 
@@ -95,7 +98,7 @@ class RequestTests {
 		assertThatThrownBy(() -> this.requests.confirm(challenge)).as("a link opens once")
 			.isInstanceOf(RequestNotOpen.class);
 
-		DataRequest answered = dpo(() -> this.requests.answerAccess(request.id(), null));
+		DataRequest answered = dpo(() -> this.answers.answerAccess(request.id(), null));
 		assertThat(answered.status()).isEqualTo(RequestStatus.COMPLETED);
 		String download = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 		Overview overview = this.requests.download(download).orElseThrow();
@@ -149,7 +152,7 @@ class RequestTests {
 		UUID person = person("Piet", email);
 		DataRequest request = verified(person, Right.RECTIFICATION);
 
-		List<Amendment> changed = dpo(() -> this.requests.rectify(request.id(),
+		List<Amendment> changed = dpo(() -> this.answers.rectify(request.id(),
 				new Correction(null, null, "Peters", null, null, null)));
 
 		assertThat(changed).containsExactly(new Amendment("lastName", "Peeters", "Peters"));
@@ -169,7 +172,7 @@ class RequestTests {
 		UUID person = person("Nora", email);
 		DataRequest request = verified(person, Right.ERASURE);
 
-		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
 		assertThat(count("select count(*) from people_person where id = :id", person)).isZero();
@@ -192,7 +195,7 @@ class RequestTests {
 				"Peeters", email, null, null, null, null, null, null, null, null), "en")).participant();
 		DataRequest request = verified(person, Right.ERASURE);
 
-		ErasureOutcome outcome = dpo(() -> this.requests.erase(request.id()));
+		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isFalse();
 		assertThat(outcome.kept()).singleElement().satisfies(kept -> {
@@ -211,18 +214,18 @@ class RequestTests {
 		String email = "karel+" + this.tag + "@example.org";
 		UUID person = person("Karel", email);
 		DataRequest objection = verified(person, Right.OBJECTION);
-		List<String> objected = dpo(() -> this.requests.object(objection.id(), List.of("marketing")));
+		List<String> objected = dpo(() -> this.answers.object(objection.id(), List.of("marketing")));
 		assertThat(objected).containsExactly("marketing");
 		assertThat(this.consent.latest(person, "marketing")).hasValueSatisfying(
 				choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
 
 		DataRequest other = verified(person, Right.ERASURE);
-		dpo(() -> this.requests.refuse(other.id(), "The request repeats one answered last week."));
+		dpo(() -> this.answers.refuse(other.id(), "The request repeats one answered last week."));
 		assertThat(body(Mailbox.await(smtp, email, "Your request")))
 			.contains("Hello Karel")
 			.contains("The request repeats one answered last week.")
 			.contains("dataprotectionauthority.be");
-		assertThatThrownBy(() -> dpo(() -> this.requests.erase(other.id()))).isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.answers.erase(other.id()))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-closed");
 	}
 

@@ -29,6 +29,7 @@ import org.tutela.requests.DataRequest;
 import org.tutela.requests.DataRequests;
 import org.tutela.requests.FileKind;
 import org.tutela.requests.Intake;
+import org.tutela.requests.RequestAnswers;
 import org.tutela.requests.RequestNotFound;
 import org.tutela.requests.Right;
 import org.tutela.requests.StaffIntake;
@@ -44,6 +45,8 @@ class RequestAdminPages {
 
 	private final DataRequests requests;
 
+	private final RequestAnswers answers;
+
 	private final Register register;
 
 	private final Clock clock;
@@ -51,9 +54,10 @@ class RequestAdminPages {
 	/** Requests due within this many days are shown as due soon, as the DPO's reminder counts them. */
 	private final int soon;
 
-	RequestAdminPages(DataRequests requests, Register register, Clock clock,
+	RequestAdminPages(DataRequests requests, RequestAnswers answers, Register register, Clock clock,
 			@Value("${tutela.requests.warning-days}") int soon) {
 		this.requests = requests;
+		this.answers = answers;
 		this.register = register;
 		this.clock = clock;
 		this.soon = soon;
@@ -108,12 +112,12 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/extend")
 	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.requests.extend(id, reason));
+		return act(id, model, () -> this.answers.extend(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/answer")
 	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String physicianEmail, Model model) {
-		return act(id, model, () -> this.requests.answerAccess(id, physicianEmail));
+		return act(id, model, () -> this.answers.answerAccess(id, physicianEmail));
 	}
 
 	@PostMapping("/admin/requests/{id}/rectify")
@@ -122,34 +126,34 @@ class RequestAdminPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
 			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String jobFunction,
 			Model model) {
-		return act(id, model, () -> this.requests.rectify(id, new Correction(given(firstName), secondName, given(lastName),
+		return act(id, model, () -> this.answers.rectify(id, new Correction(given(firstName), secondName, given(lastName),
 				birthDate, given(language), jobFunction)));
 	}
 
 	@PostMapping("/admin/requests/{id}/erase")
 	String erase(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> this.requests.erase(id));
+		return act(id, model, () -> this.answers.erase(id));
 	}
 
 	@PostMapping("/admin/requests/{id}/restrict")
 	String restrict(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> this.requests.restrict(id));
+		return act(id, model, () -> this.answers.restrict(id));
 	}
 
 	@PostMapping("/admin/requests/{id}/object")
 	String object(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> activities, Model model) {
-		return act(id, model, () -> this.requests.object(id, activities == null ? List.of() : activities));
+		return act(id, model, () -> this.answers.object(id, activities == null ? List.of() : activities));
 	}
 
 	@PostMapping("/admin/requests/{id}/refuse")
 	String refuse(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.requests.refuse(id, reason));
+		return act(id, model, () -> this.answers.refuse(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/told")
 	String told(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Model model) {
 		return act(id, model, () -> {
-			this.requests.recipientTold(id, String.valueOf(recipient));
+			this.answers.recipientTold(id, String.valueOf(recipient));
 			return null;
 		});
 	}

@@ -1,0 +1,283 @@
+package org.tutela.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.consent.Channel;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.Evidence;
+import org.tutela.disclosures.Disclosure;
+import org.tutela.disclosures.Disclosures;
+import org.tutela.people.Addressee;
+import org.tutela.people.Amendment;
+import org.tutela.people.Correction;
+import org.tutela.people.MailAddresses;
+import org.tutela.people.Persons;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.register.Activity;
+import org.tutela.register.LegalBasis;
+import org.tutela.register.PolicyPack;
+import org.tutela.register.Processor;
+import org.tutela.register.Register;
+import org.tutela.requests.deadline.Deadlines;
+import org.tutela.requests.file.RequestFiles;
+import org.tutela.requests.file.RequestStore;
+import org.tutela.requests.fulfil.Erasures;
+import org.tutela.requests.fulfil.Overviews;
+import org.tutela.requests.fulfil.RequestMails;
+
+/**
+ * The answers to verified requests, each for its right and through the catalogue only: the
+ * overview for access and portability, rectification, erasure as the pack says, restriction,
+ * objection and withdrawal; an extension within the first period, and a refusal with the
+ * complaint route. Each answer is mailed, written in the request's file and audited.
+ */
+@Service
+public class RequestAnswers {
+
+	private final RequestFiles files;
+
+	private final RequestStore store;
+
+	private final Deadlines deadlines;
+
+	private final Overviews overviews;
+
+	private final Erasures erasures;
+
+	private final PersonalDataCatalogue catalogue;
+
+	private final Persons persons;
+
+	private final MailAddresses addresses;
+
+	private final ConsentLedger consent;
+
+	private final Disclosures disclosures;
+
+	private final RequestMails mails;
+
+	private final AuditTrail audit;
+
+	private final PolicyPack pack;
+
+	private final Clock clock;
+
+	RequestAnswers(RequestFiles files, RequestStore store, Deadlines deadlines, Overviews overviews, Erasures erasures,
+			PersonalDataCatalogue catalogue, Persons persons, MailAddresses addresses, ConsentLedger consent,
+			Disclosures disclosures, RequestMails mails, AuditTrail audit, Register register, Clock clock) {
+		this.files = files;
+		this.store = store;
+		this.deadlines = deadlines;
+		this.overviews = overviews;
+		this.erasures = erasures;
+		this.catalogue = catalogue;
+		this.persons = persons;
+		this.addresses = addresses;
+		this.consent = consent;
+		this.disclosures = disclosures;
+		this.mails = mails;
+		this.audit = audit;
+		this.pack = register.pack();
+		this.clock = clock;
+	}
+
+	/**
+	 * Extends the period by two months (GDPR Art. 12(3)); only within the first period, and the
+	 * person is told why at once (MEN-16).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest extend(UUID id, @Nullable String reason) {
+		DataRequest request = this.files.open(id);
+		if (request.extendedTo() != null) {
+			throw new RequestNotOpen("request-extended-already");
+		}
+		if (LocalDate.now(this.clock).isAfter(request.dueOn())) {
+			throw new RequestNotOpen("request-extension-too-late");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("reason", "required")));
+		}
+		LocalDate to = this.deadlines.extended(request.receivedOn());
+		this.store.extended(id, to, reason.strip());
+		this.files.step(id, "extended", "to " + to + ": " + reason.strip());
+		this.mails.tell(request, "extended", to, reason.strip());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
+		return this.files.find(id);
+	}
+
+	/**
+	 * Answers an access or portability request: the overview and the exports behind a link that
+	 * expires, sent to the person's own address; a medical file's overview goes to their
+	 * attending physician instead (MEN-17).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest answerAccess(UUID id, @Nullable String physicianEmail) {
+		DataRequest request = this.files.verified(id, Right.ACCESS, Right.PORTABILITY);
+		UUID person = RequestFiles.subject(request);
+		if (request.answeredToPhysician() && (physicianEmail == null || physicianEmail.isBlank())) {
+			throw new InvalidInput(List.of(new FieldError("physicianEmail", "requests.physician-required")));
+		}
+		Overview overview = this.overviews.of(person);
+		String link = this.files.downloadLink(id);
+		this.audit.record(AuditEvent.of(AuditAction.EXPORT, person,
+				"data-subject request " + id + ": overview of " + overview.recordCount() + " records"));
+		if (request.answeredToPhysician()) {
+			Locale locale = this.mails.locale(request);
+			this.mails.send(String.valueOf(physicianEmail).strip(), locale, "physician", link);
+			this.mails.tell(request, "to-physician");
+			return this.files.close(request, RequestStatus.COMPLETED, "overview sent to the attending physician", null);
+		}
+		this.mails.tell(request, request.right() == Right.PORTABILITY ? "portability" : "access", link,
+				RequestMails.date(LocalDate.now(this.clock).plusDays(RequestFiles.DOWNLOAD.toDays()), this.mails.locale(request)));
+		return this.files.close(request, RequestStatus.COMPLETED,
+				"overview of " + overview.recordCount() + " records in " + overview.groups().size() + " groups sent", null);
+	}
+
+	/** Corrects the person's record, records before and after, and sends the amended overview (MEZ-11). */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public List<Amendment> rectify(UUID id, Correction correction) {
+		DataRequest request = this.files.verified(id, Right.RECTIFICATION);
+		UUID person = RequestFiles.subject(request);
+		List<Amendment> changed = this.persons.rectify(person, correction);
+		changed.forEach(amendment -> this.files.step(id, "rectified",
+				amendment.field() + ": " + amendment.before() + " -> " + amendment.after()));
+		recipientsOf(request);
+		String link = this.files.downloadLink(id);
+		this.mails.tell(request, "rectified", changed.size(), link);
+		this.files.close(request, RequestStatus.COMPLETED, changed.size() + " fields rectified; amended overview sent", null);
+		return changed;
+	}
+
+	/** Erases as the pack says and tells the person what went and what stays until when (MEZ-13, SKI-12). */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public ErasureOutcome erase(UUID id) {
+		DataRequest request = this.files.verified(id, Right.ERASURE);
+		UUID person = RequestFiles.subject(request);
+		Optional<Addressee> addressee = this.addresses.of(person);
+		Locale locale = this.mails.locale(request);
+		recipientsOf(request);
+		ErasureOutcome outcome = this.erasures.erase(person, "erased at their request " + id);
+		this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "data-subject request " + id + ": "
+				+ (outcome.complete() ? "erased completely" : "erased in part, " + outcome.kept().size() + " purposes kept")));
+		String kept = outcome.kept()
+			.stream()
+			.map(item -> this.mails.message("requests.kept", locale, item.purpose().in(locale),
+					item.possibleFrom() == null ? this.mails.message("requests.kept.unknown", locale)
+							: RequestMails.date(item.possibleFrom(), locale)))
+			.collect(Collectors.joining("\n"));
+		addressee.ifPresent(to -> this.mails.send(to.email(), locale, outcome.complete() ? "erased" : "erased-in-part",
+				to.firstName(), kept, this.mails.complaintRoute(locale)));
+		String note = outcome.complete() ? "erased completely from " + String.join(", ", outcome.erasedModules())
+				: "kept: " + outcome.kept().stream().map(item -> item.activity() + " until " + item.possibleFrom())
+					.collect(Collectors.joining(", "));
+		this.files.step(id, "erased", note);
+		this.files.close(request, RequestStatus.COMPLETED, note, null);
+		return outcome;
+	}
+
+	/** Restricts all processing of the person's data (Art. 18): the purpose guard refuses from now on. */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest restrict(UUID id) {
+		DataRequest request = this.files.verified(id, Right.RESTRICTION);
+		UUID person = RequestFiles.subject(request);
+		this.catalogue.restrict(person, true);
+		recipientsOf(request);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + ": restricted"));
+		this.mails.tell(request, "restricted");
+		return this.files.close(request, RequestStatus.COMPLETED, "processing restricted", null);
+	}
+
+	/**
+	 * Records an objection or a withdrawal in the consent ledger, effective at once: for the
+	 * activities named, or else every activity on legitimate interests (objection, MEZ-14) or on
+	 * consent (withdrawal).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public List<String> object(UUID id, List<String> activities) {
+		DataRequest request = this.files.verified(id, Right.OBJECTION, Right.WITHDRAWAL);
+		UUID person = RequestFiles.subject(request);
+		boolean objection = request.right() == Right.OBJECTION;
+		LegalBasis basis = objection ? LegalBasis.LEGITIMATE_INTERESTS : LegalBasis.CONSENT;
+		List<String> chosen = activities.isEmpty()
+				? this.pack.activities().stream().filter(activity -> activity.basis() == basis).map(Activity::id).toList()
+				: activities;
+		List<FieldError> errors = new ArrayList<>();
+		chosen.stream().filter(activity -> this.pack.activity(activity).isEmpty())
+			.forEach(unknown -> errors.add(new FieldError("activities", "requests.unknown-activity")));
+		if (chosen.isEmpty()) {
+			errors.add(new FieldError("activities", "required"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		ChoiceKind kind = objection ? ChoiceKind.OBJECTED : ChoiceKind.WITHDRAWN;
+		chosen.forEach(activity -> this.consent.record(person, activity, kind, Evidence.of(Channel.STAFF)));
+		this.files.step(id, objection ? "objection-recorded" : "withdrawal-recorded", String.join(", ", chosen));
+		Locale locale = this.mails.locale(request);
+		this.mails.tell(request, objection ? "objected" : "withdrawn", chosen.stream()
+			.map(activity -> this.pack.activity(activity).orElseThrow().purpose().in(locale))
+			.collect(Collectors.joining("\n")));
+		this.files.close(request, RequestStatus.COMPLETED, kind.name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", chosen), null);
+		return chosen;
+	}
+
+	/** Refuses the request, telling the reason and the route to the supervisory authority (MEZ-15). */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest refuse(UUID id, @Nullable String reason) {
+		DataRequest request = this.files.open(id);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("reason", "required")));
+		}
+		this.mails.tell(request, "refused", reason.strip(), this.mails.complaintRoute(this.mails.locale(request)));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " refused"));
+		return this.files.close(request, RequestStatus.REFUSED, null, reason.strip());
+	}
+
+	/** Records that a recipient was told of the rectification, erasure or restriction (Art. 19). */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public void recipientTold(UUID id, String recipient) {
+		this.files.find(id);
+		if (!this.store.told(id, recipient, RequestFiles.actor(), this.clock.instant())) {
+			throw new InvalidInput(List.of(new FieldError("recipient", "requests.recipient-not-listed")));
+		}
+		this.files.step(id, "recipient-told", recipient);
+	}
+
+	/** Lists who received the person's data, to be told of the change (Art. 19). */
+	private void recipientsOf(DataRequest request) {
+		UUID person = RequestFiles.subject(request);
+		Set<String> recipients = new LinkedHashSet<>();
+		this.disclosures.about(person).stream().map(Disclosure::recipient).forEach(recipients::add);
+		this.overviews.of(person).groups().forEach(group -> recipients.addAll(group.recipients()));
+		this.pack.processors().stream().map(Processor::name).forEach(recipients::add);
+		this.store.recipientsToTell(request.id(), List.copyOf(recipients));
+	}
+
+}
