@@ -11,6 +11,7 @@ create table requests_request (
 	requester_name varchar(300) not null,
 	requester_email varchar(320),
 	details varchar(4000),
+	language varchar(8),
 	received_on date not null,
 	due_on date not null,
 	extended_to date,

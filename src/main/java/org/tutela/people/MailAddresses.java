@@ -1,5 +1,6 @@
 package org.tutela.people;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +38,29 @@ public class MailAddresses {
 						row.getString("language"));
 			})
 			.optional();
+	}
+
+	/**
+	 * The one person this address belongs to, with their name; empty when nobody or several
+	 * persons share it (a shared mailbox is not one person).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Addressee> onlyHolderOf(String email) {
+		List<UUID> holders = this.jdbc.sql("""
+				SELECT DISTINCT c.person_id FROM people_contact_point c WHERE c.kind = 'EMAIL' AND c.lookup_key = :key""")
+			.param("key", email.strip().toLowerCase(Locale.ROOT))
+			.query(UUID.class)
+			.list();
+		return holders.size() == 1 ? of(holders.get(0)) : Optional.empty();
+	}
+
+	/** Every e-mail address held for the person, in lower case. */
+	@Transactional(readOnly = true)
+	public List<String> allOf(UUID person) {
+		return this.jdbc.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
+			.param("person", person)
+			.query(String.class)
+			.list();
 	}
 
 	/** The person this address belongs to; the oldest when several share it. */

@@ -103,7 +103,7 @@ public class Persons {
 	 */
 	@Transactional
 	public UUID matchOrRegister(NewPerson person) {
-		CheckedPerson checked = this.checks.check(person);
+		CheckedPerson checked = this.checks.checkFields(person);
 		Optional<Person> known = person.emailList()
 			.stream()
 			.findFirst()
@@ -131,6 +131,7 @@ public class Persons {
 				return id;
 			}
 		}
+		this.checks.refuseErased(checked);
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, checked, this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
@@ -143,10 +144,11 @@ public class Persons {
 	 * record; the fields changed, before and after. Called by the requests module once the
 	 * requester's identity is verified.
 	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public List<Amendment> rectify(UUID id, Correction correction) {
 		Person now = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
-		CheckedPerson corrected = this.checks.check(new NewPerson(either(correction.firstName(), now.firstName()),
+		CheckedPerson corrected = this.checks.checkFields(new NewPerson(either(correction.firstName(), now.firstName()),
 				cleared(correction.secondName(), now.secondName()), either(correction.lastName(), now.lastName()),
 				correction.birthDate() == null ? now.birthDate() : correction.birthDate(),
 				either(correction.language(), now.language()), cleared(correction.jobFunction(), now.jobFunction()),
@@ -185,6 +187,7 @@ public class Persons {
 	 * import from adding them again, with their name and {@code note} only where the pack keeps
 	 * those (VCK-12), otherwise a keyed hash of each e-mail address.
 	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public void markErased(UUID person, boolean keepName, @Nullable String note) {
 		this.erased.mark(person, keepName, note, LocalDate.now(this.clock));

@@ -26,14 +26,22 @@ public final class PublicHolidays {
 	private PublicHolidays() {
 	}
 
-	/** Whether the day is a public holiday in the country ({@code BE} or {@code NL}). */
+	/** Whether Tutela knows the country's public holidays. */
+	public static boolean known(String country) {
+		return country.equals("BE") || country.equals("NL");
+	}
+
+	/**
+	 * Whether the day is a public holiday in the country; for a country whose holidays Tutela
+	 * does not know ({@link #known}), only weekends end periods early.
+	 */
 	public static boolean holiday(LocalDate day, String country) {
 		LocalDate easter = easter(day.getYear());
 		boolean movable = day.equals(easter.plusDays(1)) || day.equals(easter.plusDays(39)) || day.equals(easter.plusDays(50));
 		return switch (country) {
 			case "BE" -> movable || BELGIUM.contains(MonthDay.from(day));
 			case "NL" -> movable || NETHERLANDS.contains(MonthDay.from(day)) || day.equals(kingsDay(day.getYear()));
-			default -> throw new IllegalArgumentException("No holiday calendar for country " + country);
+			default -> false;
 		};
 	}
 

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A data-subject request as its file holds it. */
+/** A data-subject request as its file holds it; {@code language}, the one the requester wrote in, where known. */
 public record DataRequest(UUID id, @Nullable UUID person, Right right, FileKind fileKind, Intake channel,
 		String requesterName, @Nullable String requesterEmail, @Nullable String details, LocalDate receivedOn,
 		LocalDate dueOn, @Nullable LocalDate extendedTo, @Nullable String extensionReason, RequestStatus status,
 		@Nullable Verification verification, @Nullable Instant verifiedAt, @Nullable String outcome,
-		@Nullable String refusalReason, boolean hasDocument, @Nullable Instant closedAt) {
+		@Nullable String refusalReason, boolean hasDocument, @Nullable Instant closedAt, @Nullable String language) {
 
 	/** The day it must be answered by: the extended one once extended. */
 	public LocalDate deadline() {

@@ -1,5 +1,6 @@
 package org.tutela.requests;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public class DataRequests {
 			throw new InvalidInput(errors);
 		}
 		String token = RandomTokens.next();
-		DataRequest request = opened(null, given, Intake.WEB, LocalDate.now(this.clock), null);
+		DataRequest request = opened(null, given, Intake.WEB, LocalDate.now(this.clock), null, locale.getLanguage());
 		this.store.insert(request, Sha256.hex(token), this.clock.instant().plus(CHALLENGE), null, this.clock.instant());
 		this.store.step(request.id(), REQUESTER, "received", null, this.clock.instant());
 		this.mails.send(String.valueOf(request.requesterEmail()), locale, "challenge", request.requesterName(),
@@ -115,26 +116,41 @@ public class DataRequests {
 	}
 
 	/**
-	 * The requester opened the link. When the address belongs to a person the organisation
-	 * holds, the request is theirs and verified; otherwise staff verify it with evidence.
+	 * The requester opened the link. When the address belongs to exactly one person the
+	 * organisation holds, under the name the requester gave, the request is theirs and verified;
+	 * otherwise (a shared mailbox, another name, nobody) staff verify it with evidence.
 	 */
 	@Transactional
 	public DataRequest confirm(String token) {
 		DataRequest request = this.store.byChallenge(Sha256.hex(token), this.clock.instant())
 			.orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
-		Optional<UUID> person = this.addresses.personWith(String.valueOf(request.requesterEmail()));
-		if (person.isPresent()) {
-			this.store.verified(request.id(), person.get(), Verification.EMAIL_CHALLENGE, null, this.clock.instant());
+		Optional<Addressee> holder = this.addresses.onlyHolderOf(String.valueOf(request.requesterEmail()))
+			.filter(found -> sameName(found.fullName(), request.requesterName()));
+		if (holder.isPresent()) {
+			UUID person = holder.get().person();
+			this.store.verified(request.id(), person, Verification.EMAIL_CHALLENGE, null, this.clock.instant());
 			this.store.step(request.id(), REQUESTER, "verified", "e-mail challenge", this.clock.instant());
-			this.audit.record(REQUESTER, "", AuditEvent.of(AuditAction.UPDATE, person.get(),
+			this.audit.record(REQUESTER, "", AuditEvent.of(AuditAction.UPDATE, person,
 					"data-subject request " + request.id() + " verified by e-mail"));
 		}
 		else {
 			this.store.challengeAnswered(request.id());
-			this.store.step(request.id(), REQUESTER, "address-confirmed", "address not known: staff verify",
+			this.store.step(request.id(), REQUESTER, "address-confirmed", "not one person of that name: staff verify",
 					this.clock.instant());
 		}
 		return this.store.find(request.id()).orElseThrow();
+	}
+
+	/** Names compared as people write them: case, accents, hyphens and spaces aside. */
+	static boolean sameName(String held, String given) {
+		return plain(held).equals(plain(given));
+	}
+
+	private static String plain(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
 	/** A request made in the portal by the person signed in: verified by the sign-in itself. */
@@ -147,7 +163,8 @@ public class DataRequests {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		DataRequest request = opened(person, own, Intake.PORTAL, LocalDate.now(this.clock), Verification.PORTAL);
+		DataRequest request = opened(person, own, Intake.PORTAL, LocalDate.now(this.clock), Verification.PORTAL,
+				addressee.language());
 		this.store.insert(request, null, null, null, this.clock.instant());
 		this.store.step(request.id(), REQUESTER, "received", "portal, signed in", this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "data-subject request " + request.id()));
@@ -185,7 +202,7 @@ public class DataRequests {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		DataRequest request = opened(intake.person(), given, intake.channel(), intake.receivedOn(), null);
+		DataRequest request = opened(intake.person(), given, intake.channel(), intake.receivedOn(), null, null);
 		this.store.insert(request, null, null, document, this.clock.instant());
 		this.store.step(request.id(), RequestFiles.actor(), "received",
 				intake.channel().name().toLowerCase(Locale.ROOT) + (document == null ? "" : ", scan attached"),
@@ -297,14 +314,14 @@ public class DataRequests {
 	}
 
 	private DataRequest opened(@Nullable UUID person, NewRequest given, Intake channel, LocalDate received,
-			@Nullable Verification verification) {
+			@Nullable Verification verification, @Nullable String language) {
 		String email = given.email() == null || given.email().isBlank() ? null : given.email().strip();
 		String details = given.details() == null || given.details().isBlank() ? null : given.details().strip();
 		return new DataRequest(UUID.randomUUID(), person, given.right(),
 				given.fileKind() == null ? FileKind.GENERAL : given.fileKind(), channel, String.valueOf(given.name()).strip(),
 				email, details, received, this.deadlines.due(received), null, null,
 				verification == null ? RequestStatus.AWAITING_VERIFICATION : RequestStatus.VERIFIED, verification,
-				verification == null ? null : this.clock.instant(), null, null, false, null);
+				verification == null ? null : this.clock.instant(), null, null, false, null, language);
 	}
 
 	private static List<FieldError> check(NewRequest given, boolean emailRequired) {

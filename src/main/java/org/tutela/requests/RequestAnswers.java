@@ -3,6 +3,7 @@ package org.tutela.requests;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,13 @@ import org.tutela.requests.fulfil.RequestMails;
  */
 @Service
 public class RequestAnswers {
+
+	/**
+	 * An objection (Art. 21) concerns processing on legitimate interests or a public task, and
+	 * direct marketing whatever its basis; consent-based marketing is ended by it as by a withdrawal.
+	 */
+	private static final Set<LegalBasis> OBJECTABLE = EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK,
+			LegalBasis.CONSENT);
 
 	private final RequestFiles files;
 
@@ -120,7 +128,7 @@ public class RequestAnswers {
 		LocalDate to = this.deadlines.extended(request.receivedOn());
 		this.store.extended(id, to, reason.strip());
 		this.files.step(id, "extended", "to " + to + ": " + reason.strip());
-		this.mails.tell(request, "extended", to, reason.strip());
+		this.mails.tell(request, "extended", RequestMails.date(to, this.mails.locale(request)), reason.strip());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
 		return this.files.find(id);
 	}
@@ -193,7 +201,6 @@ public class RequestAnswers {
 		String note = outcome.complete() ? "erased completely from " + String.join(", ", outcome.erasedModules())
 				: "kept: " + outcome.kept().stream().map(item -> item.activity() + " until " + item.possibleFrom())
 					.collect(Collectors.joining(", "));
-		this.files.step(id, "erased", note);
 		this.files.close(request, RequestStatus.COMPLETED, note, null);
 		return outcome;
 	}
@@ -229,6 +236,11 @@ public class RequestAnswers {
 		List<FieldError> errors = new ArrayList<>();
 		chosen.stream().filter(activity -> this.pack.activity(activity).isEmpty())
 			.forEach(unknown -> errors.add(new FieldError("activities", "requests.unknown-activity")));
+		chosen.stream()
+			.map(this.pack::activity)
+			.flatMap(Optional::stream)
+			.filter(activity -> !(objection ? OBJECTABLE.contains(activity.basis()) : activity.basis() == LegalBasis.CONSENT))
+			.forEach(other -> errors.add(new FieldError("activities", "requests.activity-basis")));
 		if (chosen.isEmpty()) {
 			errors.add(new FieldError("activities", "required"));
 		}

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
@@ -54,6 +56,8 @@ public final class RequestBench {
 			Overviews overviews = app.getBean(Overviews.class);
 			Erasures erasures = app.getBean(Erasures.class);
 			TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
+			SecurityContextHolder.getContext()
+				.setAuthentication(new TestingAuthenticationToken("bench", null, "requests.manage"));
 			List<UUID> readers = registered.subList(0, LOOKUPS);
 			double[] overview = Lookups.measure(readers, person -> {
 				if (overviews.of(person).recordCount() == 0) {

@@ -30,6 +30,8 @@ class PublicHolidaysTests {
 	void aWorkingDayStaysAndAHolidayWeekendMovesOn() {
 		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 11, 23), "BE")).isEqualTo(LocalDate.of(2026, 11, 23));
 		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "NL")).isEqualTo(LocalDate.of(2026, 12, 28));
+		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "LU")).as("holidays unknown: weekends only")
+			.isEqualTo(LocalDate.of(2026, 12, 25));
 	}
 
 }

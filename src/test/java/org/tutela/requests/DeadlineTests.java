@@ -26,6 +26,8 @@ class DeadlineTests {
 	@Test
 	void anExtensionAddsTwoMonthsToThePeriod_MEN16() {
 		assertThat(of("prevention-service").extended(LocalDate.of(2026, 3, 6))).isEqualTo(LocalDate.of(2026, 6, 8));
+		assertThat(of("prevention-service").extended(LocalDate.of(2026, 1, 31))).as("three months from receipt, clamped once")
+			.isEqualTo(LocalDate.of(2026, 4, 30));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.tutela.requests;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -17,9 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.identity.Role;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +61,9 @@ class RequestDeskTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Persons persons;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -98,6 +107,25 @@ class RequestDeskTests {
 		String file = officer.get("/admin/requests/" + late.id() + "?lang=en").body();
 		assertThat(file).contains("Refused").contains("We hold no data about you.").contains("received").contains("refused");
 		assertThat(dpo(() -> this.requests.open())).extracting(DataRequest::id).doesNotContain(late.id());
+	}
+
+	@Test
+	void aRectificationOnTheDeskChangesOnlyWhatIsFilledIn_MEZ11() {
+		UUID person = Staff.coordinator(() -> this.persons.register(new NewPerson("Jo", "Maria", "Claes" + this.tag, null,
+				"nl", "Planner", Provenance.WEB_FORM, List.of(NewContact.business("jo+" + this.tag + "@example.be")), List.of(),
+				List.of()))).id();
+		DataRequest request = this.fixtures.verified(person, Right.RECTIFICATION);
+		Browser officer = new Browser(this.port);
+		officer.signIn(this.accounts.of(Role.DPO));
+		officer.get("/admin/requests/" + request.id());
+
+		officer.post("/admin/requests/" + request.id() + "/rectify", "firstName", "", "secondName", "", "lastName", "Claessens",
+				"birthDate", "", "language", "", "jobFunction", "", "clearJobFunction", "true");
+
+		assertThat(this.jdbc.sql("select first_name, second_name, last_name, job_function from people_person where id = :id")
+			.param("id", person)
+			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " " + row.getString(4))
+			.single()).isEqualTo("Jo Maria Claessens null");
 	}
 
 	private DataRequest letter(String name, LocalDate received) {

@@ -1,6 +1,7 @@
 package org.tutela.requests;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.platform.InvalidInput;
+import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.requests.file.UnconfirmedRequests;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;
 
@@ -67,6 +70,12 @@ class RequestTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	UnconfirmedRequests unconfirmed;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -129,6 +138,47 @@ class RequestTests {
 	}
 
 	@Test
+	void aSharedMailboxOrAnotherNameIsNotProofOfWhoAsks_MEZ10() throws Exception {
+		String shared = "info+" + this.tag + "@example.org";
+		person("Ann", shared);
+		person("Bob", shared);
+		String cis = "cis+" + this.tag + "@example.org";
+		person("Cis", cis);
+		String fien = "fien+" + this.tag + "@example.org";
+		UUID fienPeeters = person("Fien", fien);
+		this.requests.submit(new NewRequest(Right.ACCESS, null, "Ann Peeters", shared, null), Locale.ENGLISH);
+		this.requests.submit(new NewRequest(Right.ACCESS, null, "Dirk Peeters", cis, null), Locale.ENGLISH);
+		this.requests.submit(new NewRequest(Right.ACCESS, null, "fien PEETERS", fien, null), Locale.ENGLISH);
+
+		assertThat(confirm(shared).person()).as("two persons share the address").isNull();
+		assertThat(confirm(cis).status()).as("another name than the holder's").isEqualTo(RequestStatus.AWAITING_VERIFICATION);
+		assertThat(confirm(fien).person()).as("the holder's name, written otherwise").isEqualTo(fienPeeters);
+	}
+
+	@Test
+	void aRequestWhoseLinkExpiredUnopenedIsDeleted() {
+		DataRequest request = this.requests.submit(new NewRequest(Right.ERASURE, null, "Gert Peeters",
+				"gert+" + this.tag + "@example.org", "Please delete me."), Locale.ENGLISH);
+		this.jdbc.sql("update requests_request set challenge_expires_at = :past where id = :id")
+			.param("past", OffsetDateTime.now().minusMinutes(1))
+			.param("id", request.id())
+			.update();
+
+		assertThat(this.unconfirmed.delete()).isPositive();
+		assertThat(count("select count(*) from requests_request where id = :id", request.id())).isZero();
+	}
+
+	@Test
+	void anObjectionToAContractOrALegalObligationIsRefused_MEZ14() {
+		UUID person = person("Wim", "wim+" + this.tag + "@example.org");
+		DataRequest objection = verified(person, Right.OBJECTION);
+		assertThatThrownBy(() -> dpo(() -> this.answers.object(objection.id(), List.of("certification"))))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.activity-basis")));
+		assertThat(this.consent.latest(person, "certification")).isEmpty();
+	}
+
+	@Test
 	void aMedicalFileRequestIsRefusedOnTheWebAndNeedsARegisteredLetter_MEN17() {
 		assertThatThrownBy(() -> this.requests.submit(new NewRequest(Right.ACCESS, FileKind.MEDICAL, "Jo Claes",
 				"jo+" + this.tag + "@example.org", null), Locale.ENGLISH))
@@ -162,6 +212,8 @@ class RequestTests {
 			assertThat(step.step()).isEqualTo("rectified");
 			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
 		});
+		assertThat(this.catalogue.export(person).get("requests")).as("the request's steps are the person's data too")
+			.anySatisfy(record -> assertThat(record.fields()).containsEntry("note", "lastName: Peeters -> Peters"));
 		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
 		assertThat(this.requests.download(download).orElseThrow().name()).isEqualTo("Piet Peters");
 	}
@@ -235,6 +287,10 @@ class RequestTests {
 
 	private DataRequest verified(UUID person, Right right) {
 		return this.fixtures.verified(person, right);
+	}
+
+	private DataRequest confirm(String email) throws Exception {
+		return this.requests.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
 	}
 
 	private int count(String sql, UUID id) {

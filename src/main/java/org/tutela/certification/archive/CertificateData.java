@@ -13,8 +13,8 @@ import org.tutela.platform.PersonalRecord;
 
 /**
  * The certification module's part of the catalogue. A certificate is kept as the pack's
- * certification activity says, usually under a legal obligation, so erasure does not remove it;
- * the requests module answers such an erasure request with the date it becomes possible.
+ * certification activity says, usually under a legal obligation: the requests module then leaves
+ * this module out of an erasure and tells the date it becomes possible.
  */
 @Component
 class CertificateData implements PersonalDataProvider {

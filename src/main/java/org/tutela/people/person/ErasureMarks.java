@@ -31,10 +31,6 @@ public class ErasureMarks implements ErasedPersons {
 
 	/** Marks the person before their data goes; {@code note} and the name are kept only with {@code keepName}. */
 	public void mark(UUID person, boolean keepName, @Nullable String note, LocalDate on) {
-		List<String> keys = this.jdbc.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
-			.param("person", person)
-			.query(String.class)
-			.list();
 		if (keepName) {
 			this.jdbc.sql("""
 					INSERT INTO people_erasure_mark (id, first_name, last_name, search_name, note, erased_on)
@@ -46,6 +42,10 @@ public class ErasureMarks implements ErasedPersons {
 				.update();
 			return;
 		}
+		List<String> keys = this.jdbc.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
+			.param("person", person)
+			.query(String.class)
+			.list();
 		for (String key : keys) {
 			this.jdbc.sql("INSERT INTO people_erasure_mark (id, email_hash, erased_on) VALUES (:id, :hash, :on)")
 				.param("id", UUID.randomUUID())

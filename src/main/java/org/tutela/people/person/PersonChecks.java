@@ -56,7 +56,15 @@ public class PersonChecks {
 		this.erased = erased;
 	}
 
+	/** Every rule of a new person, including that a person erased at their request is not added again. */
 	public CheckedPerson check(NewPerson person) {
+		CheckedPerson checked = checkFields(person);
+		refuseErased(checked);
+		return checked;
+	}
+
+	/** The rules of the fields alone: for a person already held, whom an erasure mark for a namesake must not block. */
+	public CheckedPerson checkFields(NewPerson person) {
 		List<FieldError> errors = new ArrayList<>();
 		String firstName = name(person.firstName(), "firstName", true, errors);
 		String secondName = name(person.secondName(), "secondName", false, errors);
@@ -81,9 +89,6 @@ public class PersonChecks {
 		for (int i = 0; i < given.size(); i++) {
 			identifier(given.get(i), "identifiers[" + i + "]", person.birthDate(), identifiers, errors);
 		}
-		if (errors.isEmpty()) {
-			checkNotErased(lastName, firstName, secondName, contacts, errors);
-		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -92,19 +97,22 @@ public class PersonChecks {
 	}
 
 	/** A person erased at their request is not added again, by any form or import. */
-	private void checkNotErased(@Nullable String lastName, @Nullable String firstName, @Nullable String secondName,
-			List<CheckedContact> contacts, List<FieldError> errors) {
-		if (this.erased.nameMarked(SearchName.of(lastName, firstName, secondName))) {
+	public void refuseErased(CheckedPerson person) {
+		List<FieldError> errors = new ArrayList<>();
+		if (this.erased.nameMarked(SearchName.of(person.lastName(), person.firstName(), person.secondName()))) {
 			errors.add(new FieldError("lastName", "erased"));
 		}
 		int email = 0;
-		for (CheckedContact contact : contacts) {
+		for (CheckedContact contact : person.contacts()) {
 			if (contact.kind() == ContactKind.EMAIL) {
 				if (this.erased.emailMarked(contact.lookupKey())) {
 					errors.add(new FieldError("emails[" + email + "].value", "erased"));
 				}
 				email++;
 			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
 		}
 	}
 

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.tutela.requests.DataRequests;
 
 /**
- * Reminds the DPO, once a day at most, of every open request due within the warning days or
- * already late (ALL-4). A request reminded today is not reminded again today, on any node.
+ * Every hour, reminds the DPO of the open requests due within the warning days or already late
+ * (ALL-4). Each request is in at most one reminder a day, on any node, so a day's reminders name
+ * each request once.
  */
 @Component
 class DeadlineReminders {

@@ -2,6 +2,8 @@ package org.tutela.requests.deadline;
 
 import java.time.LocalDate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tutela.platform.PublicHolidays;
 import org.tutela.register.PolicyPack;
@@ -21,6 +23,8 @@ public class Deadlines {
 	/** GDPR Art. 12(3): "a further two months where necessary". */
 	static final int EXTENSION_MONTHS = 2;
 
+	private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
+
 	private final RequestDeadline period;
 
 	private final String country;
@@ -29,15 +33,24 @@ public class Deadlines {
 		PolicyPack pack = register.pack();
 		this.period = pack.requestDeadline();
 		this.country = pack.home();
+		if (!PublicHolidays.known(this.country)) {
+			log.warn("No public holidays known for {}: request deadlines move past weekends only", this.country);
+		}
 	}
 
 	public LocalDate due(LocalDate received) {
 		return PublicHolidays.workingDayFrom(this.period.from(received), this.country);
 	}
 
-	/** The latest day an extended request may be answered. */
+	/**
+	 * The latest day an extended request may be answered. A period in months is counted as one
+	 * period of three from receipt, so a month's end is clamped once (31 January: 30 April).
+	 */
 	public LocalDate extended(LocalDate received) {
-		return PublicHolidays.workingDayFrom(this.period.from(received).plusMonths(EXTENSION_MONTHS), this.country);
+		LocalDate end = this.period.unit() == RequestDeadline.Unit.MONTHS
+				? received.plusMonths(this.period.amount() + EXTENSION_MONTHS)
+				: this.period.from(received).plusMonths(EXTENSION_MONTHS);
+		return PublicHolidays.workingDayFrom(end, this.country);
 	}
 
 	public RequestDeadline period() {

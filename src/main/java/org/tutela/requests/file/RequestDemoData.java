@@ -41,13 +41,13 @@ class RequestDemoData implements DemoData {
 			LocalDate received = today.minusDays(25);
 			this.store.insert(new DataRequest(UUID.randomUUID(), person, Right.ACCESS, FileKind.GENERAL, Intake.PORTAL,
 					"Julien Dubois", "julien.dubois@example.be", null, received, this.deadlines.due(received), null, null,
-					RequestStatus.VERIFIED, Verification.PORTAL, this.clock.instant(), null, null, false, null), null, null, null,
+					RequestStatus.VERIFIED, Verification.PORTAL, this.clock.instant(), null, null, false, null, "fr"), null, null, null,
 					this.clock.instant());
 		});
 		LocalDate received = today.minusDays(3);
 		this.store.insert(new DataRequest(UUID.randomUUID(), null, Right.ERASURE, FileKind.GENERAL, Intake.LETTER,
 				"Sanne de Vries", null, "Please delete everything you have about me.", received, this.deadlines.due(received), null,
-				null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null, false, null), null, null, null,
+				null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null, false, null, "nl"), null, null, null,
 				this.clock.instant());
 	}
 

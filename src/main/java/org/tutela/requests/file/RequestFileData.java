@@ -1,5 +1,6 @@
 package org.tutela.requests.file;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.people.MailAddresses;
 import org.tutela.platform.DataCategory;
 import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
@@ -27,7 +29,7 @@ class RequestFileData implements PersonalDataProvider {
 	static final String PURPOSE = "data-subject-requests";
 
 	static final DeclaredTable REQUESTS = DeclaredTable.about(DataSubject.PERSON, "requests_request", "person_id")
-		.plain("id", "person_id", "request_right", "file_kind", "channel", "received_on", "due_on", "extended_to", "status",
+		.plain("id", "person_id", "request_right", "file_kind", "channel", "language", "received_on", "due_on", "extended_to", "status",
 				"verification", "verified_at", "challenge_hash", "challenge_expires_at", "reminded_on", "created_at",
 				"closed_at", "document_type")
 		.column("requester_name", DataCategory.IDENTITY, PURPOSE)
@@ -60,9 +62,12 @@ class RequestFileData implements PersonalDataProvider {
 
 	private final RequestStore store;
 
-	RequestFileData(JdbcClient jdbc, RequestStore store) {
+	private final MailAddresses addresses;
+
+	RequestFileData(JdbcClient jdbc, RequestStore store, MailAddresses addresses) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -77,19 +82,26 @@ class RequestFileData implements PersonalDataProvider {
 
 	@Override
 	public List<PersonalRecord> export(UUID person) {
-		return this.jdbc.sql("select * from requests_request where person_id = :person order by received_on, id")
+		List<PersonalRecord> records = new ArrayList<>();
+		this.jdbc.sql("select * from requests_request where person_id = :person order by received_on, id")
 			.param("person", person)
 			.query()
 			.listOfRows()
-			.stream()
-			.map(row -> REQUESTS.record(String.valueOf(row.get("request_right")), withoutCipher(row)))
-			.toList();
+			.forEach(row -> records.add(REQUESTS.record(String.valueOf(row.get("request_right")), withoutCipher(row))));
+		this.jdbc.sql("""
+				select s.* from requests_step s join requests_request r on r.id = s.request_id
+				where r.person_id = :person order by s.happened_at, s.id""")
+			.param("person", person)
+			.query()
+			.listOfRows()
+			.forEach(row -> records.add(STEPS.record(String.valueOf(row.get("step")), row)));
+		return records;
 	}
 
 	/** The file stays as proof; what names the person goes, in both modes. */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		this.store.forgetRequester(person);
+		this.store.forgetRequester(person, this.addresses.allOf(person));
 	}
 
 	/** A restriction does not stop answering the person's own requests. */

@@ -36,7 +36,7 @@ public class RequestStore {
 	private static final String COLUMNS = """
 			id, person_id, request_right, file_kind, channel, requester_name, requester_email, details, received_on,
 			due_on, extended_to, extension_reason, status, verification, verified_at, outcome, refusal_reason,
-			document_name, closed_at""";
+			document_name, closed_at, language""";
 
 	private final JdbcClient jdbc;
 
@@ -52,9 +52,9 @@ public class RequestStore {
 			@Nullable Document document, Instant now) {
 		this.jdbc.sql("""
 				insert into requests_request (id, person_id, request_right, file_kind, channel, requester_name,
-				  requester_email, details, received_on, due_on, status, verification, verified_at, challenge_hash,
+				  requester_email, details, language, received_on, due_on, status, verification, verified_at, challenge_hash,
 				  challenge_expires_at, document_name, document_type, document_cipher, created_at)
-				values (:id, :person, :right, :kind, :channel, :name, :email, :details, :received, :due, :status,
+				values (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
 				  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
 			.param("id", request.id())
 			.param("person", request.person())
@@ -64,6 +64,7 @@ public class RequestStore {
 			.param("name", request.requesterName())
 			.param("email", request.requesterEmail())
 			.param("details", request.details())
+			.param("language", request.language())
 			.param("received", request.receivedOn())
 			.param("due", request.dueOn())
 			.param("status", request.status().name())
@@ -96,7 +97,7 @@ public class RequestStore {
 			.optional();
 	}
 
-	/** Open requests, the most urgent first; then the latest closed ones. */
+	/** Open requests, the most urgent first. */
 	public List<DataRequest> open() {
 		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
 				+ " order by coalesce(extended_to, due_on), received_on, id")
@@ -174,20 +175,33 @@ public class RequestStore {
 	}
 
 	/**
-	 * After an erasure the files keep only what proves the answers: the rights, dates and steps,
-	 * no longer linked to the person, with nothing that names them.
+	 * After an erasure the files keep only what proves the answers: the rights, dates, steps and
+	 * outcomes, no longer linked to the person, with nothing that names them or quotes anyone's
+	 * words. Requests never linked to the person are found by the addresses they came from.
 	 */
-	public void forgetRequester(UUID person) {
-		this.jdbc.sql("update requests_step set note = null where request_id in"
-				+ " (select id from requests_request where person_id = :person)")
+	public void forgetRequester(UUID person, List<String> addresses) {
+		String theirs = "(person_id = :person" + (addresses.isEmpty() ? ")" : " or lower(requester_email) in (:addresses))");
+		this.jdbc.sql("update requests_step set note = null where request_id in (select id from requests_request where "
+				+ theirs + ")")
 			.param("person", person)
+			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
 		this.jdbc.sql("""
 				update requests_request set person_id = null, requester_name = '-', requester_email = null, details = null,
-				  verification_note = null, document_name = null, document_type = null, document_cipher = null
-				where person_id = :person""")
+				  verification_note = null, extension_reason = null, refusal_reason = null, document_name = null,
+				  document_type = null, document_cipher = null
+				where """ + theirs)
 			.param("person", person)
+			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
+	}
+
+	/** Deletes the web requests whose e-mail link expired unopened; how many went. */
+	public int deleteUnconfirmed(Instant now) {
+		String lapsed = "select id from requests_request where status = 'AWAITING_VERIFICATION'"
+				+ " and challenge_hash is not null and challenge_expires_at < :now";
+		this.jdbc.sql("delete from requests_step where request_id in (" + lapsed + ")").param("now", utc(now)).update();
+		return this.jdbc.sql("delete from requests_request where id in (" + lapsed + ")").param("now", utc(now)).update();
 	}
 
 	/** Marks the request reminded today; false when another node did so first. */
@@ -292,7 +306,7 @@ public class RequestStore {
 				row.getString("extension_reason"), RequestStatus.valueOf(row.getString("status")),
 				verification == null ? null : Verification.valueOf(verification), instant(row, "verified_at"),
 				row.getString("outcome"), row.getString("refusal_reason"), row.getString("document_name") != null,
-				instant(row, "closed_at"));
+				instant(row, "closed_at"), row.getString("language"));
 	}
 
 	private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {

@@ -72,10 +72,11 @@ public class RequestMails {
 		send(to, locale(request), kind, all);
 	}
 
-	/** The person's language, English when the request names nobody yet. */
+	/** The language held for the person, else the one the request was written in, else English. */
 	public Locale locale(DataRequest request) {
-		return Locale.forLanguageTag(request.person() == null ? "en"
-				: this.addresses.of(request.person()).map(Addressee::language).orElse("en"));
+		String written = request.language() == null ? "en" : request.language();
+		return Locale.forLanguageTag(request.person() == null ? written
+				: this.addresses.of(request.person()).map(Addressee::language).orElse(written));
 	}
 
 	/** Where to complain, and how to reach the DPO (MEZ-15). */

@@ -125,9 +125,11 @@ class RequestAdminPages {
 			@RequestParam(required = false) @Nullable String secondName, @RequestParam(required = false) @Nullable String lastName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
 			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String jobFunction,
-			Model model) {
-		return act(id, model, () -> this.answers.rectify(id, new Correction(given(firstName), secondName, given(lastName),
-				birthDate, given(language), jobFunction)));
+			@RequestParam(defaultValue = "false") boolean clearSecondName,
+			@RequestParam(defaultValue = "false") boolean clearJobFunction, Model model) {
+		return act(id, model, () -> this.answers.rectify(id, new Correction(given(firstName),
+				clearSecondName ? "" : given(secondName), given(lastName), birthDate, given(language),
+				clearJobFunction ? "" : given(jobFunction))));
 	}
 
 	@PostMapping("/admin/requests/{id}/erase")
@@ -196,6 +198,7 @@ class RequestAdminPages {
 		return "requests/file";
 	}
 
+	/** A field left empty stays as it is; removing a value takes its own box. */
 	private static @Nullable String given(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
