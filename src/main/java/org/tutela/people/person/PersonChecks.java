@@ -17,7 +17,6 @@ import org.tutela.people.MinorsPolicy;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewIdentifier;
 import org.tutela.people.NewPerson;
-import org.tutela.people.Provenance;
 import org.tutela.people.identifier.Bsn;
 import org.tutela.people.identifier.EmailAddress;
 import org.tutela.people.identifier.InvalidValue;
