@@ -278,12 +278,17 @@ public class DataRequests {
 		return this.store.ofPerson(person);
 	}
 
-	/** What an unexpired download link opens: the overview made now, of the request's person. */
+	/**
+	 * What an unexpired download link opens: the overview made now, of the request's person. The
+	 * link of a request made in the portal opens only for the person signed in ({@code signedIn}).
+	 */
 	@Transactional
-	public Optional<Overview> download(String token) {
+	public Optional<Overview> download(String token, Optional<UUID> signedIn) {
 		return this.store.downloadable(Sha256.hex(token), this.clock.instant())
 			.flatMap(this.store::find)
 			.filter(request -> request.person() != null)
+			.filter(request -> request.verification() != Verification.PORTAL
+					|| signedIn.filter(request.person()::equals).isPresent())
 			.map(request -> {
 				UUID person = RequestFiles.subject(request);
 				this.audit.record(REQUESTER, "", AuditEvent.of(AuditAction.EXPORT, person,

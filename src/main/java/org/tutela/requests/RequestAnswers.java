@@ -147,7 +147,7 @@ public class RequestAnswers {
 			throw new InvalidInput(List.of(new FieldError("physicianEmail", "requests.physician-required")));
 		}
 		Overview overview = this.overviews.of(person);
-		String link = this.files.downloadLink(id);
+		String link = this.files.downloadLink(request);
 		this.audit.record(AuditEvent.of(AuditAction.EXPORT, person,
 				"data-subject request " + id + ": overview of " + overview.recordCount() + " records"));
 		if (request.answeredToPhysician()) {
@@ -172,7 +172,7 @@ public class RequestAnswers {
 		changed.forEach(amendment -> this.files.step(id, "rectified",
 				amendment.field() + ": " + amendment.before() + " -> " + amendment.after()));
 		recipientsOf(request);
-		String link = this.files.downloadLink(id);
+		String link = this.files.downloadLink(request);
 		this.mails.tell(request, "rectified", changed.size(), link);
 		this.files.close(request, RequestStatus.COMPLETED, changed.size() + " fields rectified; amended overview sent", null);
 		return changed;

@@ -111,4 +111,30 @@ class OnlineAcademyRequestTests {
 			.contains("erasure possible from January 1, " + possible.getYear());
 	}
 
+
+	@Test
+	void theAnswerToAPortalRequestOpensOnlyForThePersonSignedIn_SKI12() throws Exception {
+		String email = "noor+" + this.tag + "@example.nl";
+		UUID person = this.fixtures.person("Noor", "Bakker", email);
+		Browser participant = new Browser(this.port);
+		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
+		participant.get("/me/requests");
+		participant.post("/me/requests", "right", "ACCESS");
+		DataRequest request = dpo(() -> this.requests.open()).stream()
+			.filter(open -> person.equals(open.person()))
+			.findFirst()
+			.orElseThrow();
+		dpo(() -> this.answers.answerAccess(request.id(), null));
+
+		String mail = body(Mailbox.await(smtp, email, "The overview of your data"));
+		assertThat(mail).contains("/me/requests/download/");
+		String path = mail.substring(mail.indexOf("/me/requests/download/")).split("\\s")[0];
+		assertThat(new Browser(this.port).get(path).statusCode()).as("not signed in: to the sign-in page").isEqualTo(302);
+		Browser other = new Browser(this.port);
+		other.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, "other+" + this.tag + "@example.nl"));
+		assertThat(other.get(path).statusCode()).as("another participant").isEqualTo(409);
+		assertThat(participant.get(path + "?lang=en").body()).contains("Bakker").contains(path + ".pdf");
+		assertThat(participant.download(path + ".pdf").statusCode()).isEqualTo(200);
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.tutela.requests;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -97,7 +98,7 @@ class PreventionServiceRequestTests {
 		assertThat(answered.hasDocument()).as("the identity document goes once the request is closed").isFalse();
 		String token = link(Mailbox.await(smtp, physician, "A patient's request for access to their medical file"),
 				"/requests/download/");
-		assertThat(this.requests.download(token)).isPresent();
+		assertThat(this.requests.download(token, Optional.empty())).isPresent();
 		assertThat(body(Mailbox.await(smtp, email, "Your medical file was sent to your physician")))
 			.doesNotContain("/requests/download/");
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -110,11 +111,11 @@ class RequestTests {
 		DataRequest answered = dpo(() -> this.answers.answerAccess(request.id(), null));
 		assertThat(answered.status()).isEqualTo(RequestStatus.COMPLETED);
 		String download = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
-		Overview overview = this.requests.download(download).orElseThrow();
+		Overview overview = this.requests.download(download, Optional.empty()).orElseThrow();
 		assertThat(overview.name()).isEqualTo("An Peeters");
 		assertThat(overview.groups().get(0).records()).anySatisfy(record -> assertThat(record.fields())
 			.containsEntry("first_name", "An").containsEntry("last_name", "Peeters"));
-		assertThat(this.requests.download("not-a-token")).isEmpty();
+		assertThat(this.requests.download("not-a-token", Optional.empty())).isEmpty();
 		assertThat(dpo(() -> this.requests.steps(request.id()))).extracting(RequestStep::step)
 			.containsExactly("received", "verified", "completed");
 	}
@@ -215,7 +216,7 @@ class RequestTests {
 		assertThat(this.catalogue.export(person).get("requests")).as("the request's steps are the person's data too")
 			.anySatisfy(record -> assertThat(record.fields()).containsEntry("note", "lastName: Peeters -> Peters"));
 		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
-		assertThat(this.requests.download(download).orElseThrow().name()).isEqualTo("Piet Peters");
+		assertThat(this.requests.download(download, Optional.empty()).orElseThrow().name()).isEqualTo("Piet Peters");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.tutela.requests.RequestNotFound;
 import org.tutela.requests.RequestNotOpen;
 import org.tutela.requests.RequestStatus;
 import org.tutela.requests.Right;
+import org.tutela.requests.Verification;
 
 /**
  * A request's file as the steps of intake and answer use it: found, checked to be at the step
@@ -87,11 +88,15 @@ public class RequestFiles {
 		return find(request.id());
 	}
 
-	/** A new link to the overview of the request's person, valid for {@link #DOWNLOAD}. */
-	public String downloadLink(UUID request) {
+	/**
+	 * A new link to the overview of the request's person, valid for {@link #DOWNLOAD}. A request
+	 * made in the portal is answered in the portal: its link opens only after signing in as the
+	 * person; the others went to an address the person was shown to hold.
+	 */
+	public String downloadLink(DataRequest request) {
 		String token = RandomTokens.next();
-		this.store.download(Sha256.hex(token), request, this.clock.instant().plus(DOWNLOAD));
-		return this.baseUrl + "/requests/download/" + token;
+		this.store.download(Sha256.hex(token), request.id(), this.clock.instant().plus(DOWNLOAD));
+		return this.baseUrl + (request.verification() == Verification.PORTAL ? "/me" : "") + "/requests/download/" + token;
 	}
 
 	public String link(String path) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +23,8 @@ import org.tutela.requests.fulfil.PortableExport;
 /**
  * What the link of an answered access, portability or rectification request opens while it is
  * valid: the overview to read and print, as PDF, and as JSON and CSV to take elsewhere. Each
- * opening is audited; an expired or unknown link opens nothing.
+ * opening is audited; an expired or unknown link opens nothing. A request made in the portal is
+ * answered under {@code /me}, so its link opens only after signing in as the person.
  */
 @Controller
 class DownloadPages {
@@ -33,28 +35,32 @@ class DownloadPages {
 
 	private final Register register;
 
-	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register) {
+	private final PortalPerson portal;
+
+	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, PortalPerson portal) {
 		this.requests = requests;
 		this.pdfs = pdfs;
 		this.register = register;
+		this.portal = portal;
 	}
 
-	@GetMapping("/requests/download/{token}")
-	String overview(@PathVariable String token, Model model) {
+	@GetMapping({ "/requests/download/{token}", "/me/requests/download/{token}" })
+	String overview(@PathVariable String token, HttpServletRequest request, Model model) {
 		model.addAttribute("overview", overview(token));
+		model.addAttribute("files", (request.getServletPath().startsWith("/me/") ? "/me" : "") + "/requests/download/" + token);
 		model.addAttribute("token", token);
 		model.addAttribute("pack", this.register.pack());
 		return "requests/overview";
 	}
 
-	@GetMapping("/requests/download/{token}.pdf")
+	@GetMapping({ "/requests/download/{token}.pdf", "/me/requests/download/{token}.pdf" })
 	ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
 		byte[] pdf = this.pdfs.render("requests/overview-pdf", Map.of("overview", overview(token), "pack",
 				this.register.pack()), locale);
 		return file(pdf, MediaType.APPLICATION_PDF, "overview.pdf");
 	}
 
-	@GetMapping("/requests/download/{token}.json")
+	@GetMapping({ "/requests/download/{token}.json", "/me/requests/download/{token}.json" })
 	ResponseEntity<Map<String, Object>> json(@PathVariable String token) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
@@ -62,14 +68,15 @@ class DownloadPages {
 			.body(PortableExport.json(overview(token)));
 	}
 
-	@GetMapping("/requests/download/{token}.csv")
+	@GetMapping({ "/requests/download/{token}.csv", "/me/requests/download/{token}.csv" })
 	ResponseEntity<byte[]> csv(@PathVariable String token) {
 		return file(PortableExport.csv(overview(token)).getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), "my-data.csv");
 	}
 
 	private Overview overview(String token) {
-		return this.requests.download(token).orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
+		return this.requests.download(token, this.portal.current())
+			.orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

@@ -10,9 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tutela.identity.Caller;
-import org.tutela.identity.StaffAccounts;
-import org.tutela.people.MailAddresses;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.requests.DataRequests;
@@ -28,14 +25,11 @@ class PortalRequestPages {
 
 	private final DataRequests requests;
 
-	private final StaffAccounts accounts;
+	private final PortalPerson portal;
 
-	private final MailAddresses addresses;
-
-	PortalRequestPages(DataRequests requests, StaffAccounts accounts, MailAddresses addresses) {
+	PortalRequestPages(DataRequests requests, PortalPerson portal) {
 		this.requests = requests;
-		this.accounts = accounts;
-		this.addresses = addresses;
+		this.portal = portal;
 	}
 
 	@GetMapping("/me/requests")
@@ -66,9 +60,8 @@ class PortalRequestPages {
 		return "requests/portal";
 	}
 
-	/** The person the signed-in portal account stands for, found by its e-mail address. */
 	private Optional<UUID> person() {
-		return Caller.account().flatMap(this.accounts::email).flatMap(this.addresses::personWith);
+		return this.portal.current();
 	}
 
 }

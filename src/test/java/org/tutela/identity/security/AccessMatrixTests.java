@@ -154,6 +154,11 @@ class AccessMatrixTests {
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/registrations/{id}.pdf", PORTAL);
 		allow("GET /me/requests", SIGNED_IN);
+		// A portal request's answer opens only for its person: an unknown link opens nothing (409).
+		allow("GET /me/requests/download/{token}", SIGNED_IN);
+		allow("GET /me/requests/download/{token}.pdf", SIGNED_IN);
+		allow("GET /me/requests/download/{token}.json", SIGNED_IN);
+		allow("GET /me/requests/download/{token}.csv", SIGNED_IN);
 		// Staff are told their account stands for no person; the portal's people file their request.
 		allow("POST /me/requests", SIGNED_IN);
 		allow("GET /me/password", SIGNED_IN);
