@@ -26,6 +26,8 @@ import org.tutela.certification.archive.CertificateStore;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
 import org.tutela.enrolment.AttendanceBook;
+import org.tutela.identity.Caller;
+import org.tutela.identity.Permission;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
 import org.tutela.people.IdentifierKind;
@@ -98,7 +100,7 @@ public class AuthorityExport {
 			throw new NothingToExport(sessionId);
 		}
 		Set<UUID> completed = this.attendance.completed(session).stream().map(Registration::id).collect(Collectors.toSet());
-		Map<UUID, String> codes = this.certificates.ofSession(sessionId)
+		Map<UUID, String> codes = this.certificates.ofSession(sessionId, Caller.holds(Permission.READ_ARCHIVE))
 			.stream()
 			.collect(Collectors.toMap(Certificate::registration, Certificate::code));
 		List<Line> lines = new ArrayList<>();

@@ -12,14 +12,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.disclosures.log.DisclosureLog;
+import org.tutela.identity.Caller;
 import org.tutela.people.PersonStatus;
 import org.tutela.platform.DataCategory;
 import org.tutela.platform.InvalidInput;
@@ -66,7 +65,7 @@ public class Disclosures {
 	@PreAuthorize("hasAuthority('disclosures.record')")
 	@Transactional
 	public Disclosure record(NewDisclosure disclosure) {
-		return store(disclosure, actor());
+		return store(disclosure, Caller.name());
 	}
 
 	/**
@@ -168,11 +167,6 @@ public class Disclosures {
 		catch (IllegalArgumentException unknown) {
 			return null;
 		}
-	}
-
-	private static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
 	}
 
 }

@@ -29,6 +29,12 @@ public final class Caller {
 		return Optional.empty();
 	}
 
+	/** The name of whoever is acting, for the records that say who did what: a username, or {@code system}. */
+	public static String name() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		return current == null ? "system" : current.getName();
+	}
+
 	public static boolean holds(Permission permission) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		return current != null && current.getAuthorities()

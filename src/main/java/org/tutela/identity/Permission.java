@@ -36,7 +36,11 @@ public enum Permission {
 	/** See monthly login activity (CES-7, VCK-10). */
 	REPORT_LOGINS("logins.report"),
 	/** Receives, verifies and answers data-subject requests. */
-	MANAGE_REQUESTS("requests.manage");
+	MANAGE_REQUESTS("requests.manage"),
+	/** Read what the retention sweeps moved to the restricted archive (MEZ-8). */
+	READ_ARCHIVE("archive.read"),
+	/** See and start the retention sweeps, and place and lift legal holds. */
+	MANAGE_RETENTION("retention.manage");
 
 	private final String authority;
 

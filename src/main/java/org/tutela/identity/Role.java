@@ -10,7 +10,9 @@ import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
 import static org.tutela.identity.Permission.MANAGE_OUTREACH;
 import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.MANAGE_REQUESTS;
+import static org.tutela.identity.Permission.MANAGE_RETENTION;
 import static org.tutela.identity.Permission.PORTAL;
+import static org.tutela.identity.Permission.READ_ARCHIVE;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_PEOPLE;
 import static org.tutela.identity.Permission.READ_REGISTER;
@@ -28,7 +30,7 @@ public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
 			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT, RECORD_ATTENDANCE,
-			MANAGE_REQUESTS)),
+			MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION)),
 	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER,
 			RECORD_DISCLOSURES, MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
 	/** Sees the participants of the sessions they teach, nobody else, and records their attendance. */
@@ -37,7 +39,8 @@ public enum Role {
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
 	/** Never reads special-category data. */
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
-	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS)),
+	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
+			READ_ARCHIVE, MANAGE_RETENTION)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** Reads only the psychosocial dossiers assigned to them. */

@@ -1,7 +1,9 @@
 package org.tutela.register;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,28 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 
 	public Optional<Activity> activity(String id) {
 		return this.activities.stream().filter(activity -> activity.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * The activity a purpose of the catalogue falls under: the activity of that id, or, for the
+	 * training side's purposes, the activity the training section names for it. Purposes of the
+	 * person's own record (administration, suppression) follow the person and fall under no
+	 * activity of their own.
+	 */
+	public Optional<Activity> activityServing(String purpose) {
+		Optional<Activity> same = activity(purpose);
+		if (same.isPresent()) {
+			return same;
+		}
+		Map<String, @Nullable String> roles = new HashMap<>();
+		roles.put("training-administration", this.training.registration());
+		roles.put("training-delivery", this.training.results() != null ? this.training.results() : this.training.registration());
+		roles.put("certification",
+				this.training.certification() != null ? this.training.certification() : this.training.registration());
+		roles.put("marketing", this.training.marketing());
+		roles.put("session-remarks", this.training.remarks());
+		String activity = roles.get(purpose);
+		return activity == null || activity.isEmpty() ? Optional.empty() : activity(activity);
 	}
 
 	/** Notification clocks, in hours; zero when the pack promises none. */

@@ -5,17 +5,15 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.tutela.platform.RetentionAction;
+
 /**
  * How long data of a purpose is kept, in words a person can read aloud:
  * {@code anonymise 10 years after end of calendar year of session},
  * {@code delete 1 year after collection with consent}. The retention engine computes the due
  * date from the anchor's date.
  */
-public record RetentionRule(Action action, Period period, Anchor anchor, Condition condition) {
-
-	public enum Action {
-		DELETE, ANONYMISE, ARCHIVE
-	}
+public record RetentionRule(RetentionAction action, Period period, Anchor anchor, Condition condition) {
 
 	/** The event the period counts from. */
 	public enum Anchor {

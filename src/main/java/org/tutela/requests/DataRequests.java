@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
@@ -204,7 +206,7 @@ public class DataRequests {
 		}
 		DataRequest request = opened(intake.person(), given, intake.channel(), intake.receivedOn(), null, null);
 		this.store.insert(request, null, null, document, this.clock.instant());
-		this.store.step(request.id(), RequestFiles.actor(), "received",
+		this.store.step(request.id(), Caller.name(), "received",
 				intake.channel().name().toLowerCase(Locale.ROOT) + (document == null ? "" : ", scan attached"),
 				this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, intake.person(), "data-subject request " + request.id()
@@ -225,7 +227,7 @@ public class DataRequests {
 		}
 		this.persons.get(person);
 		this.store.verified(id, person, Verification.STAFF, evidence.strip(), this.clock.instant());
-		this.store.step(id, RequestFiles.actor(), "verified", "by staff: " + evidence.strip(), this.clock.instant());
+		this.store.step(id, Caller.name(), "verified", "by staff: " + evidence.strip(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + " verified by staff"));
 		return this.files.find(id);
 	}
@@ -270,6 +272,15 @@ public class DataRequests {
 	@Transactional(readOnly = true)
 	public List<DataRequest> closed(int limit) {
 		return this.store.closed(limit);
+	}
+
+	/**
+	 * The persons an open request is about: a legal hold on their data until the request is
+	 * answered, so no retention sweep changes what the answer must show.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> personsWithOpenRequests() {
+		return this.store.personsOfOpen();
 	}
 
 	/** The person's own requests, for the portal. */

@@ -25,6 +25,7 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
+import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
@@ -276,7 +277,7 @@ public class RequestAnswers {
 	@Transactional
 	public void recipientTold(UUID id, String recipient) {
 		this.files.find(id);
-		if (!this.store.told(id, recipient, RequestFiles.actor(), this.clock.instant())) {
+		if (!this.store.told(id, recipient, Caller.name(), this.clock.instant())) {
 			throw new InvalidInput(List.of(new FieldError("recipient", "requests.recipient-not-listed")));
 		}
 		this.files.step(id, "recipient-told", recipient);

@@ -24,10 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.enrolment.registration.RegistrationStore;
-import org.tutela.enrolment.registration.RemarkCleaner;
 import org.tutela.identity.Role;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
+import org.tutela.retention.Retention;
+import org.tutela.retention.SweepLine;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
@@ -64,7 +65,7 @@ class RegistrationTests {
 	RegistrationStore store;
 
 	@Autowired
-	RemarkCleaner cleaner;
+	Retention retention;
 
 	@Autowired
 	Persons persons;
@@ -204,13 +205,13 @@ class RegistrationTests {
 		assertThat(stored).isNotBlank().doesNotContain("nuts");
 		assertThat(this.store.remarks(session.id()).values()).containsExactly("Allergic to nuts");
 
-		this.cleaner.removeAfterSessions();
+		sweepRemarks();
 		assertThat(this.store.remarks(session.id())).as("kept while the session is to come").hasSize(1);
 		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
 			.param("day", LocalDate.now().minusDays(1))
 			.param("id", session.id())
 			.update();
-		assertThat(this.cleaner.removeAfterSessions()).isGreaterThanOrEqualTo(1);
+		assertThat(sweepRemarks()).isGreaterThanOrEqualTo(1);
 		assertThat(this.store.remarks(session.id())).isEmpty();
 	}
 
@@ -224,6 +225,16 @@ class RegistrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("filled in by a program");
 		assertThat(registrationsOf(session)).isEmpty();
+	}
+
+	/** Runs the retention sweeps; how many remarks they removed. */
+	private long sweepRemarks() {
+		return Staff.as(() -> this.retention.run(false), "retention.manage")
+			.lines()
+			.stream()
+			.filter(line -> "remarks".equals(line.kind()))
+			.mapToLong(SweepLine::reached)
+			.sum();
 	}
 
 	private String register(Session session, String firstName) {

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ class HrNetworkPackTests {
 		assertThat(this.pack.activities()).flatMap(Activity::retention)
 			.allSatisfy(rule -> assertThat(rule.period().toTotalMonths()).isLessThanOrEqualTo(36));
 		assertThat(this.pack.activity("courses").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionRule.Action.DELETE, Period.ofYears(3),
+			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(3),
 					RetentionRule.Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
 		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
 			.containsExactly(RetentionRule.Anchor.END_OF_MEMBERSHIP);

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.RetentionAction;
 import org.tutela.platform.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class MedicalInspectionPackTests {
 	@Test
 	void keptFiveYearsAfterTheIncident_CER13() {
 		assertThat(this.pack.activity("medical-inspection").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionRule.Action.DELETE, Period.ofYears(5),
+			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(5),
 					RetentionRule.Anchor.INCIDENT_DATE, RetentionRule.Condition.ALWAYS));
 	}
 

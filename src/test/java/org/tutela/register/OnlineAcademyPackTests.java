@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.RetentionAction;
 import org.tutela.platform.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +17,9 @@ class OnlineAcademyPackTests {
 	@Test
 	void applicationsFourWeeksOrOneYearWithConsent_SKI2() {
 		assertThat(this.pack.activity("job-applications").orElseThrow().retention()).containsExactlyInAnyOrder(
-				new RetentionRule(RetentionRule.Action.DELETE, Period.ofWeeks(4), RetentionRule.Anchor.COLLECTION,
+				new RetentionRule(RetentionAction.DELETE, Period.ofWeeks(4), RetentionRule.Anchor.COLLECTION,
 						RetentionRule.Condition.WITHOUT_CONSENT),
-				new RetentionRule(RetentionRule.Action.DELETE, Period.ofYears(1), RetentionRule.Anchor.COLLECTION,
+				new RetentionRule(RetentionAction.DELETE, Period.ofYears(1), RetentionRule.Anchor.COLLECTION,
 						RetentionRule.Condition.WITH_CONSENT));
 	}
 

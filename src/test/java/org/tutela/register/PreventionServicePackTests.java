@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.RetentionAction;
 import org.tutela.platform.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ class PreventionServicePackTests {
 	@Test
 	void trainingsAreKeptTenYearsAfterTheEndOfTheYear_MEN4() {
 		assertThat(this.pack.activity("trainings").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionRule.Action.ANONYMISE, Period.ofYears(10),
+			.containsExactly(new RetentionRule(RetentionAction.ANONYMISE, Period.ofYears(10),
 					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION, RetentionRule.Condition.ALWAYS));
 	}
 

@@ -1,6 +1,7 @@
 package org.tutela.register;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.platform.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +42,10 @@ class TrainingCompanyPackTests {
 	void erasureArchivesCourseRecordsAndAnonymisesAfterRetention_MEZ8_MEZ13() {
 		Activity training = this.pack.activity("training-administration").orElseThrow();
 		assertThat(training.onErasure()).isEqualTo(ErasureAnswer.ARCHIVE);
-		assertThat(training.retention()).extracting(RetentionRule::action).containsOnly(RetentionRule.Action.ANONYMISE);
+		assertThat(training.retention()).extracting(RetentionRule::action).containsOnly(RetentionAction.ANONYMISE);
 		assertThat(this.pack.activity("certification").orElseThrow().retention())
 			.extracting(RetentionRule::action)
-			.containsOnly(RetentionRule.Action.ARCHIVE);
+			.containsOnly(RetentionAction.ARCHIVE);
 	}
 
 	@Test

@@ -21,7 +21,7 @@ class CertificateData implements PersonalDataProvider {
 
 	private static final DeclaredTable CERTIFICATES = DeclaredTable
 		.about(DataSubject.PERSON, "certification_certificate", "person_id")
-		.plain("id", "registration_id", "person_id", "session_id")
+		.plain("id", "registration_id", "person_id", "session_id", "archived_on")
 		.column("code", DataCategory.IDENTIFIER, "certification")
 		.column("holder_name", DataCategory.IDENTITY, "certification")
 		.column("course_code", DataCategory.PROFESSIONAL, "certification")

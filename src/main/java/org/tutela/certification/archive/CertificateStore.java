@@ -55,16 +55,22 @@ public class CertificateStore {
 			.single() > 0;
 	}
 
-	public Optional<Certificate> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(CertificateStore::certificate).optional();
+	/** The certificate, unless it is in the restricted archive and {@code archive} is not open. */
+	public Optional<Certificate> find(UUID id, boolean archive) {
+		return this.jdbc.sql(SELECT + " where id = :id" + (archive ? "" : " and archived_on is null"))
+			.param("id", id)
+			.query(CertificateStore::certificate)
+			.optional();
 	}
 
 	public Optional<Certificate> byCode(String code) {
 		return this.jdbc.sql(SELECT + " where code = :code").param("code", code).query(CertificateStore::certificate).optional();
 	}
 
-	public List<Certificate> ofSession(UUID session) {
-		return this.jdbc.sql(SELECT + " where session_id = :session order by holder_name")
+	/** The session's certificates, those in the restricted archive only when {@code archive} is open. */
+	public List<Certificate> ofSession(UUID session, boolean archive) {
+		return this.jdbc.sql(SELECT + " where session_id = :session" + (archive ? "" : " and archived_on is null")
+				+ " order by holder_name")
 			.param("session", session)
 			.query(CertificateStore::certificate)
 			.list();
@@ -72,7 +78,7 @@ public class CertificateStore {
 
 	/** Certificates that run out between the two days and whose holder has not been reminded yet. */
 	public List<Certificate> expiringUnreminded(LocalDate from, LocalDate until) {
-		return this.jdbc.sql(SELECT + " where valid_until between :from and :until and reminded_at is null")
+		return this.jdbc.sql(SELECT +  " where valid_until between :from and :until and reminded_at is null and archived_on is null")
 			.param("from", from)
 			.param("until", until)
 			.query(CertificateStore::certificate)

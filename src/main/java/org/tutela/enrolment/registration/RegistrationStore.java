@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.ExpiringRecords.Due;
 import org.tutela.platform.FieldCipher;
 
 /** The registration table; remarks are encrypted here and nowhere else read in the clear. */
@@ -101,10 +101,13 @@ public class RegistrationStore {
 			.optional();
 	}
 
-	/** A session's registrations: confirmed first, then the waiting list in its order, then cancelled ones. */
+	/**
+	 * A session's registrations: confirmed first, then the waiting list in its order, then
+	 * cancelled ones. Anonymised ones are only counted.
+	 */
 	public List<Registration> ofSession(UUID session) {
 		return this.jdbc.sql(SELECT + """
-				 where session_id = :session
+				 where session_id = :session and participant_id is not null
 				order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, registered_at, id""")
 			.param("session", session)
 			.query(RegistrationStore::registration)
@@ -147,7 +150,8 @@ public class RegistrationStore {
 	}
 
 	public Optional<Registration> firstWaiting(UUID session) {
-		return this.jdbc.sql(SELECT + " where session_id = :session and status = 'WAITING' order by registered_at, id limit 1")
+		return this.jdbc.sql(SELECT +  " where session_id = :session and status = 'WAITING' and participant_id is not null"
+				+ " order by registered_at, id limit 1")
 			.param("session", session)
 			.query(RegistrationStore::registration)
 			.optional();
@@ -194,14 +198,21 @@ public class RegistrationStore {
 		return remarks;
 	}
 
-	/** Removes the remarks of every session that ended before the given sessions; the number removed. */
-	public int removeRemarks(Collection<UUID> sessions) {
-		if (sessions.isEmpty()) {
-			return 0;
-		}
-		return this.jdbc.sql("update enrolment_registration set remark = null where remark is not null and session_id in (:sessions)")
-			.param("sessions", sessions)
-			.update();
+	/**
+	 * For the retention engine: up to {@code limit} registrations after the key {@code after}
+	 * whose session ended on or before {@code cutoff} and that match {@code condition} (SQL on
+	 * {@code r}), in key order.
+	 */
+	public List<Due> endedBy(LocalDate cutoff, String condition, @Nullable String after, int limit) {
+		return this.jdbc.sql("""
+				select r.id, r.participant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
+				where s.last_day <= :cutoff and\s""" + condition + (after == null ? "" : " and r.id > :after")
+				+ " order by r.id limit :limit")
+			.param("cutoff", cutoff)
+			.param("after", after == null ? null : UUID.fromString(after))
+			.param("limit", limit)
+			.query((row, number) -> new Due(row.getString("id"), row.getObject("participant_id", UUID.class)))
+			.list();
 	}
 
 	/** The person's registrations as the catalogue exports them, the remark decrypted. */

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tutela.register.RetentionRule;
-import org.tutela.register.RetentionRule.Action;
+import org.tutela.platform.RetentionAction;
 import org.tutela.register.RetentionRule.Anchor;
 import org.tutela.register.RetentionRule.Condition;
 
@@ -47,7 +47,7 @@ final class RetentionRules {
 		}
 		Condition condition = rule.group(5) == null ? Condition.ALWAYS
 				: rule.group(5).strip().equals("with consent") ? Condition.WITH_CONSENT : Condition.WITHOUT_CONSENT;
-		return new RetentionRule(Action.valueOf(rule.group(1).toUpperCase(Locale.ROOT)), period, anchor, condition);
+		return new RetentionRule(RetentionAction.valueOf(rule.group(1).toUpperCase(Locale.ROOT)), period, anchor, condition);
 	}
 
 	private static String anchors() {

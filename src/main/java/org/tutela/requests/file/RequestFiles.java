@@ -8,9 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.tutela.identity.Caller;
 import org.tutela.platform.RandomTokens;
 import org.tutela.platform.Sha256;
 import org.tutela.requests.DataRequest;
@@ -78,7 +77,7 @@ public class RequestFiles {
 	}
 
 	public void step(UUID request, String step, @Nullable String note) {
-		this.store.step(request, actor(), step, note, this.clock.instant());
+		this.store.step(request, Caller.name(), step, note, this.clock.instant());
 	}
 
 	/** Closes the request with its outcome, or the reason it was refused. */
@@ -101,12 +100,6 @@ public class RequestFiles {
 
 	public String link(String path) {
 		return this.baseUrl + path;
-	}
-
-	/** The member of staff acting, or {@code system}. */
-	public static String actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
 	}
 
 }

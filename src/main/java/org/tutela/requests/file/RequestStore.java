@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -103,6 +104,14 @@ public class RequestStore {
 				+ " order by coalesce(extended_to, due_on), received_on, id")
 			.query(RequestStore::request)
 			.list();
+	}
+
+	/** The persons an open request is about. */
+	public Set<UUID> personsOfOpen() {
+		return Set.copyOf(this.jdbc.sql("select distinct person_id from requests_request"
+				+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is not null")
+			.query(UUID.class)
+			.list());
 	}
 
 	public List<DataRequest> closed(int limit) {

@@ -188,6 +188,11 @@ class AccessMatrixTests {
 		allow("POST /admin/requests/{id}/object", REQUESTS);
 		allow("POST /admin/requests/{id}/refuse", REQUESTS);
 		allow("POST /admin/requests/{id}/told", REQUESTS);
+		allow("GET /admin/retention", REQUESTS);
+		allow("POST /admin/retention/runs", REQUESTS);
+		allow("GET /admin/retention/runs/{id}", REQUESTS);
+		allow("POST /admin/retention/holds", REQUESTS);
+		allow("POST /admin/retention/holds/{id}/lift", REQUESTS);
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);

@@ -1,0 +1,80 @@
+package org.tutela.certification.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.platform.ExpiringRecords;
+import org.tutela.platform.RetentionAction;
+
+/**
+ * Certificates as the retention engine reaches them, by the day the course was completed (its
+ * session's end). Archiving one leaves it as issued and hides it from everyone without the
+ * archive permission (MEZ-8); deleting one removes it.
+ */
+@Component
+class ExpiringCertificates implements ExpiringRecords {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ExpiringCertificates(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public String module() {
+		return "certification";
+	}
+
+	@Override
+	public String kind() {
+		return "certificates";
+	}
+
+	@Override
+	public Set<String> purposes() {
+		return Set.of("certification");
+	}
+
+	@Override
+	public Set<String> events() {
+		return Set.of("session end");
+	}
+
+	@Override
+	public Set<RetentionAction> actions() {
+		return Set.of(RetentionAction.ARCHIVE, RetentionAction.DELETE);
+	}
+
+	@Override
+	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
+		return this.jdbc.sql("select id, person_id from certification_certificate where completed_on <= :cutoff"
+				+ (after == null ? "" : " and id > :after") + (action == RetentionAction.ARCHIVE ? " and archived_on is null" : "") + " order by id limit :limit")
+			.param("cutoff", cutoff)
+			.param("after", after == null ? null : UUID.fromString(after))
+			.param("limit", limit)
+			.query((row, number) -> new Due(row.getString("id"), row.getObject("person_id", UUID.class)))
+			.list();
+	}
+
+	@Override
+	public int apply(RetentionAction action, List<String> keys) {
+		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
+		if (action == RetentionAction.DELETE) {
+			return this.jdbc.sql("delete from certification_certificate where id in (:keys)").param("keys", ids).update();
+		}
+		return this.jdbc.sql("update certification_certificate set archived_on = :today where id in (:keys) and archived_on is null")
+			.param("today", LocalDate.now(this.clock))
+			.param("keys", ids)
+			.update();
+	}
+
+}

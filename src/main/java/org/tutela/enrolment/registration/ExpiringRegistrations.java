@@ -1,0 +1,100 @@
+package org.tutela.enrolment.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.platform.ExpiringRecords;
+import org.tutela.platform.RetentionAction;
+
+/**
+ * Registrations as the retention engine reaches them, by the last day of their session (which
+ * is also the last contact they record). Anonymising one keeps the session, organisation, status
+ * and attendance for statistics (SKI-3, SKI-10) and removes everything that names or traces the
+ * person: the participant and registrant, signatures, remark, where the form came from, the
+ * evaluation link and the cancellation link. Deleting one removes it with its attendance.
+ */
+@Component
+class ExpiringRegistrations implements ExpiringRecords {
+
+	private static final String MINE = " where registration_id in (:keys)";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final RegistrationStore store;
+
+	ExpiringRegistrations(JdbcClient jdbc, Clock clock, RegistrationStore store) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.store = store;
+	}
+
+	@Override
+	public String module() {
+		return "enrolment";
+	}
+
+	@Override
+	public String kind() {
+		return "registrations";
+	}
+
+	@Override
+	public Set<String> purposes() {
+		return Set.of("training-administration");
+	}
+
+	@Override
+	public Set<String> events() {
+		return Set.of("session end", "last contact");
+	}
+
+	@Override
+	public Set<RetentionAction> actions() {
+		return Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE);
+	}
+
+	/** Anonymised registrations still wait for a deletion; none waits for a second anonymisation. */
+	@Override
+	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
+		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1", after, limit);
+	}
+
+	@Override
+	public int apply(RetentionAction action, List<String> keys) {
+		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
+		if (action == RetentionAction.DELETE) {
+			this.jdbc.sql("delete from enrolment_attendance" + MINE).param("keys", ids).update();
+			this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", ids).update();
+			this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", ids).update();
+			return this.jdbc.sql("delete from enrolment_registration where id in (:keys)").param("keys", ids).update();
+		}
+		List<UUID> open = this.jdbc.sql("select id from enrolment_registration where id in (:keys) and anonymised_on is null")
+			.param("keys", ids)
+			.query(UUID.class)
+			.list();
+		if (open.isEmpty()) {
+			return 0;
+		}
+		this.jdbc.sql("update enrolment_attendance set signature = null, recorded_by = null where registration_id in (:keys)")
+			.param("keys", open)
+			.update();
+		this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", open).update();
+		this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", open).update();
+		return this.jdbc.sql("""
+				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
+					user_agent = null, remark = null, cancel_token_hash = null, anonymised_on = :today
+				where id in (:keys)""")
+			.param("today", LocalDate.now(this.clock))
+			.param("keys", open)
+			.update();
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.tutela.platform;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A kind of record a retention rule reaches, as its module knows it: the purpose it serves,
+ * the events its age counts from, and how it leaves. The retention engine walks the due
+ * records in key order, a batch at a time ({@code WHERE not yet processed AND key > last}), and
+ * hands each batch back to {@link #apply} in one transaction; both must name only records not
+ * yet processed for the action, so that a batch run twice changes nothing the second time.
+ */
+public interface ExpiringRecords {
+
+	/** The module, as in the catalogue. */
+	String module();
+
+	/** What the records are, in words for the DPO's report: {@code registrations}. */
+	String kind();
+
+	/**
+	 * The purposes the records are kept for: catalogue purposes ({@code training-administration})
+	 * or the pack's activities themselves, where the module records the activity with each record
+	 * (a mailing list's).
+	 */
+	Set<String> purposes();
+
+	/** The events, in the pack's words, the records' age can count from: {@code session end}. */
+	Set<String> events();
+
+	Set<RetentionAction> actions();
+
+	/**
+	 * Up to {@code limit} records kept for {@code purpose}, in key order after {@code after} (from
+	 * the start when null), whose {@code event} happened on or before {@code cutoff} and that
+	 * {@code action} has not yet reached.
+	 */
+	List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit);
+
+	/** Applies {@code action} to the records of these keys that it has not yet reached; how many it changed. */
+	int apply(RetentionAction action, List<String> keys);
+
+	/** A due record: its key, and the person it is about (for legal holds), if it still names one. */
+	record Due(String key, @Nullable UUID person) {
+	}
+
+}

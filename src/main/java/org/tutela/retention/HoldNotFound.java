@@ -1,0 +1,13 @@
+package org.tutela.retention;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class HoldNotFound extends NotFound {
+
+	public HoldNotFound(UUID id) {
+		super("hold-not-found", id.toString());
+	}
+
+}

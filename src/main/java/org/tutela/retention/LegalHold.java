@@ -1,0 +1,10 @@
+package org.tutela.retention;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A legal hold in force: no sweep touches the person's records until it is lifted. */
+public record LegalHold(UUID id, UUID person, HoldReason reason, @Nullable String note, Instant placedAt) {
+}

@@ -1,0 +1,13 @@
+package org.tutela.retention;
+
+import java.util.UUID;
+
+import org.tutela.platform.NotFound;
+
+public class RunNotFound extends NotFound {
+
+	public RunNotFound(UUID id) {
+		super("sweep-run-not-found", id.toString());
+	}
+
+}

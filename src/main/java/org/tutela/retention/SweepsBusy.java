@@ -1,0 +1,12 @@
+package org.tutela.retention;
+
+import org.tutela.platform.Conflict;
+
+/** Another run of the sweeps is going, on this node or another. */
+public class SweepsBusy extends Conflict {
+
+	public SweepsBusy() {
+		super("sweeps-busy");
+	}
+
+}

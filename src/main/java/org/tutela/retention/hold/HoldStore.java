@@ -1,0 +1,88 @@
+package org.tutela.retention.hold;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.retention.HoldReason;
+import org.tutela.retention.LegalHold;
+
+/** Legal holds placed by staff, in force until lifted; lifted ones stay as the record of it. */
+@Repository
+public class HoldStore {
+
+	private static final String COLUMNS = "id, person_id, reason, note, placed_at";
+
+	private final JdbcClient jdbc;
+
+	HoldStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public LegalHold place(UUID person, HoldReason reason, @Nullable String note, String by, Instant at) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into retention_hold (id, person_id, reason, note, placed_by, placed_at)
+				values (:id, :person, :reason, :note, :by, :at)""")
+			.param("id", id)
+			.param("person", person)
+			.param("reason", reason.name())
+			.param("note", note)
+			.param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+		return new LegalHold(id, person, reason, note, at);
+	}
+
+	/** Lifts a hold in force; empty when there is none of that id. */
+	public Optional<LegalHold> lift(UUID id, String by, Instant at) {
+		Optional<LegalHold> hold = inForce().stream().filter(found -> found.id().equals(id)).findFirst();
+		hold.ifPresent(found -> this.jdbc.sql("update retention_hold set lifted_by = :by, lifted_at = :at where id = :id")
+			.param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("id", id)
+			.update());
+		return hold;
+	}
+
+	public List<LegalHold> inForce() {
+		return this.jdbc.sql("select " + COLUMNS + " from retention_hold where lifted_at is null order by placed_at, id")
+			.query((row, number) -> new LegalHold(row.getObject("id", UUID.class), row.getObject("person_id", UUID.class),
+					HoldReason.valueOf(row.getString("reason")), row.getString("note"),
+					row.getObject("placed_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	public Set<UUID> heldPersons() {
+		return Set.copyOf(this.jdbc.sql("select distinct person_id from retention_hold where lifted_at is null")
+			.query(UUID.class)
+			.list());
+	}
+
+	public List<Map<String, Object>> rowsAbout(UUID person) {
+		return this.jdbc.sql("select reason, note, placed_at, lifted_at from retention_hold where person_id = :person")
+			.param("person", person)
+			.query()
+			.listOfRows();
+	}
+
+	public void forget(UUID person) {
+		this.jdbc.sql("delete from retention_hold where person_id = :person").param("person", person).update();
+	}
+
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("update retention_hold set person_id = :into where person_id = :from")
+			.param("from", from)
+			.param("into", into)
+			.update();
+	}
+
+}

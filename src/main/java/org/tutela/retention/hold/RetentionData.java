@@ -1,0 +1,80 @@
+package org.tutela.retention.hold;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+import org.tutela.platform.DataCategory;
+import org.tutela.platform.DataSubject;
+import org.tutela.platform.DeclaredTable;
+import org.tutela.platform.ErasureMode;
+import org.tutela.platform.PersonalDataProvider;
+import org.tutela.platform.PersonalRecord;
+
+/**
+ * The retention module's part of the catalogue: legal holds name a person; the record of runs
+ * holds counts and kinds only, and the staff account that started a run.
+ */
+@Component
+class RetentionData implements PersonalDataProvider {
+
+	private static final DeclaredTable HOLDS = DeclaredTable.about(DataSubject.PERSON, "retention_hold", "person_id")
+		.plain("id", "person_id")
+		.column("reason", DataCategory.PROVENANCE, "accountability")
+		.column("note", DataCategory.PROVENANCE, "accountability")
+		.column("placed_by", DataCategory.ACCOUNT, "accountability")
+		.column("placed_at", DataCategory.PROVENANCE, "accountability")
+		.column("lifted_by", DataCategory.ACCOUNT, "accountability")
+		.column("lifted_at", DataCategory.PROVENANCE, "accountability")
+		.build();
+
+	private static final List<DeclaredTable> OTHERS = List.of(
+			DeclaredTable.about(DataSubject.STAFF, "retention_run", null)
+				.plain("id", "dry_run", "node", "started_at", "finished_at", "outcome")
+				.column("started_by", DataCategory.ACCOUNT, "accountability")
+				.build(),
+			DeclaredTable.withoutPersonalData("retention_run_rule")
+				.plain("run_id", "position", "activity", "rule_text", "module", "kind", "cutoff", "reached", "held",
+						"duration_ms", "outcome", "failure")
+				.build(),
+			DeclaredTable.withoutPersonalData("retention_lease").plain("name", "holder", "held_until").build());
+
+	private final HoldStore holds;
+
+	RetentionData(HoldStore holds) {
+		this.holds = holds;
+	}
+
+	@Override
+	public String module() {
+		return "retention";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return Stream.concat(Stream.of(HOLDS), OTHERS.stream()).toList();
+	}
+
+	@Override
+	public List<PersonalRecord> export(UUID person) {
+		return this.holds.rowsAbout(person).stream().map(row -> HOLDS.record("legal hold", row)).toList();
+	}
+
+	@Override
+	public void erase(UUID person, ErasureMode mode) {
+		this.holds.forget(person);
+	}
+
+	/** A hold already stops the sweeps; restriction changes nothing here. */
+	@Override
+	public void restrict(UUID person, boolean restricted) {
+		// Nothing to mark here.
+	}
+
+	@Override
+	public void reassign(UUID from, UUID into) {
+		this.holds.reassign(from, into);
+	}
+
+}

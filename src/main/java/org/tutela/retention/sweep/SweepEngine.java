@@ -1,0 +1,184 @@
+package org.tutela.retention.sweep;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.platform.ExpiringRecords;
+import org.tutela.platform.ExpiringRecords.Due;
+import org.tutela.requests.DataRequests;
+import org.tutela.retention.RunOutcome;
+import org.tutela.retention.SweepLine;
+import org.tutela.retention.SweepOutcome;
+import org.tutela.retention.hold.HoldStore;
+import org.tutela.retention.run.RunStore;
+
+/**
+ * Runs the day's sweeps. Each batch is one transaction: the next records due after the last key
+ * seen ({@code WHERE not yet processed AND key > last}, never an offset), those of held persons
+ * left alone, the action applied to the rest and the line's counts added. A crash at any point
+ * leaves whole batches behind it and none half-done; the next run finds what is still due and
+ * finishes the job. A dry run walks the same records and changes nothing.
+ */
+@Component
+public class SweepEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(SweepEngine.class);
+
+	private final SweepPlans plans;
+
+	private final RunStore runs;
+
+	private final HoldStore holds;
+
+	private final DataRequests requests;
+
+	private final SweepLease lease;
+
+	private final TransactionTemplate batch;
+
+	private final Clock clock;
+
+	private final int batchSize;
+
+	SweepEngine(SweepPlans plans, RunStore runs, HoldStore holds, DataRequests requests, SweepLease lease,
+			PlatformTransactionManager transactions, Clock clock, @Value("${tutela.retention.batch-size:1000}") int batchSize) {
+		this.plans = plans;
+		this.runs = runs;
+		this.holds = holds;
+		this.requests = requests;
+		this.lease = lease;
+		this.batch = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.batchSize = batchSize;
+	}
+
+	/** A run begun: its record, whether it changes anything, and its sweeps in order. */
+	public record Begun(UUID run, boolean dryRun, List<PlannedSweep> plan) {
+	}
+
+	/**
+	 * Takes the lease and records the run with a line per sweep; empty when another run holds
+	 * the lease, on this node or another. Runs left going by a node that stopped are marked so.
+	 * {@code startedBy}: the member of staff, or null for the nightly run.
+	 */
+	public Optional<Begun> begin(boolean dryRun, @Nullable String startedBy) {
+		if (!this.lease.acquire()) {
+			return Optional.empty();
+		}
+		try {
+			int abandoned = this.runs.stopAbandoned(this.clock.instant());
+			if (abandoned > 0) {
+				log.warn("Retention: {} runs had stopped unfinished; this run finishes their work", abandoned);
+			}
+			List<PlannedSweep> plan = this.plans.on(LocalDate.now(this.clock));
+			List<SweepLine> lines = plan.stream().map(SweepEngine::line).toList();
+			return Optional.of(new Begun(this.runs.start(dryRun, startedBy, this.lease.node(), this.clock.instant(), lines), dryRun, plan));
+		}
+		catch (RuntimeException failed) {
+			this.lease.release();
+			throw failed;
+		}
+	}
+
+	/** Sweeps every rule of the run in order, then gives the lease back. */
+	public RunOutcome execute(Begun begun) {
+		RunOutcome outcome = RunOutcome.DONE;
+		try {
+			for (int position = 0; position < begun.plan().size() && outcome != RunOutcome.STOPPED; position++) {
+				PlannedSweep sweep = begun.plan().get(position);
+				if (sweep.records() == null) {
+					continue;
+				}
+				try {
+					if (!sweep(begun, position, sweep, sweep.records())) {
+						outcome = RunOutcome.STOPPED;
+					}
+				}
+				catch (RuntimeException failed) {
+					log.error("Retention: the sweep '{}' of {} failed ({})", sweep.rule(), sweep.activity(), reason(failed));
+					this.runs.line(begun.run(), position, SweepOutcome.FAILED, reason(failed));
+					outcome = RunOutcome.FAILED;
+				}
+			}
+			this.runs.finish(begun.run(), outcome, this.clock.instant());
+			log.info("Retention: {} {} ended {}", begun.dryRun() ? "dry run" : "run", begun.run(), outcome);
+			return outcome;
+		}
+		finally {
+			this.lease.release();
+		}
+	}
+
+	/** False when the lease was lost and the sweep stopped where it was. */
+	private boolean sweep(Begun begun, int position, PlannedSweep sweep, ExpiringRecords records) {
+		UUID run = begun.run();
+		long started = System.nanoTime();
+		this.runs.line(run, position, SweepOutcome.RUNNING, null);
+		String after = null;
+		while (true) {
+			Set<UUID> held = held();
+			String from = after;
+			Batch done = this.batch.execute(status -> {
+				List<Due> due = records.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from,
+						this.batchSize);
+				List<String> free = due.stream().filter(record -> record.person() == null || !held.contains(record.person()))
+					.map(Due::key)
+					.toList();
+				long reached = begun.dryRun() || free.isEmpty() ? free.size() : records.apply(sweep.rule().action(), free);
+				this.runs.progress(run, position, reached, due.size() - free.size(), (System.nanoTime() - started) / 1_000_000);
+				return new Batch(due.size(), due.isEmpty() ? null : due.get(due.size() - 1).key());
+			});
+			if (done == null || done.size() < this.batchSize) {
+				break;
+			}
+			after = done.last();
+			if (!this.lease.renew()) {
+				log.warn("Retention: run {} lost its lease and stops; the next run finishes the job", run);
+				return false;
+			}
+		}
+		this.runs.line(run, position, SweepOutcome.DONE, null);
+		return true;
+	}
+
+	/** Persons under a legal hold: one placed by staff, or an open data-subject request. */
+	private Set<UUID> held() {
+		Set<UUID> held = new HashSet<>(this.holds.heldPersons());
+		held.addAll(this.requests.personsWithOpenRequests());
+		return held;
+	}
+
+	private static SweepLine line(PlannedSweep sweep) {
+		ExpiringRecords records = sweep.records();
+		return new SweepLine(sweep.activity(), sweep.rule().toString(), records == null ? null : records.module(),
+				records == null ? null : records.kind(), sweep.cutoff(), 0, 0, 0,
+				records == null ? SweepOutcome.NOT_HELD_HERE : SweepOutcome.WAITING, null);
+	}
+
+	/** What went wrong, without any value from the data: the exception's kind and the database's state code. */
+	private static String reason(RuntimeException failed) {
+		Throwable cause = failed;
+		while (cause != null && !(cause instanceof SQLException)) {
+			cause = cause.getCause();
+		}
+		return failed.getClass().getSimpleName()
+				+ (cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQL state " + sql.getSQLState() + ")" : "");
+	}
+
+	private record Batch(int size, @Nullable String last) {
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.tutela.retention.sweep;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.tutela.platform.ExpiringRecords;
+import org.tutela.register.Activity;
+import org.tutela.register.PolicyPack;
+import org.tutela.register.Register;
+import org.tutela.register.RetentionRule;
+import org.tutela.register.RetentionRule.Condition;
+
+/**
+ * The sweeps of a day, computed from the pack's rules and the kinds of record the modules
+ * declare: for each rule of each activity, every kind of record kept for a purpose that falls
+ * under the activity, whose events include the rule's and that can leave as the rule says.
+ * Kinds that others point at go first (certificates before their registrations), as the
+ * modules are ordered.
+ */
+@Component
+public class SweepPlans {
+
+	private final Register register;
+
+	private final List<ExpiringRecords> records;
+
+	SweepPlans(Register register, List<ExpiringRecords> records) {
+		this.register = register;
+		this.records = List.copyOf(records);
+	}
+
+	public List<PlannedSweep> on(LocalDate today) {
+		PolicyPack pack = this.register.pack();
+		List<PlannedSweep> plan = new ArrayList<>();
+		for (Activity activity : pack.activities()) {
+			for (RetentionRule rule : activity.retention()) {
+				String event = Cutoffs.event(rule.anchor());
+				LocalDate cutoff = Cutoffs.lastDue(rule, today);
+				List<PlannedSweep> reached = new ArrayList<>();
+				for (ExpiringRecords kind : this.records) {
+					if (rule.condition() != Condition.ALWAYS || !kind.events().contains(event)
+							|| !kind.actions().contains(rule.action())) {
+						continue;
+					}
+					kind.purposes()
+						.stream()
+						.sorted()
+						.filter(purpose -> pack.activityServing(purpose).map(Activity::id).filter(activity.id()::equals).isPresent())
+						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, kind, purpose, event, cutoff)));
+				}
+				plan.addAll(reached.isEmpty() ? List.of(new PlannedSweep(activity.id(), rule, null, null, event, cutoff)) : reached);
+			}
+		}
+		plan.sort(Comparator.comparingInt(sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
+		return plan;
+	}
+
+}

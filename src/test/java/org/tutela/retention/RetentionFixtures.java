@@ -1,0 +1,174 @@
+package org.tutela.retention;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.TestComponent;
+import org.tutela.catalog.Course;
+import org.tutela.catalog.Session;
+import org.tutela.certification.Certificates;
+import org.tutela.consent.Channel;
+import org.tutela.consent.Evidence;
+import org.tutela.enrolment.AttendanceBook;
+import org.tutela.enrolment.AttendanceMark;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.outreach.ListCategory;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.NewMailingList;
+import org.tutela.testing.MovableClock;
+import org.tutela.testing.Staff;
+
+/**
+ * Records of the past for retention tests, made through the modules' services as staff would
+ * and then dated back: a participant trained (and signed, and certified) on a day, a subscription
+ * last heard of on a day. Then the sweeps, as the DPO starts them, with the clock on a day.
+ */
+@TestComponent
+public class RetentionFixtures {
+
+	/** A signature as the trainer's tablet sends it: a PNG data URL. */
+	public static final String SIGNATURE = "data:image/png;base64,iVBORw0KGgo=";
+
+	private final TrainingFixtures training;
+
+	private final Registrations registrations;
+
+	private final AttendanceBook attendance;
+
+	private final Certificates certificates;
+
+	private final MailingLists lists;
+
+	private final Retention retention;
+
+	private final MovableClock clock;
+
+	private final JdbcClient jdbc;
+
+	RetentionFixtures(TrainingFixtures training, Registrations registrations, AttendanceBook attendance,
+			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc) {
+		this.training = training;
+		this.registrations = registrations;
+		this.attendance = attendance;
+		this.certificates = certificates;
+		this.lists = lists;
+		this.retention = retention;
+		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/** A participant registered for a one-day session held on {@code day}, present and signed; certified if asked. */
+	public Registration trained(LocalDate day, boolean certified) {
+		this.clock.now();
+		Course course = this.training.course(certified, 7, certified ? 60 : null);
+		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 1, List.of());
+		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
+		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null, null,
+						certified ? "85.07.30-033.28" : null, null, false, false, null),
+				"en"));
+		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+			.param("day", day)
+			.param("id", session.id())
+			.update();
+		Staff.coordinator(() -> this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, true, SIGNATURE)));
+		if (certified) {
+			Staff.coordinator(() -> this.certificates.issue(session.id()));
+		}
+		return registration;
+	}
+
+	/** A mailing list for the pack's activity. */
+	public MailingList list(String activity) {
+		String code = "l-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+		return Staff.as(() -> this.lists.create(new NewMailingList(code, "List " + code, activity, ListCategory.MARKETING)),
+				"outreach.manage");
+	}
+
+	/**
+	 * The person on the list since {@code since}; unsubscribed on {@code unsubscribed} when given.
+	 * Their last contact is the later of the two days.
+	 */
+	public void subscribed(MailingList list, UUID person, LocalDate since, @Nullable LocalDate unsubscribed) {
+		this.clock.now();
+		Staff.as(() -> {
+			this.lists.subscribe(list.code(), person, Evidence.of(Channel.PAPER));
+			return null;
+		}, "outreach.manage");
+		this.jdbc.sql("""
+				update outreach_subscription set status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
+					end_reason = :reason where list_id = :list and person_id = :person""")
+			.param("status", unsubscribed == null ? "ACTIVE" : "ENDED")
+			.param("since", since.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+			.param("ended", unsubscribed == null ? null : unsubscribed.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+			.param("reason", unsubscribed == null ? null : "UNSUBSCRIBED")
+			.param("list", list.id())
+			.param("person", person)
+			.update();
+	}
+
+	/** Runs the sweeps to their end as the DPO would, with the clock on {@code day}. */
+	public SweepRun sweep(LocalDate day) {
+		return sweep(day, false);
+	}
+
+	public SweepRun sweep(LocalDate day, boolean dryRun) {
+		this.clock.day(day);
+		try {
+			return Staff.as(() -> this.retention.run(dryRun), "retention.manage");
+		}
+		finally {
+			this.clock.now();
+		}
+	}
+
+	/** The registration's row as it is in the database. */
+	public Map<String, Object> row(UUID registration) {
+		return this.jdbc.sql("select participant_id, registrant_id, session_id, status, anonymised_on from enrolment_registration where id = :id")
+			.param("id", registration)
+			.query()
+			.singleRow();
+	}
+
+	public boolean exists(UUID registration) {
+		return this.jdbc.sql("select count(*) from enrolment_registration where id = :id").param("id", registration)
+			.query(Integer.class).single() == 1;
+	}
+
+	/** The signatures of the registration's attendance, as stored. */
+	public List<@Nullable String> signatures(UUID registration) {
+		return this.jdbc.sql("select signature from enrolment_attendance where registration_id = :id")
+			.param("id", registration)
+			.query((row, number) -> row.getString(1))
+			.list();
+	}
+
+	public boolean subscribedNow(MailingList list, UUID person) {
+		return this.jdbc.sql("select count(*) from outreach_subscription where list_id = :list and person_id = :person")
+			.param("list", list.id())
+			.param("person", person)
+			.query(Integer.class)
+			.single() == 1;
+	}
+
+	/** The line of the run for the activity and kind of record. */
+	public static SweepLine line(SweepRun run, String activity, @Nullable String kind) {
+		return run.lines().stream()
+			.filter(line -> line.activity().equals(activity) && Objects.equals(line.kind(), kind))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no line for " + activity + " / " + kind + " in " + run.lines()));
+	}
+
+}
