@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -71,13 +72,18 @@ public class RetentionFixtures {
 
 	/** A participant registered for a one-day session held on {@code day}, present and signed; certified if asked. */
 	public Registration trained(LocalDate day, boolean certified) {
+		return trained(day, certified, null);
+	}
+
+	/** The same, with a remark such as a food allergy, given with the participant's explicit consent. */
+	public Registration trained(LocalDate day, boolean certified, @Nullable String remark) {
 		this.clock.now();
 		Course course = this.training.course(certified, 7, certified ? 60 : null);
 		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 1, List.of());
 		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
 		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
 				new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null, null,
-						certified ? "85.07.30-033.28" : null, null, false, false, null),
+						certified ? "85.07.30-033.28" : null, remark, remark != null, false, null),
 				"en"));
 		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
 			.param("day", day)
@@ -140,6 +146,14 @@ public class RetentionFixtures {
 			.param("id", registration)
 			.query()
 			.singleRow();
+	}
+
+	public @Nullable String remark(UUID registration) {
+		return this.jdbc.sql("select remark from enrolment_registration where id = :id")
+			.param("id", registration)
+			.query((row, number) -> Optional.ofNullable(row.getString(1)))
+			.single()
+			.orElse(null);
 	}
 
 	public boolean exists(UUID registration) {

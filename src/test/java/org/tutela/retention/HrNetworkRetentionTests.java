@@ -1,0 +1,62 @@
+package org.tutela.retention;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.outreach.MailingList;
+import org.tutela.requests.RequestFixtures;
+import org.tutela.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.retention.RetentionFixtures.line;
+
+/**
+ * The HR network (CES-9): course records and newsletter subscriptions deleted three years after
+ * the last contact; the rule for the end of membership stands in the run for when memberships
+ * are kept per person.
+ */
+@SpringBootTest(properties = "tutela.policy.pack=hr-network")
+@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
+@DirtiesContext
+class HrNetworkRetentionTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	RetentionFixtures fixtures;
+
+	@Autowired
+	RequestFixtures requests;
+
+	@Test
+	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
+		Registration registration = this.fixtures.trained(LocalDate.of(2022, 6, 10), false);
+		MailingList newsletter = this.fixtures.list("newsletter");
+		UUID reader = this.requests.person("Hanne", "Claes", "hanne+" + UUID.randomUUID() + "@example.be");
+		this.fixtures.subscribed(newsletter, reader, LocalDate.of(2022, 6, 10), null);
+
+		this.fixtures.sweep(LocalDate.of(2025, 6, 10));
+		assertThat(this.fixtures.exists(registration.id())).as("three years to the day").isTrue();
+		assertThat(this.fixtures.signatures(registration.id())).hasSize(1);
+		assertThat(this.fixtures.subscribedNow(newsletter, reader)).isTrue();
+
+		SweepRun run = this.fixtures.sweep(LocalDate.of(2025, 6, 11));
+		assertThat(this.fixtures.exists(registration.id())).isFalse();
+		assertThat(this.fixtures.signatures(registration.id())).isEmpty();
+		assertThat(this.fixtures.subscribedNow(newsletter, reader)).isFalse();
+		assertThat(line(run, "courses", "registrations").rule()).isEqualTo("delete 3 years after last contact");
+		assertThat(line(run, "membership", null).outcome()).isEqualTo(SweepOutcome.NOT_HELD_HERE);
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.tutela.retention;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.testing.MovableClock;
+import org.tutela.testing.Staff;
+import org.tutela.testing.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A node killed with {@code kill -9} in the middle of a sweep: a separate JVM runs the sweeps
+ * a couple of records per transaction and is killed once it is part-way through the course
+ * records. No registration is left half-anonymised; the next run marks the killed one stopped
+ * and finishes the job. On PostgreSQL only: the embedded database lets one process in at a time.
+ */
+@SpringBootTest
+@Import({ TrainingFixtures.class, RetentionFixtures.class, MovableClock.Configuration.class })
+@DirtiesContext
+class KilledSweepTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final int REGISTRATIONS = 3000;
+
+	@Autowired
+	RetentionFixtures fixtures;
+
+	@Autowired
+	Retention retention;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSweepKilledMidRunLeavesNoRegistrationHalfAnonymisedAndTheNextRunFinishesIt() throws Exception {
+		assumeTrue(TestDatabase.isPostgres(), "a second process needs PostgreSQL");
+		Registration first = this.fixtures.trained(LocalDate.of(2010, 3, 3), false);
+		UUID session = first.session();
+		copies(first, REGISTRATIONS - 1);
+
+		Process node = sweepProcess();
+		try {
+			awaitPartWay(session, node);
+			node.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		finally {
+			node.destroyForcibly();
+		}
+
+		int done = anonymised(session);
+		assertThat(done).as("killed part-way").isPositive().isLessThan(REGISTRATIONS);
+		assertThat(halfDone(session)).as("no registration half-anonymised").isZero();
+
+		Thread.sleep(3_000);
+		SweepRun rerun = Staff.as(() -> this.retention.run(false), "retention.manage");
+
+		assertThat(rerun.outcome()).isEqualTo(RunOutcome.DONE);
+		assertThat(anonymised(session)).isEqualTo(REGISTRATIONS);
+		assertThat(halfDone(session)).isZero();
+		assertThat(Staff.as(() -> this.retention.history(50), "retention.manage"))
+			.filteredOn(run -> run.outcome() == RunOutcome.STOPPED)
+			.isNotEmpty();
+	}
+
+	/** Registrations like the first, each with its signed attendance and evaluation link. */
+	private void copies(Registration first, int count) {
+		List<Object[]> registrations = new ArrayList<>();
+		for (int n = 0; n < count; n++) {
+			registrations.add(new Object[] { UUID.randomUUID(), UUID.randomUUID() });
+		}
+		for (Object[] row : registrations) {
+			this.jdbc.sql("""
+					insert into enrolment_registration (id, session_id, participant_id, status, source, registered_at)
+					values (:id, :session, :person, 'CONFIRMED', 'STAFF', :at)""")
+				.param("id", row[0])
+				.param("session", first.session())
+				.param("person", row[1])
+				.param("at", Instant.parse("2010-01-01T10:00:00Z").atOffset(ZoneOffset.UTC))
+				.update();
+			this.jdbc.sql("""
+					insert into enrolment_attendance (registration_id, session_day, present, signature, recorded_at)
+					values (:id, :day, true, :signature, :at)""")
+				.param("id", row[0])
+				.param("day", LocalDate.of(2010, 3, 3))
+				.param("signature", RetentionFixtures.SIGNATURE)
+				.param("at", Instant.parse("2010-03-03T10:00:00Z").atOffset(ZoneOffset.UTC))
+				.update();
+			this.jdbc.sql("insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at) values (:id, :hash, :at)")
+				.param("id", row[0])
+				.param("hash", row[0].toString().replace("-", ""))
+				.param("at", Instant.parse("2010-03-04T10:00:00Z").atOffset(ZoneOffset.UTC))
+				.update();
+		}
+	}
+
+	/** The application in a JVM of its own, on the same database, two records per transaction. */
+	private Process sweepProcess() throws Exception {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+				"-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"),
+				"-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
+				"-Dspring.datasource.password=" + System.getProperty("spring.datasource.password"),
+				"-Dtutela.data-dir=" + System.getProperty("tutela.data-dir"), "-Dserver.port=0",
+				"-Dtutela.retention.batch-size=2", "-Dtutela.retention.lease=2s", SweepProcess.class.getName()));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(new File(System.getProperty("java.io.tmpdir"), "tutela-sweep-process.log"))
+			.start();
+	}
+
+	/** Waits until the process has anonymised some of the session's registrations, and not all. */
+	private void awaitPartWay(UUID session, Process node) throws InterruptedException {
+		Instant give = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(give) && node.isAlive()) {
+			int done = anonymised(session);
+			if (done > 20) {
+				return;
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("the sweep process did not get under way (alive: " + node.isAlive() + ")");
+	}
+
+	private int anonymised(UUID session) {
+		return this.jdbc.sql("select count(*) from enrolment_registration where session_id = :session and anonymised_on is not null")
+			.param("session", session)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Registrations anonymised in part: unlinked but not marked, marked but still linked or signed or invited. */
+	private int halfDone(UUID session) {
+		return this.jdbc.sql("""
+				select count(*) from enrolment_registration r where r.session_id = :session and (
+					(r.anonymised_on is null and r.participant_id is null)
+					or (r.anonymised_on is not null and (r.participant_id is not null
+						or exists (select 1 from enrolment_attendance a where a.registration_id = r.id and a.signature is not null)
+						or exists (select 1 from enrolment_evaluation_invite i where i.registration_id = r.id)))
+					or (r.anonymised_on is null and not exists (select 1 from enrolment_attendance a
+						where a.registration_id = r.id and a.signature is not null)))""")
+			.param("session", session)
+			.query(Integer.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.tutela.retention;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.outreach.MailingList;
+import org.tutela.requests.RequestFixtures;
+import org.tutela.testing.MovableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.tutela.retention.RetentionFixtures.line;
+
+/**
+ * The online academy (SKI-2, SKI-3, SKI-10): registrations anonymised seven years after the
+ * end of the year, for analyses on anonymised data; offers from past trainings deleted a year
+ * after the last contact; job applications' rules, with and without consent, stand in the run
+ * for when that module lands.
+ */
+@SpringBootTest(properties = "tutela.policy.pack=online-academy")
+@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
+@DirtiesContext
+class OnlineAcademyRetentionTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	RetentionFixtures fixtures;
+
+	@Autowired
+	RequestFixtures requests;
+
+	@Test
+	void registrationsSevenYearsAfterTheEndOfTheYearAndOffersAYearAfterTheLastContact_SKI2_SKI10() {
+		Registration registration = this.fixtures.trained(LocalDate.of(2018, 4, 4), false);
+		MailingList offers = this.fixtures.list("offers-from-past-trainings");
+		UUID person = this.requests.person("Sanne", "de Vries", "sanne+" + UUID.randomUUID() + "@example.nl");
+		this.fixtures.subscribed(offers, person, LocalDate.of(2024, 12, 31), null);
+
+		SweepRun kept = this.fixtures.sweep(LocalDate.of(2025, 12, 31));
+		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", registration.participant());
+		assertThat(this.fixtures.subscribedNow(offers, person)).isTrue();
+		assertThat(kept.lines()).filteredOn(line -> line.activity().equals("job-applications"))
+			.extracting(SweepLine::rule, SweepLine::outcome)
+			.containsExactly(tuple("delete 4 weeks after collection without consent", SweepOutcome.NOT_HELD_HERE),
+					tuple("delete 1 year after collection with consent", SweepOutcome.NOT_HELD_HERE));
+
+		SweepRun gone = this.fixtures.sweep(LocalDate.of(2026, 1, 1));
+		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", null)
+			.containsEntry("session_id", registration.session());
+		assertThat(this.fixtures.subscribedNow(offers, person)).isFalse();
+		assertThat(line(gone, "registration", "registrations").rule()).isEqualTo("anonymise 7 years after end of calendar year of session");
+	}
+
+}
