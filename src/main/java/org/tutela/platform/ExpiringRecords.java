@@ -16,23 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ExpiringRecords {
 
-	/** The module, as in the catalogue. */
-	String module();
-
-	/** What the records are, in words for the DPO's report: {@code registrations}. */
-	String kind();
-
-	/**
-	 * The purposes the records are kept for: catalogue purposes ({@code training-administration})
-	 * or the pack's activities themselves, where the module records the activity with each record
-	 * (a mailing list's).
-	 */
-	Set<String> purposes();
-
-	/** The events, in the pack's words, the records' age can count from: {@code session end}. */
-	Set<String> events();
-
-	Set<RetentionAction> actions();
+	/** What the records are and how a rule can reach them. */
+	Kind kind();
 
 	/**
 	 * Up to {@code limit} records kept for {@code purpose}, in key order after {@code after} (from
@@ -43,6 +28,23 @@ public interface ExpiringRecords {
 
 	/** Applies {@code action} to the records of these keys that it has not yet reached; how many it changed. */
 	int apply(RetentionAction action, List<String> keys);
+
+	/**
+	 * A kind of record: its module as in the catalogue; what the records are, in words for the
+	 * DPO's report ({@code registrations}); the purposes they are kept for, catalogue purposes
+	 * ({@code training-administration}) or the pack's activities themselves where the module
+	 * records the activity with each record (a mailing list's); the events, in the pack's words,
+	 * their age can count from ({@code session end}); and the actions they can take.
+	 */
+	record Kind(String module, String name, Set<String> purposes, Set<String> events, Set<RetentionAction> actions) {
+
+		public Kind {
+			purposes = Set.copyOf(purposes);
+			events = Set.copyOf(events);
+			actions = Set.copyOf(actions);
+		}
+
+	}
 
 	/** A due record: its key, and the person it is about (for legal holds), if it still names one. */
 	record Due(String key, @Nullable UUID person) {

@@ -11,23 +11,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.TrainingFixtures;
-import org.tutela.testing.MovableClock;
 import org.tutela.testing.Staff;
-import org.tutela.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A node killed with {@code kill -9} in the middle of a sweep: a separate JVM runs the sweeps
@@ -36,17 +28,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and finishes the job. On PostgreSQL only: the embedded database lets one process in at a time.
  */
 @SpringBootTest
-@Import({ TrainingFixtures.class, RetentionFixtures.class, MovableClock.Configuration.class })
-@DirtiesContext
-class KilledSweepTests {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+@EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
+class KilledSweepTests extends RetentionTest {
 
 	private static final int REGISTRATIONS = 3000;
-
-	@Autowired
-	RetentionFixtures fixtures;
 
 	@Autowired
 	Retention retention;
@@ -56,7 +41,6 @@ class KilledSweepTests {
 
 	@Test
 	void aSweepKilledMidRunLeavesNoRegistrationHalfAnonymisedAndTheNextRunFinishesIt() throws Exception {
-		assumeTrue(TestDatabase.isPostgres(), "a second process needs PostgreSQL");
 		Registration first = this.fixtures.trained(LocalDate.of(2010, 3, 3), false);
 		UUID session = first.session();
 		copies(first, REGISTRATIONS - 1);

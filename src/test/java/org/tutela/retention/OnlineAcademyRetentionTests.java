@@ -3,19 +3,10 @@ package org.tutela.retention;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.MailingList;
-import org.tutela.requests.RequestFixtures;
-import org.tutela.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -28,18 +19,7 @@ import static org.tutela.retention.RetentionFixtures.line;
  * for when that module lands.
  */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
-@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
-@DirtiesContext
-class OnlineAcademyRetentionTests {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	RetentionFixtures fixtures;
-
-	@Autowired
-	RequestFixtures requests;
+class OnlineAcademyRetentionTests extends RetentionTest {
 
 	@Test
 	void registrationsSevenYearsAfterTheEndOfTheYearAndOffersAYearAfterTheLastContact_SKI2_SKI10() {

@@ -2,17 +2,9 @@ package org.tutela.retention;
 
 import java.time.LocalDate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.TrainingFixtures;
-import org.tutela.testing.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
@@ -23,15 +15,7 @@ import static org.tutela.retention.RetentionFixtures.line;
  * psychosocial files' rules (MEN-24) stand in the run, kept for when the dossiers module lands.
  */
 @SpringBootTest(properties = "tutela.policy.pack=prevention-service")
-@Import({ TrainingFixtures.class, RetentionFixtures.class, MovableClock.Configuration.class })
-@DirtiesContext
-class PreventionServiceRetentionTests {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	RetentionFixtures fixtures;
+class PreventionServiceRetentionTests extends RetentionTest {
 
 	@Test
 	void trainingRecordsTenYearsAfterTheEndOfTheYearAndRemarksTheDayAfterTheSession_MEN4_MEN24() {

@@ -5,23 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.certification.Certificate;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.MailingList;
 import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.requests.RequestFixtures;
 import org.tutela.requests.Right;
-import org.tutela.testing.MovableClock;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,22 +27,11 @@ import static org.tutela.retention.RetentionFixtures.line;
  * a dry run changes nothing.
  */
 @SpringBootTest
-@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
-@DirtiesContext
-class TrainingCompanyRetentionTests {
-
-	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+class TrainingCompanyRetentionTests extends RetentionTest {
 
 	private static final LocalDate LAST_DAY_KEPT = LocalDate.of(2025, 12, 31);
 
 	private static final LocalDate FIRST_DAY_GONE = LocalDate.of(2026, 1, 1);
-
-	@Autowired
-	RetentionFixtures fixtures;
-
-	@Autowired
-	RequestFixtures requests;
 
 	@Autowired
 	Certificates certificates;

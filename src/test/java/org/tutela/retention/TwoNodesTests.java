@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two application instances on one database: whichever takes the lease runs the sweeps, the
- * other is refused until the run has ended, however close together they start.
+ * other is refused until the run has ended, however close together they start. On PostgreSQL
+ * only: the embedded database is for a single node.
  */
 @SpringBootTest
+@EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
 @DirtiesContext
 class TwoNodesTests {
 

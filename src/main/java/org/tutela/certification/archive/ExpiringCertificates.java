@@ -20,6 +20,9 @@ import org.tutela.platform.RetentionAction;
 @Component
 class ExpiringCertificates implements ExpiringRecords {
 
+	private static final Kind KIND = new Kind("certification", "certificates", Set.of("certification"),
+			Set.of("session end", "last contact"), Set.of(RetentionAction.ARCHIVE, RetentionAction.DELETE));
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -30,28 +33,8 @@ class ExpiringCertificates implements ExpiringRecords {
 	}
 
 	@Override
-	public String module() {
-		return "certification";
-	}
-
-	@Override
-	public String kind() {
-		return "certificates";
-	}
-
-	@Override
-	public Set<String> purposes() {
-		return Set.of("certification");
-	}
-
-	@Override
-	public Set<String> events() {
-		return Set.of("session end");
-	}
-
-	@Override
-	public Set<RetentionAction> actions() {
-		return Set.of(RetentionAction.ARCHIVE, RetentionAction.DELETE);
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

@@ -22,6 +22,9 @@ import org.tutela.platform.RetentionAction;
 @Component
 class ExpiringRegistrations implements ExpiringRecords {
 
+	private static final Kind KIND = new Kind("enrolment", "registrations", Set.of("training-administration"),
+			Set.of("session end", "last contact"), Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE));
+
 	private static final String MINE = " where registration_id in (:keys)";
 
 	private final JdbcClient jdbc;
@@ -37,28 +40,8 @@ class ExpiringRegistrations implements ExpiringRecords {
 	}
 
 	@Override
-	public String module() {
-		return "enrolment";
-	}
-
-	@Override
-	public String kind() {
-		return "registrations";
-	}
-
-	@Override
-	public Set<String> purposes() {
-		return Set.of("training-administration");
-	}
-
-	@Override
-	public Set<String> events() {
-		return Set.of("session end", "last contact");
-	}
-
-	@Override
-	public Set<RetentionAction> actions() {
-		return Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE);
+	public Kind kind() {
+		return KIND;
 	}
 
 	/** Anonymised registrations still wait for a deletion; none waits for a second anonymisation. */
@@ -67,33 +50,24 @@ class ExpiringRegistrations implements ExpiringRecords {
 		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1", after, limit);
 	}
 
+	/** Each statement changes nothing the second time, so a batch can be applied again. */
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
+		this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", ids).update();
+		this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", ids).update();
 		if (action == RetentionAction.DELETE) {
 			this.jdbc.sql("delete from enrolment_attendance" + MINE).param("keys", ids).update();
-			this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", ids).update();
-			this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", ids).update();
 			return this.jdbc.sql("delete from enrolment_registration where id in (:keys)").param("keys", ids).update();
 		}
-		List<UUID> open = this.jdbc.sql("select id from enrolment_registration where id in (:keys) and anonymised_on is null")
-			.param("keys", ids)
-			.query(UUID.class)
-			.list();
-		if (open.isEmpty()) {
-			return 0;
-		}
-		this.jdbc.sql("update enrolment_attendance set signature = null, recorded_by = null where registration_id in (:keys)")
-			.param("keys", open)
-			.update();
-		this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", open).update();
-		this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", open).update();
+		this.jdbc.sql("update enrolment_attendance set signature = null, recorded_by = null" + MINE
+				+ " and (signature is not null or recorded_by is not null)").param("keys", ids).update();
 		return this.jdbc.sql("""
 				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
 					user_agent = null, remark = null, cancel_token_hash = null, anonymised_on = :today
-				where id in (:keys)""")
+				where id in (:keys) and anonymised_on is null""")
 			.param("today", LocalDate.now(this.clock))
-			.param("keys", open)
+			.param("keys", ids)
 			.update();
 	}
 

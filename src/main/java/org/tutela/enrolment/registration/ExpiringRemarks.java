@@ -18,6 +18,9 @@ import org.tutela.platform.RetentionAction;
 @Component
 class ExpiringRemarks implements ExpiringRecords {
 
+	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"), Set.of("session end"),
+			Set.of(RetentionAction.DELETE));
+
 	private final JdbcClient jdbc;
 
 	private final RegistrationStore store;
@@ -28,28 +31,8 @@ class ExpiringRemarks implements ExpiringRecords {
 	}
 
 	@Override
-	public String module() {
-		return "enrolment";
-	}
-
-	@Override
-	public String kind() {
-		return "remarks";
-	}
-
-	@Override
-	public Set<String> purposes() {
-		return Set.of("session-remarks");
-	}
-
-	@Override
-	public Set<String> events() {
-		return Set.of("session end");
-	}
-
-	@Override
-	public Set<RetentionAction> actions() {
-		return Set.of(RetentionAction.DELETE);
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

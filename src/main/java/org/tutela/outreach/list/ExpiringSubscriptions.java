@@ -36,30 +36,12 @@ class ExpiringSubscriptions implements ExpiringRecords {
 		this.clock = clock;
 	}
 
+	/** The purposes are the activities the mailing lists serve. */
 	@Override
-	public String module() {
-		return "outreach";
-	}
-
-	@Override
-	public String kind() {
-		return "subscriptions";
-	}
-
-	/** The activities the mailing lists serve. */
-	@Override
-	public Set<String> purposes() {
-		return Set.copyOf(this.jdbc.sql("select distinct activity from outreach_list").query(String.class).list());
-	}
-
-	@Override
-	public Set<String> events() {
-		return Set.of("last contact", "withdrawal or objection");
-	}
-
-	@Override
-	public Set<RetentionAction> actions() {
-		return Set.of(RetentionAction.DELETE);
+	public Kind kind() {
+		return new Kind("outreach", "subscriptions",
+				Set.copyOf(this.jdbc.sql("select distinct activity from outreach_list").query(String.class).list()),
+				Set.of("last contact", "withdrawal or objection"), Set.of(RetentionAction.DELETE));
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.platform.ExpiringRecords;
 import org.tutela.platform.ExpiringRecords.Due;
+import org.tutela.platform.ExpiringRecords.Kind;
 import org.tutela.requests.DataRequests;
 import org.tutela.retention.RunOutcome;
 import org.tutela.retention.SweepLine;
@@ -162,10 +163,10 @@ public class SweepEngine {
 	}
 
 	private static SweepLine line(PlannedSweep sweep) {
-		ExpiringRecords records = sweep.records();
-		return new SweepLine(sweep.activity(), sweep.rule().toString(), records == null ? null : records.module(),
-				records == null ? null : records.kind(), sweep.cutoff(), 0, 0, 0,
-				records == null ? SweepOutcome.NOT_HELD_HERE : SweepOutcome.WAITING, null);
+		Kind kind = sweep.records() == null ? null : sweep.records().kind();
+		return new SweepLine(sweep.activity(), sweep.rule().toString(), kind == null ? null : kind.module(),
+				kind == null ? null : kind.name(), sweep.cutoff(), 0, 0, 0,
+				kind == null ? SweepOutcome.NOT_HELD_HERE : SweepOutcome.WAITING, null);
 	}
 
 	/** What went wrong, without any value from the data: the exception's kind and the database's state code. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tutela.platform.ExpiringRecords;
+import org.tutela.platform.ExpiringRecords.Kind;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
@@ -40,7 +41,8 @@ public class SweepPlans {
 				String event = Cutoffs.event(rule.anchor());
 				LocalDate cutoff = Cutoffs.lastDue(rule, today);
 				List<PlannedSweep> reached = new ArrayList<>();
-				for (ExpiringRecords kind : this.records) {
+				for (ExpiringRecords records : this.records) {
+					Kind kind = records.kind();
 					if (rule.condition() != Condition.ALWAYS || !kind.events().contains(event)
 							|| !kind.actions().contains(rule.action())) {
 						continue;
@@ -49,7 +51,7 @@ public class SweepPlans {
 						.stream()
 						.sorted()
 						.filter(purpose -> pack.activityServing(purpose).map(Activity::id).filter(activity.id()::equals).isPresent())
-						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, kind, purpose, event, cutoff)));
+						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, records, purpose, event, cutoff)));
 				}
 				plan.addAll(reached.isEmpty() ? List.of(new PlannedSweep(activity.id(), rule, null, null, event, cutoff)) : reached);
 			}
