@@ -27,7 +27,7 @@ create table retention_run_rule (
 	outcome varchar(16) not null,
 	failure varchar(300),
 	primary key (run_id, position),
-	constraint retention_run_rule_outcome_ck check (outcome in ('WAITING', 'RUNNING', 'DONE', 'FAILED', 'NOT_HELD_HERE'))
+	constraint retention_run_rule_outcome_ck check (outcome in ('WAITING', 'RUNNING', 'DONE', 'FAILED', 'STOPPED', 'NOT_HELD_HERE'))
 );
 
 -- Legal holds placed by staff: while one is in force, no sweep touches the person's records.

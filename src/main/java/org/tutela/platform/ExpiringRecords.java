@@ -1,9 +1,12 @@
 package org.tutela.platform;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +49,18 @@ public interface ExpiringRecords {
 
 	}
 
-	/** A due record: its key, and the person it is about (for legal holds), if it still names one. */
-	record Due(String key, @Nullable UUID person) {
+	/** A due record: its key, and the persons it still names (for legal holds). */
+	record Due(String key, Set<UUID> persons) {
+
+		public Due {
+			persons = Set.copyOf(persons);
+		}
+
+		/** A record naming the persons given; nulls are left out. */
+		public static Due of(String key, @Nullable UUID... persons) {
+			return new Due(key, Arrays.stream(persons).filter(Objects::nonNull).collect(Collectors.toSet()));
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,13 @@ public class Retention {
 	public UUID start(boolean dryRun) {
 		Begun begun = this.engine.begin(dryRun, Caller.name())
 			.orElseThrow(SweepsBusy::new);
-		this.executor.execute(new DelegatingSecurityContextRunnable(() -> this.engine.execute(begun)));
+		try {
+			this.executor.execute(new DelegatingSecurityContextRunnable(() -> this.engine.execute(begun)));
+		}
+		catch (TaskRejectedException refused) {
+			this.engine.abandon(begun);
+			throw refused;
+		}
 		return begun.run();
 	}
 

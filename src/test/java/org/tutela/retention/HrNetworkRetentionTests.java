@@ -21,7 +21,7 @@ class HrNetworkRetentionTests extends RetentionTest {
 
 	@Test
 	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
-		Registration registration = this.fixtures.trained(LocalDate.of(2022, 6, 10), false);
+		Registration registration = this.fixtures.trained(LocalDate.of(2022, 6, 10), true);
 		MailingList newsletter = this.fixtures.list("newsletter");
 		UUID reader = this.requests.person("Hanne", "Claes", "hanne+" + UUID.randomUUID() + "@example.be");
 		this.fixtures.subscribed(newsletter, reader, LocalDate.of(2022, 6, 10), null);
@@ -30,9 +30,12 @@ class HrNetworkRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.exists(registration.id())).as("three years to the day").isTrue();
 		assertThat(this.fixtures.signatures(registration.id())).hasSize(1);
 		assertThat(this.fixtures.subscribedNow(newsletter, reader)).isTrue();
+		assertThat(this.fixtures.certificates(registration.session())).hasSize(1);
 
 		SweepRun run = this.fixtures.sweep(LocalDate.of(2025, 6, 11));
+		assertThat(this.fixtures.certificates(registration.session())).as("the certificate goes first").isEmpty();
 		assertThat(this.fixtures.exists(registration.id())).isFalse();
+		assertThat(line(run, "courses", "registrations").outcome()).isEqualTo(SweepOutcome.DONE);
 		assertThat(this.fixtures.signatures(registration.id())).isEmpty();
 		assertThat(this.fixtures.subscribedNow(newsletter, reader)).isFalse();
 		assertThat(line(run, "courses", "registrations").rule()).isEqualTo("delete 3 years after last contact");

@@ -19,11 +19,12 @@ class PreventionServiceRetentionTests extends RetentionTest {
 
 	@Test
 	void trainingRecordsTenYearsAfterTheEndOfTheYearAndRemarksTheDayAfterTheSession_MEN4_MEN24() {
-		Registration old = this.fixtures.trained(LocalDate.of(2015, 12, 31), false);
+		Registration old = this.fixtures.trained(LocalDate.of(2015, 12, 31), true);
 		Registration recent = this.fixtures.trained(LocalDate.of(2025, 12, 30), false, "Allergic to nuts");
 
 		SweepRun before = this.fixtures.sweep(LocalDate.of(2025, 12, 30));
 		assertThat(this.fixtures.row(old.id())).containsEntry("participant_id", old.participant());
+		assertThat(this.fixtures.certificates(old.session())).containsExactly("Ann Peeters " + old.participant() + " " + old.id());
 		assertThat(this.fixtures.remark(recent.id())).as("the day of the session").isNotNull();
 		assertThat(line(before, "health-surveillance", null).rule()).isEqualTo("delete 40 years after last contact");
 		assertThat(line(before, "health-surveillance", null).outcome()).isEqualTo(SweepOutcome.NOT_HELD_HERE);
@@ -35,6 +36,8 @@ class PreventionServiceRetentionTests extends RetentionTest {
 
 		this.fixtures.sweep(LocalDate.of(2026, 1, 1));
 		assertThat(this.fixtures.row(old.id())).as("the year 2015 ended ten years ago").containsEntry("participant_id", null);
+		assertThat(this.fixtures.certificates(old.session())).as("the certificate names nobody and points at nothing")
+			.containsExactly("- null null");
 		assertThat(this.fixtures.row(recent.id())).containsEntry("participant_id", recent.participant());
 	}
 

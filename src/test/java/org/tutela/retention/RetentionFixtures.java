@@ -17,6 +17,8 @@ import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
 import org.tutela.certification.Certificates;
 import org.tutela.consent.Channel;
+import org.tutela.consent.ChoiceKind;
+import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
@@ -58,8 +60,12 @@ public class RetentionFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final ConsentLedger ledger;
+
 	RetentionFixtures(TrainingFixtures training, Registrations registrations, AttendanceBook attendance,
-			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc) {
+			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc,
+			ConsentLedger ledger) {
+		this.ledger = ledger;
 		this.training = training;
 		this.registrations = registrations;
 		this.attendance = attendance;
@@ -108,11 +114,16 @@ public class RetentionFixtures {
 	 * Their last contact is the later of the two days.
 	 */
 	public void subscribed(MailingList list, UUID person, LocalDate since, @Nullable LocalDate unsubscribed) {
-		this.clock.now();
-		Staff.as(() -> {
-			this.lists.subscribe(list.code(), person, Evidence.of(Channel.PAPER));
-			return null;
-		}, "outreach.manage");
+		this.clock.day(since);
+		try {
+			Staff.as(() -> {
+				this.lists.subscribe(list.code(), person, Evidence.of(Channel.PAPER));
+				return null;
+			}, "outreach.manage");
+		}
+		finally {
+			this.clock.now();
+		}
 		this.jdbc.sql("""
 				update outreach_subscription set status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
 					end_reason = :reason where list_id = :list and person_id = :person""")
@@ -123,6 +134,25 @@ public class RetentionFixtures {
 			.param("list", list.id())
 			.param("person", person)
 			.update();
+	}
+
+	/** The person withdraws their consent for the activity on {@code day}, in the consent ledger only. */
+	public void withdrawn(UUID person, String activity, LocalDate day) {
+		this.clock.day(day);
+		try {
+			this.ledger.record(person, activity, ChoiceKind.WITHDRAWN, Evidence.of(Channel.PORTAL));
+		}
+		finally {
+			this.clock.now();
+		}
+	}
+
+	/** The certificates of the session as stored: holder, person and registration, one line each. */
+	public List<String> certificates(UUID session) {
+		return this.jdbc.sql("select holder_name, person_id, registration_id from certification_certificate where session_id = :session")
+			.param("session", session)
+			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
+			.list();
 	}
 
 	/** Runs the sweeps to their end as the DPO would, with the clock on {@code day}. */

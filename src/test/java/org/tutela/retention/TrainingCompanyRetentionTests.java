@@ -79,16 +79,21 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		MailingList list = this.fixtures.list("marketing");
 		UUID quiet = this.requests.person("Quinten", "Stil", "quiet+" + UUID.randomUUID() + "@example.org");
 		UUID left = this.requests.person("Lotte", "Weg", "left+" + UUID.randomUUID() + "@example.org");
+		UUID withdrew = this.requests.person("Wout", "Terug", "withdrew+" + UUID.randomUUID() + "@example.org");
 		this.fixtures.subscribed(list, quiet, LocalDate.of(2020, 3, 1), null);
 		this.fixtures.subscribed(list, left, LocalDate.of(2023, 1, 5), LocalDate.of(2023, 3, 1));
+		this.fixtures.subscribed(list, withdrew, LocalDate.of(2023, 1, 5), null);
+		this.fixtures.withdrawn(withdrew, "marketing", LocalDate.of(2023, 3, 1));
 
 		this.fixtures.sweep(LocalDate.of(2023, 3, 1));
 		assertThat(this.fixtures.subscribedNow(list, quiet)).as("three years to the day: kept").isTrue();
 		assertThat(this.fixtures.subscribedNow(list, left)).as("the day of the unsubscription: kept").isTrue();
+		assertThat(this.fixtures.subscribedNow(list, withdrew)).as("the day consent was withdrawn: kept").isTrue();
 
 		SweepRun run = this.fixtures.sweep(LocalDate.of(2023, 3, 2));
 		assertThat(this.fixtures.subscribedNow(list, quiet)).isFalse();
 		assertThat(this.fixtures.subscribedNow(list, left)).isFalse();
+		assertThat(this.fixtures.subscribedNow(list, withdrew)).as("withdrawn in the ledger only").isFalse();
 		assertThat(run.lines()).filteredOn(line -> "subscriptions".equals(line.kind()))
 			.extracting(SweepLine::rule)
 			.containsExactlyInAnyOrder("delete 3 years after last contact", "delete 0 days after withdrawal or objection");

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tutela.identity.Caller;
+import org.tutela.identity.Permission;
 import org.tutela.platform.DataCategory;
 import org.tutela.platform.DataSubject;
 import org.tutela.platform.DeclaredTable;
@@ -21,7 +23,7 @@ class CertificateData implements PersonalDataProvider {
 
 	private static final DeclaredTable CERTIFICATES = DeclaredTable
 		.about(DataSubject.PERSON, "certification_certificate", "person_id")
-		.plain("id", "registration_id", "person_id", "session_id", "archived_on")
+		.plain("id", "registration_id", "person_id", "session_id", "archived_on", "anonymised_on")
 		.column("code", DataCategory.IDENTIFIER, "certification")
 		.column("holder_name", DataCategory.IDENTITY, "certification")
 		.column("course_code", DataCategory.PROFESSIONAL, "certification")
@@ -48,9 +50,14 @@ class CertificateData implements PersonalDataProvider {
 		return List.of(CERTIFICATES);
 	}
 
+	/**
+	 * Certificates in the restricted archive (MEZ-8) only for the person themselves and for staff
+	 * with the archive permission; the rest of the staff do not see them.
+	 */
 	@Override
 	public List<PersonalRecord> export(UUID person) {
-		return this.store.rowsAbout(person).stream().map(row -> CERTIFICATES.record("certificate", row)).toList();
+		boolean archive = !Caller.holds(Permission.BACK_OFFICE) || Caller.holds(Permission.READ_ARCHIVE);
+		return this.store.rowsAbout(person, archive).stream().map(row -> CERTIFICATES.record("certificate", row)).toList();
 	}
 
 	/**

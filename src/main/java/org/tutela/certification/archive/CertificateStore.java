@@ -69,7 +69,8 @@ public class CertificateStore {
 
 	/** The session's certificates, those in the restricted archive only when {@code archive} is open. */
 	public List<Certificate> ofSession(UUID session, boolean archive) {
-		return this.jdbc.sql(SELECT + " where session_id = :session" + (archive ? "" : " and archived_on is null")
+		return this.jdbc.sql(SELECT + " where session_id = :session and anonymised_on is null"
+				+ (archive ? "" : " and archived_on is null")
 				+ " order by holder_name")
 			.param("session", session)
 			.query(CertificateStore::certificate)
@@ -78,7 +79,8 @@ public class CertificateStore {
 
 	/** Certificates that run out between the two days and whose holder has not been reminded yet. */
 	public List<Certificate> expiringUnreminded(LocalDate from, LocalDate until) {
-		return this.jdbc.sql(SELECT +  " where valid_until between :from and :until and reminded_at is null and archived_on is null")
+		return this.jdbc.sql(SELECT +  " where valid_until between :from and :until and reminded_at is null and archived_on is null"
+				+ " and anonymised_on is null")
 			.param("from", from)
 			.param("until", until)
 			.query(CertificateStore::certificate)
@@ -92,10 +94,11 @@ public class CertificateStore {
 			.update();
 	}
 
-	public List<Map<String, Object>> rowsAbout(UUID person) {
+	/** The person's certificates as the catalogue exports them; those in the archive only when {@code archive} is open. */
+	public List<Map<String, Object>> rowsAbout(UUID person, boolean archive) {
 		return this.jdbc.sql("""
 				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at
-				from certification_certificate where person_id = :person""")
+				from certification_certificate where person_id = :person""" + (archive ? "" : " and archived_on is null"))
 			.param("person", person)
 			.query()
 			.listOfRows();

@@ -17,7 +17,8 @@ import org.tutela.platform.RetentionAction;
  * is also the last contact they record). Anonymising one keeps the session, organisation, status
  * and attendance for statistics (SKI-3, SKI-10) and removes everything that names or traces the
  * person: the participant and registrant, signatures, remark, where the form came from, the
- * evaluation link and the cancellation link. Deleting one removes it with its attendance.
+ * evaluation link and the cancellation link; its times are kept to the month, so they match no
+ * other record's. Deleting one removes it with its attendance.
  */
 @Component
 class ExpiringRegistrations implements ExpiringRecords {
@@ -64,7 +65,8 @@ class ExpiringRegistrations implements ExpiringRecords {
 				+ " and (signature is not null or recorded_by is not null)").param("keys", ids).update();
 		return this.jdbc.sql("""
 				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
-					user_agent = null, remark = null, cancel_token_hash = null, anonymised_on = :today
+					user_agent = null, remark = null, cancel_token_hash = null, anonymised_on = :today,
+					registered_at = date_trunc('month', registered_at), cancelled_at = date_trunc('month', cancelled_at)
 				where id in (:keys) and anonymised_on is null""")
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)

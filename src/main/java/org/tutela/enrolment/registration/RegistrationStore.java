@@ -205,13 +205,14 @@ public class RegistrationStore {
 	 */
 	public List<Due> endedBy(LocalDate cutoff, String condition, @Nullable String after, int limit) {
 		return this.jdbc.sql("""
-				select r.id, r.participant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
+				select r.id, r.participant_id, r.registrant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
 				where s.last_day <= :cutoff and\s""" + condition + (after == null ? "" : " and r.id > :after")
 				+ " order by r.id limit :limit")
 			.param("cutoff", cutoff)
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
-			.query((row, number) -> new Due(row.getString("id"), row.getObject("participant_id", UUID.class)))
+			.query((row, number) -> Due.of(row.getString("id"), row.getObject("participant_id", UUID.class),
+					row.getObject("registrant_id", UUID.class)))
 			.list();
 	}
 

@@ -15,7 +15,8 @@ import org.tutela.platform.RetentionAction;
 /**
  * Subscriptions as the retention engine reaches them, under the activity of their list. Their
  * last contact is the latest of the request, the confirmation, the end and a click on one of
- * the list's messages; a withdrawal is the day the person unsubscribed. Deleting one removes it
+ * the list's messages; a withdrawal is the day the person unsubscribed, or withdrew their
+ * consent or objected in the consent ledger (in the preferences, or by a request). Deleting one removes it
  * with the person's messages and clicks of that list; the suppression of an unsubscribed
  * address stays, so no import brings it back.
  */
@@ -26,6 +27,12 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			greatest(s.requested_at, coalesce(s.confirmed_at, s.requested_at), coalesce(s.ended_at, s.requested_at),
 				coalesce((select max(c.clicked_at) from outreach_click c join outreach_campaign k on k.id = c.campaign_id
 					where c.person_id = s.person_id and k.list_id = s.list_id), s.requested_at))""";
+
+	/** Unsubscribed from the list, or consent withdrawn or objected to for its activity, however it was recorded. */
+	private static final String WITHDRAWN = """
+			((s.end_reason = 'UNSUBSCRIBED' and s.ended_at < :before)
+				or exists (select 1 from consent_current c where c.person_id = s.person_id and c.purpose = l.activity
+					and c.kind in ('WITHDRAWN', 'OBJECTED') and c.occurred_at < :before))""";
 
 	private final JdbcClient jdbc;
 
@@ -47,8 +54,7 @@ class ExpiringSubscriptions implements ExpiringRecords {
 	@Override
 	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		String when = event.equals("last contact") ? LAST_CONTACT + " < :before"
-				: "s.end_reason = 'UNSUBSCRIBED' and s.ended_at < :before";
+		String when = event.equals("last contact") ? LAST_CONTACT + " < :before" : WITHDRAWN;
 		String[] cursor = after == null ? new String[] { null, null } : after.split("/");
 		return this.jdbc.sql("select s.list_id, s.person_id from outreach_subscription s join outreach_list l on l.id = s.list_id"
 				+ " where l.activity = :activity and " + when
@@ -59,7 +65,7 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			.param("list", cursor[0] == null ? null : UUID.fromString(cursor[0]))
 			.param("person", cursor[1] == null ? null : UUID.fromString(cursor[1]))
 			.param("limit", limit)
-			.query((row, number) -> new Due(row.getString("list_id") + "/" + row.getString("person_id"),
+			.query((row, number) -> Due.of(row.getString("list_id") + "/" + row.getString("person_id"),
 					row.getObject("person_id", UUID.class)))
 			.list();
 	}

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.tutela.identity.Role;
 import org.tutela.platform.DataCategory;
+import org.tutela.platform.RetentionAction;
 import org.tutela.register.Activity;
 import org.tutela.register.Agreement;
 import org.tutela.register.Controller;
@@ -150,8 +151,12 @@ public final class PackReader {
 						&& activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.AUTHORITY),
 				"the certification activity must process identifiers and name the authority it reports to");
 		String remarks = trainingActivity(training, "remarks", node, activities, false,
-				activity -> activity.categories().contains(DataCategory.SPECIAL),
-				"remarks such as food allergies are health data: the activity must have the category 'special'");
+				activity -> activity.categories().contains(DataCategory.SPECIAL) && activity.retention()
+					.stream()
+					.anyMatch(rule -> rule.action() == RetentionAction.DELETE && rule.anchor() == RetentionRule.Anchor.SESSION_END
+							&& rule.condition() == RetentionRule.Condition.ALWAYS),
+				"remarks such as food allergies are health data: the activity must have the category 'special' and a rule"
+						+ " 'delete <n> days after session end'");
 		String marketing = trainingActivity(training, "marketing", node, activities, false,
 				activity -> activity.basis() == LegalBasis.CONSENT,
 				"the registration form asks consent for marketing: the activity's basis must be consent");

@@ -74,8 +74,11 @@ public class HoldStore {
 			.listOfRows();
 	}
 
+	/** Forgets the person's lifted holds; those in force stay, as the legal claim they serve does (GDPR Art. 17(3)(e)). */
 	public void forget(UUID person) {
-		this.jdbc.sql("delete from retention_hold where person_id = :person").param("person", person).update();
+		this.jdbc.sql("delete from retention_hold where person_id = :person and lifted_at is not null")
+			.param("person", person)
+			.update();
 	}
 
 	public void reassign(UUID from, UUID into) {

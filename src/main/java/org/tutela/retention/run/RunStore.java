@@ -90,6 +90,14 @@ public class RunStore {
 			.update();
 	}
 
+	/** Whether a run for real began since then and did not stop half-way: running, done or failed. */
+	public boolean ranSince(Instant since) {
+		return this.jdbc.sql("select count(*) from retention_run where dry_run = false and started_at >= :since and outcome <> 'STOPPED'")
+			.param("since", utc(since))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public void finish(UUID run, RunOutcome outcome, Instant at) {
 		this.jdbc.sql("update retention_run set outcome = :outcome, finished_at = :at where id = :run")
 			.param("outcome", outcome.name())

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,8 +105,12 @@ public class SweepEngine {
 					continue;
 				}
 				try {
-					if (!sweep(begun, position, sweep, sweep.records())) {
+					SweepOutcome swept = sweep(begun, position, sweep, sweep.records());
+					if (swept == SweepOutcome.STOPPED) {
 						outcome = RunOutcome.STOPPED;
+					}
+					else if (swept == SweepOutcome.FAILED) {
+						outcome = RunOutcome.FAILED;
 					}
 				}
 				catch (RuntimeException failed) {
@@ -123,36 +128,95 @@ public class SweepEngine {
 		}
 	}
 
-	/** False when the lease was lost and the sweep stopped where it was. */
-	private boolean sweep(Begun begun, int position, PlannedSweep sweep, ExpiringRecords records) {
+	/** Ends a run that could not be started after it was begun, and gives the lease back. */
+	public void abandon(Begun begun) {
+		try {
+			this.runs.finish(begun.run(), RunOutcome.FAILED, this.clock.instant());
+		}
+		finally {
+			this.lease.release();
+		}
+	}
+
+	/**
+	 * Batch after batch until the records run out; a batch the database refuses is tried again a
+	 * record at a time, so that one record (a certificate still pointing at a registration, say)
+	 * does not hold back the rest. STOPPED when the lease was lost, FAILED when records were refused.
+	 */
+	private SweepOutcome sweep(Begun begun, int position, PlannedSweep sweep, ExpiringRecords records) {
 		UUID run = begun.run();
 		long started = System.nanoTime();
 		this.runs.line(run, position, SweepOutcome.RUNNING, null);
 		String after = null;
+		int refused = 0;
+		String refusal = null;
 		while (true) {
-			Set<UUID> held = held();
 			String from = after;
-			Batch done = this.batch.execute(status -> {
-				List<Due> due = records.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from,
-						this.batchSize);
-				List<String> free = due.stream().filter(record -> record.person() == null || !held.contains(record.person()))
-					.map(Due::key)
-					.toList();
-				long reached = begun.dryRun() || free.isEmpty() ? free.size() : records.apply(sweep.rule().action(), free);
-				this.runs.progress(run, position, reached, due.size() - free.size(), (System.nanoTime() - started) / 1_000_000);
-				return new Batch(due.size(), due.isEmpty() ? null : due.get(due.size() - 1).key());
-			});
-			if (done == null || done.size() < this.batchSize) {
+			List<Due> due;
+			try {
+				Batch done = this.batch.execute(status -> step(begun, position, sweep, started,
+						records.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from, this.batchSize)));
+				due = done.due();
+			}
+			catch (LeaseLost lost) {
+				return stopped(run, position);
+			}
+			catch (DataAccessException refusedBatch) {
+				due = this.batch.execute(status -> records.due(sweep.purpose(), sweep.event(), sweep.cutoff(),
+						sweep.rule().action(), from, this.batchSize));
+				for (Due record : due) {
+					try {
+						this.batch.execute(status -> step(begun, position, sweep, started, List.of(record)));
+					}
+					catch (LeaseLost lost) {
+						return stopped(run, position);
+					}
+					catch (DataAccessException refusedRecord) {
+						refused++;
+						refusal = reason(refusedRecord);
+					}
+				}
+			}
+			if (due == null || due.size() < this.batchSize) {
 				break;
 			}
-			after = done.last();
-			if (!this.lease.renew()) {
-				log.warn("Retention: run {} lost its lease and stops; the next run finishes the job", run);
-				return false;
-			}
+			after = due.get(due.size() - 1).key();
+		}
+		if (refused > 0) {
+			log.error("Retention: the database refused {} records of the sweep '{}' of {} ({})", refused, sweep.rule(),
+					sweep.activity(), refusal);
+			this.runs.line(run, position, SweepOutcome.FAILED, refused + " records refused: " + refusal);
+			return SweepOutcome.FAILED;
 		}
 		this.runs.line(run, position, SweepOutcome.DONE, null);
-		return true;
+		return SweepOutcome.DONE;
+	}
+
+	/**
+	 * One batch, in the caller's transaction: the lease renewed first (or the batch rolled back
+	 * with {@link LeaseLost}), the records of held persons left alone, the action applied to the
+	 * rest and the line's counts added.
+	 */
+	private Batch step(Begun begun, int position, PlannedSweep sweep, long started, List<Due> due) {
+		if (!this.lease.renew()) {
+			throw new LeaseLost();
+		}
+		Set<UUID> held = held();
+		List<String> free = due.stream()
+			.filter(record -> record.persons().stream().noneMatch(held::contains))
+			.map(Due::key)
+			.toList();
+		ExpiringRecords records = sweep.records();
+		long reached = begun.dryRun() || free.isEmpty() || records == null ? free.size()
+				: records.apply(sweep.rule().action(), free);
+		this.runs.progress(begun.run(), position, reached, due.size() - free.size(), (System.nanoTime() - started) / 1_000_000);
+		return new Batch(due);
+	}
+
+	private SweepOutcome stopped(UUID run, int position) {
+		log.warn("Retention: run {} lost its lease and stops; the next run finishes the job", run);
+		this.runs.line(run, position, SweepOutcome.STOPPED, null);
+		return SweepOutcome.STOPPED;
 	}
 
 	/** Persons under a legal hold: one placed by staff, or an open data-subject request. */
@@ -179,7 +243,18 @@ public class SweepEngine {
 				+ (cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQL state " + sql.getSQLState() + ")" : "");
 	}
 
-	private record Batch(int size, @Nullable String last) {
+	private record Batch(List<Due> due) {
+	}
+
+	/** The lease went to another node: this run must stop before it changes anything more. */
+	private static final class LeaseLost extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		LeaseLost() {
+			super("the retention lease was lost", null, false, false);
+		}
+
 	}
 
 }

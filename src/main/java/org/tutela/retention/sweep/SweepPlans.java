@@ -18,8 +18,8 @@ import org.tutela.register.RetentionRule.Condition;
  * The sweeps of a day, computed from the pack's rules and the kinds of record the modules
  * declare: for each rule of each activity, every kind of record kept for a purpose that falls
  * under the activity, whose events include the rule's and that can leave as the rule says.
- * Kinds that others point at go first (certificates before their registrations), as the
- * modules are ordered.
+ * Kinds that point at others go first (certificates before the registrations they name), as
+ * the modules order their kinds ({@code @Order}).
  */
 @Component
 public class SweepPlans {

@@ -1,5 +1,6 @@
 package org.tutela.retention.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +32,12 @@ class RetentionPages {
 
 	private final Persons persons;
 
-	RetentionPages(Retention retention, Persons persons) {
+	private final Clock clock;
+
+	RetentionPages(Retention retention, Persons persons, Clock clock) {
 		this.retention = retention;
 		this.persons = persons;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/retention")
@@ -54,6 +58,7 @@ class RetentionPages {
 	@GetMapping("/admin/retention/runs/{id}")
 	String run(@PathVariable UUID id, Model model) {
 		model.addAttribute("run", this.retention.get(id));
+		model.addAttribute("zone", this.clock.getZone());
 		return "retention/run";
 	}
 
@@ -88,6 +93,7 @@ class RetentionPages {
 		model.addAttribute("reasons", HoldReason.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
+		model.addAttribute("zone", this.clock.getZone());
 		return "retention/overview";
 	}
 
