@@ -384,6 +384,13 @@ public class Registrations {
 		return true;
 	}
 
+	/** The registrations made for a client organisation, at the end of its contract (MEN-21). */
+	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'retention.manage')")
+	@Transactional(readOnly = true)
+	public List<Registration> forOrganisation(UUID organisation) {
+		return this.store.forOrganisation(organisation);
+	}
+
 	/** What a portal user registered for others, or holds themselves. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)

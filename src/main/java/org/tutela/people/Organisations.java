@@ -74,6 +74,29 @@ public class Organisations {
 		return this.store.current(LocalDate.now(this.clock));
 	}
 
+	/** Clients whose contract ended between the two days, both included, for the end-of-contract desk (MEN-21). */
+	@PreAuthorize("hasAnyAuthority('people.read', 'retention.manage')")
+	@Transactional(readOnly = true)
+	public List<Organisation> contractsEnded(LocalDate from, LocalDate to) {
+		return this.store.contractsEnded(from, to);
+	}
+
+	/**
+	 * At the end of the organisation's contract, removes every contact role its persons held
+	 * there (MEN-21, CER-10); how many persons lost one. Each is audited.
+	 */
+	@PreAuthorize("hasAnyAuthority('people.manage', 'retention.manage')")
+	@Transactional
+	public int endContacts(UUID organisation) {
+		if (this.store.find(organisation).isEmpty()) {
+			throw new OrganisationNotFound(organisation);
+		}
+		List<UUID> persons = this.store.removeContacts(organisation);
+		persons.forEach(person -> this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
+				"contact roles at an organisation whose contract ended")));
+		return persons.size();
+	}
+
 	/**
 	 * The organisations a person may register employees for: those they are the HR contact of.
 	 * For the portal, where the person is the one signed in.

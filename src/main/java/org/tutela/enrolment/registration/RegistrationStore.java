@@ -114,6 +114,14 @@ public class RegistrationStore {
 			.list();
 	}
 
+	/** Registrations made for the organisation that still name their participant; oldest first. */
+	public List<Registration> forOrganisation(UUID organisation) {
+		return this.jdbc.sql(SELECT + " where organisation_id = :organisation and participant_id is not null order by registered_at, id")
+			.param("organisation", organisation)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
 	/** Registrations the person made for others, or holds themselves; newest first. */
 	public List<Registration> involving(UUID person) {
 		return this.jdbc.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")

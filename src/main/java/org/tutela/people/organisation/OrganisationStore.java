@@ -112,6 +112,26 @@ public class OrganisationStore {
 			.list();
 	}
 
+	/** Organisations whose client contract ended between the two days, both included; by end and name. */
+	public List<Organisation> contractsEnded(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT * FROM people_organisation WHERE contract_end BETWEEN :from AND :to ORDER BY contract_end, search_name, id""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, n) -> organisation(row, List.of()))
+			.list();
+	}
+
+	/** Removes every contact role at the organisation; the persons who held them. */
+	public List<UUID> removeContacts(UUID organisation) {
+		List<UUID> persons = this.jdbc.sql("SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id")
+			.param("id", organisation)
+			.query(UUID.class)
+			.list();
+		this.jdbc.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id").param("id", organisation).update();
+		return persons;
+	}
+
 	public Page<Organisation> search(String name, int page, int size) {
 		List<Organisation> found = this.jdbc
 			.sql("SELECT * FROM people_organisation WHERE search_name LIKE :name ORDER BY search_name, id "

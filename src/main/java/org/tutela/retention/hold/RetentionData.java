@@ -14,7 +14,7 @@ import org.tutela.platform.PersonalRecord;
 
 /**
  * The retention module's part of the catalogue: legal holds name a person; the record of runs
- * holds counts and kinds only, and the staff account that started a run.
+ * and of contract close-outs holds counts, kinds and companies only, and the staff who acted.
  */
 @Component
 class RetentionData implements PersonalDataProvider {
@@ -38,7 +38,18 @@ class RetentionData implements PersonalDataProvider {
 				.plain("run_id", "position", "activity", "rule_text", "module", "kind", "cutoff", "reached", "held",
 						"duration_ms", "outcome", "failure")
 				.build(),
-			DeclaredTable.withoutPersonalData("retention_lease").plain("name", "holder", "held_until").build());
+			DeclaredTable.withoutPersonalData("retention_lease").plain("name", "holder", "held_until").build(),
+			DeclaredTable.about(DataSubject.STAFF, "retention_contract_end", null)
+				.plain("id", "organisation_id", "organisation_name", "contract_ended_on", "due_on", "transferred", "closed_at")
+				.column("closed_by", DataCategory.ACCOUNT, "accountability")
+				.build(),
+			DeclaredTable.withoutPersonalData("retention_contract_line")
+				.plain("contract_end_id", "position", "outcome", "kind", "records", "reason")
+				.build(),
+			DeclaredTable.about(DataSubject.STAFF, "retention_contract_notice", null)
+				.plain("contract_end_id", "recipient", "told_at")
+				.column("told_by", DataCategory.ACCOUNT, "accountability")
+				.build());
 
 	private final HoldStore holds;
 

@@ -1,10 +1,17 @@
 package org.tutela.retention.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.people.PersonNotFound;
 import org.tutela.people.Persons;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.retention.ContractEnds;
 import org.tutela.retention.HoldReason;
 import org.tutela.retention.LegalHold;
 import org.tutela.retention.Retention;
@@ -21,7 +29,8 @@ import org.tutela.retention.SweepsBusy;
 
 /**
  * The DPO's view of retention: start a run or a dry run, follow it rule by rule, read the
- * history of runs, and place or lift legal holds.
+ * history of runs, place or lift legal holds, and close out ended client contracts with their
+ * proof.
  */
 @Controller
 class RetentionPages {
@@ -32,11 +41,14 @@ class RetentionPages {
 
 	private final Persons persons;
 
+	private final ContractEnds contracts;
+
 	private final Clock clock;
 
-	RetentionPages(Retention retention, Persons persons, Clock clock) {
+	RetentionPages(Retention retention, Persons persons, ContractEnds contracts, Clock clock) {
 		this.retention = retention;
 		this.persons = persons;
+		this.contracts = contracts;
 		this.clock = clock;
 	}
 
@@ -84,7 +96,45 @@ class RetentionPages {
 		return "redirect:/admin/retention";
 	}
 
+	/** {@code id}: the organisation whose contract ended. */
+	@PostMapping("/admin/retention/contracts/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean transfer) {
+		return "redirect:/admin/retention/closures/" + this.contracts.close(id, transfer).id();
+	}
+
+	@GetMapping("/admin/retention/closures/{id}")
+	String closure(@PathVariable UUID id, Model model) {
+		model.addAttribute("closure", this.contracts.get(id));
+		model.addAttribute("zone", this.clock.getZone());
+		return "retention/closure";
+	}
+
+	@PostMapping("/admin/retention/closures/{id}/told")
+	String told(@PathVariable UUID id, @RequestParam(defaultValue = "") String recipient) {
+		this.contracts.told(id, recipient);
+		return "redirect:/admin/retention/closures/" + id;
+	}
+
+	@GetMapping("/admin/retention/closures/{id}/proof.pdf")
+	ResponseEntity<byte[]> proof(@PathVariable UUID id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contract-end-proof.pdf").build().toString())
+			.body(this.contracts.proof(id, this.clock.getZone(), locale));
+	}
+
+	@GetMapping("/admin/retention/closures/{id}/transfer.csv")
+	ResponseEntity<String> transfer(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("registrations.csv").build().toString())
+			.body(this.contracts.transfer(id));
+	}
+
 	private String overview(Model model, List<FieldError> errors, @Nullable String problem) {
+		model.addAttribute("contracts", this.contracts.open());
+		model.addAttribute("closures", this.contracts.closed());
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("runs", this.retention.history(HISTORY));
 		model.addAttribute("holds", this.retention.holds()
 			.stream()

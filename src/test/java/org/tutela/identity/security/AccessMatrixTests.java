@@ -193,6 +193,11 @@ class AccessMatrixTests {
 		allow("GET /admin/retention/runs/{id}", REQUESTS);
 		allow("POST /admin/retention/holds", REQUESTS);
 		allow("POST /admin/retention/holds/{id}/lift", REQUESTS);
+		allow("POST /admin/retention/contracts/{id}/close", REQUESTS);
+		allow("GET /admin/retention/closures/{id}", REQUESTS);
+		allow("POST /admin/retention/closures/{id}/told", REQUESTS);
+		allow("GET /admin/retention/closures/{id}/proof.pdf", REQUESTS);
+		allow("GET /admin/retention/closures/{id}/transfer.csv", REQUESTS);
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
