@@ -26,14 +26,15 @@ import org.tutela.certification.archive.CertificateStore;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
 import org.tutela.enrolment.AttendanceBook;
-import org.tutela.identity.Caller;
-import org.tutela.identity.Permission;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
+import org.tutela.identity.Caller;
+import org.tutela.identity.Permission;
 import org.tutela.people.IdentifierKind;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
 import org.tutela.platform.DataCategory;
+import org.tutela.platform.SpreadsheetCells;
 import org.tutela.register.Activity;
 import org.tutela.register.RecipientType;
 import org.tutela.register.Register;
@@ -140,7 +141,7 @@ public class AuthorityExport {
 
 	/** A CSV cell (RFC 4180), quoted when it holds the separator, a quote or a line break; formulas defused. */
 	private static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		String safe = SpreadsheetCells.defused(value);
 		return safe.matches(".*[;\"\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
 

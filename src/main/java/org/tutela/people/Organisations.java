@@ -3,6 +3,7 @@ package org.tutela.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,27 +75,32 @@ public class Organisations {
 		return this.store.current(LocalDate.now(this.clock));
 	}
 
-	/** Clients whose contract ended between the two days, both included, for the end-of-contract desk (MEN-21). */
+	/** Clients, not members, whose contract ended before today, for the end-of-contract desk (MEN-21). */
 	@PreAuthorize("hasAnyAuthority('people.read', 'retention.manage')")
 	@Transactional(readOnly = true)
-	public List<Organisation> contractsEnded(LocalDate from, LocalDate to) {
-		return this.store.contractsEnded(from, to);
+	public List<Organisation> contractsEnded() {
+		return this.store.contractsEndedBefore(LocalDate.now(this.clock));
 	}
 
 	/**
-	 * At the end of the organisation's contract, removes every contact role its persons held
-	 * there (MEN-21, CER-10); how many persons lost one. Each is audited.
+	 * At the end of the organisation's contract, removes the contact roles its persons held there
+	 * (MEN-21, CER-10), except those of the persons in {@code kept} (a legal hold); how many
+	 * persons lost theirs. Each is audited.
 	 */
 	@PreAuthorize("hasAnyAuthority('people.manage', 'retention.manage')")
 	@Transactional
-	public int endContacts(UUID organisation) {
+	public int endContacts(UUID organisation, Set<UUID> kept) {
 		if (this.store.find(organisation).isEmpty()) {
 			throw new OrganisationNotFound(organisation);
 		}
-		List<UUID> persons = this.store.removeContacts(organisation);
-		persons.forEach(person -> this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
-				"contact roles at an organisation whose contract ended")));
-		return persons.size();
+		int ended = 0;
+		for (UUID person : this.store.contactPersons(organisation)) {
+			if (!kept.contains(person) && this.store.removeContact(organisation, person) > 0) {
+				this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "contact roles at an organisation whose contract ended"));
+				ended++;
+			}
+		}
+		return ended;
 	}
 
 	/**

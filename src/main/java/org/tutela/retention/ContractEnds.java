@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,12 @@ import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
+import org.tutela.people.Addressee;
+import org.tutela.people.MailAddresses;
+import org.tutela.people.OrganisationContact;
 import org.tutela.people.Organisations;
-import org.tutela.people.Person;
-import org.tutela.people.Persons;
 import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.SpreadsheetCells;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PolicyPack;
@@ -44,13 +48,15 @@ import org.tutela.register.RetentionRule;
 import org.tutela.retention.ContractClosure.Line;
 import org.tutela.retention.ContractClosure.Outcome;
 import org.tutela.retention.contract.ContractStore;
+import org.tutela.retention.hold.HeldPersons;
 
 /**
  * The end of a client contract (MEN-21, CER-10, ALL-4): within the month after it, the DPO closes
- * it out. The client's contact roles are deleted; the registrations made for the client are
- * exported for transfer when asked, and kept as the training activity's basis and retention rule
- * say, with that reason; the processors and third parties to tell are listed and each telling is
- * recorded. The close-out is kept as proof, as a PDF on request.
+ * it out. The client's contact roles are deleted, and the registrations made for the client
+ * forget who registered them, so its contacts no longer see them; persons under a legal hold
+ * keep theirs. The registrations are exported for transfer when asked, and kept as the training
+ * activity's retention rule says, with that reason. The processors and third parties to tell are
+ * listed and each telling is recorded. The close-out is kept as proof, as a PDF on request.
  */
 @Service
 public class ContractEnds {
@@ -66,7 +72,9 @@ public class ContractEnds {
 
 	private final Sessions sessions;
 
-	private final Persons persons;
+	private final MailAddresses addresses;
+
+	private final HeldPersons held;
 
 	private final Register register;
 
@@ -78,12 +86,13 @@ public class ContractEnds {
 
 	private final Clock clock;
 
-	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, Persons persons,
-			Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit, Clock clock) {
+	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, MailAddresses addresses,
+			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit, Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.sessions = sessions;
-		this.persons = persons;
+		this.addresses = addresses;
+		this.held = held;
 		this.register = register;
 		this.store = store;
 		this.pdfs = pdfs;
@@ -91,13 +100,12 @@ public class ContractEnds {
 		this.clock = clock;
 	}
 
-	/** Contracts that ended in the past year and are not closed out yet, the earliest first. */
+	/** Client contracts that ended before today and are not closed out yet, the earliest first. */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional(readOnly = true)
 	public List<EndedContract> open() {
-		LocalDate today = LocalDate.now(this.clock);
 		Set<String> closed = this.store.closedEnds();
-		return this.organisations.contractsEnded(today.minusYears(1), today)
+		return this.organisations.contractsEnded()
 			.stream()
 			.filter(organisation -> !closed.contains(organisation.id() + "/" + organisation.contractEnd()))
 			.map(organisation -> new EndedContract(organisation.id(), organisation.name(), organisation.contractEnd(),
@@ -114,19 +122,30 @@ public class ContractEnds {
 			.findFirst()
 			.orElseThrow(() -> new ContractNotEnded(organisation));
 		PolicyPack pack = this.register.pack();
+		Set<UUID> held = this.held.now();
 		List<Line> lines = new ArrayList<>();
-		lines.add(new Line(Outcome.DELETED, "contact roles", this.organisations.endContacts(organisation), null));
+		lines.add(new Line(Outcome.DELETED, "contact-roles", this.organisations.endContacts(organisation, held), null));
 		Optional<Activity> training = pack.activity(pack.training().registration());
 		if (training.isPresent()) {
+			lines.add(new Line(Outcome.DELETED, "registrant-links", this.registrations.forgetRegistrants(organisation, held), null));
 			int registered = this.registrations.forOrganisation(organisation).size();
 			if (transfer) {
 				lines.add(new Line(Outcome.TRANSFERRED, "registrations", registered, null));
 			}
 			lines.add(new Line(Outcome.KEPT, "registrations", registered, reason(training.get())));
 		}
+		long kept = this.organisations.get(organisation).contacts().stream().map(OrganisationContact::person).distinct().count();
+		if (kept > 0) {
+			lines.add(new Line(Outcome.KEPT, "contact-roles", (int) kept, "legal hold or open data-subject request"));
+		}
 		List<String> recipients = Stream.concat(pack.processors().stream().map(Processor::name),
 				training.stream().flatMap(activity -> activity.recipients().stream()).map(Recipient::name)).toList();
-		return get(this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients));
+		try {
+			return get(this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients));
+		}
+		catch (DuplicateKeyException closedMeanwhile) {
+			throw new ContractNotEnded(organisation);
+		}
 	}
 
 	@PreAuthorize("hasAuthority('retention.manage')")
@@ -147,7 +166,9 @@ public class ContractEnds {
 	@Transactional
 	public ContractClosure told(UUID closure, String recipient) {
 		get(closure);
-		this.store.told(closure, recipient, Caller.name(), this.clock.instant());
+		if (!this.store.told(closure, recipient, Caller.name(), this.clock.instant())) {
+			throw new NotToTell(recipient);
+		}
 		return get(closure);
 	}
 
@@ -159,8 +180,8 @@ public class ContractEnds {
 	}
 
 	/**
-	 * The registrations made for the client, for its transfer (CSV): course, days, participant
-	 * and status. Each participant's export is audited.
+	 * The registrations made for the client, for its transfer (CSV): course, days, participant's
+	 * name and status, as they are now. Each participant's export is audited.
 	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional
@@ -171,14 +192,16 @@ public class ContractEnds {
 		}
 		StringWriter csv = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-			printer.printRecord("course", "title", "first_day", "last_day", "first_name", "last_name", "status", "registered_on");
+			printer.printRecord("course", "title", "first_day", "last_day", "participant", "status", "registered_on");
+			Map<UUID, Session> sessions = new HashMap<>();
 			for (Registration registration : this.registrations.forOrganisation(closed.organisation())) {
-				Session session = this.sessions.get(registration.session());
-				Person participant = this.persons.get(registration.participant());
-				this.audit.record(AuditEvent.of(AuditAction.EXPORT, participant.id(),
-						"registration transferred to the client at the end of its contract"));
-				printer.printRecord(session.course().code(), session.course().title(), session.firstDay(), session.lastDay(),
-						participant.firstName(), participant.lastName(), registration.status(),
+				Session session = sessions.computeIfAbsent(registration.session(), this.sessions::get);
+				String participant = this.addresses.of(registration.participant()).map(Addressee::fullName).orElse("");
+				this.audit.record(AuditEvent.of(AuditAction.EXPORT, registration.participant(),
+						"name and registration transferred to the client at the end of its contract"));
+				printer.printRecord(SpreadsheetCells.defused(session.course().code()),
+						SpreadsheetCells.defused(session.course().title()), session.firstDay(), session.lastDay(),
+						SpreadsheetCells.defused(participant), registration.status(),
 						LocalDate.ofInstant(registration.registeredAt(), this.clock.getZone()));
 			}
 		}
@@ -193,8 +216,8 @@ public class ContractEnds {
 		String rules = training.retention().stream().map(RetentionRule::toString).collect(Collectors.joining("; "));
 		String basis = training.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ');
 		String detail = training.basisDetail() == null ? "" : " (" + training.basisDetail().in(Locale.ENGLISH) + ")";
-		return (training.basis() == LegalBasis.LEGAL_OBLIGATION ? "kept by law: " : "kept under their own rule: ") + basis
-				+ detail + "; " + rules;
+		return (training.basis() == LegalBasis.LEGAL_OBLIGATION ? "kept by law: " : "kept by the training records' retention rule: ")
+				+ rules + " (" + basis + detail + ")";
 	}
 
 }

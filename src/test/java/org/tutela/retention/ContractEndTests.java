@@ -56,6 +56,9 @@ class ContractEndTests extends RetentionTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Retention retention;
+
 	@Test
 	void theDpoClosesOutAnEndedContractWithItsTransferAndProof_MEN21() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -63,39 +66,54 @@ class ContractEndTests extends RetentionTest {
 		Organisation client = Staff.as(() -> this.organisations.add(new NewOrganisation("Ended Client " + tag, null, null,
 				null, null, null, MembershipStatus.NONE, null, null, ended.minusYears(2), ended)), "people.manage");
 		UUID hr = this.requests.person("Hilde", "Ramaekers", "hilde+" + tag + "@example.be");
+		UUID disputed = this.requests.person("Dirk", "Geschil", "dirk+" + tag + "@example.be");
 		Staff.as(() -> this.organisations.addContact(client.id(), hr, ContactRole.HR), "people.manage", "people.read");
+		Staff.as(() -> this.organisations.addContact(client.id(), disputed, ContactRole.INVOICE), "people.manage", "people.read");
+		Staff.as(() -> this.retention.hold(disputed, HoldReason.UNPAID_INVOICE, null), "backoffice", "people.read",
+				"retention.manage");
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(5));
 		Registration employee = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
 				new RegistrationForm("Ewout", "Werknemer" + tag, "ewout+" + tag + "@example.be", null, null, null, null, null,
 						false, false, null), "en"));
-		this.jdbc.sql("update enrolment_registration set organisation_id = :client where id = :id")
+		this.jdbc.sql("update enrolment_registration set organisation_id = :client, registrant_id = :hr where id = :id")
 			.param("client", client.id())
+			.param("hr", hr)
 			.param("id", employee.id())
 			.update();
 
 		Browser officer = new Browser(this.port);
 		officer.signIn(this.accounts.of(Role.DPO));
 		String desk = officer.get("/admin/retention?lang=en").body();
-		assertThat(desk).contains("Ended Client " + tag, "close out by", "table-danger");
+		int row = desk.indexOf(">Ended Client " + tag + "</td>");
+		assertThat(row).as("listed as ended").isPositive();
+		assertThat(desk.substring(desk.lastIndexOf("<tr", row), row)).as("a month has passed: late").contains("table-danger");
+		assertThat(desk.substring(row)).contains("close out by " + String.format("%02d/%02d/%d",
+				ended.plusMonths(1).getDayOfMonth(), ended.plusMonths(1).getMonthValue(), ended.plusMonths(1).getYear()));
 
 		HttpResponse<String> closed = officer.post("/admin/retention/contracts/" + client.id() + "/close", "transfer", "true");
 		assertThat(closed.statusCode()).isEqualTo(302);
 		String closure = URI.create(Browser.location(closed)).getPath();
 		String page = officer.get(closure + "?lang=en").body();
-		assertThat(page).contains("Deleted", "contact roles", "Transferred to the client", "Kept",
-				"kept under their own rule: contract", "anonymise 10 years after end of calendar year of session",
-				"Hosting provider", "not told yet");
-		assertThat(this.jdbc.sql("select count(*) from people_organisation_contact where organisation_id = :id")
+		assertThat(page).contains("Deleted", "contact roles at the client", "who registered whom", "Transferred to the client",
+				"Kept", "kept by the training records&#39; retention rule: anonymise 10 years after end of calendar year of session",
+				"legal hold or open data-subject request", "Hosting provider", "not told yet");
+		assertThat(this.jdbc.sql("select person_id from people_organisation_contact where organisation_id = :id")
 			.param("id", client.id())
+			.query(UUID.class)
+			.list()).as("only the held contact keeps their role").containsExactly(disputed);
+		assertThat(this.jdbc.sql("select count(*) from enrolment_registration where id = :id and registrant_id is null")
+			.param("id", employee.id())
 			.query(Integer.class)
-			.single()).as("the contact roles are gone").isZero();
+			.single()).as("the client's contact no longer sees whom they registered").isEqualTo(1);
 		assertThat(officer.get("/admin/retention?lang=en").body()).as("closed out: no longer due")
-			.doesNotContain("close out by " + ended.plusMonths(1));
+			.doesNotContain(">Ended Client " + tag + "</td>")
+			.contains(closure);
 
 		String csv = officer.get(closure + "/transfer.csv").body();
 		assertThat(csv.lines()).hasSize(2);
 		assertThat(csv).contains("Werknemer" + tag, session.course().code());
 
+		assertThat(officer.post(closure + "/told", "recipient", "Nobody we know").statusCode()).isEqualTo(409);
 		officer.post(closure + "/told", "recipient", "Hosting provider");
 		assertThat(officer.get(closure + "?lang=en").body()).contains("told on").doesNotContain("not told yet");
 		String proof = PdfText.of(officer.download(closure + "/proof.pdf?lang=en").body());

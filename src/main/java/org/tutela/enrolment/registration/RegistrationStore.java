@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -120,6 +121,15 @@ public class RegistrationStore {
 			.param("organisation", organisation)
 			.query(RegistrationStore::registration)
 			.list();
+	}
+
+	/** Unlinks the registrations made for the organisation from whoever registered them, except {@code kept}; how many. */
+	public int forgetRegistrants(UUID organisation, Set<UUID> kept) {
+		return this.jdbc.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
+				+ " and registrant_id is not null" + (kept.isEmpty() ? "" : " and registrant_id not in (:kept)"))
+			.param("organisation", organisation)
+			.param("kept", kept.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(kept))
+			.update();
 	}
 
 	/** Registrations the person made for others, or holds themselves; newest first. */

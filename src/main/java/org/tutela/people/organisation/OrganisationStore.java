@@ -112,24 +112,30 @@ public class OrganisationStore {
 			.list();
 	}
 
-	/** Organisations whose client contract ended between the two days, both included; by end and name. */
-	public List<Organisation> contractsEnded(LocalDate from, LocalDate to) {
+	/** Clients, not members, whose contract ended before the day; by end and name. */
+	public List<Organisation> contractsEndedBefore(LocalDate day) {
 		return this.jdbc.sql("""
-				SELECT * FROM people_organisation WHERE contract_end BETWEEN :from AND :to ORDER BY contract_end, search_name, id""")
-			.param("from", from)
-			.param("to", to)
+				SELECT * FROM people_organisation WHERE contract_end < :day AND membership_status <> 'MEMBER'
+				ORDER BY contract_end, search_name, id""")
+			.param("day", day)
 			.query((row, n) -> organisation(row, List.of()))
 			.list();
 	}
 
-	/** Removes every contact role at the organisation; the persons who held them. */
-	public List<UUID> removeContacts(UUID organisation) {
-		List<UUID> persons = this.jdbc.sql("SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id")
+	/** The persons holding a contact role at the organisation. */
+	public List<UUID> contactPersons(UUID organisation) {
+		return this.jdbc.sql("SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id ORDER BY person_id")
 			.param("id", organisation)
 			.query(UUID.class)
 			.list();
-		this.jdbc.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id").param("id", organisation).update();
-		return persons;
+	}
+
+	/** Removes the person's contact roles at the organisation; how many. */
+	public int removeContact(UUID organisation, UUID person) {
+		return this.jdbc.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id AND person_id = :person")
+			.param("id", organisation)
+			.param("person", person)
+			.update();
 	}
 
 	public Page<Organisation> search(String name, int page, int size) {

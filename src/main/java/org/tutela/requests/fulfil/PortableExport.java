@@ -11,8 +11,9 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tutela.platform.PersonalRecord;
-import org.tutela.requests.Overview;
+import org.tutela.platform.SpreadsheetCells;
 import org.tutela.requests.Overview.Group;
+import org.tutela.requests.Overview;
 
 /**
  * An overview in machine-readable form (GDPR Art. 20): a JSON document with a record per row,
@@ -51,7 +52,7 @@ public final class PortableExport {
 				for (PersonalRecord record : group.records()) {
 					for (Map.Entry<String, String> field : record.fields().entrySet()) {
 						printer.printRecord(group.activity() == null ? "person" : group.activity(), record.table(),
-								record.label() == null ? "" : record.label(), field.getKey(), defused(field.getValue()));
+								record.label() == null ? "" : record.label(), field.getKey(), SpreadsheetCells.defused(field.getValue()));
 					}
 				}
 			}
@@ -63,8 +64,4 @@ public final class PortableExport {
 	}
 
 	/** A value a spreadsheet would run as a formula starts with a quote instead. */
-	private static String defused(String value) {
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
-
 }

@@ -40,7 +40,8 @@ class RetentionData implements PersonalDataProvider {
 				.build(),
 			DeclaredTable.withoutPersonalData("retention_lease").plain("name", "holder", "held_until").build(),
 			DeclaredTable.about(DataSubject.STAFF, "retention_contract_end", null)
-				.plain("id", "organisation_id", "organisation_name", "contract_ended_on", "due_on", "transferred", "closed_at")
+				.plain("id", "organisation_id", "contract_ended_on", "due_on", "transferred", "closed_at")
+				.column("organisation_name", DataCategory.COMPANY, "accountability")
 				.column("closed_by", DataCategory.ACCOUNT, "accountability")
 				.build(),
 			DeclaredTable.withoutPersonalData("retention_contract_line")

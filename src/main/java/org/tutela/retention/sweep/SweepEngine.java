@@ -3,7 +3,6 @@ package org.tutela.retention.sweep;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,11 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.platform.ExpiringRecords;
 import org.tutela.platform.ExpiringRecords.Due;
 import org.tutela.platform.ExpiringRecords.Kind;
-import org.tutela.requests.DataRequests;
 import org.tutela.retention.RunOutcome;
 import org.tutela.retention.SweepLine;
 import org.tutela.retention.SweepOutcome;
-import org.tutela.retention.hold.HoldStore;
+import org.tutela.retention.hold.HeldPersons;
 import org.tutela.retention.run.RunStore;
 
 /**
@@ -43,9 +41,7 @@ public class SweepEngine {
 
 	private final RunStore runs;
 
-	private final HoldStore holds;
-
-	private final DataRequests requests;
+	private final HeldPersons held;
 
 	private final SweepLease lease;
 
@@ -55,12 +51,11 @@ public class SweepEngine {
 
 	private final int batchSize;
 
-	SweepEngine(SweepPlans plans, RunStore runs, HoldStore holds, DataRequests requests, SweepLease lease,
+	SweepEngine(SweepPlans plans, RunStore runs, HeldPersons held, SweepLease lease,
 			PlatformTransactionManager transactions, Clock clock, @Value("${tutela.retention.batch-size:1000}") int batchSize) {
 		this.plans = plans;
 		this.runs = runs;
-		this.holds = holds;
-		this.requests = requests;
+		this.held = held;
 		this.lease = lease;
 		this.batch = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -201,7 +196,7 @@ public class SweepEngine {
 		if (!this.lease.renew()) {
 			throw new LeaseLost();
 		}
-		Set<UUID> held = held();
+		Set<UUID> held = this.held.now();
 		List<String> free = due.stream()
 			.filter(record -> record.persons().stream().noneMatch(held::contains))
 			.map(Due::key)
@@ -217,13 +212,6 @@ public class SweepEngine {
 		log.warn("Retention: run {} lost its lease and stops; the next run finishes the job", run);
 		this.runs.line(run, position, SweepOutcome.STOPPED, null);
 		return SweepOutcome.STOPPED;
-	}
-
-	/** Persons under a legal hold: one placed by staff, or an open data-subject request. */
-	private Set<UUID> held() {
-		Set<UUID> held = new HashSet<>(this.holds.heldPersons());
-		held.addAll(this.requests.personsWithOpenRequests());
-		return held;
 	}
 
 	private static SweepLine line(PlannedSweep sweep) {
