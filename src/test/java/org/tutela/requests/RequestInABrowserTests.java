@@ -68,7 +68,7 @@ class RequestInABrowserTests {
 		this.fixtures.person("Lies", "Mertens", email);
 		this.browser.get("http://127.0.0.1:" + this.port + "/courses?lang=nl");
 
-		this.browser.findElement(By.cssSelector("footer a[href='/requests']")).click();
+		RealBrowser.click(this.browser, By.cssSelector("footer a[href='/requests']"));
 		RealBrowser.awaitAddress(this.browser, "/requests");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw privacyrechten");
 		assertThat(this.browser.findElement(By.tagName("aside")).getText()).contains("binnen 30 dagen")

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,6 +46,22 @@ public final class RealBrowser {
 	public static List<WebElement> await(WebDriver browser, By what) {
 		return new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(what));
+	}
+
+	/**
+	 * Clicks the element as a person would once the page has settled: scrolled to the middle of
+	 * the window and clickable, so that a layout still moving (a font, a long list) cannot put
+	 * another element under the pointer.
+	 */
+	public static void click(WebDriver browser, By what) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(what));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+			driver.findElement(what).click();
+			return true;
+		});
 	}
 
 	/** Waits until the browser is on an address that ends as given. */

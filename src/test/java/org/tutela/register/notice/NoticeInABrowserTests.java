@@ -43,7 +43,7 @@ class NoticeInABrowserTests {
 		this.browser = RealBrowser.start();
 		this.browser.get("http://127.0.0.1:" + this.port + "/courses");
 
-		this.browser.findElement(By.cssSelector("footer a[href='/privacy']")).click();
+		RealBrowser.click(this.browser, By.cssSelector("footer a[href='/privacy']"));
 		RealBrowser.awaitAddress(this.browser, "/privacy");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy notice");
 		this.browser.findElement(By.cssSelector("button[name=lang][value=fr]")).click();
