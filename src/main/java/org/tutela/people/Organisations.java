@@ -85,22 +85,26 @@ public class Organisations {
 	/**
 	 * At the end of the organisation's contract, removes the contact roles its persons held there
 	 * (MEN-21, CER-10), except those of the persons in {@code kept} (a legal hold); how many
-	 * persons lost theirs. Each is audited.
+	 * persons lost theirs and how many kept them. Each removal is audited.
 	 */
 	@PreAuthorize("hasAnyAuthority('people.manage', 'retention.manage')")
 	@Transactional
-	public int endContacts(UUID organisation, Set<UUID> kept) {
+	public ContactsEnded endContacts(UUID organisation, Set<UUID> kept) {
 		if (this.store.find(organisation).isEmpty()) {
 			throw new OrganisationNotFound(organisation);
 		}
 		int ended = 0;
+		int held = 0;
 		for (UUID person : this.store.contactPersons(organisation)) {
-			if (!kept.contains(person) && this.store.removeContact(organisation, person) > 0) {
+			if (kept.contains(person)) {
+				held++;
+			}
+			else if (this.store.removeContact(organisation, person) > 0) {
 				this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "contact roles at an organisation whose contract ended"));
 				ended++;
 			}
 		}
-		return ended;
+		return new ContactsEnded(ended, held);
 	}
 
 	/**

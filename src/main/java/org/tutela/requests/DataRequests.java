@@ -30,12 +30,12 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.platform.RandomTokens;
 import org.tutela.platform.Sha256;
 import org.tutela.register.PolicyPack;
+import org.tutela.register.Register;
 import org.tutela.requests.StaffIntake.Document;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.requests.file.RequestFiles;
 import org.tutela.requests.file.RequestStore;
 import org.tutela.requests.fulfil.Overviews;
-import org.tutela.requests.fulfil.PackPurposes;
 import org.tutela.requests.fulfil.RequestMails;
 
 /**
@@ -67,7 +67,7 @@ public class DataRequests {
 
 	private final Overviews overviews;
 
-	private final PackPurposes purposes;
+	private final Register register;
 
 	private final Persons persons;
 
@@ -79,13 +79,13 @@ public class DataRequests {
 
 	private final Clock clock;
 
-	DataRequests(RequestStore store, RequestFiles files, Deadlines deadlines, Overviews overviews, PackPurposes purposes,
+	DataRequests(RequestStore store, RequestFiles files, Deadlines deadlines, Overviews overviews, Register register,
 			Persons persons, MailAddresses addresses, RequestMails mails, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.files = files;
 		this.deadlines = deadlines;
 		this.overviews = overviews;
-		this.purposes = purposes;
+		this.register = register;
 		this.persons = persons;
 		this.addresses = addresses;
 		this.mails = mails;
@@ -365,7 +365,7 @@ public class DataRequests {
 	}
 
 	private PolicyPack pack() {
-		return this.purposes.pack();
+		return this.register.pack();
 	}
 
 }

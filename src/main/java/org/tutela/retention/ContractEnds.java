@@ -33,8 +33,8 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
+import org.tutela.people.ContactsEnded;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.OrganisationContact;
 import org.tutela.people.Organisations;
 import org.tutela.platform.PdfDocuments;
 import org.tutela.platform.SpreadsheetCells;
@@ -124,7 +124,8 @@ public class ContractEnds {
 		PolicyPack pack = this.register.pack();
 		Set<UUID> held = this.held.now();
 		List<Line> lines = new ArrayList<>();
-		lines.add(new Line(Outcome.DELETED, "contact-roles", this.organisations.endContacts(organisation, held), null));
+		ContactsEnded contacts = this.organisations.endContacts(organisation, held);
+		lines.add(new Line(Outcome.DELETED, "contact-roles", contacts.ended(), null));
 		Optional<Activity> training = pack.activity(pack.training().registration());
 		if (training.isPresent()) {
 			lines.add(new Line(Outcome.DELETED, "registrant-links", this.registrations.forgetRegistrants(organisation, held), null));
@@ -134,9 +135,8 @@ public class ContractEnds {
 			}
 			lines.add(new Line(Outcome.KEPT, "registrations", registered, reason(training.get())));
 		}
-		long kept = this.organisations.get(organisation).contacts().stream().map(OrganisationContact::person).distinct().count();
-		if (kept > 0) {
-			lines.add(new Line(Outcome.KEPT, "contact-roles", (int) kept, "legal hold or open data-subject request"));
+		if (contacts.kept() > 0) {
+			lines.add(new Line(Outcome.KEPT, "contact-roles", contacts.kept(), "legal hold or open data-subject request"));
 		}
 		List<String> recipients = Stream.concat(pack.processors().stream().map(Processor::name),
 				training.stream().flatMap(activity -> activity.recipients().stream()).map(Recipient::name)).toList();

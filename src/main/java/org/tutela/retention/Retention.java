@@ -61,8 +61,7 @@ public class Retention {
 	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	public UUID start(boolean dryRun) {
-		Begun begun = this.engine.begin(dryRun, Caller.name())
-			.orElseThrow(SweepsBusy::new);
+		Begun begun = begin(dryRun);
 		try {
 			this.executor.execute(new DelegatingSecurityContextRunnable(() -> this.engine.execute(begun)));
 		}
@@ -76,8 +75,7 @@ public class Retention {
 	/** Runs every sweep due today in the caller's thread, to its end. */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	public SweepRun run(boolean dryRun) {
-		Begun begun = this.engine.begin(dryRun, Caller.name())
-			.orElseThrow(SweepsBusy::new);
+		Begun begun = begin(dryRun);
 		this.engine.execute(begun);
 		return get(begun.run());
 	}
@@ -119,6 +117,10 @@ public class Retention {
 			.orElseThrow(() -> new HoldNotFound(hold));
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, lifted.person(), "legal hold lifted: " + lifted.reason()));
 		return lifted;
+	}
+
+	private Begun begin(boolean dryRun) {
+		return this.engine.begin(dryRun, Caller.name()).orElseThrow(SweepsBusy::new);
 	}
 
 }

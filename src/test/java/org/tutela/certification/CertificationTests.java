@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
@@ -75,9 +74,6 @@ class CertificationTests {
 	@Autowired
 	TestAccounts accounts;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
@@ -92,7 +88,7 @@ class CertificationTests {
 		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 2, List.of());
 		Registration ann = register(session, "Ann", "Peeters", "85.07.30-033.28");
 		Registration bob = register(session, "Bob", "Janssens", "90.02.01-997.04");
-		Session held = holdInThePast(session, LocalDate.now().minusDays(3));
+		Session held = this.training.holdInThePast(session, LocalDate.now().minusDays(3));
 		mark(held, ann, held.firstDay(), true);
 		mark(held, ann, held.lastDay(), true);
 		mark(held, bob, held.firstDay(), true);
@@ -121,7 +117,7 @@ class CertificationTests {
 		Course course = this.training.course(true, 7, 12);
 		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 1, List.of());
 		Registration carl = register(session, "Carl", "Maes", "85.07.30-033.28");
-		Session held = holdInThePast(session, LocalDate.now().minusYears(2));
+		Session held = this.training.holdInThePast(session, LocalDate.now().minusYears(2));
 		mark(held, carl, held.firstDay(), true);
 		Certificate certificate = Staff.coordinator(() -> this.certificates.issue(held.id())).get(0);
 
@@ -185,25 +181,11 @@ class CertificationTests {
 		return name + "+" + this.tag + "@example.org";
 	}
 
-	/** Moves the session to the given first day, as if it had already taken place. */
-	private Session holdInThePast(Session session, LocalDate firstDay) {
-		int length = session.days().size();
-		this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
-			.param("first", firstDay)
-			.param("last", firstDay.plusDays(length - 1))
-			.param("id", session.id())
-			.update();
-		return Staff.coordinator(() -> this.training.reload(session.id()));
-	}
-
 	private void mark(Session session, Registration registration, LocalDate day, boolean present) {
 		Staff.coordinator(() -> {
 			this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, present, null));
 			return null;
 		});
 	}
-
-
-
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseCatalog;
@@ -22,7 +23,8 @@ import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
-import org.tutela.people.Provenance;import org.tutela.testing.Staff;
+import org.tutela.people.Provenance;
+import org.tutela.testing.Staff;
 
 /** Courses, sessions and client companies for enrolment and certification tests, made as a coordinator would. */
 @Component
@@ -36,7 +38,11 @@ public class TrainingFixtures {
 
 	private final Persons persons;
 
-	TrainingFixtures(CourseCatalog courses, Sessions sessions, Organisations organisations, Persons persons) {
+	private final JdbcClient jdbc;
+
+	TrainingFixtures(CourseCatalog courses, Sessions sessions, Organisations organisations, Persons persons,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.courses = courses;
 		this.sessions = sessions;
 		this.organisations = organisations;
@@ -72,6 +78,16 @@ public class TrainingFixtures {
 
 	public Session reload(UUID session) {
 		return this.sessions.get(session);
+	}
+
+	/** Moves the session to the given first day, keeping its length, as if it had taken place then. */
+	public Session holdInThePast(Session session, LocalDate firstDay) {
+		this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
+			.param("first", firstDay)
+			.param("last", firstDay.plusDays(session.days().size() - 1))
+			.param("id", session.id())
+			.update();
+		return reload(session.id());
 	}
 
 

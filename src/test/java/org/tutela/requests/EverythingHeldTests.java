@@ -142,10 +142,7 @@ class EverythingHeldTests {
 				"en"));
 		UUID person = registration.participant();
 		LocalDate held = LocalDate.now().minusDays(2);
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
-			.param("day", held)
-			.param("id", session.id())
-			.update();
+		this.training.holdInThePast(session, held);
 		Staff.coordinator(() -> {
 			this.attendance.record(session.id(), new AttendanceMark(registration.id(), held, true, null));
 			return this.certificates.issue(session.id());

@@ -91,10 +91,7 @@ public class RetentionFixtures {
 				new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null, null,
 						certified ? "85.07.30-033.28" : null, remark, remark != null, false, null),
 				"en"));
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
-			.param("day", day)
-			.param("id", session.id())
-			.update();
+		this.training.holdInThePast(session, day);
 		Staff.coordinator(() -> this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, true, SIGNATURE)));
 		if (certified) {
 			Staff.coordinator(() -> this.certificates.issue(session.id()));

@@ -19,6 +19,7 @@ import org.tutela.platform.PersonalDataCatalogue;
 import org.tutela.platform.PersonalRecord;
 import org.tutela.register.Activity;
 import org.tutela.register.ErasureAnswer;
+import org.tutela.register.Register;
 import org.tutela.register.RetentionRule;
 import org.tutela.requests.ErasureOutcome;
 import org.tutela.requests.ErasureOutcome.Kept;
@@ -44,13 +45,13 @@ public class Erasures {
 
 	private final PersonalDataCatalogue catalogue;
 
-	private final PackPurposes purposes;
+	private final Register register;
 
 	private final Persons persons;
 
-	Erasures(PersonalDataCatalogue catalogue, PackPurposes purposes, Persons persons) {
+	Erasures(PersonalDataCatalogue catalogue, Register register, Persons persons) {
 		this.catalogue = catalogue;
-		this.purposes = purposes;
+		this.register = register;
 		this.persons = persons;
 	}
 
@@ -66,7 +67,7 @@ public class Erasures {
 					.forEach(activity -> keptBy.putIfAbsent(activity.id(), activity));
 			}
 		});
-		this.persons.markErased(person, this.purposes.pack().erasureKeepsName(), note);
+		this.persons.markErased(person, this.register.pack().erasureKeepsName(), note);
 		Map<String, ErasureMode> modes = new LinkedHashMap<>();
 		if (keptBy.isEmpty()) {
 			boolean anonymise = answers.containsValue(ErasureAnswer.ANONYMISE);
@@ -113,7 +114,7 @@ public class Erasures {
 		records.stream()
 			.flatMap(record -> record.purposes().stream())
 			.distinct()
-			.map(this.purposes::activity)
+			.map(this.register.pack()::activityServing)
 			.flatMap(Optional::stream)
 			.filter(activity -> !found.contains(activity))
 			.forEach(found::add);

@@ -15,6 +15,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.platform.PersonalDataCatalogue;
 import org.tutela.platform.PersonalRecord;
 import org.tutela.register.Activity;
+import org.tutela.register.Register;
 import org.tutela.register.RetentionRule;
 import org.tutela.requests.Overview;
 import org.tutela.requests.Overview.Group;
@@ -29,15 +30,15 @@ public class Overviews {
 
 	private final PersonalDataCatalogue catalogue;
 
-	private final PackPurposes purposes;
+	private final Register register;
 
 	private final MailAddresses addresses;
 
 	private final Clock clock;
 
-	Overviews(PersonalDataCatalogue catalogue, PackPurposes purposes, MailAddresses addresses, Clock clock) {
+	Overviews(PersonalDataCatalogue catalogue, Register register, MailAddresses addresses, Clock clock) {
 		this.catalogue = catalogue;
-		this.purposes = purposes;
+		this.register = register;
 		this.addresses = addresses;
 		this.clock = clock;
 	}
@@ -45,7 +46,7 @@ public class Overviews {
 	public Overview of(UUID person) {
 		List<PersonalRecord> own = new ArrayList<>();
 		Map<String, List<PersonalRecord>> byActivity = new LinkedHashMap<>();
-		this.purposes.pack().activities().forEach(activity -> byActivity.put(activity.id(), new ArrayList<>()));
+		this.register.pack().activities().forEach(activity -> byActivity.put(activity.id(), new ArrayList<>()));
 		this.catalogue.export(person).forEach((module, records) -> records.forEach(record -> activityOf(module, record)
 			.ifPresentOrElse(activity -> byActivity.get(activity.id()).add(record), () -> own.add(record))));
 		List<Group> groups = new ArrayList<>();
@@ -54,7 +55,7 @@ public class Overviews {
 		}
 		byActivity.forEach((id, records) -> {
 			if (!records.isEmpty()) {
-				Activity activity = this.purposes.pack().activity(id).orElseThrow();
+				Activity activity = this.register.pack().activity(id).orElseThrow();
 				groups.add(new Group(id, activity.purpose(), activity.basis(),
 						activity.recipients().stream().map(recipient -> recipient.name()).toList(),
 						activity.retention().stream().map(RetentionRule::toString).toList(), records));
@@ -69,10 +70,10 @@ public class Overviews {
 		if (module.equals("people")) {
 			return Optional.empty();
 		}
-		return this.purposes.pack()
+		return this.register.pack()
 			.activities()
 			.stream()
-			.filter(activity -> record.purposes().stream().anyMatch(purpose -> this.purposes.activity(purpose)
+			.filter(activity -> record.purposes().stream().anyMatch(purpose -> this.register.pack().activityServing(purpose)
 				.filter(mapped -> mapped.id().equals(activity.id()))
 				.isPresent()))
 			.findFirst();

@@ -2,7 +2,6 @@ package org.tutela.retention.hold;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.tutela.platform.DataCategory;
@@ -29,7 +28,7 @@ class RetentionData implements PersonalDataProvider {
 		.column("lifted_at", DataCategory.PROVENANCE, "accountability")
 		.build();
 
-	private static final List<DeclaredTable> OTHERS = List.of(
+	private static final List<DeclaredTable> TABLES = List.of(HOLDS,
 			DeclaredTable.about(DataSubject.STAFF, "retention_run", null)
 				.plain("id", "dry_run", "node", "started_at", "finished_at", "outcome")
 				.column("started_by", DataCategory.ACCOUNT, "accountability")
@@ -65,7 +64,7 @@ class RetentionData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return Stream.concat(Stream.of(HOLDS), OTHERS.stream()).toList();
+		return TABLES;
 	}
 
 	@Override

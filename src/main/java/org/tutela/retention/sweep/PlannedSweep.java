@@ -4,12 +4,14 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 import org.tutela.platform.ExpiringRecords;
+import org.tutela.platform.ExpiringRecords.Kind;
 import org.tutela.register.RetentionRule;
 
 /**
  * One rule of an activity applied to one kind of record kept for one purpose, or, where no
- * module here keeps records the rule reaches, the rule alone ({@code records} null).
+ * module here keeps records the rule reaches, the rule alone ({@code records} and {@code kind}
+ * null). The kind is as the module described it when the day's plan was made.
  */
-public record PlannedSweep(String activity, RetentionRule rule, @Nullable ExpiringRecords records, @Nullable String purpose,
-		String event, LocalDate cutoff) {
+public record PlannedSweep(String activity, RetentionRule rule, @Nullable ExpiringRecords records,
+		@Nullable Kind kind, @Nullable String purpose, String event, LocalDate cutoff) {
 }

@@ -215,7 +215,7 @@ public class SweepEngine {
 	}
 
 	private static SweepLine line(PlannedSweep sweep) {
-		Kind kind = sweep.records() == null ? null : sweep.records().kind();
+		Kind kind = sweep.kind();
 		return new SweepLine(sweep.activity(), sweep.rule().toString(), kind == null ? null : kind.module(),
 				kind == null ? null : kind.name(), sweep.cutoff(), 0, 0, 0,
 				kind == null ? SweepOutcome.NOT_HELD_HERE : SweepOutcome.WAITING, null);

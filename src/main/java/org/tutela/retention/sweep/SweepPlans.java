@@ -3,7 +3,9 @@ package org.tutela.retention.sweep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tutela.platform.ExpiringRecords;
@@ -35,14 +37,16 @@ public class SweepPlans {
 
 	public List<PlannedSweep> on(LocalDate today) {
 		PolicyPack pack = this.register.pack();
+		Map<ExpiringRecords, Kind> kinds = new LinkedHashMap<>();
+		this.records.forEach(records -> kinds.put(records, records.kind()));
 		List<PlannedSweep> plan = new ArrayList<>();
 		for (Activity activity : pack.activities()) {
 			for (RetentionRule rule : activity.retention()) {
 				String event = Cutoffs.event(rule.anchor());
 				LocalDate cutoff = Cutoffs.lastDue(rule, today);
 				List<PlannedSweep> reached = new ArrayList<>();
-				for (ExpiringRecords records : this.records) {
-					Kind kind = records.kind();
+				for (Map.Entry<ExpiringRecords, Kind> entry : kinds.entrySet()) {
+					Kind kind = entry.getValue();
 					if (rule.condition() != Condition.ALWAYS || !kind.events().contains(event)
 							|| !kind.actions().contains(rule.action())) {
 						continue;
@@ -51,9 +55,9 @@ public class SweepPlans {
 						.stream()
 						.sorted()
 						.filter(purpose -> pack.activityServing(purpose).map(Activity::id).filter(activity.id()::equals).isPresent())
-						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, records, purpose, event, cutoff)));
+						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, entry.getKey(), kind, purpose, event, cutoff)));
 				}
-				plan.addAll(reached.isEmpty() ? List.of(new PlannedSweep(activity.id(), rule, null, null, event, cutoff)) : reached);
+				plan.addAll(reached.isEmpty() ? List.of(new PlannedSweep(activity.id(), rule, null, null, null, event, cutoff)) : reached);
 			}
 		}
 		plan.sort(Comparator.comparingInt(sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
