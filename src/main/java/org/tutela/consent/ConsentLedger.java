@@ -1,12 +1,14 @@
 package org.tutela.consent;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,8 +19,8 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.consent.ledger.Choices;
 import org.tutela.consent.ledger.Wordings;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.Sha256;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.Sha256;
 
 /**
  * The ledger of choices: consent given or withdrawn, objections, each with its evidence. Choices
@@ -29,8 +31,14 @@ import org.tutela.platform.InvalidInput.FieldError;
 @Service
 public class ConsentLedger {
 
-	/** Where the person acted themselves, on a page that showed a wording. */
-	private static final Set<Channel> SHOWN_A_WORDING = EnumSet.of(Channel.FORM, Channel.PORTAL, Channel.EMAIL_LINK);
+	/** Where the person was shown a wording: on our pages, or on the form or in the text staff hold. */
+	private static final Set<Channel> SHOWN_A_WORDING = EnumSet.of(Channel.FORM, Channel.PORTAL, Channel.EMAIL_LINK,
+			Channel.PAPER, Channel.EMAIL, Channel.STAFF);
+
+	/** Where staff record a consent the person gave elsewhere: only with a reference to that proof. */
+	private static final Set<Channel> RECEIVED = EnumSet.of(Channel.PAPER, Channel.EMAIL);
+
+	private static final int REFERENCE_LENGTH = 300;
 
 	private final Choices choices;
 
@@ -47,14 +55,21 @@ public class ConsentLedger {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a choice. Consent comes only from the person (Art. 7(1), SKI-6): with the wording
+	 * they saw, and where staff record it from a paper form or the person's e-mail, with where
+	 * that proof is kept. An unconfirmed consent never replaces one the person confirmed, so that
+	 * nobody can take a consent away by typing someone else's address into a form.
+	 */
 	@Transactional
 	public Choice record(UUID person, String purpose, ChoiceKind kind, Evidence evidence) {
-		if (kind == ChoiceKind.GIVEN && SHOWN_A_WORDING.contains(evidence.channel())) {
-			boolean shown = evidence.wording() != null && this.wordings.find(evidence.wording())
-				.filter(wording -> wording.purpose().equals(purpose))
-				.isPresent();
-			if (!shown) {
-				throw new InvalidInput(List.of(new FieldError("wording", "consent.wording")));
+		if (kind == ChoiceKind.GIVEN || kind == ChoiceKind.UNCONFIRMED) {
+			check(purpose, evidence);
+		}
+		if (kind == ChoiceKind.UNCONFIRMED) {
+			Optional<Choice> confirmed = latest(person, purpose).filter(choice -> choice.kind() == ChoiceKind.GIVEN);
+			if (confirmed.isPresent()) {
+				return confirmed.get();
 			}
 		}
 		Choice choice = new Choice(person, purpose, kind, evidence, this.clock.instant());
@@ -62,6 +77,42 @@ public class ConsentLedger {
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person,
 				"choice " + kind + " for " + purpose + " by " + evidence.channel()));
 		return choice;
+	}
+
+	/**
+	 * The person followed the link sent to their address (double opt-in): the consent they ticked
+	 * counts from now on, with the wording they saw and the address and agent of the click. Empty
+	 * when there is no consent of theirs waiting, for example after they withdrew it.
+	 */
+	@Transactional
+	public Optional<Choice> confirm(UUID person, String purpose, @Nullable String ipAddress, @Nullable String userAgent,
+			String form) {
+		return latest(person, purpose).flatMap(latest -> switch (latest.kind()) {
+			case GIVEN -> Optional.of(latest);
+			case UNCONFIRMED -> Optional.of(record(person, purpose, ChoiceKind.GIVEN,
+					Evidence.web(Channel.EMAIL_LINK, latest.evidence().wording(), ipAddress, userAgent, form)));
+			case WITHDRAWN, OBJECTED -> Optional.empty();
+		});
+	}
+
+	private void check(String purpose, Evidence evidence) {
+		List<FieldError> missing = new ArrayList<>();
+		if (SHOWN_A_WORDING.contains(evidence.channel()) && (evidence.wording() == null || this.wordings
+			.find(evidence.wording())
+			.filter(wording -> wording.purpose().equals(purpose))
+			.isEmpty())) {
+			missing.add(new FieldError("wording", "consent.wording"));
+		}
+		String reference = evidence.reference();
+		if (RECEIVED.contains(evidence.channel()) && (reference == null || reference.isBlank())) {
+			missing.add(new FieldError("reference", "consent.reference"));
+		}
+		else if (reference != null && reference.length() > REFERENCE_LENGTH) {
+			missing.add(new FieldError("reference", "too-long"));
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInput(missing);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -105,6 +156,12 @@ public class ConsentLedger {
 	@Transactional(readOnly = true)
 	public Optional<Wording> currentWording(String purpose, String language) {
 		return this.wordings.current(purpose, language);
+	}
+
+	/** Every published text for the purpose, each version in each language, the newest first. */
+	@Transactional(readOnly = true)
+	public List<Wording> wordings(String purpose) {
+		return this.wordings.all(purpose);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,12 +5,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a choice was made, kept with it as proof (GDPR Art. 7(1)): the channel, the wording shown
- * (for consent given on a form, in the portal or through a link), the address and agent it came
- * from, the form, and the legal framework it was collected under (SKI-6).
+ * How a choice was made, kept with it as proof (GDPR Art. 7(1)): the channel, the wording the
+ * person saw, the address and agent it came from, the form, the legal framework it was
+ * collected under (SKI-6), and for consent staff record from a signed paper form or the
+ * person's own e-mail, where that proof is kept.
  */
 public record Evidence(Channel channel, @Nullable UUID wording, @Nullable String ipAddress, @Nullable String userAgent,
-		@Nullable String form, Framework framework) {
+		@Nullable String form, Framework framework, @Nullable String reference) {
 
 	public Evidence {
 		userAgent = shorten(userAgent);
@@ -21,7 +22,13 @@ public record Evidence(Channel channel, @Nullable UUID wording, @Nullable String
 		GDPR, BEFORE_GDPR
 	}
 
-	/** A choice staff recorded or that arrived on paper or by import, without web evidence. */
+	/** A choice made on a page or through a link: the person acted themselves. */
+	public Evidence(Channel channel, @Nullable UUID wording, @Nullable String ipAddress, @Nullable String userAgent,
+			@Nullable String form, Framework framework) {
+		this(channel, wording, ipAddress, userAgent, form, framework, null);
+	}
+
+	/** A withdrawal or objection staff recorded or that arrived by import, without web evidence. */
 	public static Evidence of(Channel channel) {
 		return new Evidence(channel, null, null, null, null, Framework.GDPR);
 	}
@@ -30,6 +37,14 @@ public record Evidence(Channel channel, @Nullable UUID wording, @Nullable String
 	public static Evidence web(Channel channel, UUID wording, @Nullable String ipAddress, @Nullable String userAgent,
 			String form) {
 		return new Evidence(channel, wording, ipAddress, userAgent, form, Framework.GDPR);
+	}
+
+	/**
+	 * Consent the person gave on a signed paper form or in their own e-mail, recorded by staff:
+	 * the wording they agreed to and where the form or the mail is kept.
+	 */
+	public static Evidence received(Channel channel, @Nullable UUID wording, @Nullable String reference) {
+		return new Evidence(channel, wording, null, null, null, Framework.GDPR, reference);
 	}
 
 	private static @Nullable String shorten(@Nullable String agent) {

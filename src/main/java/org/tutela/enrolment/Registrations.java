@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,10 +85,13 @@ public class Registrations {
 
 	private final PurposeGuard guard;
 
+	private final ApplicationEventPublisher events;
+
 	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
 			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
 			MessageSource messages, Organisations organisations, FormChecks checks, Disclosures disclosures,
-			PurposeGuard guard) {
+			PurposeGuard guard, ApplicationEventPublisher events) {
+		this.events = events;
 		this.disclosures = disclosures;
 		this.guard = guard;
 		this.checks = checks;
@@ -104,7 +108,11 @@ public class Registrations {
 		this.clock = clock;
 	}
 
-	/** The public form: the participant registers themselves. */
+	/**
+	 * The public form: the participant registers themselves. A ticked "keep me informed" box
+	 * counts once they follow the link in their confirmation mail, as anyone can type an address
+	 * into a public form; sent by the person signed in to the portal, it counts at once (MEZ-2).
+	 */
 	@Transactional
 	public Registration registerSelf(UUID session, RegistrationForm form, Origin origin) {
 		Session planned = openSession(session);
@@ -112,14 +120,43 @@ public class Registrations {
 		this.checks.check(List.of(form), asked, "");
 		UUID participant = this.persons
 			.matchOrRegister(FormChecks.person(form, asked, origin.language(), Provenance.WEB_FORM));
+		String marketing = this.register.pack().training().marketing();
+		boolean wantsMarketing = marketing != null && asked.contains(FormField.MARKETING) && form.wantsMarketing();
+		boolean signedIn = participant.equals(origin.signedIn());
+		String keepInformed = wantsMarketing && !signedIn ? RandomTokens.next() : null;
 		Registration registration = book(planned, participant, null, null, RegistrationSource.WEB_FORM, form, asked,
-				origin);
-		if (asked.contains(FormField.MARKETING) && form.wantsMarketing()) {
-			this.ledger.record(participant, String.valueOf(this.register.pack().training().marketing()), ChoiceKind.GIVEN,
-					Evidence.web(Channel.FORM, form.wording(), origin.ipAddress(), origin.userAgent(),
-							"registration:" + session));
+				origin, keepInformed);
+		if (wantsMarketing) {
+			this.ledger.record(participant, marketing, signedIn ? ChoiceKind.GIVEN : ChoiceKind.UNCONFIRMED,
+					Evidence.web(signedIn ? Channel.PORTAL : Channel.FORM, form.wording(), origin.ipAddress(),
+							origin.userAgent(), "registration:" + session));
+			if (signedIn) {
+				this.events.publishEvent(new MarketingConsentConfirmed(participant, marketing));
+			}
 		}
 		return registration;
+	}
+
+	/**
+	 * The participant follows the "keep me informed" link of their confirmation mail: the consent
+	 * they ticked counts from now on. Empty when the link is unknown or used, or when they have
+	 * since withdrawn it.
+	 */
+	@Transactional
+	public Optional<Registration> keepInformed(String token, Origin origin) {
+		String marketing = this.register.pack().training().marketing();
+		if (marketing == null) {
+			return Optional.empty();
+		}
+		return this.store.takeKeepInformedToken(Sha256.hex(token))
+			.filter(registration -> this.ledger
+				.confirm(registration.participant(), marketing, origin.ipAddress(), origin.userAgent(),
+						"registration-link:" + registration.session())
+				.isPresent())
+			.map(registration -> {
+				this.events.publishEvent(new MarketingConsentConfirmed(registration.participant(), marketing));
+				return registration;
+			});
 	}
 
 	/**
@@ -146,7 +183,7 @@ public class Registrations {
 			UUID participant = this.persons
 				.matchOrRegister(FormChecks.person(employee, asked, origin.language(), Provenance.EMPLOYER));
 			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee, asked,
-					origin));
+					origin, null));
 		}
 		return registered;
 	}
@@ -161,7 +198,7 @@ public class Registrations {
 		this.checks.check(List.of(form), asked, "");
 		UUID participant = this.persons.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
 		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
-				new Origin(null, null, language));
+				new Origin(null, null, language), null);
 	}
 
 	/**
@@ -181,7 +218,8 @@ public class Registrations {
 	}
 
 	private Registration book(Session session, UUID participant, @Nullable UUID registrant, @Nullable UUID organisation,
-			RegistrationSource source, RegistrationForm form, Set<FormField> asked, Origin origin) {
+			RegistrationSource source, RegistrationForm form, Set<FormField> asked, Origin origin,
+			@Nullable String keepInformedToken) {
 		this.store.lockSession(session.id());
 		if (this.store.holdsPlace(session.id(), participant)) {
 			throw new AlreadyRegistered();
@@ -193,7 +231,8 @@ public class Registrations {
 		String remark = asked.contains(FormField.REMARK) && form.consentsToRemark() && form.remark() != null
 				&& !form.remark().isBlank() ? form.remark().strip() : null;
 		String token = RandomTokens.next();
-		this.store.insert(registration, origin, remark, Sha256.hex(token));
+		this.store.insert(registration, origin, remark, Sha256.hex(token),
+				keepInformedToken == null ? null : Sha256.hex(keepInformedToken));
 		if (remark != null) {
 			String purpose = String.valueOf(this.register.pack().training().remarks());
 			Wording shown = this.ledger.shown(purpose, origin.language(),
@@ -206,7 +245,7 @@ public class Registrations {
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant,
 				"registered for a session, " + status.name().toLowerCase(Locale.ROOT) + ", by "
 						+ source.name().toLowerCase(Locale.ROOT)));
-		this.mails.registered(registration, session, token, registrant != null,
+		this.mails.registered(registration, session, token, keepInformedToken, registrant != null,
 				this.register.pack().training().results() != null);
 		return registration;
 	}

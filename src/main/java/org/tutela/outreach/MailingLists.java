@@ -164,24 +164,10 @@ public class MailingLists {
 	}
 
 	/**
-	 * Staff put a person on a list. On a consent-based list, their consent is recorded with the
-	 * given evidence (paper, phone); the purpose guard must then allow the activity.
-	 */
-	@PreAuthorize("hasAuthority('outreach.manage')")
-	@Transactional
-	public void subscribe(String code, UUID person, Evidence consent) {
-		MailingList list = open(code);
-		if (basis(list) == LegalBasis.CONSENT) {
-			this.ledger.record(person, list.activity(), ChoiceKind.GIVEN, consent);
-		}
-		this.guard.require(person, list.activity());
-		this.subscriptions.put(list.id(), person, null, this.clock.instant());
-	}
-
-	/**
 	 * A subscription from the public form: the person is found by their address or registered,
-	 * their consent recorded with the wording shown, and a confirmation link sent; they are on the
-	 * list once they follow it. The answer is the same whether the address was known or not.
+	 * their consent recorded with the wording shown, unconfirmed, and a confirmation link sent; they
+	 * are on the list, and their consent counts, once they follow it (double opt-in). The answer is
+	 * the same whether the address was known or not.
 	 */
 	@Transactional
 	public void request(String code, SubscriptionRequest request, String ipAddress, String userAgent) {
@@ -204,7 +190,7 @@ public class MailingLists {
 		UUID person = this.addresses.personWith(request.email()).orElseGet(() -> this.persons.selfRegister(
 				new NewPerson(request.firstName(), null, request.lastName(), null, request.language(), null,
 						Provenance.WEB_FORM, List.of(NewContact.business(request.email())), List.of(), List.of())));
-		this.ledger.record(person, list.activity(), ChoiceKind.GIVEN,
+		this.ledger.record(person, list.activity(), ChoiceKind.UNCONFIRMED,
 				Evidence.web(Channel.FORM, request.wording(), ipAddress, userAgent, "subscribe:" + list.code()));
 		if (this.subscriptions.status(list.id(), person).orElse(null) == Subscription.Status.ACTIVE) {
 			return;
@@ -218,13 +204,22 @@ public class MailingLists {
 						this.baseUrl + "/subscribe/confirm/" + token)));
 	}
 
-	/** Follows a confirmation link: the person is on the list from now on. */
+	/**
+	 * Follows a confirmation link: the person is on the list from now on, and the consent they
+	 * gave on the form counts, with the address and agent of the click as its confirmation.
+	 */
 	@Transactional
-	public Optional<MailingList> confirm(String token) {
+	public Optional<MailingList> confirm(String token, String ipAddress, String userAgent) {
 		return this.subscriptions.confirm(Sha256.hex(token), this.clock.instant()).flatMap(subscription -> {
 			this.addresses.of(subscription.person())
 				.ifPresent(to -> this.suppressions.lift(to.email(), subscription.list()));
-			return this.lists.byId(subscription.list());
+			return this.lists.byId(subscription.list()).map(list -> {
+				if (basis(list) == LegalBasis.CONSENT) {
+					this.ledger.confirm(subscription.person(), list.activity(), ipAddress, userAgent,
+							"confirm:" + list.code());
+				}
+				return list;
+			});
 		});
 	}
 

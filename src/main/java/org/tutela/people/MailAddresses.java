@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.identity.Caller;
+import org.tutela.identity.StaffAccounts;
 
 /**
  * Where Tutela itself writes to a person (a newsletter, a confirmation), and who an address
@@ -19,8 +21,17 @@ public class MailAddresses {
 
 	private final JdbcClient jdbc;
 
-	MailAddresses(JdbcClient jdbc) {
+	private final StaffAccounts accounts;
+
+	MailAddresses(JdbcClient jdbc, StaffAccounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	/** The person the signed-in portal account stands for, found by its e-mail address; empty for a visitor. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> signedIn() {
+		return Caller.account().flatMap(this.accounts::email).flatMap(this::personWith);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,10 +2,17 @@ package org.tutela.outreach;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +23,7 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
+import org.tutela.consent.Wording;
 import org.tutela.disclosures.RecipientNotInRegister;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
@@ -23,6 +31,8 @@ import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.PaperConsent;
 import org.tutela.platform.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +47,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DirtiesContext
 class AdAudienceTests {
 
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
 	private static final String ACTIVITY = "advertising-audiences";
 
 	@Autowired
 	AdAudiences ads;
+
+	@Autowired
+	MailingLists lists;
 
 	@Autowired
 	Persons persons;
@@ -75,7 +91,7 @@ class AdAudienceTests {
 		UUID silent = person("chris+" + this.tag + "@example.org");
 		UUID restricted = person("dana+" + this.tag + "@example.org");
 		for (UUID person : List.of(consented, withdrew, restricted)) {
-			this.ledger.record(person, ACTIVITY, ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
+			this.ledger.record(person, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 		}
 		this.ledger.record(withdrew, ACTIVITY, ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
 		this.catalogue.restrict(restricted, true);
@@ -92,9 +108,27 @@ class AdAudienceTests {
 	}
 
 	@Test
+	void anAddressTickedOnTheFormButNeverConfirmedIsNotInTheAudienceUntilItsOwnerConfirms_SKI8() throws Exception {
+		MailingList list = this.lists.create(new NewMailingList("ads-" + this.tag, "Ads " + this.tag, ACTIVITY,
+				ListCategory.MARKETING));
+		Wording wording = this.ledger.publish(ACTIVITY, "en", "Yes, show me offers on other websites.");
+		String email = "fien+" + this.tag + "@example.org";
+
+		this.lists.request(list.code(), new SubscriptionRequest("Fien", "Test", email, "en", true, wording.id()),
+				"203.0.113.5", "Firefox/140.0");
+
+		assertThat(this.ads.export(ACTIVITY, "Advertising platform")).doesNotContain(Sha256.hex(email));
+		String body = GreenMailUtil.getBody(Mailbox.await(smtp, email, "Confirm your subscription").get(0));
+		Matcher link = Pattern.compile("/subscribe/confirm/([A-Za-z0-9_-]+)").matcher(Mailbox.decoded(body));
+		assertThat(link.find()).isTrue();
+		this.lists.confirm(link.group(1), "203.0.113.5", "Firefox/140.0");
+		assertThat(this.ads.export(ACTIVITY, "Advertising platform")).contains(Sha256.hex(email));
+	}
+
+	@Test
 	void noExportToAPlatformThePackDoesNotNameOrFromAnActivityWithoutConsent() {
 		UUID consented = person("eva+" + this.tag + "@example.org");
-		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
+		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 
 		assertThatThrownBy(() -> this.ads.export(ACTIVITY, "A data broker")).isInstanceOf(RecipientNotInRegister.class);
 		assertThatThrownBy(() -> this.ads.export("offers-from-past-trainings", "Advertising platform"))

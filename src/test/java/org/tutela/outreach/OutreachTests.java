@@ -3,6 +3,7 @@ package org.tutela.outreach;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,12 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.catalog.Session;
 import org.tutela.consent.Channel;
+import org.tutela.consent.Choice;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
+import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.outreach.send.Audiences;
 import org.tutela.people.NewContact;
@@ -31,6 +36,8 @@ import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.ErasureMode;
 import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.register.PurposeGuard;
+import org.tutela.register.Refusal;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
@@ -45,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audiences per mail category, and suppressed addresses that no import brings back.
  */
 @HttpTest
+@Import(TrainingFixtures.class)
 class OutreachTests {
 
 	@RegisterExtension
@@ -75,6 +83,12 @@ class OutreachTests {
 
 	@Autowired
 	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	PurposeGuard guard;
+
+	@Autowired
+	TrainingFixtures training;
 
 	@Autowired
 	org.tutela.outreach.list.Links links;
@@ -241,6 +255,107 @@ class OutreachTests {
 	}
 
 	@Test
+	void staffCannotRecordAConsentWithoutTheProofThatThePersonGaveIt_SKI6_MEZ2() {
+		String code = list("proof", "marketing", ListCategory.MARKETING);
+		UUID person = register("Jan", "jan+" + this.tag + "@example.org");
+		String subscribers = "/api/v1/outreach/lists/" + code + "/subscribers";
+
+		HttpResponse<String> told = api(subscribers, "{\"person\": \"" + person + "\"}");
+		HttpResponse<String> unproven = api(subscribers, "{\"person\": \"" + person + "\", \"channel\": \"PAPER\"}");
+
+		assertThat(told.statusCode()).isEqualTo(400);
+		assertThat(told.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(told.body()).contains("\"field\":\"channel\"", "signed paper form or their own e-mail");
+		assertThat(unproven.statusCode()).isEqualTo(400);
+		assertThat(unproven.body()).contains("\"field\":\"wording\"", "\"field\":\"reference\"", "Say where the proof is kept");
+		assertThat(this.ledger.history(person)).isEmpty();
+		assertThat(this.audiences.includes(this.lists.open(code), person)).isFalse();
+
+		subscribeOnPaper(code, person);
+
+		Choice given = this.ledger.latest(person, "marketing").orElseThrow();
+		assertThat(given.kind()).isEqualTo(ChoiceKind.GIVEN);
+		assertThat(given.evidence().channel()).isEqualTo(Channel.PAPER);
+		assertThat(given.evidence().reference()).isEqualTo("event sign-up sheet, folder 2");
+		assertThat(this.ledger.wording(given.evidence().wording()).orElseThrow().text()).isEqualTo("Yes, send me news about courses.");
+		assertThat(this.audiences.includes(this.lists.open(code), person)).isTrue();
+	}
+
+	@Test
+	void anAddressNobodyConfirmedReachesNoCampaignAndItsConsentCountsForNothing_SKI5_SKI6() throws Exception {
+		String code = list("pending", "marketing", ListCategory.MARKETING);
+		String wording = wording("marketing");
+		String email = "kim+" + this.tag + "@example.org";
+		Browser visitor = new Browser(this.port);
+		visitor.get("/subscribe/" + code + "?lang=en");
+		visitor.post("/subscribe/" + code, "firstName", "Kim", "lastName", "Peeters", "email", email, "consent", "true",
+				"wording", wording);
+		UUID person = personWith(email);
+
+		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.UNCONFIRMED);
+		assertThat(this.guard.check(person, "marketing").refusal()).isEqualTo(Refusal.CONSENT_MISSING);
+		String unconfirmed = campaign(code, "Pending 1");
+		api("/api/v1/outreach/campaigns/" + unconfirmed + "/send", "{}");
+		awaitSettled(unconfirmed);
+		assertThat(Mailbox.to(smtp, email, "Pending 1")).isEmpty();
+
+		String link = path(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Confirm your subscription").get(0)));
+		assertThat(visitor.get(link).body()).contains("You are subscribed");
+		Choice confirmed = this.ledger.latest(person, "marketing").orElseThrow();
+		assertThat(confirmed.kind()).isEqualTo(ChoiceKind.GIVEN);
+		assertThat(confirmed.evidence().channel()).isEqualTo(Channel.EMAIL_LINK);
+		assertThat(confirmed.evidence().wording()).hasToString(wording);
+
+		// Someone typing the same address into the form again takes nothing away.
+		Browser stranger = new Browser(this.port);
+		stranger.get("/subscribe/" + code + "?lang=en");
+		stranger.post("/subscribe/" + code, "firstName", "Kim", "lastName", "Peeters", "email", email, "consent", "true",
+				"wording", wording);
+		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.GIVEN);
+		assertThat(this.audiences.of(this.lists.open(code))).contains(person);
+	}
+
+	@Test
+	void theBoxTickedOnTheRegistrationFormPutsThePersonOnTheMarketingListOnceTheyConfirmIt_MEZ2() throws Exception {
+		String code = list("courses", "marketing", ListCategory.MARKETING);
+		String wording = wording("marketing");
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(20));
+		String email = "lotte+" + this.tag + "@example.org";
+		Browser visitor = new Browser(this.port);
+		String form = visitor.get("/sessions/" + session.id() + "?lang=en").body();
+		assertThat(form).contains("Yes, send me news about courses.");
+
+		HttpResponse<String> registered = visitor.post("/sessions/" + session.id(), "firstName", "Lotte", "lastName",
+				"Test", "email", email, "shown", between(form, "name=\"shown\" value=\"", "\""), "marketing", "true",
+				"wording", wording);
+
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+		UUID person = personWith(email);
+		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.UNCONFIRMED);
+		String mail = Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Registration confirmed").get(0)));
+		Matcher keepInformed = Pattern.compile("/registrations/keep-informed/[A-Za-z0-9_-]+").matcher(mail);
+		assertThat(keepInformed.find()).as(mail).isTrue();
+		String before = campaign(code, "Course news 1");
+		api("/api/v1/outreach/campaigns/" + before + "/send", "{}");
+		awaitSettled(before);
+		assertThat(Mailbox.to(smtp, email, "Course news 1")).isEmpty();
+
+		assertThat(visitor.get(keepInformed.group() + "?lang=en").body()).contains("Yes, keep me informed");
+		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).as("opening the link confirms nothing")
+			.isEqualTo(ChoiceKind.UNCONFIRMED);
+		assertThat(visitor.post(keepInformed.group()).body()).contains("you will receive our news");
+
+		Choice given = this.ledger.latest(person, "marketing").orElseThrow();
+		assertThat(given.kind()).isEqualTo(ChoiceKind.GIVEN);
+		assertThat(given.evidence().channel()).isEqualTo(Channel.EMAIL_LINK);
+		assertThat(given.evidence().wording()).hasToString(wording);
+		String after = campaign(code, "Course news 2");
+		api("/api/v1/outreach/campaigns/" + after + "/send", "{}");
+		assertThat(Mailbox.await(smtp, email, "Course news 2")).hasSize(1);
+		assertThat(visitor.post(keepInformed.group()).statusCode()).as("the link is used up").isEqualTo(404);
+	}
+
+	@Test
 	void aListThatRestsOnConsentTakesNoImport() {
 		String code = list("consented", "marketing", ListCategory.MARKETING);
 		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",
@@ -273,10 +388,20 @@ class OutreachTests {
 		return report.body();
 	}
 
+	/** Staff add the person with the proof of their consent: the paper form they signed, and the text on it. */
 	private void subscribeOnPaper(String code, UUID person) {
-		assertThat(api("/api/v1/outreach/lists/" + code + "/subscribers",
-				"{\"person\": \"" + person + "\", \"channel\": \"PAPER\", \"form\": \"event sign-up sheet\"}").statusCode())
-			.isEqualTo(204);
+		String wording = wording(this.lists.open(code).activity());
+		assertThat(api("/api/v1/outreach/lists/" + code + "/subscribers", """
+				{"person": "%s", "channel": "PAPER", "wording": "%s", "reference": "event sign-up sheet, folder 2"}"""
+			.formatted(person, wording)).statusCode()).isEqualTo(204);
+	}
+
+	/** The id of the published English consent text for the activity. */
+	private String wording(String activity) {
+		HttpResponse<String> published = api("/api/v1/outreach/wordings",
+				"{\"purpose\":\"" + activity + "\",\"language\":\"en\",\"text\":\"Yes, send me news about courses.\"}");
+		assertThat(published.statusCode()).isEqualTo(200);
+		return between(published.body(), "\"id\":\"", "\"");
 	}
 
 	private HttpResponse<String> api(String path, String json) {

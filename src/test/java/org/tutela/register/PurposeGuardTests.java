@@ -19,6 +19,7 @@ import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.KeyedHash;
 import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.testing.PaperConsent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,13 +56,13 @@ class PurposeGuardTests {
 	@Test
 	void marketingIsRefusedAfterAnObjectionAndAllowedAgainOnlyOnNewConsent_ALL3_MEZ14() {
 		assertThat(this.guard.check(this.person, "marketing").refusal()).isEqualTo(Refusal.CONSENT_MISSING);
-		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
+		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, "marketing"));
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
 		this.ledger.record(this.person, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
 		assertThat(this.guard.check(this.person, "marketing").refusal()).isEqualTo(Refusal.OBJECTION);
 		assertThatThrownBy(() -> this.guard.require(this.person, "marketing"))
 			.isInstanceOfSatisfying(ProcessingRefused.class, refused -> assertThat(refused.refusal()).isEqualTo(Refusal.OBJECTION));
-		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, Evidence.of(Channel.STAFF));
+		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, "marketing"));
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
 	}
 

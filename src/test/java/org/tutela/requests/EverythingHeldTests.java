@@ -38,6 +38,7 @@ import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.people.ImportReport;
 import org.tutela.people.ImportReport.RowError;
@@ -57,6 +58,7 @@ import org.tutela.platform.PersonalRecord;
 import org.tutela.register.LegalBasis;
 import org.tutela.requests.fulfil.Overviews;
 import org.tutela.testing.ImportReports;
+import org.tutela.testing.PaperConsent;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +104,9 @@ class EverythingHeldTests {
 
 	@Autowired
 	MailingLists lists;
+
+	@Autowired
+	Subscribers subscribers;
 
 	@Autowired
 	Disclosures disclosures;
@@ -203,7 +208,7 @@ class EverythingHeldTests {
 		Staff.as(() -> {
 			this.lists.create(new NewMailingList(code, "Service notices " + this.tag, "training-administration",
 					ListCategory.LEGAL));
-			this.lists.subscribe(code, person, Evidence.of(Channel.PAPER));
+			this.subscribers.add(code, person, PaperConsent.signed(this.consent, "training-administration"));
 			return null;
 		}, "backoffice", "outreach.manage");
 		Staff.as(() -> this.disclosures.record(new NewDisclosure("certification", "Flemish Department of Environment",

@@ -29,8 +29,10 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.testing.MovableClock;
+import org.tutela.testing.PaperConsent;
 import org.tutela.testing.Staff;
 
 /**
@@ -54,6 +56,8 @@ public class RetentionFixtures {
 
 	private final MailingLists lists;
 
+	private final Subscribers subscribers;
+
 	private final Retention retention;
 
 	private final MovableClock clock;
@@ -64,7 +68,8 @@ public class RetentionFixtures {
 
 	RetentionFixtures(TrainingFixtures training, Registrations registrations, AttendanceBook attendance,
 			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc,
-			ConsentLedger ledger) {
+			ConsentLedger ledger, Subscribers subscribers) {
+		this.subscribers = subscribers;
 		this.ledger = ledger;
 		this.training = training;
 		this.registrations = registrations;
@@ -114,7 +119,7 @@ public class RetentionFixtures {
 		this.clock.day(since);
 		try {
 			Staff.as(() -> {
-				this.lists.subscribe(list.code(), person, Evidence.of(Channel.PAPER));
+				this.subscribers.add(list.code(), person, PaperConsent.signed(this.ledger, list.activity()));
 				return null;
 			}, "outreach.manage");
 		}

@@ -21,7 +21,7 @@ import org.tutela.consent.Evidence;
 public class Choices {
 
 	private static final String COLUMNS = "SELECT person_id, purpose, kind, channel, wording_id, ip_address, user_agent, "
-			+ "form, framework, occurred_at FROM consent_choice ";
+			+ "form, framework, reference, occurred_at FROM consent_choice ";
 
 	private final JdbcClient jdbc;
 
@@ -33,8 +33,8 @@ public class Choices {
 		Evidence evidence = choice.evidence();
 		this.jdbc.sql("""
 				INSERT INTO consent_choice (id, person_id, purpose, kind, channel, wording_id, ip_address, user_agent, form,
-				framework, occurred_at)
-				VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :at)""")
+				framework, reference, occurred_at)
+				VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :reference, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("person", choice.person())
 			.param("purpose", choice.purpose())
@@ -45,6 +45,7 @@ public class Choices {
 			.param("agent", evidence.userAgent())
 			.param("form", evidence.form())
 			.param("framework", evidence.framework().name())
+			.param("reference", evidence.reference())
 			.param("at", OffsetDateTime.ofInstant(choice.at(), ZoneOffset.UTC))
 			.update();
 		refreshCurrent(choice.person());
@@ -105,7 +106,7 @@ public class Choices {
 	private static Choice choice(ResultSet row, int n) throws SQLException {
 		Evidence evidence = new Evidence(Channel.valueOf(row.getString("channel")), row.getObject("wording_id", UUID.class),
 				row.getString("ip_address"), row.getString("user_agent"), row.getString("form"),
-				Evidence.Framework.valueOf(row.getString("framework")));
+				Evidence.Framework.valueOf(row.getString("framework")), row.getString("reference"));
 		return new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
 				ChoiceKind.valueOf(row.getString("kind")), evidence,
 				row.getObject("occurred_at", OffsetDateTime.class).toInstant());

@@ -26,6 +26,7 @@ class ConsentData implements PersonalDataProvider {
 		.column("user_agent", DataCategory.CONNECTION, "accountability")
 		.column("form", DataCategory.PROVENANCE, "accountability")
 		.column("framework", DataCategory.PROVENANCE, "accountability")
+		.column("reference", DataCategory.PROVENANCE, "accountability")
 		.build();
 
 	private static final DeclaredTable CURRENT = DeclaredTable.about(DataSubject.PERSON, "consent_current", "person_id")

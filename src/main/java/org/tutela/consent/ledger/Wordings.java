@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +66,14 @@ public class Wordings {
 			.param("language", language)
 			.query(Wordings::wording)
 			.optional();
+	}
+
+	/** Every version of the purpose's texts, in every language, the newest first. */
+	public List<Wording> all(String purpose) {
+		return this.jdbc.sql(COLUMNS + "WHERE purpose = :purpose ORDER BY version DESC, language")
+			.param("purpose", purpose)
+			.query(Wordings::wording)
+			.list();
 	}
 
 	public Optional<Wording> find(UUID id) {

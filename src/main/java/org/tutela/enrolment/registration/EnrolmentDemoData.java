@@ -95,7 +95,7 @@ class EnrolmentDemoData implements DemoData {
 	private Registration register(Session session, UUID person) {
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), person, null, null,
 				RegistrationStatus.CONFIRMED, RegistrationSource.STAFF, this.clock.instant(), null, false);
-		this.store.insert(registration, new Origin(null, null, "nl"), null, Sha256.hex(RandomTokens.next()));
+		this.store.insert(registration, new Origin(null, null, "nl"), null, Sha256.hex(RandomTokens.next()), null);
 		return registration;
 	}
 

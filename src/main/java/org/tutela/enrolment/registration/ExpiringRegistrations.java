@@ -65,7 +65,8 @@ class ExpiringRegistrations implements ExpiringRecords {
 				+ " and (signature is not null or recorded_by is not null)").param("keys", ids).update();
 		return this.jdbc.sql("""
 				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
-					user_agent = null, remark = null, cancel_token_hash = null, anonymised_on = :today,
+					user_agent = null, remark = null, cancel_token_hash = null, keep_informed_token_hash = null,
+					anonymised_on = :today,
 					registered_at = date_trunc('month', registered_at), cancelled_at = date_trunc('month', cancelled_at)
 				where id in (:keys) and anonymised_on is null""")
 			.param("today", LocalDate.now(this.clock))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -50,10 +51,10 @@ public class RegistrationMails {
 	/**
 	 * After registering: confirmed or waiting, with the link to cancel. A participant registered
 	 * by their employer is told so, and told before any result exists when results go back to
-	 * the employer (SKI-4).
+	 * the employer (SKI-4). Where they ticked "keep me informed", the link that confirms it.
 	 */
-	public void registered(Registration registration, Session session, String cancelToken, boolean onBehalf,
-			boolean resultsToEmployer) {
+	public void registered(Registration registration, Session session, String cancelToken,
+			@Nullable String keepInformedToken, boolean onBehalf, boolean resultsToEmployer) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
 			String key = registration.status() == RegistrationStatus.CONFIRMED ? "enrolment.mail.confirmed"
@@ -62,6 +63,8 @@ public class RegistrationMails {
 					where(session, locale)) + "\n\n"
 					+ (onBehalf ? message("enrolment.mail.on-behalf", locale) + "\n\n" : "")
 					+ (onBehalf && resultsToEmployer ? message("enrolment.mail.results", locale) + "\n\n" : "")
+					+ (keepInformedToken == null ? "" : message("enrolment.mail.keep-informed", locale,
+							this.baseUrl + "/registrations/keep-informed/" + keepInformedToken) + "\n\n")
 					+ message("enrolment.mail.cancel", locale, this.baseUrl + "/registrations/cancel/" + cancelToken)
 					+ "\n\n" + message("enrolment.mail.privacy", locale, this.baseUrl + "/privacy?lang=" + locale.getLanguage());
 			send(to, message(key + ".subject", locale, session.course().title(locale)), text,

@@ -70,12 +70,13 @@ public class RegistrationStore {
 			.single() > 0;
 	}
 
-	public void insert(Registration registration, Origin origin, @Nullable String remark, String cancelTokenHash) {
+	public void insert(Registration registration, Origin origin, @Nullable String remark, String cancelTokenHash,
+			@Nullable String keepInformedTokenHash) {
 		this.jdbc.sql("""
 				insert into enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
-					status, source, ip_address, user_agent, remark, cancel_token_hash, registered_at)
+					status, source, ip_address, user_agent, remark, cancel_token_hash, keep_informed_token_hash, registered_at)
 				values (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
-					:remark, :token, :at)""")
+					:remark, :token, :keepInformed, :at)""")
 			.param("id", registration.id())
 			.param("session", registration.session())
 			.param("participant", registration.participant())
@@ -87,12 +88,26 @@ public class RegistrationStore {
 			.param("agent", origin.userAgent())
 			.param("remark", this.cipher.encrypt(REMARK.field(registration.id()), remark))
 			.param("token", cancelTokenHash)
+			.param("keepInformed", keepInformedTokenHash)
 			.param("at", utc(registration.registeredAt()))
 			.update();
 	}
 
 	public Optional<Registration> find(UUID id) {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(RegistrationStore::registration).optional();
+	}
+
+	/** The registration whose "keep me informed" link this is, the link then used up; empty when unknown or used. */
+	public Optional<Registration> takeKeepInformedToken(String hash) {
+		Optional<Registration> found = this.jdbc.sql(SELECT + " where keep_informed_token_hash = :hash")
+			.param("hash", hash)
+			.query(RegistrationStore::registration)
+			.optional();
+		found.ifPresent(registration -> this.jdbc
+			.sql("update enrolment_registration set keep_informed_token_hash = null where id = :id")
+			.param("id", registration.id())
+			.update());
+		return found;
 	}
 
 	public Optional<Registration> byCancelToken(String hash) {

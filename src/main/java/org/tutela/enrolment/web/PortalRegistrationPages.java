@@ -37,8 +37,6 @@ import org.tutela.enrolment.RegistrationFields;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
-import org.tutela.identity.Caller;
-import org.tutela.identity.StaffAccounts;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
@@ -65,8 +63,6 @@ class PortalRegistrationPages {
 
 	private final Organisations organisations;
 
-	private final StaffAccounts accounts;
-
 	private final MailAddresses addresses;
 
 	private final AttendanceBook attendance;
@@ -78,7 +74,7 @@ class PortalRegistrationPages {
 	private final Clock clock;
 
 	PortalRegistrationPages(Registrations registrations, Sessions sessions, RegistrationFields fields,
-			Organisations organisations, StaffAccounts accounts, MailAddresses addresses, AttendanceBook attendance,
+			Organisations organisations, MailAddresses addresses, AttendanceBook attendance,
 			PdfDocuments pdfs, Register register, Clock clock) {
 		this.attendance = attendance;
 		this.pdfs = pdfs;
@@ -88,7 +84,6 @@ class PortalRegistrationPages {
 		this.sessions = sessions;
 		this.fields = fields;
 		this.organisations = organisations;
-		this.accounts = accounts;
 		this.addresses = addresses;
 	}
 
@@ -211,9 +206,8 @@ class PortalRegistrationPages {
 			.body(pdf);
 	}
 
-	/** The person the signed-in portal account stands for, found by its e-mail address. */
 	private Optional<UUID> person() {
-		return Caller.account().flatMap(this.accounts::email).flatMap(this.addresses::personWith);
+		return this.addresses.signedIn();
 	}
 
 	private static int size(@Nullable List<String> values) {

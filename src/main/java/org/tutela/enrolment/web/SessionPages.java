@@ -28,6 +28,7 @@ import org.tutela.enrolment.RegistrationFields;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.registration.FormTiming;
+import org.tutela.people.MailAddresses;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Register;
@@ -52,8 +53,11 @@ class SessionPages {
 
 	private final FormTiming timing;
 
+	private final MailAddresses addresses;
+
 	SessionPages(Sessions sessions, Registrations registrations, RegistrationFields fields, ConsentLedger ledger,
-			Register register, FormTiming timing) {
+			Register register, FormTiming timing, MailAddresses addresses) {
+		this.addresses = addresses;
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.fields = fields;
@@ -90,7 +94,7 @@ class SessionPages {
 		try {
 			String agent = request.getHeader(HttpHeaders.USER_AGENT);
 			Registration registration = this.registrations.registerSelf(id, form,
-					new Origin(request.getRemoteAddr(), agent, locale.getLanguage()));
+					new Origin(request.getRemoteAddr(), agent, locale.getLanguage(), this.addresses.signedIn().orElse(null)));
 			model.addAttribute("planned", session);
 			model.addAttribute("registration", registration);
 			model.addAttribute("position", this.registrations.waitingPosition(registration));
@@ -158,6 +162,31 @@ class SessionPages {
 		model.addAttribute("registration", registration);
 		model.addAttribute("done", true);
 		return "enrolment/cancel";
+	}
+
+	/** The link in the confirmation mail asks first, so that a mail scanner opening it confirms nothing. */
+	@GetMapping("/registrations/keep-informed/{token}")
+	String keepInformedForm(@PathVariable String token, Locale locale, Model model) {
+		model.addAttribute("token", token);
+		String marketing = this.register.pack().training().marketing();
+		model.addAttribute("purpose", marketing == null ? null
+				: this.register.pack().activity(marketing).map(activity -> activity.purpose().in(locale)).orElse(null));
+		return "enrolment/keep-informed";
+	}
+
+	@PostMapping("/registrations/keep-informed/{token}")
+	String keepInformed(@PathVariable String token, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		boolean confirmed = this.registrations
+			.keepInformed(token, new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+					locale.getLanguage()))
+			.isPresent();
+		if (!confirmed) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		}
+		model.addAttribute("done", true);
+		model.addAttribute("confirmed", confirmed);
+		return "enrolment/keep-informed";
 	}
 
 }

@@ -51,6 +51,14 @@ public class ListStore {
 		return this.jdbc.sql("SELECT * FROM outreach_list WHERE id = :id").param("id", id).query(ListStore::list).optional();
 	}
 
+	/** The marketing lists serving the activity: every one rests on a consent given for the activity itself. */
+	public List<MailingList> marketingServing(String activity) {
+		return this.jdbc.sql("SELECT * FROM outreach_list WHERE activity = :activity AND category = 'MARKETING' ORDER BY code")
+			.param("activity", activity)
+			.query(ListStore::list)
+			.list();
+	}
+
 	public List<MailingList> all() {
 		return this.jdbc.sql("SELECT * FROM outreach_list ORDER BY name, code").query(ListStore::list).list();
 	}

@@ -89,6 +89,32 @@ public class Subscriptions {
 			.update();
 	}
 
+	/** One page of the list's places, newest request first; one more than asked tells that more follow. */
+	public List<Place> page(UUID list, int offset, int limit) {
+		return this.jdbc.sql("""
+				SELECT person_id, status, requested_at, confirmed_at, ended_at FROM outreach_subscription
+				WHERE list_id = :list ORDER BY requested_at DESC, person_id LIMIT :limit OFFSET :offset""")
+			.param("list", list)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((row, n) -> {
+				Status status = Status.valueOf(row.getString("status"));
+				String since = switch (status) {
+					case PENDING -> "requested_at";
+					case ACTIVE -> "confirmed_at";
+					case ENDED -> "ended_at";
+				};
+				OffsetDateTime at = row.getObject(since, OffsetDateTime.class);
+				return new Place(row.getObject("person_id", UUID.class), status,
+						(at == null ? row.getObject("requested_at", OffsetDateTime.class) : at).toInstant());
+			})
+			.list();
+	}
+
+	/** A person's place on a list, and since when it is what it is. */
+	public record Place(UUID person, Status status, Instant since) {
+	}
+
 	public List<Subscription> ofPerson(UUID person) {
 		return this.jdbc.sql("SELECT list_id, person_id, status FROM outreach_subscription WHERE person_id = :person")
 			.param("person", person)

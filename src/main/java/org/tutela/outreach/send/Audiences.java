@@ -14,8 +14,8 @@ import org.tutela.register.Register;
 /**
  * Who a mail to a list goes to, computed when it is sent: persons active on the list, with an
  * e-mail address, whose processing is not restricted and, for marketing, whose current choice for
- * the list's activity allows it: consent given where the basis is consent, no objection or
- * withdrawal where it is legitimate interest. Information the law requires goes to every active
+ * the list's activity allows it: consent given and confirmed where the basis is consent, no
+ * objection or withdrawal where it is legitimate interest. Information the law requires goes to every active
  * member of its list (CES-2).
  *
  * <p>The audience is one set-based query over the subscriptions, the consent module's current
@@ -86,7 +86,7 @@ public class Audiences {
 			return " AND c.kind = 'GIVEN'";
 		}
 		if (basis == LegalBasis.LEGITIMATE_INTERESTS) {
-			return " AND (c.kind IS NULL OR c.kind = 'GIVEN')";
+			return " AND (c.kind IS NULL OR c.kind NOT IN ('WITHDRAWN', 'OBJECTED'))";
 		}
 		// The pack no longer names the activity, or gives it a basis marketing cannot rest on: nobody.
 		return " AND 1 = 0";

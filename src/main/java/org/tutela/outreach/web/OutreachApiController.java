@@ -33,6 +33,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.NewCampaign;
 import org.tutela.outreach.NewMailingList;
+import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.send.DeliveryStatus;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
@@ -50,7 +51,11 @@ class OutreachApiController {
 
 	private final AdAudiences ads;
 
-	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger, AdAudiences ads) {
+	private final Subscribers subscribers;
+
+	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger, AdAudiences ads,
+			Subscribers subscribers) {
+		this.subscribers = subscribers;
 		this.lists = lists;
 		this.campaigns = campaigns;
 		this.ledger = ledger;
@@ -60,8 +65,13 @@ class OutreachApiController {
 	record NewWording(@Nullable String purpose, @Nullable String language, @Nullable String text) {
 	}
 
-	/** A person staff add, with how their consent was given where the list rests on consent. */
-	record NewSubscriber(@Nullable UUID person, @Nullable Channel channel, @Nullable String form) {
+	/**
+	 * A person staff add. Where the list rests on consent, the proof of it: the channel it came by
+	 * ({@code PAPER} for a signed form, {@code EMAIL} for the person's own mail), the published
+	 * wording they agreed to, and where the form or mail is kept.
+	 */
+	record NewSubscriber(@Nullable UUID person, @Nullable Channel channel, @Nullable UUID wording,
+			@Nullable String reference) {
 	}
 
 	record TestMessage(@Nullable String email) {
@@ -106,11 +116,12 @@ class OutreachApiController {
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/lists/{code}/subscribers")
 	ResponseEntity<Void> subscribe(@PathVariable String code, @RequestBody NewSubscriber subscriber) {
-		if (subscriber.person() == null || subscriber.channel() == null) {
-			throw new InvalidInput(List.of(new FieldError(subscriber.person() == null ? "person" : "channel", "required")));
+		if (subscriber.person() == null) {
+			throw new InvalidInput(List.of(new FieldError("person", "required")));
 		}
-		this.lists.subscribe(code, subscriber.person(),
-				new Evidence(subscriber.channel(), null, null, null, subscriber.form(), Evidence.Framework.GDPR));
+		Channel channel = subscriber.channel() == null ? Channel.STAFF : subscriber.channel();
+		this.subscribers.add(code, subscriber.person(),
+				Evidence.received(channel, subscriber.wording(), subscriber.reference()));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,6 +3,7 @@ package org.tutela.outreach.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,13 +53,16 @@ class OutreachPages {
 	}
 
 	@GetMapping("/admin/outreach")
-	String overview(Model model) {
+	String overview(Locale locale, Model model) {
 		Map<MailingList, Integer> reach = new LinkedHashMap<>();
 		this.lists.all().forEach(list -> reach.put(list, this.lists.reach(list)));
 		model.addAttribute("reach", reach);
 		model.addAttribute("campaigns", this.campaigns.recent());
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("activities", this.register.pack().activities());
+		Map<String, String> purposes = new LinkedHashMap<>();
+		this.register.pack().activities().forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
+		model.addAttribute("purposes", purposes);
 		return "outreach/overview";
 	}
 
@@ -66,7 +70,7 @@ class OutreachPages {
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/admin/outreach/campaigns")
 	String compose(@RequestParam(required = false) @Nullable String list, @RequestParam Map<String, String> form,
-			Model model) {
+			Locale locale, Model model) {
 		List<Variant> variants = new ArrayList<>();
 		for (String language : LANGUAGES) {
 			String subject = form.getOrDefault("subject-" + language, "");
@@ -82,7 +86,7 @@ class OutreachPages {
 		catch (InvalidInput invalid) {
 			model.addAttribute("errors", invalid.errors());
 			model.addAttribute("form", form);
-			return overview(model);
+			return overview(locale, model);
 		}
 	}
 
@@ -91,7 +95,8 @@ class OutreachPages {
 	@PostMapping("/admin/outreach/lists")
 	String createList(@RequestParam(required = false) @Nullable String code, @RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String activity,
-			@RequestParam(required = false) @Nullable ListCategory category, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable ListCategory category, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			MailingList created = this.lists.create(new NewMailingList(code, name, activity, category));
 			redirect.addFlashAttribute("created", created.name());
@@ -100,7 +105,7 @@ class OutreachPages {
 		catch (InvalidInput invalid) {
 			model.addAttribute("listErrors", invalid.errors());
 			model.addAttribute("listForm", new NewMailingList(code, name, activity, category));
-			return overview(model);
+			return overview(locale, model);
 		}
 	}
 

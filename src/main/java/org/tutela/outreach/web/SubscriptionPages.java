@@ -78,8 +78,8 @@ class SubscriptionPages {
 	}
 
 	@GetMapping("/subscribe/confirm/{token}")
-	String confirm(@PathVariable String token, Model model) {
-		Optional<MailingList> confirmed = this.lists.confirm(token);
+	String confirm(@PathVariable String token, HttpServletRequest request, Model model) {
+		Optional<MailingList> confirmed = this.lists.confirm(token, request.getRemoteAddr(), agent(request));
 		model.addAttribute("list", confirmed.orElse(null));
 		return "outreach/confirmed";
 	}

@@ -35,6 +35,11 @@ import org.tutela.people.person.CheckedPerson.ContactKind;
 @Repository
 public class PersonStore {
 
+	private static final String SUMMARIES = """
+			SELECT p.id, p.first_name, p.last_name, p.birth_date,
+			  (SELECT MIN(c.contact_value) FROM people_contact_point c WHERE c.person_id = p.id AND c.kind = 'EMAIL') AS email
+			FROM people_person p""";
+
 	private static final String INSERT_IDENTIFIER = """
 			INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
 			VALUES (?, ?, ?, ?, ?, ?)""";
@@ -131,10 +136,7 @@ public class PersonStore {
 	}
 
 	public Page<PersonSummary> search(PersonQuery query, List<Map.Entry<IdentifierKind, String>> identifiers) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT p.id, p.first_name, p.last_name, p.birth_date,
-				  (SELECT MIN(c.contact_value) FROM people_contact_point c WHERE c.person_id = p.id AND c.kind = 'EMAIL') AS email
-				FROM people_person p WHERE 1 = 1""");
+		StringBuilder sql = new StringBuilder(SUMMARIES + " WHERE 1 = 1");
 		Map<String, Object> params = new java.util.HashMap<>();
 		if (query.name() != null && !SearchName.of(query.name()).isEmpty()) {
 			String[] words = SearchName.of(query.name()).split(" ");
@@ -164,13 +166,21 @@ public class PersonStore {
 		sql.append(" ORDER BY p.search_name, p.id LIMIT :limit OFFSET :offset");
 		params.put("limit", query.size() + 1);
 		params.put("offset", (long) query.page() * query.size());
-		List<PersonSummary> found = this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((row, n) -> new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"),
-					row.getString("last_name"), row.getObject("birth_date", LocalDate.class), row.getString("email")))
-			.list();
+		List<PersonSummary> found = this.jdbc.sql(sql.toString()).params(params).query(PersonStore::summary).list();
 		boolean more = found.size() > query.size();
 		return new Page<>(more ? found.subList(0, query.size()) : found, query.page(), query.size(), more);
+	}
+
+	public List<PersonSummary> summaries(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SUMMARIES + " WHERE p.id IN (:ids)").param("ids", ids).query(PersonStore::summary).list();
+	}
+
+	private static PersonSummary summary(ResultSet row, int n) throws SQLException {
+		return new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"), row.getString("last_name"),
+				row.getObject("birth_date", LocalDate.class), row.getString("email"));
 	}
 
 	/** Pairs of persons sharing an e-mail address, an identifier, or a name and birth date. */

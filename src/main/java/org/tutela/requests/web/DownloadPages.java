@@ -19,6 +19,7 @@ import org.tutela.requests.DataRequests;
 import org.tutela.requests.Overview;
 import org.tutela.requests.RequestNotOpen;
 import org.tutela.requests.fulfil.PortableExport;
+import org.tutela.people.MailAddresses;
 
 /**
  * What the link of an answered access, portability or rectification request opens while it is
@@ -35,9 +36,9 @@ class DownloadPages {
 
 	private final Register register;
 
-	private final PortalPerson portal;
+	private final MailAddresses portal;
 
-	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, PortalPerson portal) {
+	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal) {
 		this.requests = requests;
 		this.pdfs = pdfs;
 		this.register = register;
@@ -75,7 +76,7 @@ class DownloadPages {
 	}
 
 	private Overview overview(String token) {
-		return this.requests.download(token, this.portal.current())
+		return this.requests.download(token, this.portal.signedIn())
 			.orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
 	}
 

@@ -15,6 +15,7 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.requests.DataRequests;
 import org.tutela.requests.NewRequest;
 import org.tutela.requests.Right;
+import org.tutela.people.MailAddresses;
 
 /**
  * The portal's requests: a signed-in participant or contact exercises a right without a further
@@ -25,9 +26,9 @@ class PortalRequestPages {
 
 	private final DataRequests requests;
 
-	private final PortalPerson portal;
+	private final MailAddresses portal;
 
-	PortalRequestPages(DataRequests requests, PortalPerson portal) {
+	PortalRequestPages(DataRequests requests, MailAddresses portal) {
 		this.requests = requests;
 		this.portal = portal;
 	}
@@ -61,7 +62,7 @@ class PortalRequestPages {
 	}
 
 	private Optional<UUID> person() {
-		return this.portal.current();
+		return this.portal.signedIn();
 	}
 
 }

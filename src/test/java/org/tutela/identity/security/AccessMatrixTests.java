@@ -83,6 +83,8 @@ class AccessMatrixTests {
 		allow("POST /sessions/{id}", EVERYONE);
 		allow("GET /registrations/cancel/{token}", EVERYONE);
 		allow("POST /registrations/cancel/{token}", EVERYONE);
+		allow("GET /registrations/keep-informed/{token}", EVERYONE);
+		allow("POST /registrations/keep-informed/{token}", EVERYONE);
 		allow("GET /privacy", EVERYONE);
 		allow("GET /requests", EVERYONE);
 		allow("POST /requests", EVERYONE);
@@ -201,6 +203,8 @@ class AccessMatrixTests {
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
+		allow("GET /admin/outreach/lists/{code}", OUTREACH_PAGES);
+		allow("POST /admin/outreach/lists/{code}/subscribers", OUTREACH_PAGES);
 		allow("POST /admin/outreach/bounces", OUTREACH_PAGES);
 		allow("GET /admin/outreach/campaigns/{id}", OUTREACH_PAGES);
 		allow("GET /admin/outreach/clicks", OUTREACH_PAGES);

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.catalog.Session;
 import org.tutela.consent.ConsentLedger;
+import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.Evidence;
+import org.tutela.testing.PaperConsent;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.people.organisation.OrganisationChecks;
@@ -80,6 +82,7 @@ public final class SyntheticLoad {
 	 * activity, recorded in the consent ledger; one transaction per batch.
 	 */
 	public void subscribe(MailingList list, List<UUID> persons, SyntheticChoices choices) {
+		Evidence given = PaperConsent.signed(this.ledger, list.activity());
 		for (int start = 0; start < persons.size(); start += BATCH) {
 			int first = start;
 			this.transactions.executeWithoutResult(status -> {
@@ -87,7 +90,7 @@ public final class SyntheticLoad {
 					UUID person = persons.get(index);
 					choices.choice(index)
 						.ifPresent(choice -> this.ledger.record(person, list.activity(), choice.kind(),
-								Evidence.of(choice.channel())));
+								choice.kind() == ChoiceKind.GIVEN ? given : Evidence.of(choice.channel())));
 					this.subscriptions.put(list.id(), person, null, this.clock.instant());
 				}
 			});
