@@ -356,6 +356,28 @@ class OutreachTests {
 	}
 
 	@Test
+	void theBoxTickedWhileSignedInToThePortalCountsAtOnce_MEZ2() {
+		String code = list("portal", "marketing", ListCategory.MARKETING);
+		String wording = wording("marketing");
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(20));
+		String email = "mira+" + this.tag + "@example.org";
+		UUID person = register("Mira", email);
+		Browser participant = new Browser(this.port);
+		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
+		String form = participant.get("/sessions/" + session.id() + "?lang=en").body();
+
+		HttpResponse<String> registered = participant.post("/sessions/" + session.id(), "firstName", "Mira", "lastName",
+				"Test", "email", email, "shown", between(form, "name=\"shown\" value=\"", "\""), "marketing", "true",
+				"wording", wording);
+
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+		Choice given = this.ledger.latest(person, "marketing").orElseThrow();
+		assertThat(given.kind()).isEqualTo(ChoiceKind.GIVEN);
+		assertThat(given.evidence().channel()).isEqualTo(Channel.PORTAL);
+		assertThat(this.audiences.includes(this.lists.open(code), person)).isTrue();
+	}
+
+	@Test
 	void aListThatRestsOnConsentTakesNoImport() {
 		String code = list("consented", "marketing", ListCategory.MARKETING);
 		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",
