@@ -81,12 +81,7 @@ class RegistrationInABrowserTests {
 			assertThat(this.ledger.latest(person, marketing)).as("no marketing consent from an unticked box").isEmpty();
 		}
 
-		this.browser.get(base() + "/login?lang=en");
-		var coordinator = this.accounts.of(Role.COORDINATOR);
-		this.browser.findElement(By.name("username")).sendKeys(coordinator.username());
-		this.browser.findElement(By.name("password")).sendKeys(coordinator.password());
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		RealBrowser.awaitAddress(this.browser, "/admin");
+		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.COORDINATOR));
 		this.browser.get(base() + "/admin/sessions");
 		this.browser.findElement(By.linkText(session.course().code() + " · " + session.course().title())).click();
 		String registrations = RealBrowser.await(this.browser, By.id("registrations")).get(0).getText();

@@ -91,7 +91,7 @@ class SubscribersInABrowserTests {
 		String bart = "bart+" + this.tag + "@example.org";
 		person("Bart", bart);
 
-		signIn();
+		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.MARKETING));
 		this.browser.get(base() + "/admin/outreach?lang=en");
 		RealBrowser.click(this.browser, By.linkText(list.name()));
 		String table = RealBrowser.await(this.browser, By.id("subscribers")).get(0).getText();
@@ -141,15 +141,6 @@ class SubscribersInABrowserTests {
 				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 			assertThat(overflow).as("horizontal overflow at %d px", width).isEqualTo(false);
 		}
-	}
-
-	private void signIn() {
-		this.browser.get(base() + "/login?lang=en");
-		var marketing = this.accounts.of(Role.MARKETING);
-		this.browser.findElement(By.name("username")).sendKeys(marketing.username());
-		this.browser.findElement(By.name("password")).sendKeys(marketing.password());
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		RealBrowser.awaitAddress(this.browser, "/admin");
 	}
 
 	private String base() {

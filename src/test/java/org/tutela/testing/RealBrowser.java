@@ -67,6 +67,15 @@ public final class RealBrowser {
 		}
 	}
 
+	/** Signs a staff account in with its password, and waits for the back office. */
+	public static void signIn(WebDriver browser, String base, TestAccounts.TestAccount account) {
+		browser.get(base + "/login?lang=en");
+		browser.findElement(By.name("username")).sendKeys(account.username());
+		browser.findElement(By.name("password")).sendKeys(account.password());
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		awaitAddress(browser, "/admin");
+	}
+
 	/** Waits until the browser is on an address that ends as given. */
 	public static void awaitAddress(WebDriver browser, String ending) {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + ending + "$"));
