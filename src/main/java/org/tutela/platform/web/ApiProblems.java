@@ -162,7 +162,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail domainProblem(HttpStatus status, DomainProblem domain) {
 		ProblemDetail problem = problem(status, domain.slug());
-		problem.setDetail(message("problem." + domain.slug(), domain.arguments()));
+		problem.setDetail(message("problem." + domain.slug(), domain.arguments(LocaleContextHolder.getLocale())));
 		return problem;
 	}
 

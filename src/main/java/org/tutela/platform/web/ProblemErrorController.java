@@ -6,7 +6,9 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -18,18 +20,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.DomainProblem;
 
 /**
  * The last line for errors that happen outside a controller (no such page, a filter's
- * refusal): browsers get the error page, every other client a problem detail (RFC 9457)
- * instead of the framework's own JSON.
+ * refusal), and for the domain problems of pages: browsers get the error page, every other
+ * client a problem detail (RFC 9457) instead of the framework's own JSON. Both say what a
+ * domain problem says, not only its status.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
 
 	/** A request attribute naming the problem type when a filter knows better than the status. */
 	static final String SLUG = ProblemErrorController.class.getName() + ".slug";
+
+	/** A request attribute holding the {@link DomainProblem} a page failed on. */
+	static final String PROBLEM = ProblemErrorController.class.getName() + ".problem";
 
 	private final MessageSource messages;
 
@@ -45,14 +52,15 @@ class ProblemErrorController extends BasicErrorController {
 		if (status == HttpStatus.NO_CONTENT) {
 			return ResponseEntity.noContent().build();
 		}
-		Object known = request.getAttribute(SLUG);
+		DomainProblem domain = domainProblem(request);
+		Object known = domain != null ? domain.slug() : request.getAttribute(SLUG);
 		String slug = known != null ? known.toString() : "http-" + status.value();
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", DomainProblem.typeOf(slug).toString());
 		problem.put("title", known != null ? message("problem." + slug + ".title", status.getReasonPhrase())
 				: status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", detail(slug, status));
+		problem.put("detail", detail(slug, status, domain == null ? null : domain.arguments(LocaleContextHolder.getLocale())));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.put("instance", path.toString());
@@ -60,15 +68,32 @@ class ProblemErrorController extends BasicErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		ModelAndView page = super.errorHtml(request, response);
+		DomainProblem domain = domainProblem(request);
+		if (domain != null) {
+			HttpStatus status = getStatus(request);
+			page.addObject("problemTitle", message("problem." + domain.slug() + ".title", status.getReasonPhrase()));
+			page.addObject("problemDetail",
+					detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
+		}
+		return page;
+	}
+
+	private static @Nullable DomainProblem domainProblem(HttpServletRequest request) {
+		return request.getAttribute(PROBLEM) instanceof DomainProblem domain ? domain : null;
+	}
+
 	private String message(String code, String fallback) {
 		return this.messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
 	}
 
-	private String detail(String slug, HttpStatus status) {
+	private String detail(String slug, HttpStatus status, Object @Nullable [] arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String general = this.messages.getMessage("error." + status.value() + ".text", null,
 				this.messages.getMessage("error.text", null, locale), locale);
-		return this.messages.getMessage("problem." + slug, null, general, locale);
+		return this.messages.getMessage("problem." + slug, arguments, general, locale);
 	}
 
 }
