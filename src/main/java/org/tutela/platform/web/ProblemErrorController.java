@@ -1,6 +1,7 @@
 package org.tutela.platform.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,14 +21,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.DomainProblem;
 
 /**
- * The last line for errors that happen outside a controller (no such page, a filter's
- * refusal), and for the domain problems of pages: browsers get the error page, every other
- * client a problem detail (RFC 9457) instead of the framework's own JSON. Both say what a
- * domain problem says, not only its status.
+ * The last line for errors that happen outside a controller (no such page, no endpoint for
+ * the format asked, a filter's refusal), and for the domain problems of pages: browsers get
+ * the error page, every other client a problem detail (RFC 9457) instead of the framework's
+ * own JSON. Both say what a domain problem says, not only its status.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
@@ -38,11 +41,14 @@ class ProblemErrorController extends BasicErrorController {
 	/** A request attribute holding the {@link DomainProblem} a page failed on. */
 	static final String PROBLEM = ProblemErrorController.class.getName() + ".problem";
 
+	private final ErrorAttributes errorAttributes;
+
 	private final MessageSource messages;
 
 	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
 			ObjectProvider<ErrorViewResolver> viewResolvers, MessageSource messages) {
 		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
+		this.errorAttributes = errorAttributes;
 		this.messages = messages;
 	}
 
@@ -53,17 +59,25 @@ class ProblemErrorController extends BasicErrorController {
 			return ResponseEntity.noContent().build();
 		}
 		DomainProblem domain = domainProblem(request);
-		Object known = domain != null ? domain.slug() : request.getAttribute(SLUG);
+		List<MediaType> offered = offered(request);
+		Object known = domain != null ? domain.slug()
+				: !offered.isEmpty() ? ApiProblems.NOT_ACCEPTABLE : request.getAttribute(SLUG);
 		String slug = known != null ? known.toString() : "http-" + status.value();
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] arguments = domain != null ? domain.arguments(locale)
+				: offered.isEmpty() ? null : new Object[] { ApiProblems.listed(offered) };
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", DomainProblem.typeOf(slug).toString());
 		problem.put("title", known != null ? message("problem." + slug + ".title", status.getReasonPhrase())
 				: status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", detail(slug, status, domain == null ? null : domain.arguments(LocaleContextHolder.getLocale())));
+		problem.put("detail", detail(slug, status, arguments));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.put("instance", path.toString());
+		}
+		if (!offered.isEmpty()) {
+			problem.put(ApiProblems.ACCEPTABLE, offered.stream().map(MediaType::toString).toList());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
@@ -83,6 +97,15 @@ class ProblemErrorController extends BasicErrorController {
 
 	private static @Nullable DomainProblem domainProblem(HttpServletRequest request) {
 		return request.getAttribute(PROBLEM) instanceof DomainProblem domain ? domain : null;
+	}
+
+	/**
+	 * The formats an endpoint offers when none matched what the client accepts: found before any
+	 * controller was chosen, so no controller advice saw it. Empty for any other error.
+	 */
+	private List<MediaType> offered(HttpServletRequest request) {
+		return this.errorAttributes.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotAcceptableException ex
+				? ex.getSupportedMediaTypes() : List.of();
 	}
 
 	private String message(String code, String fallback) {
