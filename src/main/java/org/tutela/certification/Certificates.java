@@ -2,6 +2,7 @@ package org.tutela.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,9 +84,9 @@ public class Certificates {
 	@Transactional
 	public List<Certificate> issue(UUID sessionId) {
 		Session session = this.sessions.get(sessionId);
-		LocalDate today = LocalDate.now(this.clock);
-		if (session.lastDay().isAfter(today)) {
-			throw new SessionNotOver(sessionId);
+		// Until its last hour has passed, the last day's attendance may still be coming in.
+		if (LocalDateTime.now(this.clock).isBefore(session.lastDay().atTime(session.endsAt()))) {
+			throw new SessionNotOver(session);
 		}
 		List<Certificate> issued = new ArrayList<>();
 		for (Registration registration : this.attendance.completed(session)) {

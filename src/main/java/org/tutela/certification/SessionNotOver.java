@@ -1,14 +1,13 @@
 package org.tutela.certification;
 
-import java.util.UUID;
-
+import org.tutela.catalog.Session;
 import org.tutela.platform.Conflict;
 
-/** Certificates are issued once the session's last day is over. */
+/** Certificates are issued once the session has ended: the day and hour it ends are in the message. */
 public class SessionNotOver extends Conflict {
 
-	public SessionNotOver(UUID session) {
-		super("session-not-over", session.toString());
+	public SessionNotOver(Session session) {
+		super("session-not-over", session.lastDay(), session.endsAt());
 	}
 
 }

@@ -60,6 +60,10 @@ public class AttendanceBook {
 		if (!planned.days().contains(mark.day())) {
 			errors.add(new FieldError("day", "attendance.day"));
 		}
+		// Presence is a fact of the day itself: a mark made in advance would count towards a certificate.
+		else if (mark.day().isAfter(LocalDate.now(this.clock))) {
+			errors.add(new FieldError("day", "attendance.not-begun"));
+		}
 		Registration registration = this.registrations.ofSession(session)
 			.stream()
 			.filter(candidate -> candidate.id().equals(mark.registration())

@@ -34,6 +34,7 @@ import org.tutela.identity.Caller;
 import org.tutela.enrolment.registration.FormChecks;
 import org.tutela.enrolment.registration.RegistrationMails;
 import org.tutela.enrolment.registration.RegistrationStore;
+import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
@@ -87,11 +88,14 @@ public class Registrations {
 
 	private final ApplicationEventPublisher events;
 
+	private final MailAddresses addresses;
+
 	Registrations(Sessions sessions, Persons persons, RegistrationStore store, RegistrationFields fields,
 			ConsentLedger ledger, Register register, RegistrationMails mails, AuditTrail audit, Clock clock,
 			MessageSource messages, Organisations organisations, FormChecks checks, Disclosures disclosures,
-			PurposeGuard guard, ApplicationEventPublisher events) {
+			PurposeGuard guard, ApplicationEventPublisher events, MailAddresses addresses) {
 		this.events = events;
+		this.addresses = addresses;
 		this.disclosures = disclosures;
 		this.guard = guard;
 		this.checks = checks;
@@ -118,6 +122,7 @@ public class Registrations {
 		Session planned = openSession(session);
 		Set<FormField> asked = this.fields.asked(planned.course());
 		this.checks.check(List.of(form), asked, "");
+		refuseSecond(planned, form);
 		UUID participant = this.persons
 			.matchOrRegister(FormChecks.person(form, asked, origin.language(), Provenance.WEB_FORM));
 		String marketing = this.register.pack().training().marketing();
@@ -180,6 +185,7 @@ public class Registrations {
 		this.checks.check(employees, asked, "employees");
 		List<Registration> registered = new ArrayList<>();
 		for (RegistrationForm employee : employees) {
+			refuseSecond(planned, employee);
 			UUID participant = this.persons
 				.matchOrRegister(FormChecks.person(employee, asked, origin.language(), Provenance.EMPLOYER));
 			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee, asked,
@@ -196,6 +202,7 @@ public class Registrations {
 		Set<FormField> asked = this.fields.asked(planned.course());
 		asked.remove(FormField.MARKETING);
 		this.checks.check(List.of(form), asked, "");
+		refuseSecond(planned, form);
 		UUID participant = this.persons.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
 		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
 				new Origin(null, null, language), null);
@@ -217,13 +224,22 @@ public class Registrations {
 		return session;
 	}
 
+	/**
+	 * Holds the session until the transaction ends, then refuses an address that already has a
+	 * place on it, or one on its waiting list. Checked before the person is matched: the same
+	 * address under another name or identifier would otherwise become a second person with a
+	 * second place.
+	 */
+	private void refuseSecond(Session session, RegistrationForm form) {
+		this.store.lockSession(session.id());
+		if (this.store.holdsPlace(session.id(), this.addresses.holdersOf(String.valueOf(form.email())))) {
+			throw new AlreadyRegistered();
+		}
+	}
+
 	private Registration book(Session session, UUID participant, @Nullable UUID registrant, @Nullable UUID organisation,
 			RegistrationSource source, RegistrationForm form, Set<FormField> asked, Origin origin,
 			@Nullable String keepInformedToken) {
-		this.store.lockSession(session.id());
-		if (this.store.holdsPlace(session.id(), participant)) {
-			throw new AlreadyRegistered();
-		}
 		RegistrationStatus status = this.store.count(session.id(), RegistrationStatus.CONFIRMED) < session.capacity()
 				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), participant, registrant,

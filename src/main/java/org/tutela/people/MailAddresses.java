@@ -57,12 +57,18 @@ public class MailAddresses {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Addressee> onlyHolderOf(String email) {
-		List<UUID> holders = this.jdbc.sql("""
+		List<UUID> holders = holdersOf(email);
+		return holders.size() == 1 ? of(holders.get(0)) : Optional.empty();
+	}
+
+	/** Every person who holds this address, in any case. */
+	@Transactional(readOnly = true)
+	public List<UUID> holdersOf(String email) {
+		return this.jdbc.sql("""
 				SELECT DISTINCT c.person_id FROM people_contact_point c WHERE c.kind = 'EMAIL' AND c.lookup_key = :key""")
 			.param("key", email.strip().toLowerCase(Locale.ROOT))
 			.query(UUID.class)
 			.list();
-		return holders.size() == 1 ? of(holders.get(0)) : Optional.empty();
 	}
 
 	/** Every e-mail address held for the person, in lower case. */

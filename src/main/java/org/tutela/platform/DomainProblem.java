@@ -1,6 +1,12 @@
 package org.tutela.platform;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A meaningful failure of a business rule. Each kind has a stable problem type (RFC 9457)
@@ -10,6 +16,8 @@ import java.net.URI;
 public abstract class DomainProblem extends RuntimeException {
 
 	private static final String TYPE_PREFIX = "urn:tutela:problem:";
+
+	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final String slug;
 
@@ -25,8 +33,16 @@ public abstract class DomainProblem extends RuntimeException {
 		return this.slug;
 	}
 
-	public Object[] arguments() {
-		return this.arguments.clone();
+	/**
+	 * The arguments as the message shows them to a reader in {@code locale}: a day in the words
+	 * of their language (3 december 2026), an hour as the pages show it (17:00), never ISO text.
+	 */
+	public Object[] arguments(Locale locale) {
+		DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		return Arrays.stream(this.arguments)
+			.map(argument -> argument instanceof LocalDate day ? days.format(day)
+					: argument instanceof LocalTime hour ? HOURS.format(hour) : argument)
+			.toArray();
 	}
 
 	public URI type() {

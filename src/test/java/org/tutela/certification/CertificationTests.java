@@ -2,6 +2,7 @@ package org.tutela.certification;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -110,6 +111,29 @@ class CertificationTests {
 		String page = verifier.get("/verify/" + certificate.code().toLowerCase(Locale.ROOT) + "?lang=en").body();
 		assertThat(page).contains("Valid", "Ann Peeters", course.title()).doesNotContain("85.07.30", "ann+" + this.tag);
 		assertThat(verifier.get("/verify?code=NONE-SUCH-CODE").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void issuingBeforeTheSessionHasEndedSaysItIsNotOverAndWhenItEnds() {
+		Session session = this.training.session(true, 10, LocalDate.now().plusDays(5));
+		Locale dutch = Locale.forLanguageTag("nl");
+		String end = session.lastDay().getDayOfMonth() + " "
+				+ session.lastDay().getMonth().getDisplayName(TextStyle.FULL, dutch) + " " + session.lastDay().getYear();
+		String told = "Deze sessie is nog niet voorbij: ze eindigt op " + end + " om 17:00.";
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+		coordinator.get("/admin/sessions/" + session.id() + "/certificates?lang=nl");
+
+		HttpResponse<String> problem = coordinator.post("/admin/sessions/" + session.id() + "/certificates");
+		assertThat(problem.statusCode()).isEqualTo(409);
+		assertThat(problem.body()).contains("\"type\":\"urn:tutela:problem:session-not-over\"", told)
+			.doesNotContain(session.lastDay().toString());
+
+		coordinator.accepting("text/html").get("/admin/sessions/" + session.id() + "/certificates");
+		HttpResponse<String> page = coordinator.post("/admin/sessions/" + session.id() + "/certificates");
+		assertThat(page.statusCode()).isEqualTo(409);
+		assertThat(page.body()).contains("<h1>Sessie niet voorbij</h1>", told).doesNotContain(session.lastDay().toString());
+		assertThat(Staff.coordinator(() -> this.certificates.ofSession(session.id()))).isEmpty();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.tutela.enrolment;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
 import org.tutela.identity.Role;
+import org.tutela.platform.InvalidInput;
+import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PdfText;
@@ -20,6 +23,7 @@ import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The trainer's attendance page: present or absent per day with a drawn signature, only on
@@ -49,6 +53,9 @@ class AttendanceTests {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	Clock clock;
+
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
@@ -59,12 +66,13 @@ class AttendanceTests {
 	@Test
 	void aTrainerRecordsPresenceAndSignaturesOnTheirOwnSessionOnlyAndPrintsTheList_MEN11() {
 		var trainerAccount = this.accounts.of(Role.TRAINER);
-		Session mine = this.training.session(this.training.course(false, 7, null), 10, LocalDate.now().plusDays(3), 2,
+		Session planned = this.training.session(this.training.course(false, 7, null), 10, LocalDate.now().plusDays(3), 2,
 				List.of(trainerAccount.id().value()));
 		Session other = this.training.session(false, 10, LocalDate.now().plusDays(3));
-		Registration ann = register(mine, "Ann");
-		Registration bert = register(mine, "Bert");
+		Registration ann = register(planned, "Ann");
+		Registration bert = register(planned, "Bert");
 		register(other, "Cleo");
+		Session mine = this.training.holdInThePast(planned, LocalDate.now().minusDays(1));
 		Browser trainer = new Browser(this.port);
 		trainer.signIn(trainerAccount);
 
@@ -100,8 +108,9 @@ class AttendanceTests {
 
 	@Test
 	void aSignatureThatIsNotAPictureOrForAnAbsentParticipantIsRefused() {
-		Session session = this.training.session(false, 10, LocalDate.now().plusDays(3));
-		Registration registration = register(session, "Dirk");
+		Session planned = this.training.session(false, 10, LocalDate.now().plusDays(3));
+		Registration registration = register(planned, "Dirk");
+		Session session = this.training.holdInThePast(planned, LocalDate.now(this.clock));
 		Browser coordinator = new Browser(this.port);
 		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
 		coordinator.get("/admin/sessions/" + session.id() + "/attendance");
@@ -111,6 +120,26 @@ class AttendanceTests {
 				"signature", "javascript:alert(1)");
 		assertThat(script.statusCode()).isEqualTo(400);
 		assertThat(script.body()).contains("The signature could not be read");
+		assertThat(Staff.coordinator(() -> this.attendance.sheet(session.id()))).isEmpty();
+	}
+
+	@Test
+	void attendanceForADayThatHasNotBegunIsRefusedAndNothingIsStored() {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(3));
+		Registration registration = register(session, "Els");
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+		coordinator.get("/admin/sessions/" + session.id() + "/attendance");
+
+		HttpResponse<String> early = coordinator.post("/admin/sessions/" + session.id() + "/attendance?lang=en",
+				"registration", registration.id().toString(), "day", session.firstDay().toString(), "present", "true",
+				"signature", SIGNATURE);
+
+		assertThat(early.statusCode()).isEqualTo(400);
+		assertThat(early.body()).contains("That day has not begun yet: attendance is recorded on the day itself or later.");
+		assertThatThrownBy(() -> Staff.coordinator(() -> this.attendance.record(session.id(),
+				new AttendanceMark(registration.id(), session.firstDay(), true, null)))).isInstanceOfSatisfying(InvalidInput.class,
+				invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("day", "attendance.not-begun")));
 		assertThat(Staff.coordinator(() -> this.attendance.sheet(session.id()))).isEmpty();
 	}
 

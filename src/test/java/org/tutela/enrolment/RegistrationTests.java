@@ -3,6 +3,7 @@ package org.tutela.enrolment;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -30,6 +31,7 @@ import org.tutela.people.Persons;
 import org.tutela.retention.Retention;
 import org.tutela.retention.SweepLine;
 import org.tutela.testing.Browser;
+import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;
@@ -75,6 +77,9 @@ class RegistrationTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	Http http;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -225,6 +230,31 @@ class RegistrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("filled in by a program");
 		assertThat(registrationsOf(session)).isEmpty();
+	}
+
+	@Test
+	void aSecondRegistrationOfTheSameAddressIsRefusedBesideTheFieldAndAddsNoPerson() {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(20));
+		String email = register(session, "Jan");
+		Browser visitor = new Browser(this.port);
+		visitor.get("/sessions/" + session.id());
+
+		HttpResponse<String> again = post(visitor, session, "Johan", email.toUpperCase(Locale.ROOT));
+
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.body()).containsPattern("id=\"emailError\"[^>]*>\\s*<span>This e-mail address already has a place, "
+				+ "or a place on the waiting list, on this session.</span>");
+		HttpResponse<String> api = this.http.postJson("/api/v1/sessions/" + session.id() + "/registrations",
+				"{\"firstName\":\"Jana\",\"lastName\":\"Other\",\"email\":\"" + email + "\"}", "Authorization",
+				this.accounts.of(Role.COORDINATOR).basic(), "Accept-Language", "nl");
+		assertThat(api.statusCode()).isEqualTo(409);
+		assertThat(api.body()).contains("\"type\":\"urn:tutela:problem:already-registered\"",
+				"Iemand met dit e-mailadres heeft al een plaats, of een plaats op de wachtlijst, voor deze sessie.");
+		assertThat(registrationsOf(session)).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from people_contact_point where kind = 'EMAIL' and lookup_key = :email")
+			.param("email", email)
+			.query(Integer.class)
+			.single()).as("no second person with the address").isEqualTo(1);
 	}
 
 	/** Runs the retention sweeps; how many remarks they removed. */

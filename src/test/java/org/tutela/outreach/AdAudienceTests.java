@@ -1,5 +1,6 @@
 package org.tutela.outreach;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +28,7 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.consent.Wording;
 import org.tutela.disclosures.RecipientNotInRegister;
+import org.tutela.identity.Role;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
@@ -34,16 +38,19 @@ import org.tutela.platform.PersonalDataCatalogue;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PaperConsent;
 import org.tutela.platform.Sha256;
+import org.tutela.testing.Http;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * With the online academy's pack: an ad audience of hashed addresses, only with consent, recorded
- * as a disclosure (SKI-8). The context is closed afterwards, so its schedulers (the outbox) do not
- * go on working for the other tests with another pack.
+ * as a disclosure (SKI-8), as CSV or JSON over the API. The context is closed afterwards, so its
+ * schedulers (the outbox) do not go on working for the other tests with another pack.
  */
-@SpringBootTest(properties = "tutela.policy.pack=online-academy")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
+@Import(Http.class)
 @DirtiesContext
 class AdAudienceTests {
 
@@ -69,6 +76,12 @@ class AdAudienceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	TestAccounts accounts;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -134,6 +147,35 @@ class AdAudienceTests {
 		assertThatThrownBy(() -> this.ads.export("offers-from-past-trainings", "Advertising platform"))
 			.isInstanceOf(InvalidInput.class);
 		assertThat(disclosedTo(consented)).isEmpty();
+	}
+
+	@Test
+	void theApiAnswersInCsvOrInJsonAsAskedAndNamesBothWhenAskedForAnotherFormat_SKI8() {
+		UUID consented = person("fleur+" + this.tag + "@example.org");
+		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
+		String hash = Sha256.hex("fleur+" + this.tag + "@example.org");
+		String path = "/api/v1/outreach/ad-audiences/" + ACTIVITY + "?recipient=Advertising%20platform";
+		String marketing = this.accounts.of(Role.MARKETING).basic();
+
+		HttpResponse<String> json = this.http.post(path, "application/json", "", "Authorization", marketing, "Accept",
+				"application/json");
+		assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(json.body()).startsWith("{\"hashes\":[").contains("\"" + hash + "\"");
+
+		HttpResponse<String> csv = this.http.post(path, "application/json", "", "Authorization", marketing);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith("sha256_email\n").contains("\n" + hash + "\n");
+
+		HttpResponse<String> pdf = this.http.post(path, "application/json", "", "Authorization", marketing, "Accept",
+				"application/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(406);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(pdf.body()).contains("\"type\":\"urn:tutela:problem:not-acceptable\"",
+				"This address answers only in text/csv, application/json; ask for one of these in the Accept header.")
+			.doesNotContain("try again later");
+		assertThat(disclosedTo(consented)).as("recorded for each export made, not for the one refused").hasSize(2);
 	}
 
 	private List<String> disclosedTo(UUID person) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.tutela.identity.mfa.Totp;
 
 /**
@@ -41,6 +42,8 @@ public final class Browser {
 
 	private String csrf = "";
 
+	private @Nullable String accept;
+
 	public Browser(int port) {
 		this(port, "TestBrowser/1.0");
 	}
@@ -48,6 +51,12 @@ public final class Browser {
 	public Browser(int port, String agent) {
 		this.base = "http://127.0.0.1:" + port;
 		this.agent = agent;
+	}
+
+	/** Asks for this media type from now on, as a real browser asks for {@code text/html}. */
+	public Browser accepting(String mediaType) {
+		this.accept = mediaType;
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -118,6 +127,9 @@ public final class Browser {
 	}
 
 	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+		if (this.accept != null) {
+			request.header("Accept", this.accept);
+		}
 		try {
 			return this.client.send(request.header("User-Agent", this.agent).timeout(Duration.ofSeconds(60)).build(),
 					body);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +61,13 @@ public class RegistrationStore {
 			.single();
 	}
 
-	public boolean holdsPlace(UUID session, UUID participant) {
-		return this.jdbc.sql("""
+	/** Whether any of {@code participants} has a place on the session, or one on its waiting list. */
+	public boolean holdsPlace(UUID session, Collection<UUID> participants) {
+		return !participants.isEmpty() && this.jdbc.sql("""
 				select count(*) from enrolment_registration
-				where session_id = :session and participant_id = :participant and status <> 'CANCELLED'""")
+				where session_id = :session and participant_id in (:participants) and status <> 'CANCELLED'""")
 			.param("session", session)
-			.param("participant", participant)
+			.param("participants", participants)
 			.query(Integer.class)
 			.single() > 0;
 	}

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -163,14 +165,18 @@ class OutreachApiController {
 		return Map.of("reported", bounces.size(), "removed", this.lists.bounced(bounces));
 	}
 
-	/** The consenting audience of an activity as hashed addresses for the platform it names, one per line (SKI-8). */
+	/** The consenting audience of an activity as hashed addresses for the platform it names (SKI-8). */
+	@Operation(summary = "Export an ad audience",
+			description = "The SHA-256 hashes of the normalised addresses of everyone who consented to the activity, "
+					+ "recorded as a disclosure to the recipient. As text/csv (the default): a header line "
+					+ "sha256_email, then one hash a line. As application/json: an object {\"hashes\": [\"…\"]}.")
 	@PreAuthorize("hasAuthority('outreach.manage') and hasAuthority('disclosures.record')")
-	@PostMapping(path = "/ad-audiences/{activity}", produces = "text/csv")
-	String adAudience(@PathVariable String activity, @RequestParam(required = false) @Nullable String recipient) {
+	@PostMapping(path = "/ad-audiences/{activity}", produces = { "text/csv", MediaType.APPLICATION_JSON_VALUE })
+	AdAudience adAudience(@PathVariable String activity, @RequestParam(required = false) @Nullable String recipient) {
 		if (recipient == null || recipient.isBlank()) {
 			throw new InvalidInput(List.of(new FieldError("recipient", "required")));
 		}
-		return "sha256_email\n" + String.join("\n", this.ads.export(activity, recipient)) + "\n";
+		return new AdAudience(this.ads.export(activity, recipient));
 	}
 
 	@PreAuthorize("hasAuthority('outreach.manage')")

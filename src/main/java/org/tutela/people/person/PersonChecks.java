@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tutela.people.ContactUsage;
+import org.tutela.people.HomeCountry;
 import org.tutela.people.IdentifierKind;
 import org.tutela.people.MinorsPolicy;
 import org.tutela.people.NewContact;
@@ -45,13 +46,17 @@ public class PersonChecks {
 
 	private final String phoneRegion;
 
+	private final HomeCountry home;
+
 	private final ErasedPersons erased;
 
-	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:BE}") String phoneRegion,
-			ErasedPersons erased) {
+	/** {@code phoneRegion}: the country numbers without prefix are read in; blank for the pack's own country. */
+	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:}") String phoneRegion,
+			HomeCountry home, ErasedPersons erased) {
 		this.clock = clock;
 		this.minors = minors;
 		this.phoneRegion = phoneRegion;
+		this.home = home;
 		this.erased = erased;
 	}
 
@@ -168,7 +173,8 @@ public class PersonChecks {
 				contacts.add(new CheckedContact(kind, email.value(), email.lookupKey(), usage, contact.consented()));
 			}
 			else {
-				PhoneNumber phone = PhoneNumber.parse(contact.value(), this.phoneRegion);
+				PhoneNumber phone = PhoneNumber.parse(contact.value(),
+						this.phoneRegion.isBlank() ? this.home.country() : this.phoneRegion);
 				contacts.add(new CheckedContact(kind, phone.e164(), phone.e164(), usage, contact.consented()));
 			}
 		}

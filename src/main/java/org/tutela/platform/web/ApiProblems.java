@@ -14,10 +14,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +43,11 @@ import tools.jackson.core.TokenStreamLocation;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	/** The problem of a format the endpoint does not offer, and the property listing those it does. */
+	static final String NOT_ACCEPTABLE = "not-acceptable";
+
+	static final String ACCEPTABLE = "acceptable";
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -110,6 +117,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/** Says which formats the endpoint offers, so that the client can ask again for one of them. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, NOT_ACCEPTABLE);
+		problem.setDetail(message("problem." + NOT_ACCEPTABLE, listed(ex.getSupportedMediaTypes())));
+		problem.setProperty(ACCEPTABLE, ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).body(problem);
+	}
+
+	static String listed(List<MediaType> types) {
+		return String.join(", ", types.stream().map(MediaType::toString).toList());
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -162,7 +183,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail domainProblem(HttpStatus status, DomainProblem domain) {
 		ProblemDetail problem = problem(status, domain.slug());
-		problem.setDetail(message("problem." + domain.slug(), domain.arguments()));
+		problem.setDetail(message("problem." + domain.slug(), domain.arguments(LocaleContextHolder.getLocale())));
 		return problem;
 	}
 

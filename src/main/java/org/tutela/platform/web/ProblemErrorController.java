@@ -1,12 +1,15 @@
 package org.tutela.platform.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -18,12 +21,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.DomainProblem;
 
 /**
- * The last line for errors that happen outside a controller (no such page, a filter's
- * refusal): browsers get the error page, every other client a problem detail (RFC 9457)
- * instead of the framework's own JSON.
+ * The last line for errors that happen outside a controller (no such page, no endpoint for
+ * the format asked, a filter's refusal), and for the domain problems of pages: browsers get
+ * the error page, every other client a problem detail (RFC 9457) instead of the framework's
+ * own JSON. Both say what a domain problem says, not only its status.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
@@ -31,11 +38,17 @@ class ProblemErrorController extends BasicErrorController {
 	/** A request attribute naming the problem type when a filter knows better than the status. */
 	static final String SLUG = ProblemErrorController.class.getName() + ".slug";
 
+	/** A request attribute holding the {@link DomainProblem} a page failed on. */
+	static final String PROBLEM = ProblemErrorController.class.getName() + ".problem";
+
+	private final ErrorAttributes errorAttributes;
+
 	private final MessageSource messages;
 
 	ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web,
 			ObjectProvider<ErrorViewResolver> viewResolvers, MessageSource messages) {
 		super(errorAttributes, web.getError(), viewResolvers.orderedStream().toList());
+		this.errorAttributes = errorAttributes;
 		this.messages = messages;
 	}
 
@@ -45,30 +58,65 @@ class ProblemErrorController extends BasicErrorController {
 		if (status == HttpStatus.NO_CONTENT) {
 			return ResponseEntity.noContent().build();
 		}
-		Object known = request.getAttribute(SLUG);
+		DomainProblem domain = domainProblem(request);
+		List<MediaType> offered = offered(request);
+		Object known = domain != null ? domain.slug()
+				: !offered.isEmpty() ? ApiProblems.NOT_ACCEPTABLE : request.getAttribute(SLUG);
 		String slug = known != null ? known.toString() : "http-" + status.value();
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] arguments = domain != null ? domain.arguments(locale)
+				: offered.isEmpty() ? null : new Object[] { ApiProblems.listed(offered) };
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", DomainProblem.typeOf(slug).toString());
 		problem.put("title", known != null ? message("problem." + slug + ".title", status.getReasonPhrase())
 				: status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", detail(slug, status));
+		problem.put("detail", detail(slug, status, arguments));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.put("instance", path.toString());
 		}
+		if (!offered.isEmpty()) {
+			problem.put(ApiProblems.ACCEPTABLE, offered.stream().map(MediaType::toString).toList());
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		ModelAndView page = super.errorHtml(request, response);
+		DomainProblem domain = domainProblem(request);
+		if (domain != null) {
+			HttpStatus status = getStatus(request);
+			page.addObject("problemTitle", message("problem." + domain.slug() + ".title", status.getReasonPhrase()));
+			page.addObject("problemDetail",
+					detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
+		}
+		return page;
+	}
+
+	private static @Nullable DomainProblem domainProblem(HttpServletRequest request) {
+		return request.getAttribute(PROBLEM) instanceof DomainProblem domain ? domain : null;
+	}
+
+	/**
+	 * The formats an endpoint offers when none matched what the client accepts: found before any
+	 * controller was chosen, so no controller advice saw it. Empty for any other error.
+	 */
+	private List<MediaType> offered(HttpServletRequest request) {
+		return this.errorAttributes.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotAcceptableException ex
+				? ex.getSupportedMediaTypes() : List.of();
 	}
 
 	private String message(String code, String fallback) {
 		return this.messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
 	}
 
-	private String detail(String slug, HttpStatus status) {
+	private String detail(String slug, HttpStatus status, Object @Nullable [] arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String general = this.messages.getMessage("error." + status.value() + ".text", null,
 				this.messages.getMessage("error.text", null, locale), locale);
-		return this.messages.getMessage("problem." + slug, null, general, locale);
+		return this.messages.getMessage("problem." + slug, arguments, general, locale);
 	}
 
 }

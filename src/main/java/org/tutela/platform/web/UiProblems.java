@@ -2,6 +2,7 @@ package org.tutela.platform.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -19,26 +20,26 @@ import org.tutela.platform.NotFound;
 
 /**
  * Failures in the HTML pages become the error page in the user's language, with the status
- * the API would give for the same failure.
+ * the API would give for the same failure and the domain problem's own message.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UiProblems {
 
 	@ExceptionHandler(NotFound.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
+	void notFound(NotFound problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		send(HttpStatus.NOT_FOUND, problem, request, response);
 	}
 
 	@ExceptionHandler(Conflict.class)
-	void conflict(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.CONFLICT.value());
+	void conflict(Conflict problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		send(HttpStatus.CONFLICT, problem, request, response);
 	}
 
 	/** Any other broken business rule: the request was wrong. */
 	@ExceptionHandler(DomainProblem.class)
-	void rejected(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.BAD_REQUEST.value());
+	void rejected(DomainProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		send(HttpStatus.BAD_REQUEST, problem, request, response);
 	}
 
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
@@ -49,6 +50,13 @@ class UiProblems {
 		DatabaseUnavailable.log(ex);
 		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+	/** The error dispatch reads the problem back, so that the page says what went wrong, not only its status. */
+	private static void send(HttpStatus status, DomainProblem problem, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		request.setAttribute(ProblemErrorController.PROBLEM, problem);
+		response.sendError(status.value());
 	}
 
 }

@@ -67,6 +67,16 @@ class CourseApiTests {
 	}
 
 	@Test
+	void aFormatTheEndpointDoesNotOfferIsA406ProblemNamingTheFormatsItDoes() {
+		HttpResponse<String> response = this.http.get("/api/v1/courses", "Accept", "text/csv", "Accept-Language", "nl");
+		assertThat(response.statusCode()).isEqualTo(406);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(response.body()).contains("\"type\":\"urn:tutela:problem:not-acceptable\"",
+				"Dit adres antwoordt alleen in application/json", "\"acceptable\":[\"application/json\"")
+			.doesNotContain("later");
+	}
+
+	@Test
 	void anUnknownCourseIsA404Problem() {
 		UUID id = UUID.randomUUID();
 		HttpResponse<String> response = this.http.get("/api/v1/courses/" + id);

@@ -38,18 +38,18 @@ class PersonChecksTests {
 
 	@Test
 	void aPackThatForbidsMinorsRefusesThemWithAClearReason_VCK11() {
-		PersonChecks adultsOnly = new PersonChecks(TODAY, () -> true, "BE", NOBODY_ERASED);
+		PersonChecks adultsOnly = new PersonChecks(TODAY, () -> true, "BE", () -> "BE", NOBODY_ERASED);
 		assertThatThrownBy(() -> adultsOnly.check(born(LocalDate.of(2008, 11, 24))))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("birthDate", "minor")));
 		assertThat(adultsOnly.check(born(LocalDate.of(2008, 11, 23))).birthDate()).isEqualTo(LocalDate.of(2008, 11, 23));
-		assertThat(new PersonChecks(TODAY, () -> false, "BE", NOBODY_ERASED).check(born(LocalDate.of(2015, 1, 1))).birthDate())
+		assertThat(new PersonChecks(TODAY, () -> false, "BE", () -> "BE", NOBODY_ERASED).check(born(LocalDate.of(2015, 1, 1))).birthDate())
 			.isEqualTo(LocalDate.of(2015, 1, 1));
 	}
 
 	@Test
 	void aNationalNumberMustMatchTheBirthDateGiven() {
-		PersonChecks checks = new PersonChecks(TODAY, () -> false, "BE", NOBODY_ERASED);
+		PersonChecks checks = new PersonChecks(TODAY, () -> false, "BE", () -> "BE", NOBODY_ERASED);
 		NewPerson person = new NewPerson("An", null, "Peeters", LocalDate.of(1985, 7, 31), "nl", null,
 				Provenance.WEB_FORM, List.of(), List.of(),
 				List.of(new NewIdentifier(IdentifierKind.NATIONAL_NUMBER, "85073003328")));
@@ -62,9 +62,20 @@ class PersonChecksTests {
 	void phoneNumbersWithoutCountryAreReadInTheConfiguredRegion() {
 		NewPerson person = new NewPerson("Eva", null, "de Vries", null, "NL", null, Provenance.IMPORT, List.of(),
 				List.of(NewContact.business("020 123 4567")), List.of());
-		CheckedPerson checked = new PersonChecks(TODAY, () -> false, "NL", NOBODY_ERASED).check(person);
+		CheckedPerson checked = new PersonChecks(TODAY, () -> false, "NL", () -> "BE", NOBODY_ERASED).check(person);
 		assertThat(checked.contacts().get(0).value()).isEqualTo("+31201234567");
 		assertThat(checked.language()).isEqualTo("nl");
+	}
+
+	@Test
+	void phoneNumbersWithoutCountryAreReadInThePacksCountryUnlessARegionIsConfigured() {
+		NewPerson person = new NewPerson("Daan", null, "Bakker", null, "nl", null, Provenance.WEB_FORM, List.of(),
+				List.of(NewContact.business("06 12345678")), List.of());
+		assertThat(new PersonChecks(TODAY, () -> false, "", () -> "NL", NOBODY_ERASED).check(person).contacts().get(0).value())
+			.isEqualTo("+31612345678");
+		assertThatThrownBy(() -> new PersonChecks(TODAY, () -> false, "BE", () -> "NL", NOBODY_ERASED).check(person))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.containsExactly(new FieldError("phones[0].value", "phone.invalid")));
 	}
 
 	private static NewPerson born(LocalDate date) {
