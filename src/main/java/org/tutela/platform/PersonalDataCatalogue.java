@@ -52,6 +52,22 @@ public class PersonalDataCatalogue {
 		return this.modules.stream().flatMap(module -> module.tables().stream()).toList();
 	}
 
+	/** Every purpose a declared column is kept for: what the policy pack must map to its activities. */
+	public Set<String> purposes() {
+		Set<String> purposes = new TreeSet<>();
+		tables().forEach(table -> table.columns().forEach(column -> purposes.addAll(column.purposes())));
+		return purposes;
+	}
+
+	/** The declaration of a column, by the names a {@link PersonalRecord} gives it. */
+	public Optional<DeclaredColumn> column(String table, String column) {
+		return tables().stream()
+			.filter(declared -> declared.name().equals(table))
+			.flatMap(declared -> declared.columns().stream())
+			.filter(declared -> declared.name().equals(column))
+			.findFirst();
+	}
+
 	/** Everything held about the person, per module, in the order the providers give it. */
 	@Transactional(readOnly = true)
 	public Map<String, List<PersonalRecord>> export(UUID person) {

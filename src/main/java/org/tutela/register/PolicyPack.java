@@ -1,7 +1,6 @@
 package org.tutela.register;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,17 +12,20 @@ import org.jspecify.annotations.Nullable;
  * on which basis, who receives it, how long it is kept and how requests are answered. Loaded
  * from a YAML file (docs/policy-packs.md) and checked at start-up. {@code erasureKeepsName}: after
  * an erasure at the person's request, their name stays with a note of the request, so they are
- * not added again (VCK-12); otherwise only a keyed hash of their addresses stays.
+ * not added again (VCK-12); otherwise only a keyed hash of their addresses stays. {@code purposes}
+ * maps each purpose the personal-data catalogue declares to the activities it serves.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
-		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName) {
+		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName,
+		Map<String, List<String>> purposes) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);
 		activities = List.copyOf(activities);
 		processors = List.copyOf(processors);
+		purposes = Map.copyOf(purposes);
 	}
 
 	/** The country the (first) controller is established in: data elsewhere leaves it (MEN-9). */
@@ -40,25 +42,18 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 	}
 
 	/**
-	 * The activity a purpose of the catalogue falls under: the activity of that id, or, for the
-	 * training side's purposes, the activity the training section names for it. Purposes of the
-	 * person's own record (administration, suppression) follow the person and fall under no
-	 * activity of their own.
+	 * The activity whose retention rules and erasure answer govern data kept for a purpose: the
+	 * first the pack maps the catalogue's purpose to, or the activity of that id where a module
+	 * records the activity itself (a mailing list's).
 	 */
 	public Optional<Activity> activityServing(String purpose) {
-		Optional<Activity> same = activity(purpose);
-		if (same.isPresent()) {
-			return same;
-		}
-		Map<String, @Nullable String> roles = new HashMap<>();
-		roles.put("training-administration", this.training.registration());
-		roles.put("training-delivery", this.training.results() != null ? this.training.results() : this.training.registration());
-		roles.put("certification",
-				this.training.certification() != null ? this.training.certification() : this.training.registration());
-		roles.put("marketing", this.training.marketing());
-		roles.put("session-remarks", this.training.remarks());
-		String activity = roles.get(purpose);
-		return activity == null || activity.isEmpty() ? Optional.empty() : activity(activity);
+		return activitiesServing(purpose).stream().findFirst();
+	}
+
+	/** Every activity a purpose serves, the governing one first (docs/policy-packs.md, {@code purposes}). */
+	public List<Activity> activitiesServing(String purpose) {
+		List<String> ids = this.purposes.getOrDefault(purpose, List.of(purpose));
+		return ids.stream().map(this::activity).flatMap(Optional::stream).toList();
 	}
 
 	/** Notification clocks, in hours; zero when the pack promises none. */

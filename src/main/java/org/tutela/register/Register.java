@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,16 @@ public class Register {
 	public static final List<String> SHIPPED = List.of("training-company", "prevention-service", "medical-inspection",
 			"hr-network", "online-academy", "quality-network");
 
+	private final String location;
+
 	private final String source;
 
 	private final PolicyPack pack;
 
 	public Register(@Value("${tutela.policy.pack:training-company}") String name, @Value("${tutela.policy.file:}") String file) {
-		String location = file.isBlank() ? "policies/" + name + ".yaml" : file;
+		this.location = file.isBlank() ? "policies/" + name + ".yaml" : file;
 		this.source = file.isBlank() ? shippedSource(name) : ownSource(Path.of(file));
-		this.pack = PackReader.read(location, this.source);
+		this.pack = PackReader.read(this.location, this.source);
 	}
 
 	public PolicyPack pack() {
@@ -41,6 +44,14 @@ public class Register {
 	/** The pack's file as written, comments included: what notice versions keep and compare. */
 	public String source() {
 		return this.source;
+	}
+
+	/**
+	 * Refuses the pack, as a broken one, when it leaves a purpose the catalogue declares without
+	 * an activity: data would be kept for a purpose the policy does not state.
+	 */
+	public void checkServes(Set<String> declared) {
+		PackReader.checkServes(this.location, this.source, this.pack, declared);
 	}
 
 	/** Reads a shipped pack by name. */

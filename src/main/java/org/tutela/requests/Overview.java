@@ -3,14 +3,14 @@ package org.tutela.requests;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.tutela.platform.PersonalRecord;
-import org.tutela.register.LegalBasis;
-import org.tutela.register.Text;
+import org.tutela.register.Activity;
+import org.tutela.register.Recipient;
 
 /**
- * Everything held about a person, grouped by the purpose it is kept for, with the basis, the
- * recipients and the retention of each (GDPR Art. 15(1), VCK-9).
+ * Everything held about a person, each datum under the activities of the pack it serves, with
+ * their purposes, bases, recipients and retention (GDPR Art. 15(1), VCK-9). A record whose fields
+ * serve different activities is split between their groups.
  */
 public record Overview(String name, LocalDate madeOn, List<Group> groups) {
 
@@ -22,17 +22,21 @@ public record Overview(String name, LocalDate madeOn, List<Group> groups) {
 		return this.groups.stream().mapToInt(group -> group.records().size()).sum();
 	}
 
-	/**
-	 * One purpose: {@code activity} is the pack's activity, or null for the person's own record,
-	 * which serves every purpose the person has with the organisation.
-	 */
-	public record Group(@Nullable String activity, @Nullable Text purpose, @Nullable LegalBasis basis,
-			List<String> recipients, List<String> retention, List<PersonalRecord> records) {
+	/** The data that serves the same activities, in the pack's order. */
+	public record Group(List<Activity> activities, List<PersonalRecord> records) {
 
 		public Group {
-			recipients = List.copyOf(recipients);
-			retention = List.copyOf(retention);
+			activities = List.copyOf(activities);
 			records = List.copyOf(records);
+		}
+
+		/** Everyone outside the organisation who receives the data under any of the activities. */
+		public List<String> recipients() {
+			return this.activities.stream()
+				.flatMap(activity -> activity.recipients().stream())
+				.map(Recipient::name)
+				.distinct()
+				.toList();
 		}
 
 	}

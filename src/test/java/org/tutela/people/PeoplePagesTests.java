@@ -64,6 +64,9 @@ class PeoplePagesTests {
 		assertThat(person.statusCode()).isEqualTo(200);
 		assertThat(person.body()).contains("Wout0 " + this.family).contains("people_contact_point")
 			.contains("PERSONNEL_NUMBER").doesNotContain("P-" + this.family + "-0");
+		assertThat(person.body()).as("the activities the data serves, not the catalogue's purposes")
+			.contains("Registration for and delivery of training courses", "Attestations and certificates of certified courses")
+			.doesNotContain("person-administration");
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class OnlineAcademyPackTests {
 
 	@Test
 	void thePolicyCarriesItsLastModifiedDate_SKI14() {
-		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 11, 23));
+		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 12, 6));
 	}
 
 }

@@ -33,6 +33,21 @@ class RegisterTests {
 	}
 
 	@Test
+	void aPackThatLeavesADeclaredPurposeWithoutAnActivityStopsTheStartAndNamesFileLineAndField(@TempDir Path dataDir,
+			CapturedOutput output) throws Exception {
+		Path pack = dataDir.resolve("our-pack.yaml");
+		String shipped = new String(
+				RegisterTests.class.getClassLoader().getResourceAsStream("policies/training-company.yaml").readAllBytes());
+		Files.writeString(pack, shipped.replace("  accountability: accountability\n", ""));
+		assertThatThrownBy(() -> SpringApplication.run(TutelaApplication.class, "--server.port=0",
+				"--tutela.data-dir=" + dataDir, "--spring.datasource.url=", "--tutela.policy.file=" + pack))
+			.isNotNull();
+		int line = shipped.substring(0, shipped.indexOf("\npurposes:\n")).split("\n").length + 2;
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "The policy pack is not valid",
+				pack + ", line " + line + ", purposes.accountability: the personal-data catalogue keeps data for this purpose");
+	}
+
+	@Test
 	void anUnknownShippedPackIsRefusedWithTheChoices() {
 		assertThatThrownBy(() -> Register.shipped("no-such-pack")).isInstanceOfSatisfying(InvalidPolicyPack.class,
 				invalid -> assertThat(invalid.getMessage()).contains("training-company", "tutela.policy.file"));

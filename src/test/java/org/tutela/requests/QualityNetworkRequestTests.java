@@ -89,12 +89,15 @@ class QualityNetworkRequestTests {
 
 		String token = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 		String page = visitor.get("/requests/download/" + token + "?lang=en").body();
-		assertThat(page).contains("Your record with us").contains("Verhoeven").contains(email);
+		String relations = "Keeping in touch with the professionals of our network";
+		assertThat(page).contains(relations).contains("Verhoeven").contains(email);
 		assertThat(PdfText.of(visitor.download("/requests/download/" + token + ".pdf?lang=en").body()))
 			.contains("Verhoeven")
-			.contains("Your record with us");
-		assertThat(visitor.get("/requests/download/" + token + ".json").body()).contains("\"last_name\":\"Verhoeven\"");
-		assertThat(visitor.get("/requests/download/" + token + ".csv").body()).contains("people_person,,last_name,Verhoeven");
+			.contains(relations);
+		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body())
+			.contains("{\"column\":\"last_name\",\"label\":\"Last name\",\"value\":\"Verhoeven\"}");
+		assertThat(visitor.get("/requests/download/" + token + ".csv?lang=en").body())
+			.contains("people_person,Your details,last_name,Last name,Verhoeven");
 		assertThat(visitor.get("/requests/download/expired-or-made-up").statusCode()).isEqualTo(409);
 	}
 

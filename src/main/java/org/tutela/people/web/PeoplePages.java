@@ -1,6 +1,10 @@
 package org.tutela.people.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +20,8 @@ import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.PersonalRecord;
+import org.tutela.platform.ServedActivities;
 
 /** The back office's people pages: search, the privacy view of one person, duplicates and merging. */
 @Controller
@@ -23,8 +29,11 @@ class PeoplePages {
 
 	private final Persons persons;
 
-	PeoplePages(Persons persons) {
+	private final ServedActivities activities;
+
+	PeoplePages(Persons persons, ServedActivities activities) {
 		this.persons = persons;
+		this.activities = activities;
 	}
 
 	@PreAuthorize("hasAuthority('people.read')")
@@ -45,10 +54,23 @@ class PeoplePages {
 	}
 
 	@GetMapping("/admin/people/{id}")
-	String person(@PathVariable UUID id, Model model) {
+	String person(@PathVariable UUID id, Locale locale, Model model) {
 		model.addAttribute("person", this.persons.get(id));
-		model.addAttribute("held", this.persons.everythingHeld(id));
+		Map<String, List<PersonalRecord>> held = this.persons.everythingHeld(id);
+		model.addAttribute("held", held);
+		model.addAttribute("served", served(held, locale));
 		return "people/person";
+	}
+
+	/** The activities each record's purposes serve, by its purposes: staff read the policy's words, not the catalogue's. */
+	private Map<Set<String>, List<String>> served(Map<String, List<PersonalRecord>> held, Locale locale) {
+		Map<Set<String>, List<String>> served = new HashMap<>();
+		held.values().forEach(records -> records.forEach(record -> served.computeIfAbsent(record.purposes(),
+				purposes -> purposes.stream()
+					.flatMap(purpose -> this.activities.names(purpose, locale).stream())
+					.distinct()
+					.toList())));
+		return served;
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")

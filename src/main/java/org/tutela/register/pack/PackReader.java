@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a policy pack (docs/policy-packs.md) and checks it: every field known, every required
@@ -91,7 +93,7 @@ public final class PackReader {
 	private PolicyPack pack(Node root) {
 		Map<String, Node> fields = this.yaml.mapping(root, "", Set.of("pack", "version", "modified", "name", "controllers",
 				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors", "minors",
-				"training"));
+				"training", "purposes"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -132,7 +134,47 @@ public final class PackReader {
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
-				processors, "refused".equals(minors), training(fields, root, activities), "name-and-note".equals(afterErasure));
+				processors, "refused".equals(minors), training(fields, root, activities), "name-and-note".equals(afterErasure),
+				purposes(fields, activities));
+	}
+
+	/**
+	 * Checks that the pack in {@code text}, already read, maps every purpose the catalogue
+	 * declares to an activity; throws {@link InvalidPolicyPack} naming each one left out, at the
+	 * purposes section (or the file's start, without one).
+	 */
+	public static void checkServes(String file, String text, PolicyPack pack, Set<String> declared) {
+		YamlFields yaml = new YamlFields(file);
+		Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+		Node at = yaml.entries(root, "").getOrDefault("purposes", root);
+		declared.stream()
+			.filter(purpose -> !pack.purposes().containsKey(purpose))
+			.sorted()
+			.forEach(purpose -> yaml.problem(at, "purposes." + purpose,
+					"the personal-data catalogue keeps data for this purpose; name the activity it serves"));
+		if (!yaml.problems().isEmpty()) {
+			throw new InvalidPolicyPack(yaml.problems());
+		}
+	}
+
+	/** Each purpose of the catalogue, with the activity or activities it serves; every one must exist. */
+	private Map<String, List<String>> purposes(Map<String, Node> fields, List<Activity> activities) {
+		Map<String, List<String>> purposes = new LinkedHashMap<>();
+		if (!fields.containsKey("purposes")) {
+			return purposes;
+		}
+		this.yaml.entries(fields.get("purposes"), "purposes").forEach((purpose, node) -> {
+			String field = "purposes." + purpose;
+			List<String> ids = this.yaml.oneOrMore(node, field);
+			ids.stream()
+				.filter(id -> activities.stream().noneMatch(activity -> activity.id().equals(id)))
+				.forEach(id -> this.yaml.problem(node, field, "no activity has the id '" + id + "'"));
+			if (ids.isEmpty() && node instanceof SequenceNode) {
+				this.yaml.problem(node, field, "name at least one activity");
+			}
+			purposes.put(purpose, ids);
+		});
+		return purposes;
 	}
 
 	/** The training section: every activity it names must exist and fit what it is used for. */
@@ -346,7 +388,7 @@ public final class PackReader {
 				rules.add(RetentionRules.parse(texts.get(i)));
 			}
 			catch (IllegalArgumentException unreadable) {
-				this.yaml.problem(((org.yaml.snakeyaml.nodes.SequenceNode) activity.get("retention")).getValue().get(i),
+				this.yaml.problem(((SequenceNode) activity.get("retention")).getValue().get(i),
 						path + ".retention[" + i + "]", unreadable.getMessage());
 			}
 		}

@@ -63,6 +63,34 @@ final class YamlFields {
 		return fields;
 	}
 
+	/** The entries of a mapping whose keys are the pack author's own; reports repeated keys. */
+	Map<String, Node> entries(Node node, String path) {
+		Map<String, Node> entries = new LinkedHashMap<>();
+		if (!(node instanceof MappingNode mapping)) {
+			problem(node, path, "expected a mapping");
+			return entries;
+		}
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
+			if (entries.putIfAbsent(key, tuple.getValueNode()) != null) {
+				problem(tuple.getKeyNode(), join(path, key), "given twice");
+			}
+		}
+		return entries;
+	}
+
+	/** One text, or a list of texts. */
+	List<String> oneOrMore(Node node, String field) {
+		if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+			return List.of(scalar.getValue().strip());
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			problem(node, field, "expected a text or a list of texts");
+			return List.of();
+		}
+		return items(sequence.getValue(), field);
+	}
+
 	@Nullable String text(Map<String, Node> fields, String key, String path, Node parent, boolean required) {
 		Node node = fields.get(key);
 		if (node == null) {
@@ -151,14 +179,17 @@ final class YamlFields {
 	}
 
 	List<String> texts(Map<String, Node> fields, String key, String path, Node parent, boolean required) {
+		return items(list(fields, key, path, parent, required), join(path, key));
+	}
+
+	private List<String> items(List<Node> items, String field) {
 		List<String> texts = new ArrayList<>();
-		List<Node> items = list(fields, key, path, parent, required);
 		for (int i = 0; i < items.size(); i++) {
 			if (items.get(i) instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
 				texts.add(scalar.getValue().strip());
 			}
 			else {
-				problem(items.get(i), join(path, key) + "[" + i + "]", "expected a text");
+				problem(items.get(i), field + "[" + i + "]", "expected a text");
 			}
 		}
 		return texts;

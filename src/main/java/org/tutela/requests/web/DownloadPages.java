@@ -18,6 +18,7 @@ import org.tutela.register.Register;
 import org.tutela.requests.DataRequests;
 import org.tutela.requests.Overview;
 import org.tutela.requests.RequestNotOpen;
+import org.tutela.requests.fulfil.OverviewLabels;
 import org.tutela.requests.fulfil.PortableExport;
 import org.tutela.people.MailAddresses;
 
@@ -38,11 +39,14 @@ class DownloadPages {
 
 	private final MailAddresses portal;
 
-	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal) {
+	private final OverviewLabels labels;
+
+	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal, OverviewLabels labels) {
 		this.requests = requests;
 		this.pdfs = pdfs;
 		this.register = register;
 		this.portal = portal;
+		this.labels = labels;
 	}
 
 	@GetMapping({ "/requests/download/{token}", "/me/requests/download/{token}" })
@@ -62,16 +66,16 @@ class DownloadPages {
 	}
 
 	@GetMapping({ "/requests/download/{token}.json", "/me/requests/download/{token}.json" })
-	ResponseEntity<Map<String, Object>> json(@PathVariable String token) {
+	ResponseEntity<Map<String, Object>> json(@PathVariable String token, Locale locale) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(PortableExport.json(overview(token)));
+			.body(PortableExport.json(overview(token), this.labels, locale));
 	}
 
 	@GetMapping({ "/requests/download/{token}.csv", "/me/requests/download/{token}.csv" })
-	ResponseEntity<byte[]> csv(@PathVariable String token) {
-		return file(PortableExport.csv(overview(token)).getBytes(StandardCharsets.UTF_8),
+	ResponseEntity<byte[]> csv(@PathVariable String token, Locale locale) {
+		return file(PortableExport.csv(overview(token), this.labels, locale).getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), "my-data.csv");
 	}
 

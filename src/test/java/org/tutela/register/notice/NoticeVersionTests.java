@@ -101,7 +101,7 @@ class NoticeVersionTests {
 		SecurityContextHolder.clearContext();
 
 		long seq = recordChanged(this.register.source()
-			.replace("version: 1\n", "version: 2\n")
+			.replace("version: 2\n", "version: 3\n")
 			.replace("processors:\n", """
 					processors:
 					  - name: Survey tool
@@ -113,7 +113,7 @@ class NoticeVersionTests {
 
 		NoticeChange change = readAsCoordinator(seq);
 		assertThat(change.version().fundamental()).isTrue();
-		assertThat(change.version().packVersion()).isEqualTo(2);
+		assertThat(change.version().packVersion()).isEqualTo(3);
 		assertThat(change.changes()).extracting(PackChange::what).contains("processor added: Survey tool");
 		assertThat(change.diff()).contains("+  - name: Survey tool", "+    transfer: scc");
 
@@ -146,7 +146,7 @@ class NoticeVersionTests {
 		String silent = "Silent Client " + tag;
 		this.organisations.add(organisation(silent, LocalDate.of(2021, 1, 1), null));
 		long seq = recordChanged(this.register.source()
-			.replace("version: 1\n", "version: 3\n")
+			.replace("version: 2\n", "version: 3\n")
 			.replace("  - delete 1 year after collection\n", "  - delete 2 years after collection\n"));
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("dpo-user", null, "register.read", "people.read", "backoffice"));

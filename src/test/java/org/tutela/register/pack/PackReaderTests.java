@@ -1,10 +1,12 @@
 package org.tutela.register.pack;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.tutela.register.Activity;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.PackProblem;
 import org.tutela.register.PolicyPack;
@@ -56,6 +58,9 @@ class PackReaderTests {
 			    service: hosting
 			    agreement: signed
 			    country: BE
+			purposes:
+			  training-administration: courses
+			  certification: [courses]
 			""";
 
 	@Test
@@ -80,6 +85,7 @@ class PackReaderTests {
 			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
 			deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
 			version: 2                      | version: 2\\nminors: maybe        | 3  | minors
+			certification: [courses]        | certification: [courses, lessons]    | 42 | purposes.certification
 			""")
 	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
 		String pack = VALID.replace(valid, broken.replace("\\n", "\n"));
@@ -92,6 +98,18 @@ class PackReaderTests {
 				assertThat(problem.line()).isEqualTo(line);
 				assertThat(invalid.getMessage()).contains("policies/broken.yaml, line " + line + ", " + field + ": ");
 			});
+	}
+
+	@Test
+	void aPurposeTheCatalogueDeclaresAndThePackLeavesOutIsNamedWithFileLineAndField() {
+		PolicyPack pack = PackReader.read("policies/ours.yaml", VALID);
+		assertThat(pack.activitiesServing("certification")).extracting(Activity::id).containsExactly("courses");
+
+		assertThatThrownBy(() -> PackReader.checkServes("policies/ours.yaml", VALID, pack,
+				Set.of("training-administration", "certification", "accountability")))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new PackProblem("policies/ours.yaml", 41, "purposes.accountability",
+						"the personal-data catalogue keeps data for this purpose; name the activity it serves")));
 	}
 
 	@Test
