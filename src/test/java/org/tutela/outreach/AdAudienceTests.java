@@ -152,7 +152,7 @@ class AdAudienceTests {
 	@Test
 	void theApiAnswersInCsvOrInJsonAsAskedAndNamesBothWhenAskedForAnotherFormat_SKI8() {
 		UUID consented = person("fleur+" + this.tag + "@example.org");
-		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, Evidence.of(Channel.PAPER));
+		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 		String hash = Sha256.hex("fleur+" + this.tag + "@example.org");
 		String path = "/api/v1/outreach/ad-audiences/" + ACTIVITY + "?recipient=Advertising%20platform";
 		String marketing = this.accounts.of(Role.MARKETING).basic();
