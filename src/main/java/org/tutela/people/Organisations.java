@@ -3,6 +3,7 @@ package org.tutela.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,6 +57,16 @@ public class Organisations {
 			.forEach(contact -> this.audit.record(AuditEvent.read(contact.person(), "client-administration",
 					"first_name", "last_name", "contact_role")));
 		return organisation;
+	}
+
+	/**
+	 * The organisation's name alone, for a person's own overview of their data, which anyone
+	 * holding its link reads: a name is what the person knows the organisation by, and no
+	 * contact of it is read, so no permission is asked and nothing is audited.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> name(UUID id) {
+		return this.store.name(id);
 	}
 
 	@PreAuthorize("hasAuthority('people.read')")

@@ -1,5 +1,7 @@
 package org.tutela.platform;
 
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +37,22 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 		for (DeclaredColumn column : this.columns) {
 			Object value = byName.get(column.name());
 			if (column.personal() && value != null) {
-				fields.put(column.name(), value.toString());
+				fields.put(column.name(), text(value));
 				purposes.addAll(column.purposes());
 			}
 		}
 		return new PersonalRecord(this.name, label, purposes, fields);
+	}
+
+	/**
+	 * A moment as an ISO instant whichever database it came from: PostgreSQL's driver gives a
+	 * {@link Timestamp}, whose text is in the JVM's zone without saying so, H2 an offset date-time.
+	 */
+	private static String text(Object value) {
+		if (value instanceof Timestamp moment) {
+			return moment.toInstant().toString();
+		}
+		return value instanceof OffsetDateTime moment ? moment.toInstant().toString() : value.toString();
 	}
 
 	/** Starts a table about a subject; {@code subjectColumn} holds the subject's id. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -41,12 +44,16 @@ import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.RegistrationSource;
+import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.NewMailingList;
+import org.tutela.people.ContactRole;
+import org.tutela.people.IdentifierKind;
 import org.tutela.people.ImportReport;
 import org.tutela.people.ImportReport.RowError;
 import org.tutela.people.NewContact;
@@ -64,6 +71,7 @@ import org.tutela.platform.PersonalDataProvider;
 import org.tutela.platform.PersonalRecord;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
+import org.tutela.register.RecipientType;
 import org.tutela.requests.fulfil.Overviews;
 import org.tutela.testing.Browser;
 import org.tutela.testing.ImportReports;
@@ -145,6 +153,8 @@ class EverythingHeldTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private static final String UUID_PATTERN = "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}";
+
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
 	@AfterEach
@@ -201,9 +211,7 @@ class EverythingHeldTests {
 	void theOverviewToReadAndItsPdfSayWhyForEveryDatumInWordsAndNameNoTableOrColumn_MEZ10_VCK9() throws Exception {
 		String email = "hilde+" + this.tag + "@client.example.org";
 		UUID person = heldEverywhere(email);
-		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
-		dpo(() -> this.answers.answerAccess(request.id(), null));
-		String token = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
+		String token = overviewLink(person, email);
 		Browser visitor = new Browser(this.port);
 
 		String page = visitor.get("/requests/download/" + token + "?lang=en").body();
@@ -226,6 +234,71 @@ class EverythingHeldTests {
 					"\"activities\":[\"certification\"]");
 		assertThat(visitor.get("/requests/download/" + token + ".csv?lang=en").body())
 			.contains("people_person,Your details,last_name,Last name,Ramaekers");
+	}
+
+	/**
+	 * What the person reads is words: codes said in their language, days and moments in words in
+	 * the configured time zone, what an id stands for (an organisation's name, a session's course
+	 * and day, the consent text) and no id; the JSON keeps the stored values (MEZ-10, VCK-9).
+	 */
+	@Test
+	void theOverviewToReadAndItsPdfShowEveryValueInWordsWithoutIdsCodesOrIsoTimes_MEZ10_VCK9() throws Exception {
+		String email = "hilde+" + this.tag + "@client.example.org";
+		UUID person = heldEverywhere(email);
+		String token = overviewLink(person, email);
+		Browser visitor = new Browser(this.port);
+		String course = this.catalogue.export(person).get("certification").get(0).fields().get("course_title");
+		LocalDate held = LocalDate.now().minusDays(2);
+
+		String page = text(visitor.get("/requests/download/" + token + "?lang=en").body());
+		String pdf = PdfText.of(visitor.download("/requests/download/" + token + ".pdf?lang=en").body());
+		for (String shown : List.of(page, pdf)) {
+			assertThat(shown).as("no id").doesNotContainPattern(UUID_PATTERN);
+			assertThat(shown).as("no ISO day or moment").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+			assertThat(shown).as("no code").doesNotContainPattern(codes());
+			assertThat(shown).contains("Client " + email, "HR contact", "from your employer", "English", "Confirmed",
+					"our staff", course + ", " + held.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)),
+					"You objected", "version 1: I agree to marketing.", "the GDPR", "Authority", "Active")
+				.containsPattern("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2}");
+		}
+		String dutch = text(visitor.get("/requests/download/" + token + "?lang=nl").body());
+		assertThat(dutch).doesNotContainPattern(UUID_PATTERN)
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+			.doesNotContainPattern(codes())
+			.contains("contactpersoon personeelszaken", "van uw werkgever", "Engels", "Bevestigd", "onze medewerkers",
+					course + ", " + held.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))),
+					"U maakte bezwaar", "versie 1: I agree to marketing.", "de AVG", "nee")
+			.containsPattern("\\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}");
+		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body()).as("portable: the stored values")
+			.contains("\"label\":\"Status\",\"value\":\"CONFIRMED\"", "\"value\":\"STAFF\"")
+			.containsPattern("\"column\":\"session_id\",\"label\":\"Session\",\"value\":\"" + UUID_PATTERN);
+	}
+
+	/**
+	 * The constants of the involved modules' enums, as whole words; HR and GDPR are also words
+	 * the person reads ("HR manager", "GDPR Art. 6").
+	 */
+	private static String codes() {
+		Set<String> words = Set.of("HR", "GDPR");
+		return Stream.of(RegistrationStatus.class, RegistrationSource.class, ChoiceKind.class, Channel.class,
+				Evidence.Framework.class, Provenance.class, ContactRole.class, IdentifierKind.class, RecipientType.class,
+				LegalBasis.class, DataCategory.class, Right.class)
+			.flatMap(type -> Stream.of(type.getEnumConstants()))
+			.map(Enum::name)
+			.filter(name -> !words.contains(name))
+			.collect(Collectors.joining("|", "\\b(", ")\\b"));
+	}
+
+	/** The words of a page, without its markup. */
+	private static String text(String html) {
+		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+	}
+
+	/** The link to the overview, as the person receives it once the DPO answers their access request. */
+	private String overviewLink(UUID person, String email) throws Exception {
+		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
+		dpo(() -> this.answers.answerAccess(request.id(), null));
+		return link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 	}
 
 	/** Every bundle words each field and record kind the overview shows, in each language. */
@@ -278,6 +351,7 @@ class EverythingHeldTests {
 			this.attendance.record(session.id(), new AttendanceMark(registration.id(), held, true, null));
 			return this.certificates.issue(session.id());
 		});
+		this.consent.record(person, "marketing", ChoiceKind.GIVEN, PaperConsent.signed(this.consent, "marketing"));
 		seedOutsideTraining(person);
 		return person;
 	}

@@ -27,7 +27,8 @@ class EnrolmentData implements PersonalDataProvider {
 
 	private static final DeclaredTable REGISTRATIONS = DeclaredTable
 		.about(DataSubject.PERSON, "enrolment_registration", "participant_id")
-		.plain("id", "session_id", "participant_id", "cancel_token_hash", "keep_informed_token_hash", "anonymised_on")
+		.plain("id", "participant_id", "cancel_token_hash", "keep_informed_token_hash", "anonymised_on")
+		.column("session_id", DataCategory.PROFESSIONAL, "training-administration")
 		.column("registrant_id", DataCategory.PROVENANCE, "training-administration")
 		.column("organisation_id", DataCategory.PROFESSIONAL, "training-administration")
 		.column("status", DataCategory.PROVENANCE, "training-administration")

@@ -76,6 +76,10 @@ public class OrganisationStore {
 			.optional();
 	}
 
+	public Optional<String> name(UUID id) {
+		return this.jdbc.sql("SELECT name FROM people_organisation WHERE id = :id").param("id", id).query(String.class).optional();
+	}
+
 	/** The organisations the person is a contact of in the given role, by name. */
 	public List<Organisation> withContact(UUID person, ContactRole role) {
 		return this.jdbc.sql("""
