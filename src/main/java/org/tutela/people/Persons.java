@@ -26,8 +26,8 @@ import org.tutela.people.person.IdentifierCandidates;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * Persons (data subjects): registration with every field checked, search, the privacy view of

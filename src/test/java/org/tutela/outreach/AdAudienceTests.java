@@ -34,7 +34,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PaperConsent;
 import org.tutela.platform.Sha256;

@@ -27,7 +27,7 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.file.UnconfirmedRequests;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;

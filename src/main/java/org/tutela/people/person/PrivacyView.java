@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.tutela.platform.DataCategory;
-import org.tutela.platform.DeclaredColumn;
-import org.tutela.platform.DeclaredTable;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DeclaredColumn;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
