@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,6 +69,7 @@ import org.tutela.testing.ImportReports;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PaperConsent;
 import org.tutela.testing.PdfText;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +89,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class EverythingHeldTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;
