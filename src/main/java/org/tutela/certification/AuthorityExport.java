@@ -33,7 +33,7 @@ import org.tutela.identity.Permission;
 import org.tutela.people.IdentifierKind;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.platform.SpreadsheetCells;
 import org.tutela.register.Activity;
 import org.tutela.register.RecipientType;

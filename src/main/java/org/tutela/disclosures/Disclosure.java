@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
 

@@ -20,7 +20,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.disclosures.log.DisclosureLog;
 import org.tutela.identity.Caller;
 import org.tutela.people.PersonStatus;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Activity;

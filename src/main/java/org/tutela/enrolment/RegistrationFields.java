@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Course;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.register.Activity;
 import org.tutela.register.Register;
 import org.tutela.register.Training;

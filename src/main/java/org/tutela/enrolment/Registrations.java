@@ -38,7 +38,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.platform.RandomTokens;

@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.identity.Caller;
 import org.tutela.identity.PersonAccess;
+import org.tutela.identity.Permission;
 import org.tutela.people.person.CheckedPerson;
 import org.tutela.people.person.ErasureMarks;
 import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
@@ -26,8 +28,8 @@ import org.tutela.people.person.IdentifierCandidates;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * Persons (data subjects): registration with every field checked, search, the privacy view of
@@ -231,7 +233,8 @@ public class Persons {
 		if (!this.store.exists(id)) {
 			throw new PersonNotFound(id);
 		}
-		Map<String, List<PersonalRecord>> held = this.view.of(id, this.access.mayReadSpecialCategory(id));
+		Map<String, List<PersonalRecord>> held = this.view.of(id, this.access.mayReadSpecialCategory(id),
+				Caller.holds(Permission.READ_ARCHIVE));
 		this.audit.record(AuditEvent.read(id, "privacy-view", held.values()
 			.stream()
 			.flatMap(List::stream)

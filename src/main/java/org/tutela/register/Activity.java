@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 
 /**
  * A processing activity of the register (Art. 30): its purpose and legal basis, whose data of

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.ServedActivities;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.ServedActivities;
 
 /**
  * The catalogue's purposes under the active pack. At start-up, once every module has declared its

@@ -5,7 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import org.tutela.platform.RetentionAction;
+import org.tutela.personaldata.RetentionAction;
 
 /**
  * How long data of a purpose is kept, in words a person can read aloud:

@@ -3,7 +3,7 @@ package org.tutela.requests;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalRecord;
 import org.tutela.register.Activity;
 import org.tutela.register.Recipient;
 

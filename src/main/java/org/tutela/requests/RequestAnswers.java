@@ -33,7 +33,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PolicyPack;

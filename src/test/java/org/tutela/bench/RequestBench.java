@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tutela.platform.DataSubject;
-import org.tutela.platform.DeclaredTable;
-import org.tutela.platform.PersonalDataProvider;
+import org.tutela.personaldata.DataSubject;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.requests.fulfil.Erasures;
 import org.tutela.requests.fulfil.Overviews;
 

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,12 +26,13 @@ import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CertificationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +29,7 @@ import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmployerResultsTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

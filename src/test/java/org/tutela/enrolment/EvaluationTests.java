@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +23,7 @@ import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	private static final Pattern LINK = Pattern.compile("(/evaluate/[A-Za-z0-9_-]+)");
 

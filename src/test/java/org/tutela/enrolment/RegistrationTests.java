@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -34,6 +33,7 @@ import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	private static final Pattern CANCEL = Pattern.compile("(/registrations/cancel/[A-Za-z0-9_-]+)");
 

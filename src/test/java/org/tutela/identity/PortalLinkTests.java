@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.TestAccounts;
 import org.tutela.testing.TestAccounts.TestAccount;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PortalLinkTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+(/login/link/[A-Za-z0-9_-]+)");
 

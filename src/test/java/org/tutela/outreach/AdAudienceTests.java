@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +33,12 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PaperConsent;
 import org.tutela.platform.Sha256;
 import org.tutela.testing.Http;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AdAudienceTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	private static final String ACTIVITY = "advertising-audiences";
 

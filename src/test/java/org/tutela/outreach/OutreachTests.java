@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +33,15 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.ErasureMode;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.ErasureMode;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Refusal;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutreachTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/[a-z]+/(?:confirm/)?[A-Za-z0-9_.-]+)");
 

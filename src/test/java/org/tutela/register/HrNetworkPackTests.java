@@ -4,7 +4,7 @@ import java.time.Period;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.tutela.platform.RetentionAction;
+import org.tutela.personaldata.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

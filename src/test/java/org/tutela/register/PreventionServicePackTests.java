@@ -4,8 +4,8 @@ import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tutela.platform.RetentionAction;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.RetentionAction;
+import org.tutela.personaldata.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

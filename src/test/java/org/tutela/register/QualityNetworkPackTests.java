@@ -3,7 +3,7 @@ package org.tutela.register;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

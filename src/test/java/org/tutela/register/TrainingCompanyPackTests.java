@@ -1,7 +1,7 @@
 package org.tutela.register;
 
 import org.junit.jupiter.api.Test;
-import org.tutela.platform.RetentionAction;
+import org.tutela.personaldata.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class TrainingCompanyPackTests {
 	void certifiedCourseDataGoesOnlyToTheAuthoritiesByLaw_MEZ4() {
 		Activity certification = this.pack.activity("certification").orElseThrow();
 		assertThat(certification.basis()).isEqualTo(LegalBasis.LEGAL_OBLIGATION);
-		assertThat(certification.categories()).contains(org.tutela.platform.DataCategory.IDENTIFIER);
+		assertThat(certification.categories()).contains(org.tutela.personaldata.DataCategory.IDENTIFIER);
 		assertThat(certification.recipients()).isNotEmpty()
 			.allSatisfy(recipient -> assertThat(recipient.type()).isEqualTo(RecipientType.AUTHORITY));
 	}

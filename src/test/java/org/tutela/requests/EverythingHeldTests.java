@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,14 +60,14 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.PersonImports;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.DataCategory;
-import org.tutela.platform.DataSubject;
-import org.tutela.platform.DeclaredColumn;
-import org.tutela.platform.DeclaredTable;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DataSubject;
+import org.tutela.personaldata.DeclaredColumn;
+import org.tutela.personaldata.DeclaredTable;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalDataProvider;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonalRecord;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
@@ -78,6 +77,7 @@ import org.tutela.testing.ImportReports;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PaperConsent;
 import org.tutela.testing.PdfText;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +97,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class EverythingHeldTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

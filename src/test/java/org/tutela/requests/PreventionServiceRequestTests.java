@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.platform.InvalidInput;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +35,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class PreventionServiceRequestTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@Autowired
 	RequestFixtures fixtures;

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +24,7 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class QualityNetworkRequestTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +24,7 @@ import org.tutela.people.Provenance;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
@@ -42,7 +42,7 @@ import static org.tutela.requests.RequestFixtures.dpo;
 class RequestDeskTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

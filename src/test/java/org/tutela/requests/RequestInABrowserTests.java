@@ -3,7 +3,6 @@ package org.tutela.requests;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.RealBrowser;
+import org.tutela.testing.Smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.requests.RequestFixtures.dpo;
@@ -35,7 +35,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class RequestInABrowserTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@LocalServerPort
 	int port;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,9 +26,10 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.file.UnconfirmedRequests;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ import static org.tutela.requests.RequestFixtures.link;
 class RequestTests {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@Autowired
 	DataRequests requests;

@@ -1,7 +1,6 @@
 package org.tutela.retention;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -9,6 +8,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.requests.RequestFixtures;
 import org.tutela.testing.MovableClock;
+import org.tutela.testing.Smtp;
 
 /**
  * What the retention tests of every pack share: the fixtures that date records back, the clock
@@ -20,7 +20,7 @@ import org.tutela.testing.MovableClock;
 abstract class RetentionTest {
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@Autowired
 	RetentionFixtures fixtures;

@@ -12,7 +12,7 @@ import org.tutela.certification.Certificate;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.Registration;
 import org.tutela.outreach.MailingList;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.Right;
 import org.tutela.testing.Staff;
 

@@ -95,10 +95,11 @@ public class CertificateStore {
 	}
 
 	/** The person's certificates as the catalogue exports them; those in the archive only when {@code archive} is open. */
-	public List<Map<String, Object>> rowsAbout(UUID person, boolean archive) {
+	public List<Map<String, Object>> rowsAbout(UUID person) {
 		return this.jdbc.sql("""
-				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at
-				from certification_certificate where person_id = :person""" + (archive ? "" : " and archived_on is null"))
+				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at,
+					archived_on
+				from certification_certificate where person_id = :person""")
 			.param("person", person)
 			.query()
 			.listOfRows();

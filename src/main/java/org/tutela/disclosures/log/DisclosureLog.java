@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.disclosures.Disclosure;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
 

@@ -23,7 +23,7 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.platform.EncryptedColumn;
-import org.tutela.platform.ExpiringRecords.Due;
+import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.platform.FieldCipher;
 
 /** The registration table; remarks are encrypted here and nowhere else read in the clear. */

@@ -14,7 +14,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
 import org.tutela.outreach.list.Links;
 import org.tutela.outreach.list.ListStore;
-import org.tutela.platform.DataCategory;
+import org.tutela.personaldata.DataCategory;
 import org.tutela.register.Activity;
 import org.tutela.register.Register;
 

@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.tutela.platform.DataCategory;
-import org.tutela.platform.DeclaredColumn;
-import org.tutela.platform.DeclaredTable;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DeclaredColumn;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
- * masked, and special-category fields left out for readers who may not see them.
+ * masked, special-category fields left out for readers who may not see them (MEN-11), and rows
+ * in the restricted archive (MEZ-8) for those allowed to read the archive only.
  */
 @Component
 public class PrivacyView {
@@ -26,7 +27,7 @@ public class PrivacyView {
 		this.catalogue = catalogue;
 	}
 
-	public Map<String, List<PersonalRecord>> of(UUID person, boolean specialCategoryAllowed) {
+	public Map<String, List<PersonalRecord>> of(UUID person, boolean specialCategoryAllowed, boolean archiveAllowed) {
 		Map<String, DataCategory> categories = new LinkedHashMap<>();
 		for (DeclaredTable table : this.catalogue.tables()) {
 			for (DeclaredColumn column : table.columns()) {
@@ -36,7 +37,7 @@ public class PrivacyView {
 		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
 		this.catalogue.export(person).forEach((module, records) -> {
 			List<PersonalRecord> visible = new ArrayList<>();
-			for (PersonalRecord record : records) {
+			for (PersonalRecord record : records.stream().filter(record -> archiveAllowed || !record.archived()).toList()) {
 				Map<String, String> fields = new LinkedHashMap<>();
 				record.fields().forEach((field, value) -> {
 					DataCategory category = categories.get(record.table() + "." + field);
@@ -48,7 +49,7 @@ public class PrivacyView {
 					}
 				});
 				if (!fields.isEmpty()) {
-					visible.add(new PersonalRecord(record.table(), record.label(), record.purposes(), fields));
+					visible.add(new PersonalRecord(record.table(), record.label(), record.purposes(), fields, record.archived()));
 				}
 			}
 			if (!visible.isEmpty()) {

@@ -20,8 +20,8 @@ import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.PersonalRecord;
-import org.tutela.platform.ServedActivities;
+import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.ServedActivities;
 
 /** The back office's people pages: search, the privacy view of one person, duplicates and merging. */
 @Controller

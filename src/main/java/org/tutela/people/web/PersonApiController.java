@@ -24,7 +24,7 @@ import org.tutela.people.Persons;
 import org.tutela.people.PossibleDuplicate;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalRecord;
 
 @RestController
 @RequestMapping("/api/v1/people")

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.tutela.identity.Role;
-import org.tutela.platform.DataCategory;
-import org.tutela.platform.RetentionAction;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.register.Activity;
 import org.tutela.register.Agreement;
 import org.tutela.register.Controller;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tutela.register.RetentionRule;
-import org.tutela.platform.RetentionAction;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.register.RetentionRule.Anchor;
 import org.tutela.register.RetentionRule.Condition;
 

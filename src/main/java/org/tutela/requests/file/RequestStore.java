@@ -32,7 +32,7 @@ import org.tutela.requests.Verification;
 @Component
 public class RequestStore {
 
-	static final EncryptedColumn DOCUMENT = new EncryptedColumn("requests_request", "id", "document_cipher");
+	public static final EncryptedColumn DOCUMENT = new EncryptedColumn("requests_request", "id", "document_cipher");
 
 	private static final String COLUMNS = """
 			id, person_id, request_right, file_kind, channel, requester_name, requester_email, details, received_on,

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * The words a person reads for what the catalogue names by table and column: a record's kind

@@ -3,8 +3,8 @@ package org.tutela.retention.sweep;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.tutela.platform.ExpiringRecords;
-import org.tutela.platform.ExpiringRecords.Kind;
+import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.ExpiringRecords.Kind;
 import org.tutela.register.RetentionRule;
 
 /**

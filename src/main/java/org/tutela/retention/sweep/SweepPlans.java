@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.tutela.platform.ExpiringRecords;
-import org.tutela.platform.ExpiringRecords.Kind;
+import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.ExpiringRecords.Kind;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;

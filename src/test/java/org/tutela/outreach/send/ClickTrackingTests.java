@@ -37,7 +37,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,163 @@
+package org.tutela.enrolment.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.catalog.Sessions;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DataSubject;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.platform.EncryptedColumn;
+import org.tutela.personaldata.ErasureMode;
+import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonalRecord;
+import org.tutela.enrolment.registration.RegistrationStore;
+
+/**
+ * The enrolment module's part of the catalogue: registrations (the participant's and the
+ * registrant's), attendance with signatures, and evaluation links. Evaluation answers are kept
+ * without any link to a person, so they hold no personal data.
+ */
+@Component
+class EnrolmentPersonalData implements PersonalDataProvider {
+
+	private static final DeclaredTable REGISTRATIONS = DeclaredTable
+		.about(DataSubject.PERSON, "enrolment_registration", "participant_id")
+		.plain("id", "participant_id", "cancel_token_hash", "keep_informed_token_hash", "anonymised_on")
+		.column("session_id", DataCategory.PROFESSIONAL, "training-administration")
+		.column("registrant_id", DataCategory.PROVENANCE, "training-administration")
+		.column("organisation_id", DataCategory.PROFESSIONAL, "training-administration")
+		.column("status", DataCategory.PROVENANCE, "training-administration")
+		.column("source", DataCategory.PROVENANCE, "training-administration")
+		.column("ip_address", DataCategory.CONNECTION, "training-administration")
+		.column("user_agent", DataCategory.CONNECTION, "training-administration")
+		.column("remark", DataCategory.SPECIAL, "session-remarks")
+		.column("registered_at", DataCategory.PROVENANCE, "training-administration")
+		.column("cancelled_at", DataCategory.PROVENANCE, "training-administration")
+		.column("cancelled_by", DataCategory.PROVENANCE, "training-administration")
+		.column("late_cancellation", DataCategory.FINANCIAL, "training-administration")
+		.build();
+
+	private static final DeclaredTable ATTENDANCE = DeclaredTable
+		.about(DataSubject.PERSON, "enrolment_attendance", null)
+		.plain("registration_id", "recorded_at")
+		.column("session_day", DataCategory.PROVENANCE, "training-administration")
+		.column("present", DataCategory.PROVENANCE, "training-administration")
+		.column("signature", DataCategory.IDENTITY, "training-administration")
+		.column("recorded_by", DataCategory.ACCOUNT, "training-administration")
+		.build();
+
+	private static final DeclaredTable INVITES = DeclaredTable
+		.about(DataSubject.PERSON, "enrolment_evaluation_invite", null)
+		.plain("registration_id", "token_hash")
+		.column("sent_at", DataCategory.PROVENANCE, "training-administration")
+		.column("answered", DataCategory.PROVENANCE, "training-administration")
+		.build();
+
+	private static final DeclaredTable RESULTS_DISCLOSED = DeclaredTable
+		.about(DataSubject.PERSON, "enrolment_result_disclosure", null)
+		.plain("registration_id", "disclosure_id")
+		.column("disclosed_at", DataCategory.PROVENANCE, "training-delivery")
+		.build();
+
+	private static final DeclaredTable EVALUATIONS = DeclaredTable.withoutPersonalData("enrolment_evaluation")
+		.plain("id", "session_id", "trainer_score", "content_score", "organisation_score", "comment", "answered_on")
+		.build();
+
+	private final RegistrationStore store;
+
+	private final JdbcClient jdbc;
+
+	private final Sessions sessions;
+
+	EnrolmentPersonalData(RegistrationStore store, JdbcClient jdbc, Sessions sessions) {
+		this.sessions = sessions;
+		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String module() {
+		return "enrolment";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return List.of(REGISTRATIONS, ATTENDANCE, INVITES, RESULTS_DISCLOSED, EVALUATIONS);
+	}
+
+	@Override
+	public List<PersonalRecord> export(UUID person) {
+		return this.store.rowsAbout(person).stream().map(row -> REGISTRATIONS.record("registration", row)).toList();
+	}
+
+	/**
+	 * Both modes remove the person's remarks, signatures, evaluation links and where the form
+	 * came from. Deletion then removes the registrations themselves, for a person nothing else
+	 * keeps (MEZ-13); anonymisation keeps them for statistics, pointing at the anonymised person.
+	 * Which mode applies is decided by the requests module from the pack's on-erasure answers.
+	 */
+	@Override
+	public void erase(UUID person, ErasureMode mode) {
+		String mine = "(select id from enrolment_registration where participant_id = :person)";
+		this.jdbc.sql("update enrolment_attendance set signature = null where registration_id in " + mine)
+			.param("person", person)
+			.update();
+		this.jdbc.sql("delete from enrolment_evaluation_invite where registration_id in " + mine).param("person", person).update();
+		this.jdbc.sql("update enrolment_registration set remark = null, ip_address = null, user_agent = null"
+				+ " where participant_id = :person").param("person", person).update();
+		this.jdbc.sql("update enrolment_registration set registrant_id = null where registrant_id = :person")
+			.param("person", person)
+			.update();
+		if (mode == ErasureMode.DELETE) {
+			this.jdbc.sql("delete from enrolment_attendance where registration_id in " + mine).param("person", person).update();
+			this.jdbc.sql("delete from enrolment_result_disclosure where registration_id in " + mine)
+				.param("person", person)
+				.update();
+			this.jdbc.sql("delete from enrolment_registration where participant_id = :person").param("person", person).update();
+		}
+	}
+
+	/** The end of the last session the person took part in or is registered for. */
+	@Override
+	public Map<String, LocalDate> anchors(UUID person) {
+		return this.jdbc.sql("select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
+			.param("person", person)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(session -> this.sessions.get(session).lastDay())
+			.max(LocalDate::compareTo)
+			.map(last -> Map.of("session end", last))
+			.orElse(Map.of());
+	}
+
+	/** Restriction stops new processing through the purpose guard; registrations stay as they are. */
+	@Override
+	public void restrict(UUID person, boolean restricted) {
+		// Nothing to mark here.
+	}
+
+	@Override
+	public void reassign(UUID from, UUID into) {
+		this.jdbc.sql("update enrolment_registration set participant_id = :into where participant_id = :from")
+			.param("from", from)
+			.param("into", into)
+			.update();
+		this.jdbc.sql("update enrolment_registration set registrant_id = :into where registrant_id = :from")
+			.param("from", from)
+			.param("into", into)
+			.update();
+	}
+
+	@Bean
+	static EncryptedColumn registrationRemarks() {
+		return RegistrationStore.REMARK;
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.tutela.enrolment.privacy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.RetentionAction;
+import org.tutela.enrolment.registration.RegistrationStore;
+
+/**
+ * Remarks such as food allergies (health data, MEN-4), as the retention engine reaches them:
+ * by the last day of their session; deleting one empties the registration's remark.
+ */
+@Component
+class ExpiringRemarks implements ExpiringRecords {
+
+	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"), Set.of("session end"),
+			Set.of(RetentionAction.DELETE));
+
+	private final JdbcClient jdbc;
+
+	private final RegistrationStore store;
+
+	ExpiringRemarks(JdbcClient jdbc, RegistrationStore store) {
+		this.jdbc = jdbc;
+		this.store = store;
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
+	}
+
+	@Override
+	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+			int limit) {
+		return this.store.endedBy(cutoff, "r.remark is not null", after, limit);
+	}
+
+	@Override
+	public int apply(RetentionAction action, List<String> keys) {
+		return this.jdbc.sql("update enrolment_registration set remark = null where id in (:keys) and remark is not null")
+			.param("keys", keys.stream().map(UUID::fromString).toList())
+			.update();
+	}
+
+}

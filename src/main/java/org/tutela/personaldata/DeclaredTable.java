@@ -1,0 +1,103 @@
+package org.tutela.personaldata;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table in the catalogue, every column of it declared. The subject column links a row to
+ * the person it is about, so that merges and requests can find all of a person's rows.
+ */
+public record DeclaredTable(String name, DataSubject subject, @Nullable String subjectColumn,
+		List<DeclaredColumn> columns) {
+
+	public DeclaredTable {
+		columns = List.copyOf(columns);
+	}
+
+	/**
+	 * The personal fields of one row of this table, as exported: columns of category
+	 * {@link DataCategory#NONE} and empty values left out. Column names are matched without
+	 * regard to case, as databases report them differently. The label says what the row is,
+	 * where a plain column (a kind, a role) tells it.
+	 */
+	public PersonalRecord record(@Nullable String label, Map<String, ?> row) {
+		Map<String, Object> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		byName.putAll(row);
+		Map<String, String> fields = new LinkedHashMap<>();
+		Set<String> purposes = new TreeSet<>();
+		for (DeclaredColumn column : this.columns) {
+			Object value = byName.get(column.name());
+			if (column.personal() && value != null) {
+				fields.put(column.name(), text(value));
+				purposes.addAll(column.purposes());
+			}
+		}
+		return new PersonalRecord(this.name, label, purposes, fields);
+	}
+
+	/**
+	 * A moment as an ISO instant whichever database it came from: PostgreSQL's driver gives a
+	 * {@link Timestamp}, whose text is in the JVM's zone without saying so, H2 an offset date-time.
+	 */
+	private static String text(Object value) {
+		if (value instanceof Timestamp moment) {
+			return moment.toInstant().toString();
+		}
+		return value instanceof OffsetDateTime moment ? moment.toInstant().toString() : value.toString();
+	}
+
+	/** Starts a table about a subject; {@code subjectColumn} holds the subject's id. */
+	public static Builder about(DataSubject subject, String name, @Nullable String subjectColumn) {
+		return new Builder(name, subject, subjectColumn);
+	}
+
+	/** Starts a table that holds no personal data; its columns are still declared. */
+	public static Builder withoutPersonalData(String name) {
+		return new Builder(name, DataSubject.NOBODY, null);
+	}
+
+	public static final class Builder {
+
+		private final String name;
+
+		private final DataSubject subject;
+
+		private final @Nullable String subjectColumn;
+
+		private final List<DeclaredColumn> columns = new ArrayList<>();
+
+		private Builder(String name, DataSubject subject, @Nullable String subjectColumn) {
+			this.name = name;
+			this.subject = subject;
+			this.subjectColumn = subjectColumn;
+		}
+
+		/** Columns that hold no personal data: keys, versions, record timestamps. */
+		public Builder plain(String... names) {
+			for (String column : names) {
+				this.columns.add(new DeclaredColumn(column, DataCategory.NONE, Set.of()));
+			}
+			return this;
+		}
+
+		public Builder column(String column, DataCategory category, String... purposes) {
+			this.columns.add(new DeclaredColumn(column, category, Set.of(purposes)));
+			return this;
+		}
+
+		public DeclaredTable build() {
+			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns);
+		}
+
+	}
+
+}

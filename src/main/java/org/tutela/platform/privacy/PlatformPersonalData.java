@@ -1,0 +1,47 @@
+package org.tutela.platform.privacy;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DataSubject;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.TableDeclarations;
+
+/**
+ * The platform's tables. Events between modules carry ids, never personal values, so the
+ * publication registry holds no personal data.
+ */
+@Component
+class PlatformPersonalData implements TableDeclarations {
+
+	@Override
+	public String module() {
+		return "platform";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return List.of(DeclaredTable.withoutPersonalData("platform_demo_data").plain("loaded_at").build(),
+				// Queued mail lives seconds to minutes and is deleted once sent; it names no person's id.
+				DeclaredTable.about(DataSubject.PERSON, "platform_mail", null)
+					.plain("id", "queued_at", "attempts", "next_attempt_at", "last_error")
+					.column("recipient", DataCategory.CONTACT, "mail-delivery")
+					.column("subject", DataCategory.IDENTITY, "mail-delivery")
+					.column("body", DataCategory.IDENTITY, "mail-delivery")
+					.build(),
+				DeclaredTable.about(DataSubject.PERSON, "platform_mail_attachment", null)
+					.plain("mail_id", "position", "name", "content_type")
+					.column("content", DataCategory.IDENTITY, "mail-delivery")
+					.build(),
+				DeclaredTable.withoutPersonalData("event_publication")
+					.plain("id", "listener_id", "event_type", "serialized_event", "publication_date", "completion_date",
+							"status", "completion_attempts", "last_resubmission_date")
+					.build(),
+				DeclaredTable.withoutPersonalData("flyway_schema_history")
+					.plain("installed_rank", "version", "description", "type", "script", "checksum", "installed_by",
+							"installed_on", "execution_time", "success")
+					.build());
+	}
+
+}
