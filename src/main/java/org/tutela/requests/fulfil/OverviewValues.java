@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.DataCategory;
-import org.tutela.platform.DeclaredColumn;
-import org.tutela.platform.PersonalDataCatalogue;
-import org.tutela.platform.PersonalRecord;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DeclaredColumn;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.personaldata.PersonalRecord;
 
 /**
  * The values of an overview as the person reads them (MEZ-10, VCK-9, GDPR Art. 15): codes in
