@@ -258,7 +258,9 @@ class EverythingHeldTests {
 			assertThat(shown).as("no code").doesNotContainPattern(codes());
 			assertThat(shown).contains("Client " + email, "HR contact", "from your employer", "English", "Confirmed",
 					"our staff", course + ", " + held.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)),
-					"You objected", "version 1: I agree to marketing.", "the GDPR", "Authority", "Active")
+					"You objected", "the GDPR", "Authority", "Active")
+				// Other tests publish the same text for the purpose too, so its version depends on their order.
+				.containsPattern("version \\d+: I agree to marketing\\.")
 				.containsPattern("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2}");
 		}
 		String dutch = text(visitor.get("/requests/download/" + token + "?lang=nl").body());
@@ -267,7 +269,8 @@ class EverythingHeldTests {
 			.doesNotContainPattern(codes())
 			.contains("contactpersoon personeelszaken", "van uw werkgever", "Engels", "Bevestigd", "onze medewerkers",
 					course + ", " + held.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))),
-					"U maakte bezwaar", "versie 1: I agree to marketing.", "de AVG", "nee")
+					"U maakte bezwaar", "de AVG", "nee")
+			.containsPattern("versie \\d+: I agree to marketing\\.")
 			.containsPattern("\\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}");
 		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body()).as("portable: the stored values")
 			.contains("\"label\":\"Status\",\"value\":\"CONFIRMED\"", "\"value\":\"STAFF\"")
