@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The module check has teeth: a fixture module that uses another module's internal package
- * fails verification, naming the offending type.
+ * fails verification, naming the offending type; so does one that uses another module's API
+ * while its {@code allowedDependencies} do not name that module.
  */
 class ModuleBoundaryViolationTests {
 
@@ -21,6 +22,14 @@ class ModuleBoundaryViolationTests {
 		assertThatThrownBy(this.fixtures::verify).isInstanceOf(Violations.class)
 			.hasMessageContaining("Checkout")
 			.hasMessageContaining("shipping.internal.Parcel");
+	}
+
+	@Test
+	void usingAModuleTheAllowedDependenciesDoNotNameFailsVerification() {
+		assertThatThrownBy(ApplicationModules.of("org.tutela.fixtures.dependencies", location -> true)::verify)
+			.isInstanceOf(Violations.class)
+			.hasMessageContaining("invoicing")
+			.hasMessageContaining("ledger");
 	}
 
 	@Test

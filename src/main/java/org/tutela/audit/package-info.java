@@ -1,5 +1,6 @@
 /**
  * Audit: the tamper-evident trail of every read and change of personal data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit",
+		allowedDependencies = { "personaldata", "platform" })
 package org.tutela.audit;

@@ -1,5 +1,6 @@
 /**
  * Catalog: courses, sessions, locations, trainers, and accreditation and certification flags.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "identity", "personaldata", "platform" })
 package org.tutela.catalog;

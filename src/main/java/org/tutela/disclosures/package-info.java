@@ -1,5 +1,6 @@
 /**
  * Disclosures: every disclosure to a recipient; authority requests and objection windows.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosures")
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosures",
+		allowedDependencies = { "audit", "identity", "people", "personaldata", "platform", "register" })
 package org.tutela.disclosures;

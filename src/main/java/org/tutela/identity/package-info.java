@@ -2,5 +2,6 @@
  * Identity: staff accounts, roles, multi-factor authentication, portal login and login
  * history, and the web security every request passes through.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "audit", "personaldata", "platform" })
 package org.tutela.identity;

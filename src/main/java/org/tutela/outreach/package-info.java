@@ -1,5 +1,6 @@
 /**
  * Outreach: lists, newsletters, campaigns, unsubscribe, preference centre, bounces and suppression.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outreach")
+@org.springframework.modulith.ApplicationModule(displayName = "Outreach",
+		allowedDependencies = { "catalog", "consent", "disclosures", "enrolment", "people", "personaldata", "platform", "register" })
 package org.tutela.outreach;

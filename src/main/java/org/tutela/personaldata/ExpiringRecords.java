@@ -27,7 +27,7 @@ public interface ExpiringRecords {
 	 * the start when null), whose {@code event} happened on or before {@code cutoff} and that
 	 * {@code action} has not yet reached.
 	 */
-	List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit);
+	List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit);
 
 	/** Applies {@code action} to the records of these keys that it has not yet reached; how many it changed. */
 	int apply(RetentionAction action, List<String> keys);
@@ -36,10 +36,10 @@ public interface ExpiringRecords {
 	 * A kind of record: its module as in the catalogue; what the records are, in words for the
 	 * DPO's report ({@code registrations}); the purposes they are kept for, catalogue purposes
 	 * ({@code training-administration}) or the pack's activities themselves where the module
-	 * records the activity with each record (a mailing list's); the events, in the pack's words,
-	 * their age can count from ({@code session end}); and the actions they can take.
+	 * records the activity with each record (a mailing list's); the events their age can count
+	 * from; and the actions they can take.
 	 */
-	record Kind(String module, String name, Set<String> purposes, Set<String> events, Set<RetentionAction> actions) {
+	record Kind(String module, String name, Set<String> purposes, Set<Anchor> events, Set<RetentionAction> actions) {
 
 		public Kind {
 			purposes = Set.copyOf(purposes);

@@ -83,8 +83,8 @@ public class PersonalDataCatalogue {
 
 	/** The latest date of each retention anchor any module knows for the person; the latest wins. */
 	@Transactional(readOnly = true)
-	public Map<String, LocalDate> anchors(UUID person) {
-		Map<String, LocalDate> latest = new HashMap<>();
+	public Map<Anchor, LocalDate> anchors(UUID person) {
+		Map<Anchor, LocalDate> latest = new HashMap<>();
 		this.providers.forEach(provider -> provider.anchors(person)
 			.forEach((anchor, date) -> latest.merge(anchor, date, (one, other) -> one.isAfter(other) ? one : other)));
 		return latest;

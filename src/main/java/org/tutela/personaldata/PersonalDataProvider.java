@@ -28,10 +28,9 @@ public interface PersonalDataProvider extends TableDeclarations {
 
 	/**
 	 * The latest date of each event a retention period can count from that this module knows
-	 * for the person, by the event's words in the policy pack ({@code session end},
-	 * {@code last contact}, {@code collection}): for when erasure becomes possible (SKI-12).
+	 * for the person: for when erasure becomes possible (SKI-12).
 	 */
-	default Map<String, LocalDate> anchors(UUID person) {
+	default Map<Anchor, LocalDate> anchors(UUID person) {
 		return Map.of();
 	}
 

@@ -4,5 +4,6 @@
  * package: export, erasure, restriction, merging and the kinds of record retention rules reach.
  * Data-subject requests, retention sweeps, notices and the privacy view go through here only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Personal data")
+@org.springframework.modulith.ApplicationModule(displayName = "Personal data",
+		allowedDependencies = {})
 package org.tutela.personaldata;

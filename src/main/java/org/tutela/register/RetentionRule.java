@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 
 /**
@@ -14,29 +15,6 @@ import org.tutela.personaldata.RetentionAction;
  * date from the anchor's date.
  */
 public record RetentionRule(RetentionAction action, Period period, Anchor anchor, Condition condition) {
-
-	/** The event the period counts from. */
-	public enum Anchor {
-		SESSION_END("session end"),
-		END_OF_CALENDAR_YEAR_OF_SESSION("end of calendar year of session"),
-		LAST_CONTACT("last contact"),
-		END_OF_MEMBERSHIP("end of membership"),
-		END_OF_CLIENT_CONTRACT("end of client contract"),
-		REQUEST_CLOSED("request closed"),
-		INCIDENT_DATE("incident date"),
-		COLLECTION("collection"),
-		WITHDRAWAL_OR_OBJECTION("withdrawal or objection");
-
-		private final String words;
-
-		Anchor(String words) {
-			this.words = words;
-		}
-
-		public String words() {
-			return this.words;
-		}
-	}
 
 	public enum Condition {
 		ALWAYS(""), WITH_CONSENT(" with consent"), WITHOUT_CONSENT(" without consent");

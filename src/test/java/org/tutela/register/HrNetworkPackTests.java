@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +28,9 @@ class HrNetworkPackTests {
 			.allSatisfy(rule -> assertThat(rule.period().toTotalMonths()).isLessThanOrEqualTo(36));
 		assertThat(this.pack.activity("courses").orElseThrow().retention())
 			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(3),
-					RetentionRule.Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
+					Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
 		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
-			.containsExactly(RetentionRule.Anchor.END_OF_MEMBERSHIP);
+			.containsExactly(Anchor.END_OF_MEMBERSHIP);
 	}
 
 	@Test
@@ -46,7 +47,7 @@ class HrNetworkPackTests {
 		assertThat(this.pack.activities()).filteredOn(activity -> activity.access().contains("marketing"))
 			.isNotEmpty()
 			.allSatisfy(activity -> assertThat(activity.retention()).extracting(RetentionRule::anchor)
-				.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION));
+				.contains(Anchor.WITHDRAWAL_OR_OBJECTION));
 	}
 
 	@Test

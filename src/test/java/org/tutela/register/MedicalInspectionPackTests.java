@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.personaldata.DataCategory;
 
@@ -62,7 +63,7 @@ class MedicalInspectionPackTests {
 	void keptFiveYearsAfterTheIncident_CER13() {
 		assertThat(this.pack.activity("medical-inspection").orElseThrow().retention())
 			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(5),
-					RetentionRule.Anchor.INCIDENT_DATE, RetentionRule.Condition.ALWAYS));
+					Anchor.INCIDENT_DATE, RetentionRule.Condition.ALWAYS));
 	}
 
 	@Test
@@ -70,7 +71,7 @@ class MedicalInspectionPackTests {
 		assertThat(this.pack.activity("trainings").orElseThrow().retention()).extracting(RetentionRule::period,
 				RetentionRule::anchor)
 			.containsExactly(tuple(Period.ofYears(10),
-					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION));
+					Anchor.END_OF_CALENDAR_YEAR_OF_SESSION));
 	}
 
 	@Test

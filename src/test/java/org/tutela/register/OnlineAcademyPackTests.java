@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.personaldata.DataCategory;
 
@@ -17,9 +18,9 @@ class OnlineAcademyPackTests {
 	@Test
 	void applicationsFourWeeksOrOneYearWithConsent_SKI2() {
 		assertThat(this.pack.activity("job-applications").orElseThrow().retention()).containsExactlyInAnyOrder(
-				new RetentionRule(RetentionAction.DELETE, Period.ofWeeks(4), RetentionRule.Anchor.COLLECTION,
+				new RetentionRule(RetentionAction.DELETE, Period.ofWeeks(4), Anchor.COLLECTION,
 						RetentionRule.Condition.WITHOUT_CONSENT),
-				new RetentionRule(RetentionAction.DELETE, Period.ofYears(1), RetentionRule.Anchor.COLLECTION,
+				new RetentionRule(RetentionAction.DELETE, Period.ofYears(1), Anchor.COLLECTION,
 						RetentionRule.Condition.WITH_CONSENT));
 	}
 
@@ -41,7 +42,7 @@ class OnlineAcademyPackTests {
 		Activity newsletter = this.pack.activity("newsletter").orElseThrow();
 		assertThat(newsletter.basis()).isEqualTo(LegalBasis.CONSENT);
 		assertThat(newsletter.retention()).extracting(RetentionRule::anchor)
-			.containsExactly(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+			.containsExactly(Anchor.WITHDRAWAL_OR_OBJECTION);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.personaldata.DataCategory;
 
@@ -18,7 +19,7 @@ class PreventionServicePackTests {
 	void trainingsAreKeptTenYearsAfterTheEndOfTheYear_MEN4() {
 		assertThat(this.pack.activity("trainings").orElseThrow().retention())
 			.containsExactly(new RetentionRule(RetentionAction.ANONYMISE, Period.ofYears(10),
-					RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION, RetentionRule.Condition.ALWAYS));
+					Anchor.END_OF_CALENDAR_YEAR_OF_SESSION, RetentionRule.Condition.ALWAYS));
 	}
 
 	@Test
@@ -52,7 +53,7 @@ class PreventionServicePackTests {
 		assertThat(information.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
 		assertThat(information.subjects()).containsExactly("client-contact");
 		assertThat(information.retention()).extracting(RetentionRule::anchor)
-			.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION, RetentionRule.Anchor.END_OF_CLIENT_CONTRACT);
+			.contains(Anchor.WITHDRAWAL_OR_OBJECTION, Anchor.END_OF_CLIENT_CONTRACT);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.tutela.register;
 import java.time.Period;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class QualityNetworkPackTests {
 			Activity activity = this.pack.activity(id).orElseThrow();
 			assertThat(activity.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
 			assertThat(activity.retention()).extracting(RetentionRule::anchor)
-				.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+				.contains(Anchor.WITHDRAWAL_OR_OBJECTION);
 		}
 	}
 

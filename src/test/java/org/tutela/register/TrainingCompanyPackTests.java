@@ -1,6 +1,7 @@
 package org.tutela.register;
 
 import org.junit.jupiter.api.Test;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.RetentionAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class TrainingCompanyPackTests {
 		Activity marketing = this.pack.activity("marketing").orElseThrow();
 		assertThat(marketing.basis()).isEqualTo(LegalBasis.CONSENT);
 		assertThat(marketing.retention()).extracting(RetentionRule::anchor)
-			.contains(RetentionRule.Anchor.WITHDRAWAL_OR_OBJECTION);
+			.contains(Anchor.WITHDRAWAL_OR_OBJECTION);
 	}
 
 	@Test

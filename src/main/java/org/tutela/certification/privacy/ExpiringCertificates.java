@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 
@@ -29,7 +30,7 @@ class ExpiringCertificates implements ExpiringRecords {
 	static final int BEFORE_REGISTRATIONS = 10;
 
 	private static final Kind KIND = new Kind("certification", "certificates", Set.of("certification"),
-			Set.of("session end", "last contact"), Set.of(RetentionAction.ARCHIVE, RetentionAction.ANONYMISE, RetentionAction.DELETE));
+			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT), Set.of(RetentionAction.ARCHIVE, RetentionAction.ANONYMISE, RetentionAction.DELETE));
 
 	/** The column that marks a certificate an action has reached. */
 	private static final Map<RetentionAction, String> MARK = Map.of(RetentionAction.ARCHIVE, "archived_on",
@@ -50,7 +51,7 @@ class ExpiringCertificates implements ExpiringRecords {
 	}
 
 	@Override
-	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
 		return this.jdbc.sql("select id, person_id from certification_certificate where completed_on <= :cutoff"
 				+ (after == null ? "" : " and id > :after")
 				+ (action == RetentionAction.DELETE ? "" : " and " + MARK.get(action) + " is null") + " order by id limit :limit")

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Sessions;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
@@ -125,7 +126,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 
 	/** The end of the last session the person took part in or is registered for. */
 	@Override
-	public Map<String, LocalDate> anchors(UUID person) {
+	public Map<Anchor, LocalDate> anchors(UUID person) {
 		return this.jdbc.sql("select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
 			.param("person", person)
 			.query(UUID.class)
@@ -133,7 +134,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 			.stream()
 			.map(session -> this.sessions.get(session).lastDay())
 			.max(LocalDate::compareTo)
-			.map(last -> Map.of("session end", last))
+			.map(last -> Map.of(Anchor.SESSION_END, last))
 			.orElse(Map.of());
 	}
 

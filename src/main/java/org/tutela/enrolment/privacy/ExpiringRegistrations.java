@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.enrolment.registration.RegistrationStore;
@@ -25,7 +26,7 @@ import org.tutela.enrolment.registration.RegistrationStore;
 class ExpiringRegistrations implements ExpiringRecords {
 
 	private static final Kind KIND = new Kind("enrolment", "registrations", Set.of("training-administration"),
-			Set.of("session end", "last contact"), Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE));
+			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT), Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE));
 
 	private static final String MINE = " where registration_id in (:keys)";
 
@@ -48,7 +49,7 @@ class ExpiringRegistrations implements ExpiringRecords {
 
 	/** Anonymised registrations still wait for a deletion; none waits for a second anonymisation. */
 	@Override
-	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
 		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1", after, limit);
 	}
 

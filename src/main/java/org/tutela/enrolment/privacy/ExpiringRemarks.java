@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.enrolment.registration.RegistrationStore;
@@ -19,7 +20,7 @@ import org.tutela.enrolment.registration.RegistrationStore;
 @Component
 class ExpiringRemarks implements ExpiringRecords {
 
-	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"), Set.of("session end"),
+	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"), Set.of(Anchor.SESSION_END),
 			Set.of(RetentionAction.DELETE));
 
 	private final JdbcClient jdbc;
@@ -37,7 +38,7 @@ class ExpiringRemarks implements ExpiringRecords {
 	}
 
 	@Override
-	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
 		return this.store.endedBy(cutoff, "r.remark is not null", after, limit);
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
@@ -49,13 +50,13 @@ class ExpiringSubscriptions implements ExpiringRecords {
 	public Kind kind() {
 		return new Kind("outreach", "subscriptions",
 				Set.copyOf(this.jdbc.sql("select distinct activity from outreach_list").query(String.class).list()),
-				Set.of("last contact", "withdrawal or objection"), Set.of(RetentionAction.DELETE));
+				Set.of(Anchor.LAST_CONTACT, Anchor.WITHDRAWAL_OR_OBJECTION), Set.of(RetentionAction.DELETE));
 	}
 
 	@Override
-	public List<Due> due(String purpose, String event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		String when = event.equals("last contact") ? LAST_CONTACT + " < :before" : WITHDRAWN;
+		String when = event == Anchor.LAST_CONTACT ? LAST_CONTACT + " < :before" : WITHDRAWN;
 		String[] cursor = after == null ? new String[] { null, null } : after.split("/");
 		return this.jdbc.sql("select s.list_id, s.person_id from outreach_subscription s join outreach_list l on l.id = s.list_id"
 				+ " where l.activity = :activity and " + when

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
@@ -141,12 +142,12 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	/** The last contact, or when the person was first recorded where there was none since. */
 	@Override
-	public Map<String, LocalDate> anchors(UUID person) {
+	public Map<Anchor, LocalDate> anchors(UUID person) {
 		return this.store.find(person).map(found -> {
-			Map<String, LocalDate> anchors = new HashMap<>();
+			Map<Anchor, LocalDate> anchors = new HashMap<>();
 			LocalDate collected = LocalDate.ofInstant(found.createdAt(), ZoneOffset.UTC);
-			anchors.put("collection", collected);
-			anchors.put("last contact", found.lastContactAt() == null ? collected
+			anchors.put(Anchor.COLLECTION, collected);
+			anchors.put(Anchor.LAST_CONTACT, found.lastContactAt() == null ? collected
 					: LocalDate.ofInstant(found.lastContactAt(), ZoneOffset.UTC));
 			return anchors;
 		}).orElse(Map.of());

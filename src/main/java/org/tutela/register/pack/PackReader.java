@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.register.Activity;
@@ -195,7 +196,7 @@ public final class PackReader {
 		String remarks = trainingActivity(training, "remarks", node, activities, false,
 				activity -> activity.categories().contains(DataCategory.SPECIAL) && activity.retention()
 					.stream()
-					.anyMatch(rule -> rule.action() == RetentionAction.DELETE && rule.anchor() == RetentionRule.Anchor.SESSION_END
+					.anyMatch(rule -> rule.action() == RetentionAction.DELETE && rule.anchor() == Anchor.SESSION_END
 							&& rule.condition() == RetentionRule.Condition.ALWAYS),
 				"remarks such as food allergies are health data: the activity must have the category 'special' and a rule"
 						+ " 'delete <n> days after session end'");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.tutela.register.RetentionRule;
 import org.tutela.personaldata.RetentionAction;
-import org.tutela.register.RetentionRule.Anchor;
+import org.tutela.personaldata.Anchor;
 import org.tutela.register.RetentionRule.Condition;
 
 /**

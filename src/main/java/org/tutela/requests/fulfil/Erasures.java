@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
@@ -84,7 +85,7 @@ public class Erasures {
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
 		this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
 		this.catalogue.restrict(person, true);
-		Map<String, LocalDate> anchors = this.catalogue.anchors(person);
+		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(person);
 		List<Kept> kept = keptBy.values()
 			.stream()
 			.map(activity -> new Kept(activity.id(), activity.purpose(), activity.basisDetail(),
@@ -94,12 +95,10 @@ public class Erasures {
 	}
 
 	/** The first day every retention rule of the activity allows erasure; null while an anchor is unknown. */
-	static @Nullable LocalDate possibleFrom(Activity activity, Map<String, LocalDate> anchors) {
+	static @Nullable LocalDate possibleFrom(Activity activity, Map<Anchor, LocalDate> anchors) {
 		LocalDate latest = null;
 		for (RetentionRule rule : activity.retention()) {
-			String event = rule.anchor() == RetentionRule.Anchor.END_OF_CALENDAR_YEAR_OF_SESSION ? "session end"
-					: rule.anchor().words();
-			LocalDate anchor = anchors.get(event);
+			LocalDate anchor = anchors.get(rule.anchor().recorded());
 			if (anchor == null) {
 				return null;
 			}

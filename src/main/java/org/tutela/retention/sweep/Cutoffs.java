@@ -3,7 +3,7 @@ package org.tutela.retention.sweep;
 import java.time.LocalDate;
 
 import org.tutela.register.RetentionRule;
-import org.tutela.register.RetentionRule.Anchor;
+import org.tutela.personaldata.Anchor;
 
 /**
  * Which records a rule reaches on a day: those whose event happened on or before the cutoff,
@@ -14,11 +14,6 @@ import org.tutela.register.RetentionRule.Anchor;
 final class Cutoffs {
 
 	private Cutoffs() {
-	}
-
-	/** The event the records know, as modules name it: the end of the calendar year counts from the session's end. */
-	static String event(Anchor anchor) {
-		return anchor == Anchor.END_OF_CALENDAR_YEAR_OF_SESSION ? Anchor.SESSION_END.words() : anchor.words();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.tutela.retention.sweep;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.ExpiringRecords.Kind;
 import org.tutela.register.RetentionRule;
@@ -13,5 +14,5 @@ import org.tutela.register.RetentionRule;
  * null). The kind is as the module described it when the day's plan was made.
  */
 public record PlannedSweep(String activity, RetentionRule rule, @Nullable ExpiringRecords records,
-		@Nullable Kind kind, @Nullable String purpose, String event, LocalDate cutoff) {
+		@Nullable Kind kind, @Nullable String purpose, Anchor event, LocalDate cutoff) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.ExpiringRecords.Kind;
 import org.tutela.register.Activity;
@@ -42,7 +43,7 @@ public class SweepPlans {
 		List<PlannedSweep> plan = new ArrayList<>();
 		for (Activity activity : pack.activities()) {
 			for (RetentionRule rule : activity.retention()) {
-				String event = Cutoffs.event(rule.anchor());
+				Anchor event = rule.anchor().recorded();
 				LocalDate cutoff = Cutoffs.lastDue(rule, today);
 				List<PlannedSweep> reached = new ArrayList<>();
 				for (Map.Entry<ExpiringRecords, Kind> entry : kinds.entrySet()) {
