@@ -110,6 +110,9 @@ public class ConsentLedger {
 		else if (reference != null && reference.length() > REFERENCE_LENGTH) {
 			missing.add(new FieldError("reference", "too-long"));
 		}
+		else if (reference != null && reference.chars().anyMatch(Character::isISOControl)) {
+			missing.add(new FieldError("reference", "control-characters"));
+		}
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}

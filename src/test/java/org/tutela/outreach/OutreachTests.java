@@ -268,6 +268,16 @@ class OutreachTests {
 		assertThat(told.body()).contains("\"field\":\"channel\"", "signed paper form or their own e-mail");
 		assertThat(unproven.statusCode()).isEqualTo(400);
 		assertThat(unproven.body()).contains("\"field\":\"wording\"", "\"field\":\"reference\"", "Say where the proof is kept");
+		HttpResponse<String> hostile = api(subscribers, """
+				{"person": "%s", "channel": "PAPER", "wording": "%s", "reference": "folder\\u0000 3 %s"}"""
+			.formatted(person, wording("marketing"), "x".repeat(100_000)));
+		HttpResponse<String> nul = api(subscribers, """
+				{"person": "%s", "channel": "PAPER", "wording": "%s", "reference": "folder\\u0000 3"}"""
+			.formatted(person, wording("marketing")));
+		assertThat(hostile.statusCode()).isEqualTo(400);
+		assertThat(hostile.body()).contains("\"field\":\"reference\"", "too long");
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.body()).contains("\"field\":\"reference\"", "NUL byte");
 		assertThat(this.ledger.history(person)).isEmpty();
 		assertThat(this.audiences.includes(this.lists.open(code), person)).isFalse();
 

@@ -95,6 +95,9 @@ class SubscriberPages {
 		if (email.length() > 320) {
 			throw new InvalidInput(List.of(new FieldError("email", "too-long")));
 		}
+		if (email.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidInput(List.of(new FieldError("email", "control-characters")));
+		}
 		return this.persons.search(new PersonQuery(null, email.strip(), null, null, 0, 1))
 			.items()
 			.stream()
