@@ -105,12 +105,12 @@ public class CertificateStore {
 			.listOfRows();
 	}
 
-	/** Deletes the person's certificates, or leaves them without the holder's name. */
-	public void erase(UUID person, boolean delete) {
-		this.jdbc.sql(delete ? "delete from certification_certificate where person_id = :person"
-				: "update certification_certificate set holder_name = '-' where person_id = :person")
+	/** The keys of the person's certificates. */
+	public List<String> idsOf(UUID person) {
+		return this.jdbc.sql("select id from certification_certificate where person_id = :person")
 			.param("person", person)
-			.update();
+			.query(String.class)
+			.list();
 	}
 
 	public void reassign(UUID from, UUID into) {

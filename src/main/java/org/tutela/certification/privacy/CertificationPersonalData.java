@@ -10,6 +10,7 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.certification.archive.CertificateStore;
 
 /**
@@ -35,8 +36,11 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	private final CertificateStore store;
 
-	CertificationPersonalData(CertificateStore store) {
+	private final ExpiringCertificates certificates;
+
+	CertificationPersonalData(CertificateStore store, ExpiringCertificates certificates) {
 		this.store = store;
+		this.certificates = certificates;
 	}
 
 	@Override
@@ -60,11 +64,14 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	/**
 	 * Where the pack's certification activity lets them go. Usually the law keeps them, and the
-	 * requests module leaves them out of the erasure, naming the date they can go.
+	 * requests module leaves them out of the erasure, restricted, naming the date they can go.
+	 * Otherwise a certificate leaves as a retention rule takes it: an anonymised certificate is
+	 * one thing, whatever the reason.
 	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		this.store.erase(person, mode == ErasureMode.DELETE);
+		this.certificates.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
+				this.store.idsOf(person));
 	}
 
 	/** Before the registrations the certificates point at. */

@@ -64,6 +64,9 @@ class ExpiringCertificates implements ExpiringRecords {
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
+		if (keys.isEmpty()) {
+			return 0;
+		}
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
 		if (action == RetentionAction.DELETE) {
 			return this.jdbc.sql("delete from certification_certificate where id in (:keys)").param("keys", ids).update();

@@ -13,6 +13,7 @@ import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.platform.EncryptedColumn;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
@@ -76,7 +77,10 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 
 	private final Sessions sessions;
 
-	EnrolmentPersonalData(RegistrationStore store, JdbcClient jdbc, Sessions sessions) {
+	private final ExpiringRegistrations registrations;
+
+	EnrolmentPersonalData(RegistrationStore store, JdbcClient jdbc, Sessions sessions, ExpiringRegistrations registrations) {
+		this.registrations = registrations;
 		this.sessions = sessions;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -98,30 +102,19 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	}
 
 	/**
-	 * Both modes remove the person's remarks, signatures, evaluation links and where the form
-	 * came from. Deletion then removes the registrations themselves, for a person nothing else
-	 * keeps (MEZ-13); anonymisation keeps them for statistics, pointing at the anonymised person.
+	 * The person's registrations leave as a retention rule takes them: deleted, or anonymised
+	 * (session, organisation, status and attendance kept for statistics, everything that leads to
+	 * the person gone), so that an anonymised registration is one thing, whatever the reason.
 	 * Which mode applies is decided by the requests module from the pack's on-erasure answers.
+	 * Registrations the person made for others stay the participants', without the person's name.
 	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		String mine = "(select id from enrolment_registration where participant_id = :person)";
-		this.jdbc.sql("update enrolment_attendance set signature = null where registration_id in " + mine)
-			.param("person", person)
-			.update();
-		this.jdbc.sql("delete from enrolment_evaluation_invite where registration_id in " + mine).param("person", person).update();
-		this.jdbc.sql("update enrolment_registration set remark = null, ip_address = null, user_agent = null"
-				+ " where participant_id = :person").param("person", person).update();
+		this.registrations.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
+				this.store.idsOfParticipant(person));
 		this.jdbc.sql("update enrolment_registration set registrant_id = null where registrant_id = :person")
 			.param("person", person)
 			.update();
-		if (mode == ErasureMode.DELETE) {
-			this.jdbc.sql("delete from enrolment_attendance where registration_id in " + mine).param("person", person).update();
-			this.jdbc.sql("delete from enrolment_result_disclosure where registration_id in " + mine)
-				.param("person", person)
-				.update();
-			this.jdbc.sql("delete from enrolment_registration where participant_id = :person").param("person", person).update();
-		}
 	}
 
 	/** The end of the last session the person took part in or is registered for. */

@@ -56,6 +56,9 @@ class ExpiringRegistrations implements ExpiringRecords {
 	/** Each statement changes nothing the second time, so a batch can be applied again. */
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
+		if (keys.isEmpty()) {
+			return 0;
+		}
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
 		this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", ids).update();
 		this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", ids).update();

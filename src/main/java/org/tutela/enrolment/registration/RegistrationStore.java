@@ -252,6 +252,14 @@ public class RegistrationStore {
 	}
 
 	/** The person's registrations as the catalogue exports them, the remark decrypted. */
+	/** The keys of the registrations the person holds as participant. */
+	public List<String> idsOfParticipant(UUID person) {
+		return this.jdbc.sql("select id from enrolment_registration where participant_id = :person")
+			.param("person", person)
+			.query(String.class)
+			.list();
+	}
+
 	public List<Map<String, Object>> rowsAbout(UUID person) {
 		return this.jdbc.sql("""
 				select id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
