@@ -35,14 +35,20 @@ public class TutelaApplication {
 		SpringApplication.run(TutelaApplication.class, args);
 	}
 
-	/** Verifies the audit chain of the configured database; the exit code is 0 when intact. */
+	/**
+	 * Verifies the audit chain of the configured database; the exit code is 0 when
+	 * intact.
+	 */
 	static int verifyAudit(String[] settings, PrintStream out) {
 		try (ConfigurableApplicationContext context = withoutServer(settings)) {
 			return context.getBean(AuditVerification.class).verifyFromCommandLine(out);
 		}
 	}
 
-	/** Embedded mode: a new field key in the keyset file, and every stored value moved under it. */
+	/**
+	 * Embedded mode: a new field key in the keyset file, and every stored value moved
+	 * under it.
+	 */
 	static void rotateKeys(String[] settings, PrintStream out) {
 		try (ConfigurableApplicationContext context = withoutServer(settings)) {
 			FieldKeys keys = context.getBean(FieldKeys.class);
@@ -52,7 +58,8 @@ public class TutelaApplication {
 		}
 	}
 
-	// The whole application, but listening on no port (server.port=-1): only the command runs.
+	// The whole application, but listening on no port (server.port=-1): only the command
+	// runs.
 	private static ConfigurableApplicationContext withoutServer(String[] settings) {
 		String[] arguments = Arrays.copyOf(settings, settings.length + 1);
 		arguments[settings.length] = "--server.port=-1";

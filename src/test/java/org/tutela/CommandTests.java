@@ -30,8 +30,8 @@ class CommandTests {
 	@Test
 	void theCommandReportsAnIntactChainThenTheEntryChangedInTheDatabase_ALL2(@TempDir Path dataDir) {
 		String[] settings = { "--tutela.data-dir=" + dataDir, "--spring.datasource.url=" };
-		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
-				"--server.port=0", settings[0], settings[1])) {
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class, "--server.port=0",
+				settings[0], settings[1])) {
 			TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
 			for (int i = 0; i < 3; i++) {
 				transactions.executeWithoutResult(status -> app.getBean(AuditTrail.class)
@@ -40,31 +40,35 @@ class CommandTests {
 			app.getBean(Sealer.class).sealAll();
 		}
 		ByteArrayOutputStream intact = new ByteArrayOutputStream();
-		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(intact, true, StandardCharsets.UTF_8))).isZero();
+		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(intact, true, StandardCharsets.UTF_8)))
+			.isZero();
 		assertThat(intact.toString(StandardCharsets.UTF_8)).contains("Audit chain intact");
 
-		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
-				"--server.port=0", settings[0], settings[1])) {
-			app.getBean(JdbcClient.class).sql("UPDATE audit_entry SET purpose = 'marketing' WHERE chain_seq = 2").update();
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class, "--server.port=0",
+				settings[0], settings[1])) {
+			app.getBean(JdbcClient.class)
+				.sql("UPDATE audit_entry SET purpose = 'marketing' WHERE chain_seq = 2")
+				.update();
 		}
 		ByteArrayOutputStream broken = new ByteArrayOutputStream();
-		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(broken, true, StandardCharsets.UTF_8))).isEqualTo(1);
+		assertThat(TutelaApplication.verifyAudit(settings, new PrintStream(broken, true, StandardCharsets.UTF_8)))
+			.isEqualTo(1);
 		assertThat(broken.toString(StandardCharsets.UTF_8)).contains("Audit chain BROKEN at entry 2");
 	}
-
 
 	@Test
 	void keysRotateMovesEveryStoredValueUnderANewKey_MEN10(@TempDir Path dataDir) throws Exception {
 		String[] settings = { "--tutela.data-dir=" + dataDir, "--spring.datasource.url=" };
 		String before;
-		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class,
-				"--server.port=0", settings[0], settings[1])) {
+		try (ConfigurableApplicationContext app = SpringApplication.run(TutelaApplication.class, "--server.port=0",
+				settings[0], settings[1])) {
 			app.getBean(TestAccounts.class).fresh(Role.PHYSICIAN);
 			before = Files.readString(dataDir.resolve("keys/field-keyset.json"));
 		}
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		TutelaApplication.rotateKeys(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
-		assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("re-encrypted [1-9][0-9]* values; 0 remain");
+		assertThat(printed.toString(StandardCharsets.UTF_8))
+			.containsPattern("re-encrypted [1-9][0-9]* values; 0 remain");
 		assertThat(Files.readString(dataDir.resolve("keys/field-keyset.json"))).isNotEqualTo(before);
 	}
 

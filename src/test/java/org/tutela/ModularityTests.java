@@ -7,8 +7,8 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module boundaries of ARCHITECTURE.md hold: modules use each other only through their
- * root packages. Also writes the module documentation to docs/modules.
+ * The module boundaries of ARCHITECTURE.md hold: modules use each other only through
+ * their root packages. Also writes the module documentation to docs/modules.
  */
 class ModularityTests {
 

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The module check has teeth: a fixture module that uses another module's internal package
- * fails verification, naming the offending type; so does one that uses another module's API
- * while its {@code allowedDependencies} do not name that module.
+ * The module check has teeth: a fixture module that uses another module's internal
+ * package fails verification, naming the offending type; so does one that uses another
+ * module's API while its {@code allowedDependencies} do not name that module.
  */
 class ModuleBoundaryViolationTests {
 

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing to record: what was done, to whose data (a person's id, turned into a pseudonym
- * before it is stored), for which purpose, which fields, and a short detail without
- * personal data.
+ * One thing to record: what was done, to whose data (a person's id, turned into a
+ * pseudonym before it is stored), for which purpose, which fields, and a short detail
+ * without personal data.
  */
 public record AuditEvent(AuditAction action, @Nullable UUID person, @Nullable String purpose, Set<String> fields,
 		@Nullable String detail) {

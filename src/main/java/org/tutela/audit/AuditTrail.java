@@ -16,9 +16,10 @@ import org.tutela.audit.trail.Entry;
 import org.tutela.platform.KeyedHash;
 
 /**
- * The one way modules record who did what with whose personal data (ALL-2). An entry joins
- * the caller's transaction, so it exists exactly when the work it records does, and costs one
- * insert: linking it into the hash chain happens shortly after, outside that transaction.
+ * The one way modules record who did what with whose personal data (ALL-2). An entry
+ * joins the caller's transaction, so it exists exactly when the work it records does, and
+ * costs one insert: linking it into the hash chain happens shortly after, outside that
+ * transaction.
  */
 @Service
 public class AuditTrail {
@@ -47,7 +48,9 @@ public class AuditTrail {
 		record(signedIn ? current.getName() : NOBODY, signedIn ? roles(current) : "", event);
 	}
 
-	/** Records an event for an actor named explicitly, such as a sign-in that was refused. */
+	/**
+	 * Records an event for an actor named explicitly, such as a sign-in that was refused.
+	 */
 	public void record(String actor, String roles, AuditEvent event) {
 		this.entries.insert(Entry.unsealed(this.clock.instant().truncatedTo(ChronoUnit.MICROS), actor, roles,
 				event.action().name(), pseudonym(event), event.purpose(),

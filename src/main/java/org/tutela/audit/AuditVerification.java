@@ -8,8 +8,8 @@ import org.tutela.audit.trail.Sealer;
 import org.tutela.audit.trail.Verifier;
 
 /**
- * Checking the audit chain: for the DPO's page (permission {@code audit.read}) and for the
- * operator's command {@code java -jar tutela.jar audit verify}.
+ * Checking the audit chain: for the DPO's page (permission {@code audit.read}) and for
+ * the operator's command {@code java -jar tutela.jar audit verify}.
  */
 @Service
 public class AuditVerification {
@@ -28,7 +28,10 @@ public class AuditVerification {
 		return this.verifier.verify();
 	}
 
-	/** For the command line: seals what is waiting, verifies, prints; 0 when intact, 1 when broken. */
+	/**
+	 * For the command line: seals what is waiting, verifies, prints; 0 when intact, 1
+	 * when broken.
+	 */
 	public int verifyFromCommandLine(PrintStream out) {
 		this.sealer.sealAll();
 		ChainReport report = this.verifier.verify();

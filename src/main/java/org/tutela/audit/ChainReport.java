@@ -14,7 +14,8 @@ public record ChainReport(long checked, long unsealed, @Nullable Long brokenAt, 
 
 	@Override
 	public String toString() {
-		return intact() ? "Audit chain intact: " + this.checked + " entries verified, " + this.unsealed + " not sealed yet."
+		return intact()
+				? "Audit chain intact: " + this.checked + " entries verified, " + this.unsealed + " not sealed yet."
 				: "Audit chain BROKEN at entry " + this.brokenAt + ": " + this.problem + " (" + this.checked
 						+ " entries verified before it).";
 	}

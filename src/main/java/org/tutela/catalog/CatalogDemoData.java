@@ -12,30 +12,31 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.DemoData;
 
 /**
- * A catalogue as a Belgian training provider might offer it, in its three languages, with a
- * training centre, sessions in the coming weeks and one held last month.
+ * A catalogue as a Belgian training provider might offer it, in its three languages, with
+ * a training centre, sessions in the coming weeks and one held last month.
  */
 @Component
 class CatalogDemoData implements DemoData {
 
 	private static final List<NewCourse> COURSES = List.of(
-			new NewCourse("VCA-BASIS", "Basisveiligheid VCA", "nl", true, 8, 19_500L, "Stichting Samenwerken Voor Veiligheid",
-					"VCA-2026-117", 120, 100, 7,
+			new NewCourse("VCA-BASIS", "Basisveiligheid VCA", "nl", true, 8, 19_500L,
+					"Stichting Samenwerken Voor Veiligheid", "VCA-2026-117", 120, 100, 7,
 					Map.of("nl", new CourseText("Basisveiligheid VCA", "Veilig werken op de werkvloer, met examen."),
-							"fr", new CourseText("Sécurité de base VCA", "Travailler en sécurité, avec examen."),
-							"en", new CourseText("Basic safety VCA", "Working safely on site, with an exam."))),
+							"fr", new CourseText("Sécurité de base VCA", "Travailler en sécurité, avec examen."), "en",
+							new CourseText("Basic safety VCA", "Working safely on site, with an exam."))),
 			new NewCourse("EHBO-WERK", "Eerste hulp op de werkvloer", "nl", false, 16, 32_000L, null, null, 12, 80, 14,
-					Map.of("nl", new CourseText("Eerste hulp op de werkvloer", "Basisvaardigheden eerste hulp."),
-							"fr", new CourseText("Premiers secours au travail", "Les gestes de premiers secours."))),
-			new NewCourse("MILCO-BASIS", "Milieucoördinator basis", "nl", true, 40, 145_000L,
-					"Departement Omgeving", "MC-B-0042", null, 80, 14,
+					Map.of("nl", new CourseText("Eerste hulp op de werkvloer", "Basisvaardigheden eerste hulp."), "fr",
+							new CourseText("Premiers secours au travail", "Les gestes de premiers secours."))),
+			new NewCourse("MILCO-BASIS", "Milieucoördinator basis", "nl", true, 40, 145_000L, "Departement Omgeving",
+					"MC-B-0042", null, 80, 14,
 					Map.of("nl", new CourseText("Milieucoördinator basis", "Opleiding tot milieucoördinator type B."),
-							"fr", new CourseText("Coordinateur environnemental de base",
+							"fr",
+							new CourseText("Coordinateur environnemental de base",
 									"Formation de coordinateur environnemental de type B."))),
 			new NewCourse("SECOURS-ENT", "Secouriste d'entreprise", "fr", true, 15, 29_000L, "SPF Emploi", "SE-2026-09",
 					12, 100, 7, Map.of()),
-			new NewCourse("PREV-NIV3", "Conseiller en prévention niveau III", "fr", false, 60, 175_000L, null, null, null,
-					80, 30, Map.of()),
+			new NewCourse("PREV-NIV3", "Conseiller en prévention niveau III", "fr", false, 60, 175_000L, null, null,
+					null, 80, 30, Map.of()),
 			new NewCourse("FIRE-WARDEN", "Fire warden in the workplace", "en", false, 4, 9_500L, null, null, 24, 100, 3,
 					Map.of()));
 
@@ -63,10 +64,11 @@ class CatalogDemoData implements DemoData {
 			this.sessions.store(new NewSession(course.id().value(), first, first.plusDays(Math.min(days, 5) - 1),
 					LocalTime.of(9, 0), LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of()));
 			if (i == 0) {
-				// A session held last month, so that attendance and certificates have something to show.
+				// A session held last month, so that attendance and certificates have
+				// something to show.
 				LocalDate held = monday.minusWeeks(5);
-				this.sessions.store(new NewSession(course.id().value(), held, held, LocalTime.of(9, 0), LocalTime.of(16, 30),
-						centre.id(), false, 12, offered.language(), List.of()));
+				this.sessions.store(new NewSession(course.id().value(), held, held, LocalTime.of(9, 0),
+						LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of()));
 			}
 		}
 	}

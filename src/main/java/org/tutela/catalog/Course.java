@@ -6,15 +6,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A course as offered: its code, title and teaching language, its texts per language, length
- * and price, whether it leads to a certificate reported to an authority (and which), how long
- * that certificate stays valid before a refresher is due, the share of the days a participant
- * must attend to complete it, and until how many days before the start a registration can be
- * cancelled free of charge.
+ * A course as offered: its code, title and teaching language, its texts per language,
+ * length and price, whether it leads to a certificate reported to an authority (and
+ * which), how long that certificate stays valid before a refresher is due, the share of
+ * the days a participant must attend to complete it, and until how many days before the
+ * start a registration can be cancelled free of charge.
  */
 public record Course(CourseId id, String code, String title, String language, boolean certified, int durationHours,
 		long priceCents, @Nullable String certifyingAuthority, @Nullable String accreditation,
-		@Nullable Integer validityMonths, int attendancePercent, int freeCancellationDays, Map<String, CourseText> texts) {
+		@Nullable Integer validityMonths, int attendancePercent, int freeCancellationDays,
+		Map<String, CourseText> texts) {
 
 	public Course {
 		texts = Map.copyOf(texts);

@@ -73,12 +73,13 @@ public class CourseCatalog {
 	Course store(NewCourse course) {
 		CourseId id = CourseId.random();
 		try {
-			this.jdbc.sql("""
-					insert into catalog_course (id, code, title, language, certified, duration_hours, price_cents,
-						certifying_authority, accreditation, validity_months, attendance_percent, free_cancellation_days,
-						created_at)
-					values (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
-						:validity, :attendance, :cancellation, :createdAt)""")
+			this.jdbc
+				.sql("""
+						insert into catalog_course (id, code, title, language, certified, duration_hours, price_cents,
+							certifying_authority, accreditation, validity_months, attendance_percent, free_cancellation_days,
+							created_at)
+						values (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
+							:validity, :attendance, :cancellation, :createdAt)""")
 				.param("id", id.value())
 				.param("code", course.code())
 				.param("title", course.title())
@@ -98,14 +99,15 @@ public class CourseCatalog {
 			throw new CourseCodeTaken(course.code());
 		}
 		if (course.texts() != null) {
-			course.texts().forEach((language, text) -> this.jdbc.sql("""
-					insert into catalog_course_text (course_id, language, title, description)
-					values (:course, :language, :title, :description)""")
-				.param("course", id.value())
-				.param("language", language)
-				.param("title", text.title())
-				.param("description", Objects.requireNonNullElse(text.description(), ""))
-				.update());
+			course.texts()
+				.forEach((language, text) -> this.jdbc.sql("""
+						insert into catalog_course_text (course_id, language, title, description)
+						values (:course, :language, :title, :description)""")
+					.param("course", id.value())
+					.param("language", language)
+					.param("title", text.title())
+					.param("description", Objects.requireNonNullElse(text.description(), ""))
+					.update());
 		}
 		return get(id);
 	}
@@ -142,7 +144,8 @@ public class CourseCatalog {
 			.params(params)
 			.query(row -> {
 				texts.computeIfAbsent(row.getObject("course_id", UUID.class), course -> new HashMap<>())
-					.put(row.getString("language"), new CourseText(row.getString("title"), row.getString("description")));
+					.put(row.getString("language"),
+							new CourseText(row.getString("title"), row.getString("description")));
 			});
 		return texts;
 	}

@@ -2,7 +2,10 @@ package org.tutela.catalog;
 
 import org.tutela.platform.Conflict;
 
-/** Another course already has this code; codes identify courses on invoices and certificates. */
+/**
+ * Another course already has this code; codes identify courses on invoices and
+ * certificates.
+ */
 public class CourseCodeTaken extends Conflict {
 
 	public CourseCodeTaken(String code) {

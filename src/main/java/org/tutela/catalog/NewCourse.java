@@ -12,9 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The details needed to add a course to the catalogue; everything after {@code certified} is
- * optional: a course then lasts an unstated time, is free, needs full attendance and can be
- * cancelled free of charge until a week before.
+ * The details needed to add a course to the catalogue; everything after {@code certified}
+ * is optional: a course then lasts an unstated time, is free, needs full attendance and
+ * can be cancelled free of charge until a week before.
  */
 public record NewCourse(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*") String code,
 		@NotBlank @Size(max = 200) String title, @NotNull @Pattern(regexp = "en|nl|fr") String language,

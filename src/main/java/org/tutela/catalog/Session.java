@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of a course: its days and hours, where (a room, or online), how many participants it
- * takes, its language, who teaches it (staff accounts), and whether the organiser called it off.
+ * One run of a course: its days and hours, where (a room, or online), how many
+ * participants it takes, its language, who teaches it (staff accounts), and whether the
+ * organiser called it off.
  */
 public record Session(UUID id, Course course, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt,
 		LocalTime endsAt, @Nullable Room room, boolean online, int capacity, String language,

@@ -25,7 +25,10 @@ import org.tutela.identity.StaffAccounts;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 
-/** Sessions of courses, with their rooms and trainers, and the public calendar of the coming ones. */
+/**
+ * Sessions of courses, with their rooms and trainers, and the public calendar of the
+ * coming ones.
+ */
 @Service
 public class Sessions {
 
@@ -127,8 +130,10 @@ public class Sessions {
 		if (room != null && roomTaken(room.id(), session.firstDay(), lastDay, session.startsAt(), session.endsAt())) {
 			errors.add(new FieldError("room", "session.room-taken"));
 		}
-		if (this.jdbc.sql("select count(*) from catalog_course where id = :id").param("id", session.course())
-			.query(Integer.class).single() == 0) {
+		if (this.jdbc.sql("select count(*) from catalog_course where id = :id")
+			.param("id", session.course())
+			.query(Integer.class)
+			.single() == 0) {
 			errors.add(new FieldError("course", "session.course"));
 		}
 		for (int i = 0; i < trainers.size(); i++) {
@@ -152,11 +157,14 @@ public class Sessions {
 		return get(id);
 	}
 
-	/** Whether another session uses the room on one of the days at an overlapping time. */
+	/**
+	 * Whether another session uses the room on one of the days at an overlapping time.
+	 */
 	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt) {
-		return this.jdbc.sql("""
-				select count(*) from catalog_session where room_id = :room and cancelled_at is null and first_day <= :lastDay
-				and last_day >= :firstDay and starts_at < :endsAt and ends_at > :startsAt""")
+		return this.jdbc
+			.sql("""
+					select count(*) from catalog_session where room_id = :room and cancelled_at is null and first_day <= :lastDay
+					and last_day >= :firstDay and starts_at < :endsAt and ends_at > :startsAt""")
 			.param("room", room)
 			.param("firstDay", firstDay)
 			.param("lastDay", lastDay)
@@ -168,7 +176,9 @@ public class Sessions {
 
 	@Transactional(readOnly = true)
 	public List<Room> rooms() {
-		return this.jdbc.sql("select id, name, address, capacity from catalog_room order by name").query(Sessions::room).list();
+		return this.jdbc.sql("select id, name, address, capacity from catalog_room order by name")
+			.query(Sessions::room)
+			.list();
 	}
 
 	private @Nullable Room room(UUID id) {
@@ -223,7 +233,8 @@ public class Sessions {
 	/** The sessions whose last day lies between the two days, both included. */
 	@Transactional(readOnly = true)
 	public List<Session> endedBetween(LocalDate from, LocalDate until) {
-		return find(" where s.last_day between :from and :until", " order by s.last_day", Map.of("from", from, "until", until));
+		return find(" where s.last_day between :from and :until", " order by s.last_day",
+				Map.of("from", from, "until", until));
 	}
 
 	/** Every session, newest first, for the back office. */
@@ -233,8 +244,8 @@ public class Sessions {
 	}
 
 	/**
-	 * The sessions the condition selects, with their courses' texts and their trainers: three
-	 * queries, however many sessions there are.
+	 * The sessions the condition selects, with their courses' texts and their trainers:
+	 * three queries, however many sessions there are.
 	 */
 	private List<Session> find(String where, String order, Map<String, Object> params) {
 		List<Session> found = this.jdbc.sql(SELECT + where + order).params(params).query(Sessions::session).list();
@@ -244,8 +255,9 @@ public class Sessions {
 		Map<UUID, Map<String, CourseText>> texts = this.courses
 			.texts(found.stream().map(session -> session.course().id().value()).collect(Collectors.toSet()));
 		Map<UUID, List<UUID>> trainers = new HashMap<>();
-		this.jdbc.sql("select t.session_id, t.account_id from catalog_session_trainer t join catalog_session s"
-				+ " on s.id = t.session_id join catalog_course c on c.id = s.course_id" + where)
+		this.jdbc
+			.sql("select t.session_id, t.account_id from catalog_session_trainer t join catalog_session s"
+					+ " on s.id = t.session_id join catalog_course c on c.id = s.course_id" + where)
 			.params(params)
 			.query(row -> {
 				trainers.computeIfAbsent(row.getObject("session_id", UUID.class), session -> new ArrayList<>())
@@ -253,10 +265,10 @@ public class Sessions {
 			});
 		return found.stream().map(session -> {
 			Course course = session.course();
-			Course described = new Course(course.id(), course.code(), course.title(), course.language(), course.certified(),
-					course.durationHours(), course.priceCents(), course.certifyingAuthority(), course.accreditation(),
-					course.validityMonths(), course.attendancePercent(), course.freeCancellationDays(),
-					texts.getOrDefault(course.id().value(), Map.of()));
+			Course described = new Course(course.id(), course.code(), course.title(), course.language(),
+					course.certified(), course.durationHours(), course.priceCents(), course.certifyingAuthority(),
+					course.accreditation(), course.validityMonths(), course.attendancePercent(),
+					course.freeCancellationDays(), texts.getOrDefault(course.id().value(), Map.of()));
 			return new Session(session.id(), described, session.firstDay(), session.lastDay(), session.startsAt(),
 					session.endsAt(), session.room(), session.online(), session.capacity(), session.language(),
 					trainers.getOrDefault(session.id(), List.of()), session.cancelled());
@@ -266,8 +278,8 @@ public class Sessions {
 	/** A session as its row gives it, without its course's texts or its trainers. */
 	private static Session session(ResultSet row, int number) throws SQLException {
 		UUID roomId = row.getObject("room_id", UUID.class);
-		Room room = roomId == null ? null
-				: new Room(roomId, row.getString("room_name"), row.getString("room_address"), row.getInt("room_capacity"));
+		Room room = roomId == null ? null : new Room(roomId, row.getString("room_name"), row.getString("room_address"),
+				row.getInt("room_capacity"));
 		return new Session(row.getObject("session_id", UUID.class), CourseCatalog.course(row, Map.of()),
 				row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
 				row.getObject("starts_at", LocalTime.class), row.getObject("ends_at", LocalTime.class), room,

@@ -1,5 +1,6 @@
 /**
- * Catalog: courses, sessions, locations, trainers, and accreditation and certification flags.
+ * Catalog: courses, sessions, locations, trainers, and accreditation and certification
+ * flags.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog",
 		allowedDependencies = { "identity", "personaldata", "platform" })

@@ -40,19 +40,24 @@ import org.tutela.register.RecipientType;
 import org.tutela.register.Register;
 
 /**
- * The participants of a certified session, for the certifying authority (MEZ-4): as CSV or XML,
- * with the national register number, and every export recorded in the disclosure log with the
- * pack's certification activity, its legal basis and the persons it named.
+ * The participants of a certified session, for the certifying authority (MEZ-4): as CSV
+ * or XML, with the national register number, and every export recorded in the disclosure
+ * log with the pack's certification activity, its legal basis and the persons it named.
  */
 @Service
 public class AuthorityExport {
 
-	/** The categories an export carries, as far as the pack's certification activity declares them. */
+	/**
+	 * The categories an export carries, as far as the pack's certification activity
+	 * declares them.
+	 */
 	private static final Set<DataCategory> CARRIED = Set.of(DataCategory.IDENTITY, DataCategory.IDENTIFIER,
 			DataCategory.DEMOGRAPHIC);
 
 	public enum Format {
+
 		CSV, XML
+
 	}
 
 	private final Sessions sessions;
@@ -83,11 +88,13 @@ public class AuthorityExport {
 	/** The authorities the pack's certification activity reports to, by name. */
 	@Transactional(readOnly = true)
 	public List<String> authorities() {
-		return certification().map(activity -> activity.recipients()
-			.stream()
-			.filter(recipient -> recipient.type() == RecipientType.AUTHORITY)
-			.map(recipient -> recipient.name())
-			.toList()).orElse(List.of());
+		return certification()
+			.map(activity -> activity.recipients()
+				.stream()
+				.filter(recipient -> recipient.type() == RecipientType.AUTHORITY)
+				.map(recipient -> recipient.name())
+				.toList())
+			.orElse(List.of());
 	}
 
 	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('disclosures.record')")
@@ -100,20 +107,29 @@ public class AuthorityExport {
 		if (participants.isEmpty()) {
 			throw new NothingToExport(sessionId);
 		}
-		Set<UUID> completed = this.attendance.completed(session).stream().map(Registration::id).collect(Collectors.toSet());
+		Set<UUID> completed = this.attendance.completed(session)
+			.stream()
+			.map(Registration::id)
+			.collect(Collectors.toSet());
 		Map<UUID, String> codes = this.certificates.ofSession(sessionId, Caller.holds(Permission.READ_ARCHIVE))
 			.stream()
 			.collect(Collectors.toMap(Certificate::registration, Certificate::code));
 		List<Line> lines = new ArrayList<>();
 		for (Registration registration : participants) {
 			Person person = this.persons.get(registration.participant());
-			String number = this.persons.identifier(person.id(), IdentifierKind.NATIONAL_NUMBER, activity.id()).orElse("");
+			String number = this.persons.identifier(person.id(), IdentifierKind.NATIONAL_NUMBER, activity.id())
+				.orElse("");
 			String code = codes.getOrDefault(registration.id(), "");
-			lines.add(new Line(number, person.lastName(), person.firstName(), person.birthDate() == null ? ""
-					: person.birthDate().toString(), completed.contains(registration.id()), code));
+			lines.add(new Line(number, person.lastName(), person.firstName(),
+					person.birthDate() == null ? "" : person.birthDate().toString(),
+					completed.contains(registration.id()), code));
 		}
 		this.disclosures.record(new NewDisclosure(activity.id(), authority,
-				activity.categories().stream().filter(CARRIED::contains).map(category -> category.name().toLowerCase(Locale.ROOT)).toList(),
+				activity.categories()
+					.stream()
+					.filter(CARRIED::contains)
+					.map(category -> category.name().toLowerCase(Locale.ROOT))
+					.toList(),
 				participants.stream().map(Registration::participant).toList(),
 				session.course().code() + " " + session.firstDay()));
 		String name = "participants-" + session.course().code() + "-" + session.firstDay();
@@ -131,15 +147,18 @@ public class AuthorityExport {
 				"national_number;last_name;first_name;birth_date;course_code;accreditation;first_day;last_day;completed;certificate\r\n");
 		for (Line line : lines) {
 			csv.append(String.join(";", cell(line.nationalNumber()), cell(line.lastName()), cell(line.firstName()),
-					line.birthDate(), cell(session.course().code()), cell(String.valueOf(session.course().accreditation())),
-					session.firstDay().toString(), session.lastDay().toString(), line.completed() ? "yes" : "no",
-					line.certificate()))
+					line.birthDate(), cell(session.course().code()),
+					cell(String.valueOf(session.course().accreditation())), session.firstDay().toString(),
+					session.lastDay().toString(), line.completed() ? "yes" : "no", line.certificate()))
 				.append("\r\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A CSV cell (RFC 4180), quoted when it holds the separator, a quote or a line break; formulas defused. */
+	/**
+	 * A CSV cell (RFC 4180), quoted when it holds the separator, a quote or a line break;
+	 * formulas defused.
+	 */
 	private static String cell(String value) {
 		String safe = SpreadsheetCells.defused(value);
 		return safe.matches(".*[;\"\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;

@@ -12,17 +12,18 @@ import org.tutela.enrolment.Registration;
 import org.tutela.people.Addressee;
 
 /**
- * A certificate as issued: to whom, for which course and session, the code anyone can verify it
- * with, when the course was completed and until when the certificate is valid (open-ended when
- * the course needs no refresher).
+ * A certificate as issued: to whom, for which course and session, the code anyone can
+ * verify it with, when the course was completed and until when the certificate is valid
+ * (open-ended when the course needs no refresher).
  */
 public record Certificate(UUID id, UUID registration, UUID person, UUID session, String code, String holderName,
-		String courseCode, String courseTitle, LocalDate completedOn, @Nullable LocalDate validUntil, Instant issuedAt) {
+		String courseCode, String courseTitle, LocalDate completedOn, @Nullable LocalDate validUntil,
+		Instant issuedAt) {
 
 	/**
-	 * A new certificate for a participant who completed the session: a fresh verification code,
-	 * the holder's name and the course title in their language, valid from the last day for as
-	 * long as the course says.
+	 * A new certificate for a participant who completed the session: a fresh verification
+	 * code, the holder's name and the course title in their language, valid from the last
+	 * day for as long as the course says.
 	 */
 	public static Certificate completed(Session session, Registration registration, Addressee holder, Instant now) {
 		Integer months = session.course().validityMonths();

@@ -33,10 +33,11 @@ import org.tutela.platform.OutgoingMail;
 import org.tutela.platform.PdfDocuments;
 
 /**
- * Certificates: issued to the participants who completed a session by its course's attendance
- * rule, as a PDF with a verification code, mailed to them; verifiable by anyone who has the
- * code, showing only name, course, date and whether it is still valid. Outside verification,
- * certificates are reached only by staff who manage enrolment (MEZ-8).
+ * Certificates: issued to the participants who completed a session by its course's
+ * attendance rule, as a PDF with a verification code, mailed to them; verifiable by
+ * anyone who has the code, showing only name, course, date and whether it is still valid.
+ * Outside verification, certificates are reached only by staff who manage enrolment
+ * (MEZ-8).
  */
 @Service
 public class Certificates {
@@ -77,14 +78,15 @@ public class Certificates {
 	}
 
 	/**
-	 * Issues a certificate to every participant of the session who completed it and has none
-	 * yet, and mails it to them; the certificates issued now.
+	 * Issues a certificate to every participant of the session who completed it and has
+	 * none yet, and mails it to them; the certificates issued now.
 	 */
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public List<Certificate> issue(UUID sessionId) {
 		Session session = this.sessions.get(sessionId);
-		// Until its last hour has passed, the last day's attendance may still be coming in.
+		// Until its last hour has passed, the last day's attendance may still be coming
+		// in.
 		if (LocalDateTime.now(this.clock).isBefore(session.lastDay().atTime(session.endsAt()))) {
 			throw new SessionNotOver(session);
 		}
@@ -107,7 +109,10 @@ public class Certificates {
 		return issued;
 	}
 
-	/** Those in the restricted archive (MEZ-8) only for a caller with the archive permission. */
+	/**
+	 * Those in the restricted archive (MEZ-8) only for a caller with the archive
+	 * permission.
+	 */
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional(readOnly = true)
 	public List<Certificate> ofSession(UUID session) {
@@ -117,12 +122,16 @@ public class Certificates {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public byte[] pdf(UUID id, Locale locale) {
-		Certificate certificate = this.store.find(id, Caller.holds(Permission.READ_ARCHIVE)).orElseThrow(() -> new CertificateNotFound(id));
+		Certificate certificate = this.store.find(id, Caller.holds(Permission.READ_ARCHIVE))
+			.orElseThrow(() -> new CertificateNotFound(id));
 		this.audit.record(AuditEvent.read(certificate.person(), "certification", "certificate"));
 		return render(certificate, locale);
 	}
 
-	/** The public check of a code: what the certificate says and whether it is valid today. */
+	/**
+	 * The public check of a code: what the certificate says and whether it is valid
+	 * today.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Verification> verify(String code) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -134,18 +143,19 @@ public class Certificates {
 	private void send(Certificate certificate, Addressee holder) {
 		Locale locale = Locale.forLanguageTag(holder.language());
 		this.mail.queue(new OutgoingMail(holder.email(),
-				this.messages.getMessage("certificate.mail.subject", new Object[] { certificate.courseTitle() }, locale),
-				this.messages.getMessage("certificate.mail", new Object[] { holder.firstName(), certificate.courseTitle(),
-						verificationUrl(certificate) }, locale),
+				this.messages.getMessage("certificate.mail.subject", new Object[] { certificate.courseTitle() },
+						locale),
+				this.messages.getMessage("certificate.mail",
+						new Object[] { holder.firstName(), certificate.courseTitle(), verificationUrl(certificate) },
+						locale),
 				Map.of(), List.of(new OutgoingMail.Attachment("certificate-" + certificate.code() + ".pdf",
 						"application/pdf", render(certificate, locale)))));
 	}
 
 	private byte[] render(Certificate certificate, Locale locale) {
 		Session session = this.sessions.get(certificate.session());
-		return this.pdfs.render("certification/certificate-pdf",
-				Map.of("certificate", certificate, "course", session.course(), "verification", verificationUrl(certificate)),
-				locale);
+		return this.pdfs.render("certification/certificate-pdf", Map.of("certificate", certificate, "course",
+				session.course(), "verification", verificationUrl(certificate)), locale);
 	}
 
 	private String verificationUrl(Certificate certificate) {

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.tutela.platform.Conflict;
 
-/** The session's course leads to no certificate reported to an authority, or the pack has no certification activity. */
+/**
+ * The session's course leads to no certificate reported to an authority, or the pack has
+ * no certification activity.
+ */
 public class NotCertified extends Conflict {
 
 	public NotCertified(UUID session) {

@@ -21,10 +21,10 @@ import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
 /**
- * Tells holders that their certificate runs out and a refresher is due (MEN-4), once, within
- * the notice period before it expires, and only where the pack's registration activity still
- * allows contacting them: the purpose guard has the last word (an objection or a restriction
- * stops the reminder, and the refusal is audited).
+ * Tells holders that their certificate runs out and a refresher is due (MEN-4), once,
+ * within the notice period before it expires, and only where the pack's registration
+ * activity still allows contacting them: the purpose guard has the last word (an
+ * objection or a restriction stops the reminder, and the refusal is audited).
  */
 @Component
 public class RefresherReminders {
@@ -78,7 +78,8 @@ public class RefresherReminders {
 					this.mail.queue(new OutgoingMail(holder.email(),
 							message("certificate.reminder.subject", locale, certificate.courseTitle()),
 							message("certificate.reminder", locale, holder.firstName(), certificate.courseTitle(),
-									certificate.validUntil()), Map.of(), List.of()));
+									certificate.validUntil()),
+							Map.of(), List.of()));
 					return 1;
 				}).orElse(0);
 			}

@@ -3,7 +3,10 @@ package org.tutela.certification;
 import org.tutela.catalog.Session;
 import org.tutela.platform.Conflict;
 
-/** Certificates are issued once the session has ended: the day and hour it ends are in the message. */
+/**
+ * Certificates are issued once the session has ended: the day and hour it ends are in the
+ * message.
+ */
 public class SessionNotOver extends Conflict {
 
 	public SessionNotOver(Session session) {

@@ -1,6 +1,7 @@
 /**
- * Certification: certificates with public verification, validity and refresher reminders, reports to authorities.
+ * Certification: certificates with public verification, validity and refresher reminders,
+ * reports to authorities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Certification",
-		allowedDependencies = { "audit", "catalog", "disclosures", "enrolment", "identity", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Certification", allowedDependencies = { "audit",
+		"catalog", "disclosures", "enrolment", "identity", "people", "personaldata", "platform", "register" })
 package org.tutela.certification;

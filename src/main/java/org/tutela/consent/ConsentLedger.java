@@ -23,19 +23,26 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.platform.Sha256;
 
 /**
- * The ledger of choices: consent given or withdrawn, objections, each with its evidence. Choices
- * are only ever added, so the history stays whole; the latest choice for a purpose is the one
- * that counts. Consent given on a form, in the portal or through a link names the wording the
- * person was shown, a published text that is never changed (GDPR Art. 7(1)).
+ * The ledger of choices: consent given or withdrawn, objections, each with its evidence.
+ * Choices are only ever added, so the history stays whole; the latest choice for a
+ * purpose is the one that counts. Consent given on a form, in the portal or through a
+ * link names the wording the person was shown, a published text that is never changed
+ * (GDPR Art. 7(1)).
  */
 @Service
 public class ConsentLedger {
 
-	/** Where the person was shown a wording: on our pages, or on the form or in the text staff hold. */
+	/**
+	 * Where the person was shown a wording: on our pages, or on the form or in the text
+	 * staff hold.
+	 */
 	private static final Set<Channel> SHOWN_A_WORDING = EnumSet.of(Channel.FORM, Channel.PORTAL, Channel.EMAIL_LINK,
 			Channel.PAPER, Channel.EMAIL, Channel.STAFF);
 
-	/** Where staff record a consent the person gave elsewhere: only with a reference to that proof. */
+	/**
+	 * Where staff record a consent the person gave elsewhere: only with a reference to
+	 * that proof.
+	 */
 	private static final Set<Channel> RECEIVED = EnumSet.of(Channel.PAPER, Channel.EMAIL);
 
 	private static final int REFERENCE_LENGTH = 300;
@@ -56,10 +63,11 @@ public class ConsentLedger {
 	}
 
 	/**
-	 * Records a choice. Consent comes only from the person (Art. 7(1), SKI-6): with the wording
-	 * they saw, and where staff record it from a paper form or the person's e-mail, with where
-	 * that proof is kept. An unconfirmed consent never replaces one the person confirmed, so that
-	 * nobody can take a consent away by typing someone else's address into a form.
+	 * Records a choice. Consent comes only from the person (Art. 7(1), SKI-6): with the
+	 * wording they saw, and where staff record it from a paper form or the person's
+	 * e-mail, with where that proof is kept. An unconfirmed consent never replaces one
+	 * the person confirmed, so that nobody can take a consent away by typing someone
+	 * else's address into a form.
 	 */
 	@Transactional
 	public Choice record(UUID person, String purpose, ChoiceKind kind, Evidence evidence) {
@@ -80,9 +88,10 @@ public class ConsentLedger {
 	}
 
 	/**
-	 * The person followed the link sent to their address (double opt-in): the consent they ticked
-	 * counts from now on, with the wording they saw and the address and agent of the click. Empty
-	 * when there is no consent of theirs waiting, for example after they withdrew it.
+	 * The person followed the link sent to their address (double opt-in): the consent
+	 * they ticked counts from now on, with the wording they saw and the address and agent
+	 * of the click. Empty when there is no consent of theirs waiting, for example after
+	 * they withdrew it.
 	 */
 	@Transactional
 	public Optional<Choice> confirm(UUID person, String purpose, @Nullable String ipAddress, @Nullable String userAgent,
@@ -97,10 +106,10 @@ public class ConsentLedger {
 
 	private void check(String purpose, Evidence evidence) {
 		List<FieldError> missing = new ArrayList<>();
-		if (SHOWN_A_WORDING.contains(evidence.channel()) && (evidence.wording() == null || this.wordings
-			.find(evidence.wording())
-			.filter(wording -> wording.purpose().equals(purpose))
-			.isEmpty())) {
+		if (SHOWN_A_WORDING.contains(evidence.channel())
+				&& (evidence.wording() == null || this.wordings.find(evidence.wording())
+					.filter(wording -> wording.purpose().equals(purpose))
+					.isEmpty())) {
 			missing.add(new FieldError("wording", "consent.wording"));
 		}
 		String reference = evidence.reference();
@@ -123,13 +132,19 @@ public class ConsentLedger {
 		return this.choices.latest(person, purpose);
 	}
 
-	/** Every choice the person made, oldest first: the proof of what they agreed to and when. */
+	/**
+	 * Every choice the person made, oldest first: the proof of what they agreed to and
+	 * when.
+	 */
 	@Transactional(readOnly = true)
 	public List<Choice> history(UUID person) {
 		return this.choices.history(person);
 	}
 
-	/** Publishes a consent text; the same text again is the current version, a changed one the next. */
+	/**
+	 * Publishes a consent text; the same text again is the current version, a changed one
+	 * the next.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
 	public Wording publish(String purpose, String language, String text) {
@@ -138,8 +153,8 @@ public class ConsentLedger {
 
 	/**
 	 * The wording of a consent text Tutela itself shows, such as the remark box of the
-	 * registration form: published as a version the first time it is shown, so that consent
-	 * given on it is proven like any other.
+	 * registration form: published as a version the first time it is shown, so that
+	 * consent given on it is proven like any other.
 	 */
 	@Transactional
 	public Wording shown(String purpose, String language, String text) {
@@ -152,7 +167,9 @@ public class ConsentLedger {
 			return this.wordings.publishAlone(purpose, language, text, this.clock.instant());
 		}
 		catch (DuplicateKeyException concurrent) {
-			return this.wordings.current(purpose, language).filter(found -> found.hash().equals(hash)).orElseThrow(() -> concurrent);
+			return this.wordings.current(purpose, language)
+				.filter(found -> found.hash().equals(hash))
+				.orElseThrow(() -> concurrent);
 		}
 	}
 
@@ -161,7 +178,10 @@ public class ConsentLedger {
 		return this.wordings.current(purpose, language);
 	}
 
-	/** Every published text for the purpose, each version in each language, the newest first. */
+	/**
+	 * Every published text for the purpose, each version in each language, the newest
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Wording> wordings(String purpose) {
 		return this.wordings.all(purpose);

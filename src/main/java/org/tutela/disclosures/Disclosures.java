@@ -29,15 +29,19 @@ import org.tutela.register.Recipient;
 import org.tutela.register.Register;
 
 /**
- * The disclosure log: every disclosure to an external recipient is recorded with its recipient,
- * basis, categories, persons, time and actor. Only what the register allows is recorded: the
- * recipient must be one the activity names, the categories ones it processes, and the purpose
- * guard must allow the activity for every person (ALL-3). Each person's disclosure is audited.
+ * The disclosure log: every disclosure to an external recipient is recorded with its
+ * recipient, basis, categories, persons, time and actor. Only what the register allows is
+ * recorded: the recipient must be one the activity names, the categories ones it
+ * processes, and the purpose guard must allow the activity for every person (ALL-3). Each
+ * person's disclosure is audited.
  */
 @Service
 public class Disclosures {
 
-	/** More persons than this go out in several disclosures, so that one request stays small. */
+	/**
+	 * More persons than this go out in several disclosures, so that one request stays
+	 * small.
+	 */
 	public static final int MAX_PERSONS = 10_000;
 
 	private final Register register;
@@ -69,9 +73,9 @@ public class Disclosures {
 	}
 
 	/**
-	 * A disclosure Tutela makes by itself, as the pack allows: study results shown to the employer
-	 * who registered a participant (SKI-4). The same checks as {@link #record}; the log names the
-	 * system as the one who disclosed.
+	 * A disclosure Tutela makes by itself, as the pack allows: study results shown to the
+	 * employer who registered a participant (SKI-4). The same checks as {@link #record};
+	 * the log names the system as the one who disclosed.
 	 */
 	@Transactional
 	public Disclosure recordAutomatic(NewDisclosure disclosure) {
@@ -89,7 +93,8 @@ public class Disclosures {
 			errors.add(new FieldError("recipient", "required"));
 		}
 		Set<DataCategory> categories = categories(disclosure.categories(), activity, errors);
-		List<UUID> persons = disclosure.persons() == null ? List.of() : List.copyOf(new LinkedHashSet<>(disclosure.persons()));
+		List<UUID> persons = disclosure.persons() == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(disclosure.persons()));
 		if (persons.isEmpty()) {
 			errors.add(new FieldError("persons", "required"));
 		}

@@ -2,7 +2,10 @@ package org.tutela.disclosures;
 
 import org.tutela.platform.Conflict;
 
-/** The register names no such recipient for the activity: the disclosure has no recorded ground. */
+/**
+ * The register names no such recipient for the activity: the disclosure has no recorded
+ * ground.
+ */
 public class RecipientNotInRegister extends Conflict {
 
 	public RecipientNotInRegister(String recipient, String activity) {

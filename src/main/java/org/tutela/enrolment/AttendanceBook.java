@@ -23,8 +23,9 @@ import org.tutela.platform.InvalidInput.FieldError;
 
 /**
  * Attendance per session day, kept by the trainer on a tablet: present or absent, and the
- * participant's signature drawn on the screen. A participant completes a course when present on
- * at least the course's share of the days, which is what certificates are issued on.
+ * participant's signature drawn on the screen. A participant completes a course when
+ * present on at least the course's share of the days, which is what certificates are
+ * issued on.
  */
 @Service
 public class AttendanceBook {
@@ -60,7 +61,8 @@ public class AttendanceBook {
 		if (!planned.days().contains(mark.day())) {
 			errors.add(new FieldError("day", "attendance.day"));
 		}
-		// Presence is a fact of the day itself: a mark made in advance would count towards a certificate.
+		// Presence is a fact of the day itself: a mark made in advance would count
+		// towards a certificate.
 		else if (mark.day().isAfter(LocalDate.now(this.clock))) {
 			errors.add(new FieldError("day", "attendance.not-begun"));
 		}
@@ -87,9 +89,10 @@ public class AttendanceBook {
 			.param("registration", mark.registration())
 			.param("day", mark.day())
 			.update();
-		this.jdbc.sql("""
-				insert into enrolment_attendance (registration_id, session_day, present, signature, recorded_by, recorded_at)
-				values (:registration, :day, :present, :signature, :by, :at)""")
+		this.jdbc
+			.sql("""
+					insert into enrolment_attendance (registration_id, session_day, present, signature, recorded_by, recorded_at)
+					values (:registration, :day, :present, :signature, :by, :at)""")
 			.param("registration", mark.registration())
 			.param("day", mark.day())
 			.param("present", mark.present())
@@ -110,22 +113,19 @@ public class AttendanceBook {
 	}
 
 	/**
-	 * The confirmed registrations that meet the course's attendance rule: present on at least
-	 * its share of the session days.
+	 * The confirmed registrations that meet the course's attendance rule: present on at
+	 * least its share of the session days.
 	 */
 	@Transactional(readOnly = true)
 	public List<Registration> completed(Session session) {
 		List<AttendanceMark> marks = marks(session.id());
 		int days = session.days().size();
-		return this.registrations.confirmed(session.id())
-			.stream()
-			.filter(registration -> {
-				long present = marks.stream()
-					.filter(mark -> mark.registration().equals(registration.id()) && mark.present())
-					.count();
-				return present * 100 >= (long) session.course().attendancePercent() * days;
-			})
-			.toList();
+		return this.registrations.confirmed(session.id()).stream().filter(registration -> {
+			long present = marks.stream()
+				.filter(mark -> mark.registration().equals(registration.id()) && mark.present())
+				.count();
+			return present * 100 >= (long) session.course().attendancePercent() * days;
+		}).toList();
 	}
 
 	private List<AttendanceMark> marks(UUID session) {
@@ -135,7 +135,8 @@ public class AttendanceBook {
 				order by a.session_day""")
 			.param("session", session)
 			.query((row, number) -> new AttendanceMark(row.getObject("registration_id", UUID.class),
-					row.getObject("session_day", LocalDate.class), row.getBoolean("present"), row.getString("signature")))
+					row.getObject("session_day", LocalDate.class), row.getBoolean("present"),
+					row.getString("signature")))
 			.list();
 	}
 

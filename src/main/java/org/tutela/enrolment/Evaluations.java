@@ -30,9 +30,9 @@ import org.tutela.platform.Sha256;
 import org.tutela.register.Register;
 
 /**
- * Trainer evaluations: after a session each participant gets a link of their own; an answer is
- * stored without any link to who gave it, and the link is then used up. Results are shown only
- * as averages over at least the pack's threshold k of answers (MEN-8).
+ * Trainer evaluations: after a session each participant gets a link of their own; an
+ * answer is stored without any link to who gave it, and the link is then used up. Results
+ * are shown only as averages over at least the pack's threshold k of answers (MEN-8).
  */
 @Service
 public class Evaluations {
@@ -69,7 +69,9 @@ public class Evaluations {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Sends each confirmed participant who has no link yet their own; the number sent. */
+	/**
+	 * Sends each confirmed participant who has no link yet their own; the number sent.
+	 */
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public int invite(UUID sessionId) {
@@ -77,8 +79,9 @@ public class Evaluations {
 	}
 
 	/**
-	 * The day after a session, its participants get their links without anyone asking; sessions
-	 * that ended up to a week ago are caught up after a pause. The number of links sent.
+	 * The day after a session, its participants get their links without anyone asking;
+	 * sessions that ended up to a week ago are caught up after a pause. The number of
+	 * links sent.
 	 */
 	@Scheduled(fixedDelayString = "1h", initialDelayString = "2m")
 	@Transactional
@@ -95,7 +98,8 @@ public class Evaluations {
 		UUID sessionId = session.id();
 		int sent = 0;
 		for (Registration registration : this.registrations.confirmed(sessionId)) {
-			boolean invited = this.jdbc.sql("select count(*) from enrolment_evaluation_invite where registration_id = :id")
+			boolean invited = this.jdbc
+				.sql("select count(*) from enrolment_evaluation_invite where registration_id = :id")
 				.param("id", registration.id())
 				.query(Integer.class)
 				.single() > 0;
@@ -128,7 +132,10 @@ public class Evaluations {
 		return invitedRegistration(token).map(registration -> this.sessions.get(session(registration)));
 	}
 
-	/** Stores an answer apart from who gave it, and uses the link up; false when the link is unknown or used. */
+	/**
+	 * Stores an answer apart from who gave it, and uses the link up; false when the link
+	 * is unknown or used.
+	 */
 	@Transactional
 	public boolean answer(String token, int trainer, int content, int organisation, @Nullable String comment) {
 		List<FieldError> errors = new ArrayList<>();
@@ -145,16 +152,18 @@ public class Evaluations {
 		if (registration.isEmpty()) {
 			return false;
 		}
-		int used = this.jdbc.sql("update enrolment_evaluation_invite set answered = true where token_hash = :hash and answered = false")
+		int used = this.jdbc
+			.sql("update enrolment_evaluation_invite set answered = true where token_hash = :hash and answered = false")
 			.param("hash", Sha256.hex(token))
 			.update();
 		if (used == 0) {
 			return false;
 		}
-		this.jdbc.sql("""
-				insert into enrolment_evaluation (id, session_id, trainer_score, content_score, organisation_score, comment,
-					answered_on)
-				values (:id, :session, :trainer, :content, :organisation, :comment, :on)""")
+		this.jdbc
+			.sql("""
+					insert into enrolment_evaluation (id, session_id, trainer_score, content_score, organisation_score, comment,
+						answered_on)
+					values (:id, :session, :trainer, :content, :organisation, :comment, :on)""")
 			.param("id", UUID.randomUUID())
 			.param("session", session(registration.get()))
 			.param("trainer", trainer)
@@ -167,15 +176,22 @@ public class Evaluations {
 		return true;
 	}
 
-	/** The aggregates, for the session's trainers and coordinators; nothing but counts below k. */
+	/**
+	 * The aggregates, for the session's trainers and coordinators; nothing but counts
+	 * below k.
+	 */
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@Transactional(readOnly = true)
 	public EvaluationResults results(UUID sessionId) {
 		SessionAccess.checkMayOpen(this.sessions.get(sessionId));
 		int threshold = this.register.pack().reportThreshold();
-		int invited = this.jdbc.sql("""
-				select count(*) from enrolment_evaluation_invite i join enrolment_registration r on r.id = i.registration_id
-				where r.session_id = :session""").param("session", sessionId).query(Integer.class).single();
+		int invited = this.jdbc
+			.sql("""
+					select count(*) from enrolment_evaluation_invite i join enrolment_registration r on r.id = i.registration_id
+					where r.session_id = :session""")
+			.param("session", sessionId)
+			.query(Integer.class)
+			.single();
 		int answered = this.jdbc.sql("select count(*) from enrolment_evaluation where session_id = :session")
 			.param("session", sessionId)
 			.query(Integer.class)
@@ -183,16 +199,19 @@ public class Evaluations {
 		if (answered < threshold) {
 			return EvaluationResults.hidden(invited, answered, threshold);
 		}
-		double[] averages = this.jdbc.sql("""
-				select avg(cast(trainer_score as double precision)) as trainer, avg(cast(content_score as double precision)) as content,
-					avg(cast(organisation_score as double precision)) as organisation
-				from enrolment_evaluation where session_id = :session""")
+		double[] averages = this.jdbc
+			.sql("""
+					select avg(cast(trainer_score as double precision)) as trainer, avg(cast(content_score as double precision)) as content,
+						avg(cast(organisation_score as double precision)) as organisation
+					from enrolment_evaluation where session_id = :session""")
 			.param("session", sessionId)
-			.query((row, number) -> new double[] { row.getDouble("trainer"), row.getDouble("content"),
-					row.getDouble("organisation") })
+			.query((row,
+					number) -> new double[] { row.getDouble("trainer"), row.getDouble("content"),
+							row.getDouble("organisation") })
 			.single();
-		List<String> comments = this.jdbc.sql("""
-				select comment from enrolment_evaluation where session_id = :session and comment is not null order by comment""")
+		List<String> comments = this.jdbc
+			.sql("""
+					select comment from enrolment_evaluation where session_id = :session and comment is not null order by comment""")
 			.param("session", sessionId)
 			.query(String.class)
 			.list();
@@ -200,7 +219,8 @@ public class Evaluations {
 	}
 
 	private Optional<UUID> invitedRegistration(String token) {
-		return this.jdbc.sql("select registration_id from enrolment_evaluation_invite where token_hash = :hash and answered = false")
+		return this.jdbc.sql(
+				"select registration_id from enrolment_evaluation_invite where token_hash = :hash and answered = false")
 			.param("hash", Sha256.hex(token))
 			.query(UUID.class)
 			.optional();

@@ -3,9 +3,9 @@ package org.tutela.enrolment;
 import java.util.UUID;
 
 /**
- * A participant confirmed the "keep me informed" box they ticked on the registration form, or
- * ticked it while signed in to the portal: their consent to the pack's marketing activity counts
- * from now on (MEZ-2).
+ * A participant confirmed the "keep me informed" box they ticked on the registration
+ * form, or ticked it while signed in to the portal: their consent to the pack's marketing
+ * activity counts from now on (MEZ-2).
  */
 public record MarketingConsentConfirmed(UUID person, String activity) {
 }

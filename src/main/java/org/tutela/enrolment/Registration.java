@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's place on a session: who takes part, who registered them when it was someone else
- * (MEN-4: both are concerned), for which organisation, how it came in, and whether it is
- * confirmed, on the waiting list or cancelled (late: after the course's free cancellation term).
+ * A person's place on a session: who takes part, who registered them when it was someone
+ * else (MEN-4: both are concerned), for which organisation, how it came in, and whether
+ * it is confirmed, on the waiting list or cancelled (late: after the course's free
+ * cancellation term).
  */
 public record Registration(UUID id, UUID session, UUID participant, @Nullable UUID registrant,
 		@Nullable UUID organisation, RegistrationStatus status, RegistrationSource source, Instant registeredAt,

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.tutela.platform.Conflict;
 
-/** The session is over, or the pack names no registration activity, so nobody can register. */
+/**
+ * The session is over, or the pack names no registration activity, so nobody can
+ * register.
+ */
 public class RegistrationClosed extends Conflict {
 
 	public RegistrationClosed(UUID session) {

@@ -10,7 +10,9 @@ import org.tutela.register.Activity;
 import org.tutela.register.Register;
 import org.tutela.register.Training;
 
-/** Which fields a registration form asks for a course, as the active pack allows (MEZ-1). */
+/**
+ * Which fields a registration form asks for a course, as the active pack allows (MEZ-1).
+ */
 @Component
 public class RegistrationFields {
 
@@ -52,7 +54,10 @@ public class RegistrationFields {
 		return fields;
 	}
 
-	/** The activity registrations are collected for, as the notice beside the form names it. */
+	/**
+	 * The activity registrations are collected for, as the notice beside the form names
+	 * it.
+	 */
 	public Activity activity() {
 		return this.register.pack().activity(this.register.pack().training().registration()).orElseThrow();
 	}

@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A registration as filled in on the public form, in the portal or through the API. Fields the
- * form does not ask for this course are ignored. {@code remarkConsent} is the explicit consent a
- * remark (health data) needs; {@code marketing} the unticked box, with the wording it showed.
+ * A registration as filled in on the public form, in the portal or through the API.
+ * Fields the form does not ask for this course are ignored. {@code remarkConsent} is the
+ * explicit consent a remark (health data) needs; {@code marketing} the unticked box, with
+ * the wording it showed.
  */
 public record RegistrationForm(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
 		@Nullable String phone, @Nullable LocalDate birthDate, @Nullable String jobFunction,

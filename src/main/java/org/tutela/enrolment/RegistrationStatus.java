@@ -1,5 +1,7 @@
 package org.tutela.enrolment;
 
 public enum RegistrationStatus {
+
 	CONFIRMED, WAITING, CANCELLED
+
 }

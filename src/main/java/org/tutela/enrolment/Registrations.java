@@ -50,10 +50,10 @@ import org.tutela.register.RecipientType;
 import org.tutela.register.Register;
 
 /**
- * Registrations for sessions: by the participant on the public form, by a client contact for
- * several employees at once, or by staff. A full session puts new registrations on its waiting
- * list; a cancellation of a confirmed place gives it to the first one waiting. Each form keeps
- * only what the pack's registration activity declares (MEZ-1).
+ * Registrations for sessions: by the participant on the public form, by a client contact
+ * for several employees at once, or by staff. A full session puts new registrations on
+ * its waiting list; a cancellation of a confirmed place gives it to the first one
+ * waiting. Each form keeps only what the pack's registration activity declares (MEZ-1).
  */
 @Service
 public class Registrations {
@@ -113,9 +113,10 @@ public class Registrations {
 	}
 
 	/**
-	 * The public form: the participant registers themselves. A ticked "keep me informed" box
-	 * counts once they follow the link in their confirmation mail, as anyone can type an address
-	 * into a public form; sent by the person signed in to the portal, it counts at once (MEZ-2).
+	 * The public form: the participant registers themselves. A ticked "keep me informed"
+	 * box counts once they follow the link in their confirmation mail, as anyone can type
+	 * an address into a public form; sent by the person signed in to the portal, it
+	 * counts at once (MEZ-2).
 	 */
 	@Transactional
 	public Registration registerSelf(UUID session, RegistrationForm form, Origin origin) {
@@ -143,9 +144,9 @@ public class Registrations {
 	}
 
 	/**
-	 * The participant follows the "keep me informed" link of their confirmation mail: the consent
-	 * they ticked counts from now on. Empty when the link is unknown or used, or when they have
-	 * since withdrawn it.
+	 * The participant follows the "keep me informed" link of their confirmation mail: the
+	 * consent they ticked counts from now on. Empty when the link is unknown or used, or
+	 * when they have since withdrawn it.
 	 */
 	@Transactional
 	public Optional<Registration> keepInformed(String token, Origin origin) {
@@ -165,15 +166,18 @@ public class Registrations {
 	}
 
 	/**
-	 * A client contact registers employees of their organisation (SKI-1): each becomes a person
-	 * with provenance "employer" and is told who registered them. An employer cannot consent to
-	 * marketing for an employee (MEN-7), so that box is not offered here.
+	 * A client contact registers employees of their organisation (SKI-1): each becomes a
+	 * person with provenance "employer" and is told who registered them. An employer
+	 * cannot consent to marketing for an employee (MEN-7), so that box is not offered
+	 * here.
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional
 	public List<Registration> registerEmployees(UUID session, UUID organisation, UUID registrant,
 			List<RegistrationForm> employees, Origin origin) {
-		if (this.organisations.representedBy(registrant).stream().noneMatch(represented -> represented.id().equals(organisation))) {
+		if (this.organisations.representedBy(registrant)
+			.stream()
+			.noneMatch(represented -> represented.id().equals(organisation))) {
 			throw new AccessDeniedException("Not a contact of this organisation");
 		}
 		Session planned = openSession(session);
@@ -188,8 +192,8 @@ public class Registrations {
 			refuseSecond(planned, employee);
 			UUID participant = this.persons
 				.matchOrRegister(FormChecks.person(employee, asked, origin.language(), Provenance.EMPLOYER));
-			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee, asked,
-					origin, null));
+			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee,
+					asked, origin, null));
 		}
 		return registered;
 	}
@@ -203,14 +207,15 @@ public class Registrations {
 		asked.remove(FormField.MARKETING);
 		this.checks.check(List.of(form), asked, "");
 		refuseSecond(planned, form);
-		UUID participant = this.persons.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
+		UUID participant = this.persons
+			.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
 		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
 				new Origin(null, null, language), null);
 	}
 
 	/**
-	 * Whether the session takes registrations: the pack has a registration activity, and the
-	 * session is neither called off nor over.
+	 * Whether the session takes registrations: the pack has a registration activity, and
+	 * the session is neither called off nor over.
 	 */
 	public boolean open(Session session) {
 		return this.fields.open() && !session.cancelled() && !session.over(LocalDate.now(this.clock));
@@ -225,10 +230,10 @@ public class Registrations {
 	}
 
 	/**
-	 * Holds the session until the transaction ends, then refuses an address that already has a
-	 * place on it, or one on its waiting list. Checked before the person is matched: the same
-	 * address under another name or identifier would otherwise become a second person with a
-	 * second place.
+	 * Holds the session until the transaction ends, then refuses an address that already
+	 * has a place on it, or one on its waiting list. Checked before the person is
+	 * matched: the same address under another name or identifier would otherwise become a
+	 * second person with a second place.
 	 */
 	private void refuseSecond(Session session, RegistrationForm form) {
 		this.store.lockSession(session.id());
@@ -251,16 +256,16 @@ public class Registrations {
 				keepInformedToken == null ? null : Sha256.hex(keepInformedToken));
 		if (remark != null) {
 			String purpose = String.valueOf(this.register.pack().training().remarks());
-			Wording shown = this.ledger.shown(purpose, origin.language(),
-					this.messages.getMessage("registration.remark-consent", null, Locale.forLanguageTag(origin.language())));
-			// Staff enter what the person wrote or said; on the form, the person ticked the box themselves.
+			Wording shown = this.ledger.shown(purpose, origin.language(), this.messages
+				.getMessage("registration.remark-consent", null, Locale.forLanguageTag(origin.language())));
+			// Staff enter what the person wrote or said; on the form, the person ticked
+			// the box themselves.
 			Channel channel = source == RegistrationSource.STAFF ? Channel.STAFF : Channel.FORM;
 			this.ledger.record(participant, purpose, ChoiceKind.GIVEN, new Evidence(channel, shown.id(),
 					origin.ipAddress(), origin.userAgent(), "registration:" + session.id(), Evidence.Framework.GDPR));
 		}
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant,
-				"registered for a session, " + status.name().toLowerCase(Locale.ROOT) + ", by "
-						+ source.name().toLowerCase(Locale.ROOT)));
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, participant, "registered for a session, "
+				+ status.name().toLowerCase(Locale.ROOT) + ", by " + source.name().toLowerCase(Locale.ROOT)));
 		this.mails.registered(registration, session, token, keepInformedToken, registrant != null,
 				this.register.pack().training().results() != null);
 		return registration;
@@ -274,8 +279,9 @@ public class Registrations {
 	}
 
 	/**
-	 * The organiser calls a session off: it leaves the calendar, and every place on it, waiting
-	 * or not, is cancelled free of charge, each participant told. The number of places cancelled.
+	 * The organiser calls a session off: it leaves the calendar, and every place on it,
+	 * waiting or not, is cancelled free of charge, each participant told. The number of
+	 * places cancelled.
 	 */
 	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('catalog.manage')")
 	@Transactional
@@ -289,7 +295,10 @@ public class Registrations {
 		return open.size();
 	}
 
-	/** One registration the person holds or made, for the portal; refused for anyone else's. */
+	/**
+	 * One registration the person holds or made, for the portal; refused for anyone
+	 * else's.
+	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
 	public Registration involvingOne(UUID registration, @Nullable UUID person) {
@@ -308,7 +317,10 @@ public class Registrations {
 		return cancel(found, found.participant().equals(person) ? "participant" : "client-contact");
 	}
 
-	/** The participant follows the link in their confirmation; empty when the link is unknown. */
+	/**
+	 * The participant follows the link in their confirmation; empty when the link is
+	 * unknown.
+	 */
 	@Transactional
 	public Optional<Registration> cancelWithToken(String token) {
 		return this.store.byCancelToken(Sha256.hex(token)).map(found -> cancel(found, "participant"));
@@ -334,19 +346,24 @@ public class Registrations {
 		boolean late = !session.cancelled() && registration.status() == RegistrationStatus.CONFIRMED
 				&& today.isAfter(session.firstDay().minusDays(session.course().freeCancellationDays()));
 		this.store.cancel(registration.id(), by, late, this.clock.instant());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, registration.participant(), "registration cancelled by " + by));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, registration.participant(), "registration cancelled by " + by));
 		this.mails.cancelled(registration, session, late);
 		if (registration.status() == RegistrationStatus.CONFIRMED && !session.cancelled() && !session.over(today)) {
 			this.store.firstWaiting(session.id()).ifPresent(next -> {
 				this.store.promote(next.id());
-				this.audit.record(AuditEvent.of(AuditAction.UPDATE, next.participant(), "moved up from the waiting list"));
+				this.audit
+					.record(AuditEvent.of(AuditAction.UPDATE, next.participant(), "moved up from the waiting list"));
 				this.mails.promoted(next, session);
 			});
 		}
 		return this.store.find(registration.id()).orElseThrow();
 	}
 
-	/** A session's registrations for the back office; a trainer sees only the sessions they teach. */
+	/**
+	 * A session's registrations for the back office; a trainer sees only the sessions
+	 * they teach.
+	 */
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@Transactional(readOnly = true)
 	public List<Registration> ofSession(UUID session) {
@@ -356,8 +373,8 @@ public class Registrations {
 	}
 
 	/**
-	 * The remarks of a session's registrations, for the staff the pack's remarks activity gives
-	 * access (MEN-4, MEN-11); each read is audited as a read of health data.
+	 * The remarks of a session's registrations, for the staff the pack's remarks activity
+	 * gives access (MEN-4, MEN-11); each read is audited as a read of health data.
 	 */
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
@@ -366,7 +383,10 @@ public class Registrations {
 		SessionAccess.checkMayOpen(planned);
 		String activity = this.register.pack().training().remarks();
 		boolean allowed = activity != null && Caller.role()
-			.map(role -> this.register.pack().activity(activity).orElseThrow().access()
+			.map(role -> this.register.pack()
+				.activity(activity)
+				.orElseThrow()
+				.access()
 				.contains(role.name().toLowerCase(Locale.ROOT).replace('_', '-')))
 			.orElse(false);
 		if (!allowed) {
@@ -376,11 +396,15 @@ public class Registrations {
 		this.store.ofSession(planned.id())
 			.stream()
 			.filter(registration -> remarks.containsKey(registration.id()))
-			.forEach(registration -> this.audit.record(AuditEvent.read(registration.participant(), activity, "remark")));
+			.forEach(
+					registration -> this.audit.record(AuditEvent.read(registration.participant(), activity, "remark")));
 		return remarks;
 	}
 
-	/** The confirmed registrations of a session, without an access check: for attendance and certificates. */
+	/**
+	 * The confirmed registrations of a session, without an access check: for attendance
+	 * and certificates.
+	 */
 	@Transactional(readOnly = true)
 	public List<Registration> confirmed(UUID session) {
 		return this.store.ofSession(session)
@@ -390,23 +414,26 @@ public class Registrations {
 	}
 
 	/**
-	 * The courses the person followed: a confirmed place on a session that is over. For tailoring
-	 * offers (SKI-7), which asks the purpose guard first.
+	 * The courses the person followed: a confirmed place on a session that is over. For
+	 * tailoring offers (SKI-7), which asks the purpose guard first.
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> followedCourses(UUID person) {
 		return Set.copyOf(this.store.followedCourses(person, LocalDate.now(this.clock)));
 	}
 
-	/** Whether study results go back to the employer who registered a participant (SKI-4). */
+	/**
+	 * Whether study results go back to the employer who registered a participant (SKI-4).
+	 */
 	public boolean resultsToEmployer() {
 		return this.register.pack().training().results() != null;
 	}
 
 	/**
-	 * Whether a participant's result may be shown to the employer's contact who registered them.
-	 * The first time it is, it is recorded in the disclosure log under the pack's results activity,
-	 * to the employer it names (SKI-4). Where the purpose guard refuses (a restriction), it is not shown.
+	 * Whether a participant's result may be shown to the employer's contact who
+	 * registered them. The first time it is, it is recorded in the disclosure log under
+	 * the pack's results activity, to the employer it names (SKI-4). Where the purpose
+	 * guard refuses (a restriction), it is not shown.
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional
@@ -433,13 +460,17 @@ public class Registrations {
 		if (!this.guard.check(registration.participant(), results).allowed()) {
 			return false;
 		}
-		Disclosure disclosure = this.disclosures.recordAutomatic(new NewDisclosure(results, employer, categories,
-				List.of(registration.participant()), "result of " + session.course().code() + " " + session.firstDay()));
+		Disclosure disclosure = this.disclosures
+			.recordAutomatic(new NewDisclosure(results, employer, categories, List.of(registration.participant()),
+					"result of " + session.course().code() + " " + session.firstDay()));
 		this.store.resultDisclosed(registration.id(), disclosure.id(), this.clock.instant());
 		return true;
 	}
 
-	/** The registrations made for a client organisation, at the end of its contract (MEN-21). */
+	/**
+	 * The registrations made for a client organisation, at the end of its contract
+	 * (MEN-21).
+	 */
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'retention.manage')")
 	@Transactional(readOnly = true)
 	public List<Registration> forOrganisation(UUID organisation) {
@@ -447,8 +478,9 @@ public class Registrations {
 	}
 
 	/**
-	 * At the end of a client's contract, its contacts no longer see whom they registered: the
-	 * registrations made for it forget their registrant, except those held ({@code kept}); how many.
+	 * At the end of a client's contract, its contacts no longer see whom they registered:
+	 * the registrations made for it forget their registrant, except those held
+	 * ({@code kept}); how many.
 	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional

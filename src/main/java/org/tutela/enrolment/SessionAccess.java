@@ -6,8 +6,8 @@ import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
 
 /**
- * Who may open a session's registrations and attendance: staff who manage enrolment, and the
- * session's own trainers (MEN-11); nobody else.
+ * Who may open a session's registrations and attendance: staff who manage enrolment, and
+ * the session's own trainers (MEN-11); nobody else.
  */
 public final class SessionAccess {
 

@@ -1,6 +1,7 @@
 /**
- * Enrolment: registrations, waiting lists, cancellations, attendance, signatures, trainer evaluations and remarks.
+ * Enrolment: registrations, waiting lists, cancellations, attendance, signatures, trainer
+ * evaluations and remarks.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enrolment",
-		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Enrolment", allowedDependencies = { "audit", "catalog",
+		"consent", "disclosures", "identity", "people", "personaldata", "platform", "register" })
 package org.tutela.enrolment;

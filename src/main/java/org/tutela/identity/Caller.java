@@ -29,7 +29,10 @@ public final class Caller {
 		return Optional.empty();
 	}
 
-	/** The name of whoever is acting, for the records that say who did what: a username, or {@code system}. */
+	/**
+	 * The name of whoever is acting, for the records that say who did what: a username,
+	 * or {@code system}.
+	 */
 	public static String name() {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		return current == null ? "system" : current.getName();

@@ -2,7 +2,8 @@ package org.tutela.identity;
 
 /**
  * What an account may do, checked in the service layer with
- * {@code @PreAuthorize("hasAuthority('<authority>')")} and not only on addresses (MEN-11).
+ * {@code @PreAuthorize("hasAuthority('<authority>')")} and not only on addresses
+ * (MEN-11).
  */
 public enum Permission {
 
@@ -12,26 +13,40 @@ public enum Permission {
 	PORTAL("portal"),
 	/** Open any person's ordinary data. */
 	READ_PEOPLE("people.read"),
-	/** Open only the persons a {@link PersonRelations} links to the account: a trainer's participants. */
+	/**
+	 * Open only the persons a {@link PersonRelations} links to the account: a trainer's
+	 * participants.
+	 */
 	READ_RELATED_PEOPLE("people.read-related"),
-	/** Read special-category data (health, psychosocial) of related persons only (GDPR Art. 9). */
-	READ_SPECIAL_CATEGORY("special-category.read"),
-	MANAGE_PEOPLE("people.manage"),
+	/**
+	 * Read special-category data (health, psychosocial) of related persons only (GDPR
+	 * Art. 9).
+	 */
+	READ_SPECIAL_CATEGORY("special-category.read"), MANAGE_PEOPLE("people.manage"),
 	/** Create staff accounts and assign roles. */
 	MANAGE_ACCOUNTS("accounts.manage"),
 	/** Create and change courses. */
 	MANAGE_CATALOG("catalog.manage"),
 	/** Read and verify the audit trail. */
 	READ_AUDIT("audit.read"),
-	/** Register persons for sessions on their behalf, cancel registrations, issue certificates. */
+	/**
+	 * Register persons for sessions on their behalf, cancel registrations, issue
+	 * certificates.
+	 */
 	MANAGE_ENROLMENT("enrolment.manage"),
-	/** Record attendance and signatures for the sessions one teaches (or any, for coordinators). */
+	/**
+	 * Record attendance and signatures for the sessions one teaches (or any, for
+	 * coordinators).
+	 */
 	RECORD_ATTENDANCE("attendance.record"),
 	/** Record a disclosure of personal data to an external recipient of the register. */
 	RECORD_DISCLOSURES("disclosures.record"),
 	/** Publish consent texts, manage mailing lists and send campaigns. */
 	MANAGE_OUTREACH("outreach.manage"),
-	/** Read the record of processing activities and the overview of processors and third parties. */
+	/**
+	 * Read the record of processing activities and the overview of processors and third
+	 * parties.
+	 */
 	READ_REGISTER("register.read"),
 	/** See monthly login activity (CES-7, VCK-10). */
 	REPORT_LOGINS("logins.report"),

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * The service-layer check before a person's data is shown (MEN-11, ALL-2): roles with
  * {@code people.read} open anyone; roles with {@code people.read-related} only persons a
  * {@link PersonRelations} links to them. Special-category data (GDPR Art. 9) needs
- * {@code special-category.read} and a relation, so marketing never reads it and a physician
- * reads only their own dossiers.
+ * {@code special-category.read} and a relation, so marketing never reads it and a
+ * physician reads only their own dossiers.
  */
 @Component
 public class PersonAccess {

@@ -2,7 +2,10 @@ package org.tutela.identity;
 
 import org.tutela.platform.DomainProblem;
 
-/** A portal account signs in by e-mailed link, so it needs a portal role and an e-mail address. */
+/**
+ * A portal account signs in by e-mailed link, so it needs a portal role and an e-mail
+ * address.
+ */
 public class PortalAccountNeedsEmail extends DomainProblem {
 
 	public PortalAccountNeedsEmail() {

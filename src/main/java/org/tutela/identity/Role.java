@@ -23,24 +23,30 @@ import static org.tutela.identity.Permission.RECORD_DISCLOSURES;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
 
 /**
- * The roles an account holds, each with the permissions it grants. Roles that reach health
- * data, psychosocial files or every account need a second factor (MEN-25).
+ * The roles an account holds, each with the permissions it grants. Roles that reach
+ * health data, psychosocial files or every account need a second factor (MEN-25).
  */
 public enum Role {
 
-	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT, RECORD_ATTENDANCE,
-			MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION)),
-	COORDINATOR(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER,
-			RECORD_DISCLOSURES, MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
-	/** Sees the participants of the sessions they teach, nobody else, and records their attendance. */
+	ADMIN(true,
+			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
+					READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT,
+					RECORD_ATTENDANCE, MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION)),
+	COORDINATOR(false,
+			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER, RECORD_DISCLOSURES,
+					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
+	/**
+	 * Sees the participants of the sessions they teach, nobody else, and records their
+	 * attendance.
+	 */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, RECORD_ATTENDANCE)),
 	/** Hands unpaid invoices to a collection agent (MEZ-5). */
 	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
 	/** Never reads special-category data. */
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
-	DPO(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
-			READ_ARCHIVE, MANAGE_RETENTION)),
+	DPO(true,
+			EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
+					READ_ARCHIVE, MANAGE_RETENTION)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** Reads only the psychosocial dossiers assigned to them. */

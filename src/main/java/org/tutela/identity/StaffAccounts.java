@@ -117,7 +117,8 @@ public class StaffAccounts {
 	@Transactional
 	public AccountId openFirstAdmin(NewStaffAccount account, String firstPassword) {
 		if (this.accounts.count() > 0) {
-			throw new IllegalStateException("Accounts exist already; the first admin is opened only on an empty database");
+			throw new IllegalStateException(
+					"Accounts exist already; the first admin is opened only on an empty database");
 		}
 		return openUnchecked(account, firstPassword);
 	}
@@ -135,8 +136,8 @@ public class StaffAccounts {
 	}
 
 	/**
-	 * Replaces a password after checking the current one, so a session left open cannot be
-	 * used to take the account over (ASVS 6.2.3).
+	 * Replaces a password after checking the current one, so a session left open cannot
+	 * be used to take the account over (ASVS 6.2.3).
 	 */
 	@Transactional
 	public void changePassword(AccountId id, String currentPassword, String newPassword) {

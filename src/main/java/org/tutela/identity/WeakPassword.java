@@ -2,7 +2,10 @@ package org.tutela.identity;
 
 import org.tutela.platform.DomainProblem;
 
-/** A new password that is too short, too long, too common or the same as before (ASVS 6.2). */
+/**
+ * A new password that is too short, too long, too common or the same as before (ASVS
+ * 6.2).
+ */
 public class WeakPassword extends DomainProblem {
 
 	private final String reason;

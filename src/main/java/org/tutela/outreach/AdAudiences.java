@@ -20,10 +20,11 @@ import org.tutela.register.LegalBasis;
 import org.tutela.register.Register;
 
 /**
- * An audience for an advertising platform (SKI-8): only persons whose current choice for the
- * activity is consent, never restricted, and only as the SHA-256 of their normalised e-mail
- * address (trimmed, lower case), so the platform can match its own users and learn nothing of
- * the others. Every export is recorded as a disclosure to the platform the pack names.
+ * An audience for an advertising platform (SKI-8): only persons whose current choice for
+ * the activity is consent, never restricted, and only as the SHA-256 of their normalised
+ * e-mail address (trimmed, lower case), so the platform can match its own users and learn
+ * nothing of the others. Every export is recorded as a disclosure to the platform the
+ * pack names.
  */
 @Service
 public class AdAudiences {
@@ -40,7 +41,10 @@ public class AdAudiences {
 		this.disclosures = disclosures;
 	}
 
-	/** The hashes, one per consenting person; recorded as disclosures of at most {@link Disclosures#MAX_PERSONS} each. */
+	/**
+	 * The hashes, one per consenting person; recorded as disclosures of at most
+	 * {@link Disclosures#MAX_PERSONS} each.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage') and hasAuthority('disclosures.record')")
 	@Transactional
 	public List<String> export(String activityId, String recipient) {
@@ -63,7 +67,11 @@ public class AdAudiences {
 				.map(Member::person)
 				.toList();
 			this.disclosures.record(new NewDisclosure(activityId, recipient,
-					activity.get().categories().stream().map(category -> category.name().toLowerCase(Locale.ROOT)).toList(),
+					activity.get()
+						.categories()
+						.stream()
+						.map(category -> category.name().toLowerCase(Locale.ROOT))
+						.toList(),
 					persons, "ad audience"));
 		}
 		List<String> hashes = new ArrayList<>();

@@ -3,7 +3,10 @@ package org.tutela.outreach;
 import java.util.List;
 import java.util.UUID;
 
-/** A campaign with its progress: how many messages wait, went, were skipped at sending or failed. */
+/**
+ * A campaign with its progress: how many messages wait, went, were skipped at sending or
+ * failed.
+ */
 public record Campaign(UUID id, String list, Status status, List<Variant> variants, Progress progress) {
 
 	public Campaign {
@@ -11,7 +14,9 @@ public record Campaign(UUID id, String list, Status status, List<Variant> varian
 	}
 
 	public enum Status {
+
 		DRAFT, SENDING, SENT
+
 	}
 
 	public record Progress(int queued, int sent, int skipped, int failed) {

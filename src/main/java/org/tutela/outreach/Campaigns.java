@@ -19,9 +19,9 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 
 /**
- * Campaigns: composed per language, sent to the audience of their list as it is at the moment of
- * sending (consents, objections, restrictions, unsubscriptions), through the outbox, with the
- * progress of every message; a test message first, to staff.
+ * Campaigns: composed per language, sent to the audience of their list as it is at the
+ * moment of sending (consents, objections, restrictions, unsubscriptions), through the
+ * outbox, with the progress of every message; a test message first, to staff.
  */
 @Service
 public class Campaigns {
@@ -98,7 +98,9 @@ public class Campaigns {
 		return this.audiences.count(this.lists.byCode(get(id).list()).orElseThrow());
 	}
 
-	/** Queues one message per person in the list's audience now; the outbox sends them. */
+	/**
+	 * Queues one message per person in the list's audience now; the outbox sends them.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
 	public Campaign send(UUID id) {
@@ -112,7 +114,10 @@ public class Campaigns {
 		return get(id);
 	}
 
-	/** Sends every variant to the given address, marked as a test; nothing is recorded for anyone. */
+	/**
+	 * Sends every variant to the given address, marked as a test; nothing is recorded for
+	 * anyone.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional(readOnly = true)
 	public void test(UUID id, String email) {

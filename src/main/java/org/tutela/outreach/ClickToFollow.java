@@ -3,6 +3,9 @@ package org.tutela.outreach;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A click in a campaign message that staff may follow up (VCK-4): who, in which campaign, on what, when. */
+/**
+ * A click in a campaign message that staff may follow up (VCK-4): who, in which campaign,
+ * on what, when.
+ */
 public record ClickToFollow(long seq, UUID campaign, String subject, UUID person, String url, Instant clickedAt) {
 }

@@ -2,7 +2,10 @@ package org.tutela.outreach;
 
 import org.tutela.platform.Conflict;
 
-/** A list that rests on consent takes only persons who consented themselves, never an import. */
+/**
+ * A list that rests on consent takes only persons who consented themselves, never an
+ * import.
+ */
 public class ConsentListImport extends Conflict {
 
 	public ConsentListImport(String code) {

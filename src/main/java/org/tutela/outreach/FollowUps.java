@@ -12,7 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The clicks staff may follow up on (VCK-4), oldest first, until someone marks them done. */
+/**
+ * The clicks staff may follow up on (VCK-4), oldest first, until someone marks them done.
+ */
 @Service
 public class FollowUps {
 
@@ -28,10 +30,11 @@ public class FollowUps {
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional(readOnly = true)
 	public List<ClickToFollow> open() {
-		return this.jdbc.sql("""
-				SELECT k.seq, k.campaign_id, k.person_id, k.url, k.clicked_at,
-				  (SELECT MIN(v.subject) FROM outreach_campaign_variant v WHERE v.campaign_id = k.campaign_id) AS subject
-				FROM outreach_click k WHERE k.followed_up_at IS NULL ORDER BY k.clicked_at, k.seq LIMIT 200""")
+		return this.jdbc
+			.sql("""
+					SELECT k.seq, k.campaign_id, k.person_id, k.url, k.clicked_at,
+					  (SELECT MIN(v.subject) FROM outreach_campaign_variant v WHERE v.campaign_id = k.campaign_id) AS subject
+					FROM outreach_click k WHERE k.followed_up_at IS NULL ORDER BY k.clicked_at, k.seq LIMIT 200""")
 			.query((row, n) -> new ClickToFollow(row.getLong("seq"), row.getObject("campaign_id", UUID.class),
 					row.getString("subject"), row.getObject("person_id", UUID.class), row.getString("url"),
 					row.getObject("clicked_at", OffsetDateTime.class).toInstant()))
@@ -41,7 +44,8 @@ public class FollowUps {
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
 	public void done(long seq) {
-		this.jdbc.sql("UPDATE outreach_click SET followed_up_at = :at, followed_up_by = :by WHERE seq = :seq AND followed_up_at IS NULL")
+		this.jdbc.sql(
+				"UPDATE outreach_click SET followed_up_at = :at, followed_up_by = :by WHERE seq = :seq AND followed_up_at IS NULL")
 			.param("at", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
 			.param("by", SecurityContextHolder.getContext().getAuthentication().getName())
 			.param("seq", seq)

@@ -45,17 +45,18 @@ import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
 /**
- * Mailing lists and who is on them. A person joins a consent-based list only by confirming their
- * address (double opt-in), or when staff record their consent; leaves it with one click, at once
- * (MEZ-12); and an address that left or was erased is never put back by an import. Every choice
- * goes to the consent ledger with its evidence.
+ * Mailing lists and who is on them. A person joins a consent-based list only by
+ * confirming their address (double opt-in), or when staff record their consent; leaves it
+ * with one click, at once (MEZ-12); and an address that left or was erased is never put
+ * back by an import. Every choice goes to the consent ledger with its evidence.
  */
 @Service
 public class MailingLists {
 
 	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
 
-	private static final Set<LegalBasis> MARKETING_BASES = EnumSet.of(LegalBasis.CONSENT, LegalBasis.LEGITIMATE_INTERESTS);
+	private static final Set<LegalBasis> MARKETING_BASES = EnumSet.of(LegalBasis.CONSENT,
+			LegalBasis.LEGITIMATE_INTERESTS);
 
 	private static final Set<LegalBasis> LEGAL_BASES = EnumSet.of(LegalBasis.LEGAL_OBLIGATION, LegalBasis.CONTRACT);
 
@@ -88,8 +89,9 @@ public class MailingLists {
 	private final String baseUrl;
 
 	MailingLists(ListStore lists, Subscriptions subscriptions, Suppressions suppressions, Links links,
-			Audiences audiences, ConsentLedger ledger, PurposeGuard guard, Register register, Persons persons, MailAddresses addresses,
-			MailDelivery mail, MessageSource messages, Clock clock, @Value("${tutela.base-url}") String baseUrl) {
+			Audiences audiences, ConsentLedger ledger, PurposeGuard guard, Register register, Persons persons,
+			MailAddresses addresses, MailDelivery mail, MessageSource messages, Clock clock,
+			@Value("${tutela.base-url}") String baseUrl) {
 		this.lists = lists;
 		this.subscriptions = subscriptions;
 		this.suppressions = suppressions;
@@ -164,10 +166,11 @@ public class MailingLists {
 	}
 
 	/**
-	 * A subscription from the public form: the person is found by their address or registered,
-	 * their consent recorded with the wording shown, unconfirmed, and a confirmation link sent; they
-	 * are on the list, and their consent counts, once they follow it (double opt-in). The answer is
-	 * the same whether the address was known or not.
+	 * A subscription from the public form: the person is found by their address or
+	 * registered, their consent recorded with the wording shown, unconfirmed, and a
+	 * confirmation link sent; they are on the list, and their consent counts, once they
+	 * follow it (double opt-in). The answer is the same whether the address was known or
+	 * not.
 	 */
 	@Transactional
 	public void request(String code, SubscriptionRequest request, String ipAddress, String userAgent) {
@@ -187,9 +190,10 @@ public class MailingLists {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		UUID person = this.addresses.personWith(request.email()).orElseGet(() -> this.persons.selfRegister(
-				new NewPerson(request.firstName(), null, request.lastName(), null, request.language(), null,
-						Provenance.WEB_FORM, List.of(NewContact.business(request.email())), List.of(), List.of())));
+		UUID person = this.addresses.personWith(request.email())
+			.orElseGet(() -> this.persons.selfRegister(
+					new NewPerson(request.firstName(), null, request.lastName(), null, request.language(), null,
+							Provenance.WEB_FORM, List.of(NewContact.business(request.email())), List.of(), List.of())));
 		this.ledger.record(person, list.activity(), ChoiceKind.UNCONFIRMED,
 				Evidence.web(Channel.FORM, request.wording(), ipAddress, userAgent, "subscribe:" + list.code()));
 		if (this.subscriptions.status(list.id(), person).orElse(null) == Subscription.Status.ACTIVE) {
@@ -205,8 +209,9 @@ public class MailingLists {
 	}
 
 	/**
-	 * Follows a confirmation link: the person is on the list from now on, and the consent they
-	 * gave on the form counts, with the address and agent of the click as its confirmation.
+	 * Follows a confirmation link: the person is on the list from now on, and the consent
+	 * they gave on the form counts, with the address and agent of the click as its
+	 * confirmation.
 	 */
 	@Transactional
 	public Optional<MailingList> confirm(String token, String ipAddress, String userAgent) {
@@ -224,17 +229,19 @@ public class MailingLists {
 	}
 
 	/**
-	 * One click in a mail, or a mail client's one-click request (RFC 8058): the person leaves the
-	 * list at once, their withdrawal or objection is recorded, and the address is suppressed for it.
+	 * One click in a mail, or a mail client's one-click request (RFC 8058): the person
+	 * leaves the list at once, their withdrawal or objection is recorded, and the address
+	 * is suppressed for it.
 	 */
 	@Transactional
 	public Optional<MailingList> unsubscribe(String token, String ipAddress, String userAgent) {
-		return this.links.readUnsubscribe(token).flatMap(link -> this.lists.byId(link.list())
-			.filter(list -> list.category() == ListCategory.MARKETING)
-			.map(list -> {
-				leave(list, link.person(), ipAddress, userAgent);
-				return list;
-			}));
+		return this.links.readUnsubscribe(token)
+			.flatMap(link -> this.lists.byId(link.list())
+				.filter(list -> list.category() == ListCategory.MARKETING)
+				.map(list -> {
+					leave(list, link.person(), ipAddress, userAgent);
+					return list;
+				}));
 	}
 
 	@Transactional(readOnly = true)
@@ -250,18 +257,20 @@ public class MailingLists {
 				.activities()
 				.stream()
 				.filter(activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS)
-				.map(activity -> new Preferences.Objection(activity.id(), this.ledger.latest(person, activity.id())
-					.map(choice -> choice.kind() == ChoiceKind.OBJECTED)
-					.orElse(false)))
+				.map(activity -> new Preferences.Objection(activity.id(),
+						this.ledger.latest(person, activity.id())
+							.map(choice -> choice.kind() == ChoiceKind.OBJECTED)
+							.orElse(false)))
 				.toList();
 			return new Preferences(person, to.firstName(), entries, objections);
 		}));
 	}
 
 	/**
-	 * From the preference centre: leaves the marketing lists the person no longer wants, and records
-	 * their objection to the uses they object to, at once. Information the law requires cannot be
-	 * refused there (CES-2); an objection once made is lifted by writing to the organisation.
+	 * From the preference centre: leaves the marketing lists the person no longer wants,
+	 * and records their objection to the uses they object to, at once. Information the
+	 * law requires cannot be refused there (CES-2); an objection once made is lifted by
+	 * writing to the organisation.
 	 */
 	@Transactional
 	public void save(String token, Set<String> codes, Set<String> objectTo, String ipAddress, String userAgent) {
@@ -271,10 +280,12 @@ public class MailingLists {
 				.activity(activity)
 				.filter(found -> found.basis() == LegalBasis.LEGITIMATE_INTERESTS)
 				.isPresent();
-			boolean already = this.ledger.latest(person, activity).filter(choice -> choice.kind() == ChoiceKind.OBJECTED).isPresent();
+			boolean already = this.ledger.latest(person, activity)
+				.filter(choice -> choice.kind() == ChoiceKind.OBJECTED)
+				.isPresent();
 			if (open && !already) {
-				this.ledger.record(person, activity, ChoiceKind.OBJECTED,
-						new Evidence(Channel.EMAIL_LINK, null, ipAddress, userAgent, "preferences", Evidence.Framework.GDPR));
+				this.ledger.record(person, activity, ChoiceKind.OBJECTED, new Evidence(Channel.EMAIL_LINK, null,
+						ipAddress, userAgent, "preferences", Evidence.Framework.GDPR));
 			}
 		}
 		for (Subscription subscription : this.subscriptions.ofPerson(person)) {
@@ -286,8 +297,9 @@ public class MailingLists {
 	}
 
 	/**
-	 * Adds the owners of these addresses to a list resting on legitimate interest or the law; a
-	 * suppressed address is never added again, and unknown addresses are reported, not created.
+	 * Adds the owners of these addresses to a list resting on legitimate interest or the
+	 * law; a suppressed address is never added again, and unknown addresses are reported,
+	 * not created.
 	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
@@ -311,7 +323,8 @@ public class MailingLists {
 			else if (this.subscriptions.status(list.id(), person.get()).orElse(null) == Subscription.Status.ACTIVE) {
 				alreadyOn++;
 			}
-			else if (list.category() == ListCategory.MARKETING && !this.guard.check(person.get(), list.activity()).allowed()) {
+			else if (list.category() == ListCategory.MARKETING
+					&& !this.guard.check(person.get(), list.activity()).allowed()) {
 				suppressed.add(email);
 			}
 			else {
@@ -322,7 +335,10 @@ public class MailingLists {
 		return new ImportReport(added, alreadyOn, suppressed, unknown);
 	}
 
-	/** Several bounces at once, as a delivery status report lists them; the number of addresses taken off. */
+	/**
+	 * Several bounces at once, as a delivery status report lists them; the number of
+	 * addresses taken off.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
 	public int bounced(List<Bounce> bounces) {
@@ -334,9 +350,9 @@ public class MailingLists {
 	}
 
 	/**
-	 * A message came back. A permanent failure makes the address invalid (CES-2): its owner leaves
-	 * every list and the address is suppressed for all of them; a temporary one changes nothing.
-	 * Returns whether an address Tutela knows was taken off.
+	 * A message came back. A permanent failure makes the address invalid (CES-2): its
+	 * owner leaves every list and the address is suppressed for all of them; a temporary
+	 * one changes nothing. Returns whether an address Tutela knows was taken off.
 	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
@@ -356,9 +372,8 @@ public class MailingLists {
 		this.subscriptions.end(list.id(), person, EndReason.UNSUBSCRIBED, this.clock.instant());
 		if (list.category() == ListCategory.MARKETING) {
 			ChoiceKind kind = basis(list) == LegalBasis.CONSENT ? ChoiceKind.WITHDRAWN : ChoiceKind.OBJECTED;
-			this.ledger.record(person, list.activity(), kind,
-					new Evidence(Channel.EMAIL_LINK, null, ipAddress, userAgent, "unsubscribe:" + list.code(),
-							Evidence.Framework.GDPR));
+			this.ledger.record(person, list.activity(), kind, new Evidence(Channel.EMAIL_LINK, null, ipAddress,
+					userAgent, "unsubscribe:" + list.code(), Evidence.Framework.GDPR));
 		}
 		this.addresses.of(person)
 			.ifPresent(to -> this.suppressions.add(to.email(), list.id(), Suppressions.Reason.UNSUBSCRIBED,

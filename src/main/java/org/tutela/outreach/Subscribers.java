@@ -35,9 +35,9 @@ import org.tutela.register.Register;
 
 /**
  * Who is on a list and how they came on it, for the staff who run it; and staff putting a
- * person on a list. On a list resting on consent, staff record only a consent the person gave
- * themselves, on a signed paper form or in their own e-mail, with the wording they agreed to and
- * where that proof is kept (Art. 7(1), SKI-6).
+ * person on a list. On a list resting on consent, staff record only a consent the person
+ * gave themselves, on a signed paper form or in their own e-mail, with the wording they
+ * agreed to and where that proof is kept (Art. 7(1), SKI-6).
  */
 @Service
 public class Subscribers {
@@ -77,7 +77,10 @@ public class Subscribers {
 		this.clock = clock;
 	}
 
-	/** A page of the list's subscribers with the choice each rests on; reading their names is audited. */
+	/**
+	 * A page of the list's subscribers with the choice each rests on; reading their names
+	 * is audited.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage') and hasAuthority('people.read')")
 	@Transactional
 	public SubscriberPage of(String code, int page) {
@@ -93,12 +96,16 @@ public class Subscribers {
 		List<Subscriber> subscribers = shown.stream().filter(place -> names.containsKey(place.person())).map(place -> {
 			PersonSummary person = names.get(place.person());
 			return new Subscriber(place.person(), person.firstName() + " " + person.lastName(), person.email(),
-					place(place.status()), place.since(), this.ledger.latest(place.person(), list.activity()).orElse(null));
+					place(place.status()), place.since(),
+					this.ledger.latest(place.person(), list.activity()).orElse(null));
 		}).toList();
 		return new SubscriberPage(list, subscribers, from, more);
 	}
 
-	/** The published consent texts of the list's activity, for staff to say which one the person agreed to. */
+	/**
+	 * The published consent texts of the list's activity, for staff to say which one the
+	 * person agreed to.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional(readOnly = true)
 	public List<Wording> wordings(String code) {
@@ -111,9 +118,10 @@ public class Subscribers {
 	}
 
 	/**
-	 * Puts a person on the list. On a consent-based list, the evidence must come from the person:
-	 * a signed paper form or their own e-mail, the wording they agreed to and where that proof is
-	 * kept; the consent is recorded with it and counts at once, as the person gave it themselves.
+	 * Puts a person on the list. On a consent-based list, the evidence must come from the
+	 * person: a signed paper form or their own e-mail, the wording they agreed to and
+	 * where that proof is kept; the consent is recorded with it and counts at once, as
+	 * the person gave it themselves.
 	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional

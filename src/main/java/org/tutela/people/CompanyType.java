@@ -5,5 +5,7 @@ package org.tutela.people;
  * (MEN-4: A, B, C, D, E, or M for members).
  */
 public enum CompanyType {
+
 	A, B, C, D, E, M
+
 }

@@ -1,6 +1,10 @@
 package org.tutela.people;
 
-/** Business contact details by default; private ones only with explicit consent (VCK-1). */
+/**
+ * Business contact details by default; private ones only with explicit consent (VCK-1).
+ */
 public enum ContactUsage {
+
 	BUSINESS, PRIVATE
+
 }

@@ -1,7 +1,11 @@
 package org.tutela.people;
 
-/** The identifiers a person may have (CER-14). All are stored encrypted with a blind index. */
+/**
+ * The identifiers a person may have (CER-14). All are stored encrypted with a blind
+ * index.
+ */
 public enum IdentifierKind {
+
 	/** Belgian national register or BIS number. */
 	NATIONAL_NUMBER,
 	/** Dutch citizen service number. */
@@ -10,4 +14,5 @@ public enum IdentifierKind {
 	PERSONNEL_NUMBER,
 	/** A number an authority or the provider gives when there is no national number. */
 	SUBSTITUTE_NUMBER
+
 }

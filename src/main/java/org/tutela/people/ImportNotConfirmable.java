@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.tutela.platform.Conflict;
 
-/** The import is still being checked, has no valid row, or was already confirmed or discarded. */
+/**
+ * The import is still being checked, has no valid row, or was already confirmed or
+ * discarded.
+ */
 public class ImportNotConfirmable extends Conflict {
 
 	public ImportNotConfirmable(UUID id) {

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where an import stands: rows checked so far out of the total, how many are valid, how many
- * were stored, and what is wrong with each bad row (line, column, message code).
+ * Where an import stands: rows checked so far out of the total, how many are valid, how
+ * many were stored, and what is wrong with each bad row (line, column, message code).
  */
 public record ImportReport(UUID id, String fileName, ImportStatus status, int totalRows, int processedRows,
 		int validRows, int importedRows, Instant createdAt, @Nullable Instant finishedAt, List<RowError> errors) {
@@ -17,7 +17,10 @@ public record ImportReport(UUID id, String fileName, ImportStatus status, int to
 		errors = List.copyOf(errors);
 	}
 
-	/** A bad row: the line in the file (the header is line 1), the column, and a code under {@code invalid.}. */
+	/**
+	 * A bad row: the line in the file (the header is line 1), the column, and a code
+	 * under {@code invalid.}.
+	 */
 	public record RowError(int line, String column, String code) {
 	}
 

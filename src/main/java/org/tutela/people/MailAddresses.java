@@ -12,9 +12,10 @@ import org.tutela.identity.Caller;
 import org.tutela.identity.StaffAccounts;
 
 /**
- * Where Tutela itself writes to a person (a newsletter, a confirmation), and who an address
- * belongs to: for the modules that send mail, not for staff, whose reads go through
- * {@link Persons} and are audited. Only business addresses, or private ones given with consent.
+ * Where Tutela itself writes to a person (a newsletter, a confirmation), and who an
+ * address belongs to: for the modules that send mail, not for staff, whose reads go
+ * through {@link Persons} and are audited. Only business addresses, or private ones given
+ * with consent.
  */
 @Component
 public class MailAddresses {
@@ -28,7 +29,10 @@ public class MailAddresses {
 		this.accounts = accounts;
 	}
 
-	/** The person the signed-in portal account stands for, found by its e-mail address; empty for a visitor. */
+	/**
+	 * The person the signed-in portal account stands for, found by its e-mail address;
+	 * empty for a visitor.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> signedIn() {
 		return Caller.account().flatMap(this.accounts::email).flatMap(this::personWith);
@@ -52,8 +56,8 @@ public class MailAddresses {
 	}
 
 	/**
-	 * The one person this address belongs to, with their name; empty when nobody or several
-	 * persons share it (a shared mailbox is not one person).
+	 * The one person this address belongs to, with their name; empty when nobody or
+	 * several persons share it (a shared mailbox is not one person).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Addressee> onlyHolderOf(String email) {
@@ -64,8 +68,9 @@ public class MailAddresses {
 	/** Every person who holds this address, in any case. */
 	@Transactional(readOnly = true)
 	public List<UUID> holdersOf(String email) {
-		return this.jdbc.sql("""
-				SELECT DISTINCT c.person_id FROM people_contact_point c WHERE c.kind = 'EMAIL' AND c.lookup_key = :key""")
+		return this.jdbc
+			.sql("""
+					SELECT DISTINCT c.person_id FROM people_contact_point c WHERE c.kind = 'EMAIL' AND c.lookup_key = :key""")
 			.param("key", email.strip().toLowerCase(Locale.ROOT))
 			.query(UUID.class)
 			.list();

@@ -1,5 +1,7 @@
 package org.tutela.people;
 
 public enum MembershipStatus {
+
 	NONE, MEMBER, FORMER_MEMBER
+
 }

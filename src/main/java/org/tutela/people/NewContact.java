@@ -3,8 +3,8 @@ package org.tutela.people;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An e-mail address or phone number as entered. A private one needs {@code privateConsent}:
- * the person agreed explicitly to it being kept (VCK-1).
+ * An e-mail address or phone number as entered. A private one needs
+ * {@code privateConsent}: the person agreed explicitly to it being kept (VCK-1).
  */
 public record NewContact(@Nullable String value, @Nullable ContactUsage usage, @Nullable Boolean privateConsent) {
 

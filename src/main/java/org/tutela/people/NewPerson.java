@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person as entered in a form, an API call or an import row; {@link Persons} checks every
- * field and names each one that breaks a rule.
+ * A person as entered in a form, an API call or an import row; {@link Persons} checks
+ * every field and names each one that breaks a rule.
  */
 public record NewPerson(@Nullable String firstName, @Nullable String secondName, @Nullable String lastName,
 		@Nullable LocalDate birthDate, @Nullable String language, @Nullable String jobFunction,

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** An organisation: a client company or member, with its contact persons and their roles. */
+/**
+ * An organisation: a client company or member, with its contact persons and their roles.
+ */
 public record Organisation(UUID id, String name, @Nullable String enterpriseNumber, @Nullable String vatNumber,
 		@Nullable String clientNumber, @Nullable CompanyType companyType, Address registeredAddress,
 		Address invoiceAddress, MembershipStatus membershipStatus, @Nullable LocalDate memberSince,

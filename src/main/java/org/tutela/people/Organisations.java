@@ -48,7 +48,10 @@ public class Organisations {
 		return this.store.find(id).orElseThrow();
 	}
 
-	/** The organisation with the names of its contact persons; each contact's name read is audited. */
+	/**
+	 * The organisation with the names of its contact persons; each contact's name read is
+	 * audited.
+	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional
 	public Organisation get(UUID id) {
@@ -60,9 +63,9 @@ public class Organisations {
 	}
 
 	/**
-	 * The organisation's name alone, for a person's own overview of their data, which anyone
-	 * holding its link reads: a name is what the person knows the organisation by, and no
-	 * contact of it is read, so no permission is asked and nothing is audited.
+	 * The organisation's name alone, for a person's own overview of their data, which
+	 * anyone holding its link reads: a name is what the person knows the organisation by,
+	 * and no contact of it is read, so no permission is asked and nothing is audited.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> name(UUID id) {
@@ -77,8 +80,9 @@ public class Organisations {
 	}
 
 	/**
-	 * The organisations Tutela serves today: clients with a running contract, and members; those
-	 * to tell of a fundamental change of the privacy policy (MEN-1, VCK-13). Without contacts.
+	 * The organisations Tutela serves today: clients with a running contract, and
+	 * members; those to tell of a fundamental change of the privacy policy (MEN-1,
+	 * VCK-13). Without contacts.
 	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional(readOnly = true)
@@ -86,7 +90,10 @@ public class Organisations {
 		return this.store.current(LocalDate.now(this.clock));
 	}
 
-	/** Clients, not members, whose contract ended before today, for the end-of-contract desk (MEN-21). */
+	/**
+	 * Clients, not members, whose contract ended before today, for the end-of-contract
+	 * desk (MEN-21).
+	 */
 	@PreAuthorize("hasAnyAuthority('people.read', 'retention.manage')")
 	@Transactional(readOnly = true)
 	public List<Organisation> contractsEnded() {
@@ -94,9 +101,10 @@ public class Organisations {
 	}
 
 	/**
-	 * At the end of the organisation's contract, removes the contact roles its persons held there
-	 * (MEN-21, CER-10), except those of the persons in {@code kept} (a legal hold); how many
-	 * persons lost theirs and how many kept them. Each removal is audited.
+	 * At the end of the organisation's contract, removes the contact roles its persons
+	 * held there (MEN-21, CER-10), except those of the persons in {@code kept} (a legal
+	 * hold); how many persons lost theirs and how many kept them. Each removal is
+	 * audited.
 	 */
 	@PreAuthorize("hasAnyAuthority('people.manage', 'retention.manage')")
 	@Transactional
@@ -111,7 +119,8 @@ public class Organisations {
 				held++;
 			}
 			else if (this.store.removeContact(organisation, person) > 0) {
-				this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "contact roles at an organisation whose contract ended"));
+				this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
+						"contact roles at an organisation whose contract ended"));
 				ended++;
 			}
 		}
@@ -119,8 +128,8 @@ public class Organisations {
 	}
 
 	/**
-	 * The organisations a person may register employees for: those they are the HR contact of.
-	 * For the portal, where the person is the one signed in.
+	 * The organisations a person may register employees for: those they are the HR
+	 * contact of. For the portal, where the person is the one signed in.
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
@@ -138,7 +147,8 @@ public class Organisations {
 			throw new PersonNotFound(person);
 		}
 		if (this.store.addContact(organisation, person, role)) {
-			this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "contact role " + role + " at an organisation"));
+			this.audit
+				.record(AuditEvent.of(AuditAction.UPDATE, person, "contact role " + role + " at an organisation"));
 		}
 		return get(organisation);
 	}

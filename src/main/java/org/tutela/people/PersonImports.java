@@ -14,9 +14,9 @@ import org.tutela.people.importing.ImportRunner;
 import org.tutela.people.importing.ImportStore;
 
 /**
- * CSV imports of persons (with the organisation each works for): a dry run first that stores
- * nothing but a report of every bad row; on confirmation, every good row in one transaction.
- * Both passes run in the background and report their progress.
+ * CSV imports of persons (with the organisation each works for): a dry run first that
+ * stores nothing but a report of every bad row; on confirmation, every good row in one
+ * transaction. Both passes run in the background and report their progress.
  */
 @Service
 public class PersonImports {
@@ -36,7 +36,10 @@ public class PersonImports {
 		this.clock = clock;
 	}
 
-	/** Stores the file and starts the dry run; returns the import's id to follow its progress. */
+	/**
+	 * Stores the file and starts the dry run; returns the import's id to follow its
+	 * progress.
+	 */
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public UUID check(String fileName, byte[] content, Provenance provenance) {
@@ -47,14 +50,18 @@ public class PersonImports {
 			throw new ImportFileRefused("too-large");
 		}
 		UUID id = UUID.randomUUID();
-		String name = fileName.isBlank() ? "import.csv" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
-		this.store.create(id, name, content, provenance, SecurityContextHolder.getContext().getAuthentication().getName(),
-				this.clock.instant());
+		String name = fileName.isBlank() ? "import.csv"
+				: fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+		this.store.create(id, name, content, provenance,
+				SecurityContextHolder.getContext().getAuthentication().getName(), this.clock.instant());
 		afterCommit(() -> this.runner.check(id));
 		return id;
 	}
 
-	/** Stores the good rows of a checked import; bad rows are left out, as the report listed them. */
+	/**
+	 * Stores the good rows of a checked import; bad rows are left out, as the report
+	 * listed them.
+	 */
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public void confirm(UUID id) {

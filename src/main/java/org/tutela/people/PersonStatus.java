@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.people.person.PersonStore;
 
-/** What other modules may know of a person without reading their data: whether they exist, whether processing is restricted. */
+/**
+ * What other modules may know of a person without reading their data: whether they exist,
+ * whether processing is restricted.
+ */
 @Component
 public class PersonStatus {
 
@@ -16,7 +19,10 @@ public class PersonStatus {
 		this.store = store;
 	}
 
-	/** Whether the person's processing is restricted (GDPR Art. 18); unknown persons are not. */
+	/**
+	 * Whether the person's processing is restricted (GDPR Art. 18); unknown persons are
+	 * not.
+	 */
 	@Transactional(readOnly = true)
 	public boolean restricted(UUID person) {
 		return this.store.restricted(person);

@@ -32,9 +32,9 @@ import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
 
 /**
- * Persons (data subjects): registration with every field checked, search, the privacy view of
- * everything held, duplicates and merging. Every read and change is checked against the
- * reader's need to know and recorded in the audit trail.
+ * Persons (data subjects): registration with every field checked, search, the privacy
+ * view of everything held, duplicates and merging. Every read and change is checked
+ * against the reader's need to know and recorded in the audit trail.
  */
 @Service
 public class Persons {
@@ -86,8 +86,9 @@ public class Persons {
 	}
 
 	/**
-	 * A person who gives their own data on a public form (a subscription, a registration): the same
-	 * checks as staff registration, no staff permission; audited as coming from the person.
+	 * A person who gives their own data on a public form (a subscription, a
+	 * registration): the same checks as staff registration, no staff permission; audited
+	 * as coming from the person.
 	 */
 	@Transactional
 	public UUID selfRegister(NewPerson person) {
@@ -98,10 +99,11 @@ public class Persons {
 	}
 
 	/**
-	 * The person a registration form or an employer names: the person already known by the same
-	 * e-mail address and name, with any identifier they did not have yet added; someone new
-	 * otherwise, also when the identifier given differs from the one held (a shared mailbox is
-	 * not one person). Every field is checked as for staff registration.
+	 * The person a registration form or an employer names: the person already known by
+	 * the same e-mail address and name, with any identifier they did not have yet added;
+	 * someone new otherwise, also when the identifier given differs from the one held (a
+	 * shared mailbox is not one person). Every field is checked as for staff
+	 * registration.
 	 */
 	@Transactional
 	public UUID matchOrRegister(NewPerson person) {
@@ -142,9 +144,9 @@ public class Persons {
 	}
 
 	/**
-	 * Corrects the person's record at their request (GDPR Art. 16) with every rule of a new
-	 * record; the fields changed, before and after. Called by the requests module once the
-	 * requester's identity is verified.
+	 * Corrects the person's record at their request (GDPR Art. 16) with every rule of a
+	 * new record; the fields changed, before and after. Called by the requests module
+	 * once the requester's identity is verified.
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
@@ -178,16 +180,18 @@ public class Persons {
 		return given == null ? held : given.isBlank() ? null : given;
 	}
 
-	private static void compare(String field, @Nullable Object before, @Nullable Object after, List<Amendment> changed) {
+	private static void compare(String field, @Nullable Object before, @Nullable Object after,
+			List<Amendment> changed) {
 		if (!Objects.equals(before, after)) {
-			changed.add(new Amendment(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+			changed.add(new Amendment(field, before == null ? null : before.toString(),
+					after == null ? null : after.toString()));
 		}
 	}
 
 	/**
-	 * Before the person is erased at their request: leaves the mark that keeps any form or
-	 * import from adding them again, with their name and {@code note} only where the pack keeps
-	 * those (VCK-12), otherwise a keyed hash of each e-mail address.
+	 * Before the person is erased at their request: leaves the mark that keeps any form
+	 * or import from adding them again, with their name and {@code note} only where the
+	 * pack keeps those (VCK-12), otherwise a keyed hash of each e-mail address.
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
@@ -197,8 +201,8 @@ public class Persons {
 	}
 
 	/**
-	 * An identifier in the clear, for a report the law requires (the national register number
-	 * to a certifying authority, MEZ-4); the read is audited with its purpose.
+	 * An identifier in the clear, for a report the law requires (the national register
+	 * number to a certifying authority, MEZ-4); the read is audited with its purpose.
 	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional
@@ -235,12 +239,13 @@ public class Persons {
 		}
 		Map<String, List<PersonalRecord>> held = this.view.of(id, this.access.mayReadSpecialCategory(id),
 				Caller.holds(Permission.READ_ARCHIVE));
-		this.audit.record(AuditEvent.read(id, "privacy-view", held.values()
-			.stream()
-			.flatMap(List::stream)
-			.flatMap(record -> record.fields().keySet().stream().map(field -> record.table() + "." + field))
-			.distinct()
-			.toArray(String[]::new)));
+		this.audit.record(AuditEvent.read(id, "privacy-view",
+				held.values()
+					.stream()
+					.flatMap(List::stream)
+					.flatMap(record -> record.fields().keySet().stream().map(field -> record.table() + "." + field))
+					.distinct()
+					.toArray(String[]::new)));
 		return held;
 	}
 
@@ -251,12 +256,15 @@ public class Persons {
 		Page<PersonSummary> found = this.store.search(query,
 				identifier == null || identifier.isBlank() ? List.of() : this.identifiers.of(identifier));
 		found.items()
-			.forEach(person -> this.audit
-				.record(AuditEvent.read(person.id(), "search", "first_name", "last_name", "birth_date", "contact_value")));
+			.forEach(person -> this.audit.record(
+					AuditEvent.read(person.id(), "search", "first_name", "last_name", "birth_date", "contact_value")));
 		return found;
 	}
 
-	/** Names and first addresses of these persons, for a list staff look through; each read audited with its purpose. */
+	/**
+	 * Names and first addresses of these persons, for a list staff look through; each
+	 * read audited with its purpose.
+	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional
 	public List<PersonSummary> summaries(List<UUID> ids, String purpose) {
@@ -273,8 +281,8 @@ public class Persons {
 	}
 
 	/**
-	 * Merges {@code removed} into {@code kept}: every module moves what it links to the removed
-	 * person over to the kept one, then the removed person is deleted.
+	 * Merges {@code removed} into {@code kept}: every module moves what it links to the
+	 * removed person over to the kept one, then the removed person is deleted.
 	 */
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional

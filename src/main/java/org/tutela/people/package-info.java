@@ -1,5 +1,6 @@
 /**
- * People: persons (data subjects), organisations, contact roles and identifiers with validation.
+ * People: persons (data subjects), organisations, contact roles and identifiers with
+ * validation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "People",
 		allowedDependencies = { "audit", "identity", "personaldata", "platform" })

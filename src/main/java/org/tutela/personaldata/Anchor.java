@@ -1,21 +1,16 @@
 package org.tutela.personaldata;
 
 /**
- * The events a retention period counts from, in the words the policy packs use ("10 years after
- * end of calendar year of session"). Modules say which of them their records know, and when
- * each happened for a person.
+ * The events a retention period counts from, in the words the policy packs use ("10 years
+ * after end of calendar year of session"). Modules say which of them their records know,
+ * and when each happened for a person.
  */
 public enum Anchor {
 
-	SESSION_END("session end"),
-	END_OF_CALENDAR_YEAR_OF_SESSION("end of calendar year of session"),
-	LAST_CONTACT("last contact"),
-	END_OF_MEMBERSHIP("end of membership"),
-	END_OF_CLIENT_CONTRACT("end of client contract"),
-	REQUEST_CLOSED("request closed"),
-	INCIDENT_DATE("incident date"),
-	COLLECTION("collection"),
-	WITHDRAWAL_OR_OBJECTION("withdrawal or objection");
+	SESSION_END("session end"), END_OF_CALENDAR_YEAR_OF_SESSION("end of calendar year of session"),
+	LAST_CONTACT("last contact"), END_OF_MEMBERSHIP("end of membership"),
+	END_OF_CLIENT_CONTRACT("end of client contract"), REQUEST_CLOSED("request closed"), INCIDENT_DATE("incident date"),
+	COLLECTION("collection"), WITHDRAWAL_OR_OBJECTION("withdrawal or objection");
 
 	private final String words;
 
@@ -28,8 +23,8 @@ public enum Anchor {
 	}
 
 	/**
-	 * The event a module records for this anchor: the end of a session's calendar year is counted
-	 * from the session's end; every other anchor is recorded as itself.
+	 * The event a module records for this anchor: the end of a session's calendar year is
+	 * counted from the session's end; every other anchor is recorded as itself.
 	 */
 	public Anchor recorded() {
 		return this == END_OF_CALENDAR_YEAR_OF_SESSION ? SESSION_END : this;

@@ -9,7 +9,9 @@ public enum DataCategory {
 	IDENTITY,
 	/** E-mail addresses, phone numbers, postal addresses. */
 	CONTACT,
-	/** Official and internal identifiers: national register number, BSN, personnel number. */
+	/**
+	 * Official and internal identifiers: national register number, BSN, personnel number.
+	 */
 	IDENTIFIER,
 	/** Birth date, language. */
 	DEMOGRAPHIC,

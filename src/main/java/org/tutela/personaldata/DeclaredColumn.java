@@ -3,8 +3,8 @@ package org.tutela.personaldata;
 import java.util.Set;
 
 /**
- * One column in the catalogue: its category and the purposes (register ids) it is kept for.
- * A column of category {@link DataCategory#NONE} serves no purpose of its own.
+ * One column in the catalogue: its category and the purposes (register ids) it is kept
+ * for. A column of category {@link DataCategory#NONE} serves no purpose of its own.
  */
 public record DeclaredColumn(String name, DataCategory category, Set<String> purposes) {
 

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table in the catalogue, every column of it declared. The subject column links a row to
- * the person it is about, so that merges and requests can find all of a person's rows.
+ * A table in the catalogue, every column of it declared. The subject column links a row
+ * to the person it is about, so that merges and requests can find all of a person's rows.
  */
 public record DeclaredTable(String name, DataSubject subject, @Nullable String subjectColumn,
 		List<DeclaredColumn> columns) {
@@ -25,9 +25,9 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 
 	/**
 	 * The personal fields of one row of this table, as exported: columns of category
-	 * {@link DataCategory#NONE} and empty values left out. Column names are matched without
-	 * regard to case, as databases report them differently. The label says what the row is,
-	 * where a plain column (a kind, a role) tells it.
+	 * {@link DataCategory#NONE} and empty values left out. Column names are matched
+	 * without regard to case, as databases report them differently. The label says what
+	 * the row is, where a plain column (a kind, a role) tells it.
 	 */
 	public PersonalRecord record(@Nullable String label, Map<String, ?> row) {
 		Map<String, Object> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -45,8 +45,9 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 	}
 
 	/**
-	 * A moment as an ISO instant whichever database it came from: PostgreSQL's driver gives a
-	 * {@link Timestamp}, whose text is in the JVM's zone without saying so, H2 an offset date-time.
+	 * A moment as an ISO instant whichever database it came from: PostgreSQL's driver
+	 * gives a {@link Timestamp}, whose text is in the JVM's zone without saying so, H2 an
+	 * offset date-time.
 	 */
 	private static String text(Object value) {
 		if (value instanceof Timestamp moment) {

@@ -5,7 +5,10 @@ public enum ErasureMode {
 
 	/** The rows are deleted. */
 	DELETE,
-	/** The rows stay for statistics and obligations, with nothing left that points to the person. */
+	/**
+	 * The rows stay for statistics and obligations, with nothing left that points to the
+	 * person.
+	 */
 	ANONYMISE
 
 }

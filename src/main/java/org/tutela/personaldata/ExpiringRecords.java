@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A kind of record a retention rule reaches, as its module knows it: the purpose it serves,
- * the events its age counts from, and how it leaves. The retention engine walks the due
- * records in key order, a batch at a time ({@code WHERE not yet processed AND key > last}), and
- * hands each batch back to {@link #apply} in one transaction; both must name only records not
- * yet processed for the action, so that a batch run twice changes nothing the second time.
+ * A kind of record a retention rule reaches, as its module knows it: the purpose it
+ * serves, the events its age counts from, and how it leaves. The retention engine walks
+ * the due records in key order, a batch at a time
+ * ({@code WHERE not yet processed AND key > last}), and hands each batch back to
+ * {@link #apply} in one transaction; both must name only records not yet processed for
+ * the action, so that a batch run twice changes nothing the second time.
  */
 public interface ExpiringRecords {
 
@@ -23,21 +24,25 @@ public interface ExpiringRecords {
 	Kind kind();
 
 	/**
-	 * Up to {@code limit} records kept for {@code purpose}, in key order after {@code after} (from
-	 * the start when null), whose {@code event} happened on or before {@code cutoff} and that
-	 * {@code action} has not yet reached.
+	 * Up to {@code limit} records kept for {@code purpose}, in key order after
+	 * {@code after} (from the start when null), whose {@code event} happened on or before
+	 * {@code cutoff} and that {@code action} has not yet reached.
 	 */
-	List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit);
+	List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+			int limit);
 
-	/** Applies {@code action} to the records of these keys that it has not yet reached; how many it changed. */
+	/**
+	 * Applies {@code action} to the records of these keys that it has not yet reached;
+	 * how many it changed.
+	 */
 	int apply(RetentionAction action, List<String> keys);
 
 	/**
-	 * A kind of record: its module as in the catalogue; what the records are, in words for the
-	 * DPO's report ({@code registrations}); the purposes they are kept for, catalogue purposes
-	 * ({@code training-administration}) or the pack's activities themselves where the module
-	 * records the activity with each record (a mailing list's); the events their age can count
-	 * from; and the actions they can take.
+	 * A kind of record: its module as in the catalogue; what the records are, in words
+	 * for the DPO's report ({@code registrations}); the purposes they are kept for,
+	 * catalogue purposes ({@code training-administration}) or the pack's activities
+	 * themselves where the module records the activity with each record (a mailing
+	 * list's); the events their age can count from; and the actions they can take.
 	 */
 	record Kind(String module, String name, Set<String> purposes, Set<Anchor> events, Set<RetentionAction> actions) {
 

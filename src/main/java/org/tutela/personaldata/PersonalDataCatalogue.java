@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The personal-data catalogue: every module's declared tables, and the operations that reach
- * all data about a person through the providers (export, merge, erase, restriction). It also
- * compares the declarations with the live schema (ALL-1).
+ * The personal-data catalogue: every module's declared tables, and the operations that
+ * reach all data about a person through the providers (export, merge, erase,
+ * restriction). It also compares the declarations with the live schema (ALL-1).
  */
 @Component
 public class PersonalDataCatalogue {
@@ -52,7 +52,10 @@ public class PersonalDataCatalogue {
 		return this.modules.stream().flatMap(module -> module.tables().stream()).toList();
 	}
 
-	/** Every purpose a declared column is kept for: what the policy pack must map to its activities. */
+	/**
+	 * Every purpose a declared column is kept for: what the policy pack must map to its
+	 * activities.
+	 */
 	public Set<String> purposes() {
 		Set<String> purposes = new TreeSet<>();
 		tables().forEach(table -> table.columns().forEach(column -> purposes.addAll(column.purposes())));
@@ -68,7 +71,9 @@ public class PersonalDataCatalogue {
 			.findFirst();
 	}
 
-	/** Everything held about the person, per module, in the order the providers give it. */
+	/**
+	 * Everything held about the person, per module, in the order the providers give it.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<PersonalRecord>> export(UUID person) {
 		Map<String, List<PersonalRecord>> held = new LinkedHashMap<>();
@@ -81,7 +86,10 @@ public class PersonalDataCatalogue {
 		return held;
 	}
 
-	/** The latest date of each retention anchor any module knows for the person; the latest wins. */
+	/**
+	 * The latest date of each retention anchor any module knows for the person; the
+	 * latest wins.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Anchor, LocalDate> anchors(UUID person) {
 		Map<Anchor, LocalDate> latest = new HashMap<>();
@@ -91,12 +99,13 @@ public class PersonalDataCatalogue {
 	}
 
 	/**
-	 * Erases the person module by module, each in the mode {@code modes} gives for it; a module
-	 * it gives none for keeps its data (an archive the law requires).
+	 * Erases the person module by module, each in the mode {@code modes} gives for it; a
+	 * module it gives none for keeps its data (an archive the law requires).
 	 */
 	@Transactional
 	public void erase(UUID person, Function<String, Optional<ErasureMode>> modes) {
-		this.providers.forEach(provider -> modes.apply(provider.module()).ifPresent(mode -> provider.erase(person, mode)));
+		this.providers
+			.forEach(provider -> modes.apply(provider.module()).ifPresent(mode -> provider.erase(person, mode)));
 	}
 
 	/** The modules that hold data about persons. */
@@ -104,7 +113,10 @@ public class PersonalDataCatalogue {
 		return this.providers.stream().map(PersonalDataProvider::module).distinct().toList();
 	}
 
-	/** Moves everything about {@code from} to {@code into}, module by module, the person's own module last. */
+	/**
+	 * Moves everything about {@code from} to {@code into}, module by module, the person's
+	 * own module last.
+	 */
 	@Transactional
 	public void reassign(UUID from, UUID into) {
 		this.providers.forEach(provider -> provider.reassign(from, into));
@@ -133,7 +145,9 @@ public class PersonalDataCatalogue {
 		Set<String> live = liveColumns();
 		Set<String> differences = new TreeSet<>();
 		live.stream().filter(column -> !declared.contains(column)).forEach(differences::add);
-		declared.stream().filter(column -> !live.contains(column)).map(column -> column + " (declared, not in schema)")
+		declared.stream()
+			.filter(column -> !live.contains(column))
+			.map(column -> column + " (declared, not in schema)")
 			.forEach(differences::add);
 		return differences;
 	}
@@ -145,7 +159,8 @@ public class PersonalDataCatalogue {
 			Set<String> columns = new TreeSet<>();
 			try (ResultSet rows = metadata.getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
 				while (rows.next()) {
-					columns.add((rows.getString("TABLE_NAME") + "." + rows.getString("COLUMN_NAME")).toLowerCase(Locale.ROOT));
+					columns.add((rows.getString("TABLE_NAME") + "." + rows.getString("COLUMN_NAME"))
+						.toLowerCase(Locale.ROOT));
 				}
 			}
 			return columns;

@@ -21,20 +21,23 @@ public interface PersonalDataProvider extends TableDeclarations {
 	void restrict(UUID person, boolean restricted);
 
 	/**
-	 * Moves everything linked to {@code from} over to {@code into}, when two records turn out
-	 * to be the same person. Afterwards no row of this module points at {@code from}.
+	 * Moves everything linked to {@code from} over to {@code into}, when two records turn
+	 * out to be the same person. Afterwards no row of this module points at {@code from}.
 	 */
 	void reassign(UUID from, UUID into);
 
 	/**
-	 * The latest date of each event a retention period can count from that this module knows
-	 * for the person: for when erasure becomes possible (SKI-12).
+	 * The latest date of each event a retention period can count from that this module
+	 * knows for the person: for when erasure becomes possible (SKI-12).
 	 */
 	default Map<Anchor, LocalDate> anchors(UUID person) {
 		return Map.of();
 	}
 
-	/** Lower values are merged and erased later: the module owning the person itself goes last. */
+	/**
+	 * Lower values are merged and erased later: the module owning the person itself goes
+	 * last.
+	 */
 	default int order() {
 		return 0;
 	}

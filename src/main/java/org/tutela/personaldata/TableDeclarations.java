@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface TableDeclarations {
 
-	/** The module, as people read it on the privacy view: {@code people}, {@code enrolment}. */
+	/**
+	 * The module, as people read it on the privacy view: {@code people},
+	 * {@code enrolment}.
+	 */
 	String module();
 
 	List<DeclaredTable> tables();

@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * A meaningful failure of a business rule. Each kind has a stable problem type (RFC 9457)
- * and a message in the bundles under {@code problem.<slug>}, so the API and the UI explain
- * it the same way in the user's language.
+ * and a message in the bundles under {@code problem.<slug>}, so the API and the UI
+ * explain it the same way in the user's language.
  */
 public abstract class DomainProblem extends RuntimeException {
 
@@ -34,8 +34,9 @@ public abstract class DomainProblem extends RuntimeException {
 	}
 
 	/**
-	 * The arguments as the message shows them to a reader in {@code locale}: a day in the words
-	 * of their language (3 december 2026), an hour as the pages show it (17:00), never ISO text.
+	 * The arguments as the message shows them to a reader in {@code locale}: a day in the
+	 * words of their language (3 december 2026), an hour as the pages show it (17:00),
+	 * never ISO text.
 	 */
 	public Object[] arguments(Locale locale) {
 		DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts single fields, such as identifiers and special-category data, before they are
- * stored (MEN-10): AES-256-GCM under the current key, tied to table, column and row. Values
- * encrypted under an earlier key still decrypt until re-encryption has moved them on.
+ * stored (MEN-10): AES-256-GCM under the current key, tied to table, column and row.
+ * Values encrypted under an earlier key still decrypt until re-encryption has moved them
+ * on.
  */
 public interface FieldCipher {
 

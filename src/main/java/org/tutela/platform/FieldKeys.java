@@ -4,9 +4,9 @@ package org.tutela.platform;
 public interface FieldKeys {
 
 	/**
-	 * Makes a new key current. Old keys stay to decrypt values not yet moved; the scheduled
-	 * re-encryption (or {@link #reEncrypt()}) moves them. Only for keys kept in the data directory; in
-	 * production the new keyset is given in the configuration.
+	 * Makes a new key current. Old keys stay to decrypt values not yet moved; the
+	 * scheduled re-encryption (or {@link #reEncrypt()}) moves them. Only for keys kept in
+	 * the data directory; in production the new keyset is given in the configuration.
 	 */
 	void rotate();
 

@@ -3,8 +3,8 @@ package org.tutela.platform;
 import java.util.List;
 
 /**
- * Input that breaks one or more rules, each named with its field, so that a form or an API
- * client can show every problem at once. Answered as 400 with an {@code errors} list.
+ * Input that breaks one or more rules, each named with its field, so that a form or an
+ * API client can show every problem at once. Answered as 400 with an {@code errors} list.
  */
 public class InvalidInput extends DomainProblem {
 
@@ -22,7 +22,10 @@ public class InvalidInput extends DomainProblem {
 		return this.errors;
 	}
 
-	/** A broken rule: the field (as the client named it) and a message code under {@code invalid.}. */
+	/**
+	 * A broken rule: the field (as the client named it) and a message code under
+	 * {@code invalid.}.
+	 */
 	public record FieldError(String field, String code) {
 	}
 

@@ -2,8 +2,8 @@ package org.tutela.platform;
 
 /**
  * Queues a message in the current transaction, so that it goes out only if the change it
- * reports is stored, and is not lost when the mail server is away: it is sent within seconds,
- * and retried until the server takes it.
+ * reports is stored, and is not lost when the mail server is away: it is sent within
+ * seconds, and retried until the server takes it.
  */
 public interface MailOutbox {
 

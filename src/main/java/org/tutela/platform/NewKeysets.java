@@ -12,7 +12,9 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.prf.PredefinedPrfParameters;
 import com.google.crypto.tink.prf.PrfConfig;
 
-/** {@code java -jar tutela.jar keys new}: prints a fresh pair of keysets for production. */
+/**
+ * {@code java -jar tutela.jar keys new}: prints a fresh pair of keysets for production.
+ */
 public final class NewKeysets {
 
 	private NewKeysets() {

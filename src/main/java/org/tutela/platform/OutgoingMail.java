@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A plain-text message to one recipient, with extra headers where a message needs them (the
- * {@code List-Unsubscribe} headers of RFC 2369 and RFC 8058 on marketing mail) and attachments
- * where it carries a document (an iCalendar invitation, a certificate).
+ * A plain-text message to one recipient, with extra headers where a message needs them
+ * (the {@code List-Unsubscribe} headers of RFC 2369 and RFC 8058 on marketing mail) and
+ * attachments where it carries a document (an iCalendar invitation, a certificate).
  */
 public record OutgoingMail(String to, String subject, String text, Map<String, String> headers,
 		List<Attachment> attachments) {

@@ -6,12 +6,12 @@ import java.time.MonthDay;
 import java.util.Set;
 
 /**
- * The public holidays of the countries Tutela serves, for periods that end on a working day
- * (Regulation 1182/71 Art. 3(4)):
+ * The public holidays of the countries Tutela serves, for periods that end on a working
+ * day (Regulation 1182/71 Art. 3(4)):
  * <ul>
  * <li>Belgium: the ten legal holidays of the Royal Decree of 18 April 1974;</li>
- * <li>the Netherlands: the recognised holidays of the Algemene termijnenwet, Art. 3(1), with
- * King's Day on 26 April when 27 April is a Sunday (Wet Koningsdag).</li>
+ * <li>the Netherlands: the recognised holidays of the Algemene termijnenwet, Art. 3(1),
+ * with King's Day on 26 April when 27 April is a Sunday (Wet Koningsdag).</li>
  * </ul>
  * Easter is computed with the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
  */
@@ -32,12 +32,13 @@ public final class PublicHolidays {
 	}
 
 	/**
-	 * Whether the day is a public holiday in the country; for a country whose holidays Tutela
-	 * does not know ({@link #known}), only weekends end periods early.
+	 * Whether the day is a public holiday in the country; for a country whose holidays
+	 * Tutela does not know ({@link #known}), only weekends end periods early.
 	 */
 	public static boolean holiday(LocalDate day, String country) {
 		LocalDate easter = easter(day.getYear());
-		boolean movable = day.equals(easter.plusDays(1)) || day.equals(easter.plusDays(39)) || day.equals(easter.plusDays(50));
+		boolean movable = day.equals(easter.plusDays(1)) || day.equals(easter.plusDays(39))
+				|| day.equals(easter.plusDays(50));
 		return switch (country) {
 			case "BE" -> movable || BELGIUM.contains(MonthDay.from(day));
 			case "NL" -> movable || NETHERLANDS.contains(MonthDay.from(day)) || day.equals(kingsDay(day.getYear()));

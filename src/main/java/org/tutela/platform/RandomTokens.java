@@ -4,8 +4,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Unguessable tokens for links sent by e-mail (confirmation, cancellation, evaluation): 192
- * random bits, URL-safe. Only their SHA-256 is stored, so a database copy opens no link.
+ * Unguessable tokens for links sent by e-mail (confirmation, cancellation, evaluation):
+ * 192 random bits, URL-safe. Only their SHA-256 is stored, so a database copy opens no
+ * link.
  */
 public final class RandomTokens {
 

@@ -1,9 +1,9 @@
 package org.tutela.platform;
 
 /**
- * Values written to a CSV file people open in a spreadsheet: one that starts like a formula
- * ({@code = + - @}) is prefixed with an apostrophe, so it is shown and never run (OWASP, CSV
- * injection).
+ * Values written to a CSV file people open in a spreadsheet: one that starts like a
+ * formula ({@code = + - @}) is prefixed with an apostrophe, so it is shown and never run
+ * (OWASP, CSV injection).
  */
 public final class SpreadsheetCells {
 

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.tutela.personaldata.DataCategory;
 
 /**
- * A processing activity of the register (Art. 30): its purpose and legal basis, whose data of
- * which categories, who inside may see it, who outside receives it, how long it is kept, and
- * what an erasure request does to it.
+ * A processing activity of the register (Art. 30): its purpose and legal basis, whose
+ * data of which categories, who inside may see it, who outside receives it, how long it
+ * is kept, and what an erasure request does to it.
  */
 public record Activity(String id, Text purpose, LegalBasis basis, @Nullable Text basisDetail,
 		@Nullable SpecialCondition specialCondition, List<String> subjects, Set<DataCategory> categories,

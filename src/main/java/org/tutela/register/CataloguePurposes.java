@@ -9,9 +9,10 @@ import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.ServedActivities;
 
 /**
- * The catalogue's purposes under the active pack. At start-up, once every module has declared its
- * tables, a purpose the pack maps to no activity stops the start; the register cannot ask for the
- * declarations sooner, as the modules declaring them read the pack themselves.
+ * The catalogue's purposes under the active pack. At start-up, once every module has
+ * declared its tables, a purpose the pack maps to no activity stops the start; the
+ * register cannot ask for the declarations sooner, as the modules declaring them read the
+ * pack themselves.
  */
 @Component
 class CataloguePurposes implements ServedActivities, SmartInitializingSingleton {
@@ -32,7 +33,11 @@ class CataloguePurposes implements ServedActivities, SmartInitializingSingleton 
 
 	@Override
 	public List<String> names(String purpose, Locale locale) {
-		return this.register.pack().activitiesServing(purpose).stream().map(activity -> activity.purpose().in(locale)).toList();
+		return this.register.pack()
+			.activitiesServing(purpose)
+			.stream()
+			.map(activity -> activity.purpose().in(locale))
+			.toList();
 	}
 
 }

@@ -3,7 +3,10 @@ package org.tutela.register;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A pack that breaks its format: start-up stops and names every problem with its file, line and field. */
+/**
+ * A pack that breaks its format: start-up stops and names every problem with its file,
+ * line and field.
+ */
 public class InvalidPolicyPack extends RuntimeException {
 
 	private final transient List<PackProblem> problems;

@@ -3,7 +3,10 @@ package org.tutela.register;
 import org.springframework.stereotype.Component;
 import org.tutela.people.HomeCountry;
 
-/** The people module's question about the home country, answered by the country of the active pack's controller. */
+/**
+ * The people module's question about the home country, answered by the country of the
+ * active pack's controller.
+ */
 @Component
 class PackHomeCountry implements HomeCountry {
 

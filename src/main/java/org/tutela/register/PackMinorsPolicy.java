@@ -3,7 +3,10 @@ package org.tutela.register;
 import org.springframework.stereotype.Component;
 import org.tutela.people.MinorsPolicy;
 
-/** The people module's question about minors, answered by the active pack's {@code minors} field. */
+/**
+ * The people module's question about minors, answered by the active pack's {@code minors}
+ * field.
+ */
 @Component
 class PackMinorsPolicy implements MinorsPolicy {
 

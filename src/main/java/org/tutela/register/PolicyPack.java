@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The privacy policy as configuration: who is responsible, what is processed for which purpose
- * on which basis, who receives it, how long it is kept and how requests are answered. Loaded
- * from a YAML file (docs/policy-packs.md) and checked at start-up. {@code erasureKeepsName}: after
- * an erasure at the person's request, their name stays with a note of the request, so they are
- * not added again (VCK-12); otherwise only a keyed hash of their addresses stays. {@code purposes}
- * maps each purpose the personal-data catalogue declares to the activities it serves.
+ * The privacy policy as configuration: who is responsible, what is processed for which
+ * purpose on which basis, who receives it, how long it is kept and how requests are
+ * answered. Loaded from a YAML file (docs/policy-packs.md) and checked at start-up.
+ * {@code erasureKeepsName}: after an erasure at the person's request, their name stays
+ * with a note of the request, so they are not added again (VCK-12); otherwise only a
+ * keyed hash of their addresses stays. {@code purposes} maps each purpose the
+ * personal-data catalogue declares to the activities it serves.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
@@ -28,7 +29,10 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 		purposes = Map.copyOf(purposes);
 	}
 
-	/** The country the (first) controller is established in: data elsewhere leaves it (MEN-9). */
+	/**
+	 * The country the (first) controller is established in: data elsewhere leaves it
+	 * (MEN-9).
+	 */
 	public String home() {
 		return this.controllers.get(0).country();
 	}
@@ -42,15 +46,18 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 	}
 
 	/**
-	 * The activity whose retention rules and erasure answer govern data kept for a purpose: the
-	 * first the pack maps the catalogue's purpose to, or the activity of that id where a module
-	 * records the activity itself (a mailing list's).
+	 * The activity whose retention rules and erasure answer govern data kept for a
+	 * purpose: the first the pack maps the catalogue's purpose to, or the activity of
+	 * that id where a module records the activity itself (a mailing list's).
 	 */
 	public Optional<Activity> activityServing(String purpose) {
 		return activitiesServing(purpose).stream().findFirst();
 	}
 
-	/** Every activity a purpose serves, the governing one first (docs/policy-packs.md, {@code purposes}). */
+	/**
+	 * Every activity a purpose serves, the governing one first (docs/policy-packs.md,
+	 * {@code purposes}).
+	 */
 	public List<Activity> activitiesServing(String purpose) {
 		List<String> ids = this.purposes.getOrDefault(purpose, List.of(purpose));
 		return ids.stream().map(this::activity).flatMap(Optional::stream).toList();

@@ -2,7 +2,10 @@ package org.tutela.register;
 
 import org.tutela.platform.Conflict;
 
-/** Processing a person's data for a purpose was refused by the purpose guard; the reason says why. */
+/**
+ * Processing a person's data for a purpose was refused by the purpose guard; the reason
+ * says why.
+ */
 public class ProcessingRefused extends Conflict {
 
 	private final Refusal refusal;

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A processor (Art. 28) or sub-processor: what it does, where, whether the agreement is signed,
- * and for a transfer outside the EEA the mechanism that allows it (adequacy, SCC, BCR).
+ * A processor (Art. 28) or sub-processor: what it does, where, whether the agreement is
+ * signed, and for a transfer outside the EEA the mechanism that allows it (adequacy, SCC,
+ * BCR).
  */
 public record Processor(String name, String service, Agreement agreement, String country,
 		@Nullable String transferMechanism, List<String> subProcessors) {

@@ -18,14 +18,18 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.people.PersonStatus;
 
 /**
- * Asked before a person's data is processed for a purpose (ALL-3): allowed only when the active
- * pack records a legal basis for it, consent is there where consent is the basis, and the person
- * has not objected, withdrawn or had their processing restricted. Every refusal is audited.
+ * Asked before a person's data is processed for a purpose (ALL-3): allowed only when the
+ * active pack records a legal basis for it, consent is there where consent is the basis,
+ * and the person has not objected, withdrawn or had their processing restricted. Every
+ * refusal is audited.
  */
 @Service
 public class PurposeGuard {
 
-	/** The bases a person can object to or opt out of (GDPR Art. 21; withdrawal under Art. 7(3)). */
+	/**
+	 * The bases a person can object to or opt out of (GDPR Art. 21; withdrawal under Art.
+	 * 7(3)).
+	 */
 	private static final Set<LegalBasis> OPEN_TO_OBJECTION = EnumSet.of(LegalBasis.CONSENT,
 			LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK);
 
@@ -53,7 +57,9 @@ public class PurposeGuard {
 		return new PurposeDecision(purpose, refusal);
 	}
 
-	/** Like {@link #check}, but throws {@link ProcessingRefused} instead of answering no. */
+	/**
+	 * Like {@link #check}, but throws {@link ProcessingRefused} instead of answering no.
+	 */
 	@Transactional
 	public void require(UUID person, String purpose) {
 		PurposeDecision decision = check(person, purpose);

@@ -1,5 +1,7 @@
 package org.tutela.register;
 
 public enum RecipientType {
+
 	AUTHORITY, PROCESSOR, INDEPENDENT_CONTROLLER, EMPLOYER, COLLECTION_AGENT
+
 }

@@ -2,6 +2,7 @@ package org.tutela.register;
 
 /** Why the purpose guard refused (ALL-3). */
 public enum Refusal {
+
 	/** The pack has no activity for this purpose, so no legal basis is recorded. */
 	NO_BASIS,
 	/** The purpose rests on consent and the person never gave it. */
@@ -12,4 +13,5 @@ public enum Refusal {
 	OBJECTION,
 	/** The person's processing is restricted (GDPR Art. 18). */
 	RESTRICTED
+
 }

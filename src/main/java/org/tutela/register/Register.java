@@ -15,8 +15,8 @@ import org.tutela.register.pack.PackReader;
 
 /**
  * The active policy pack: one of the packs shipped in {@code policies/} (by name, default
- * {@code training-company}), or an organisation's own file. Read and checked once at start-up;
- * a broken pack stops the start with every problem named.
+ * {@code training-company}), or an organisation's own file. Read and checked once at
+ * start-up; a broken pack stops the start with every problem named.
  */
 @Component
 public class Register {
@@ -31,7 +31,8 @@ public class Register {
 
 	private final PolicyPack pack;
 
-	public Register(@Value("${tutela.policy.pack:training-company}") String name, @Value("${tutela.policy.file:}") String file) {
+	public Register(@Value("${tutela.policy.pack:training-company}") String name,
+			@Value("${tutela.policy.file:}") String file) {
 		this.location = file.isBlank() ? "policies/" + name + ".yaml" : file;
 		this.source = file.isBlank() ? shippedSource(name) : ownSource(Path.of(file));
 		this.pack = PackReader.read(this.location, this.source);
@@ -41,14 +42,17 @@ public class Register {
 		return this.pack;
 	}
 
-	/** The pack's file as written, comments included: what notice versions keep and compare. */
+	/**
+	 * The pack's file as written, comments included: what notice versions keep and
+	 * compare.
+	 */
 	public String source() {
 		return this.source;
 	}
 
 	/**
-	 * Refuses the pack, as a broken one, when it leaves a purpose the catalogue declares without
-	 * an activity: data would be kept for a purpose the policy does not state.
+	 * Refuses the pack, as a broken one, when it leaves a purpose the catalogue declares
+	 * without an activity: data would be kept for a purpose the policy does not state.
 	 */
 	public void checkServes(Set<String> declared) {
 		PackReader.checkServes(this.location, this.source, this.pack, declared);
@@ -82,8 +86,8 @@ public class Register {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException unreadable) {
-			throw new InvalidPolicyPack(
-					List.of(new PackProblem(file.toString(), 1, "-", "cannot be read: " + unreadable.getClass().getSimpleName())));
+			throw new InvalidPolicyPack(List.of(new PackProblem(file.toString(), 1, "-",
+					"cannot be read: " + unreadable.getClass().getSimpleName())));
 		}
 	}
 

@@ -11,7 +11,9 @@ import java.util.Locale;
 public record RequestDeadline(int amount, Unit unit) {
 
 	public enum Unit {
+
 		DAYS, WEEKS, MONTHS
+
 	}
 
 	public LocalDate from(LocalDate received) {

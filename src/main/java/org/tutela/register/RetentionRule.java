@@ -11,12 +11,13 @@ import org.tutela.personaldata.RetentionAction;
 /**
  * How long data of a purpose is kept, in words a person can read aloud:
  * {@code anonymise 10 years after end of calendar year of session},
- * {@code delete 1 year after collection with consent}. The retention engine computes the due
- * date from the anchor's date.
+ * {@code delete 1 year after collection with consent}. The retention engine computes the
+ * due date from the anchor's date.
  */
 public record RetentionRule(RetentionAction action, Period period, Anchor anchor, Condition condition) {
 
 	public enum Condition {
+
 		ALWAYS(""), WITH_CONSENT(" with consent"), WITHOUT_CONSENT(" without consent");
 
 		private final String words;
@@ -28,6 +29,7 @@ public record RetentionRule(RetentionAction action, Period period, Anchor anchor
 		public String words() {
 			return this.words;
 		}
+
 	}
 
 	/** The day the action is due, given the anchor's date. */

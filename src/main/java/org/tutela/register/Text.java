@@ -3,7 +3,10 @@ package org.tutela.register;
 import java.util.Locale;
 import java.util.Map;
 
-/** A text of the pack in several languages; falls back to English, then to any language given. */
+/**
+ * A text of the pack in several languages; falls back to English, then to any language
+ * given.
+ */
 public record Text(Map<String, String> byLanguage) {
 
 	public Text {

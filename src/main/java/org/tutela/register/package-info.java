@@ -1,5 +1,6 @@
 /**
- * Register: the policy pack with controllers, purposes, legal bases, recipients and retention rules; notices.
+ * Register: the policy pack with controllers, purposes, legal bases, recipients and
+ * retention rules; notices.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Register",
 		allowedDependencies = { "audit", "consent", "identity", "people", "personaldata", "platform" })

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A data-subject request as its file holds it; {@code language}, the one the requester wrote in, where known. */
+/**
+ * A data-subject request as its file holds it; {@code language}, the one the requester
+ * wrote in, where known.
+ */
 public record DataRequest(UUID id, @Nullable UUID person, Right right, FileKind fileKind, Intake channel,
 		String requesterName, @Nullable String requesterEmail, @Nullable String details, LocalDate receivedOn,
 		LocalDate dueOn, @Nullable LocalDate extendedTo, @Nullable String extensionReason, RequestStatus status,
@@ -27,7 +30,9 @@ public record DataRequest(UUID id, @Nullable UUID person, Right right, FileKind 
 		return this.status.open() && !late(today) && !deadline().isAfter(today.plusDays(days));
 	}
 
-	/** Access to a medical file goes to the attending physician, not the person (MEN-17). */
+	/**
+	 * Access to a medical file goes to the attending physician, not the person (MEN-17).
+	 */
 	public boolean answeredToPhysician() {
 		return this.fileKind == FileKind.MEDICAL && this.right == Right.ACCESS;
 	}

@@ -39,11 +39,12 @@ import org.tutela.requests.fulfil.Overviews;
 import org.tutela.requests.fulfil.RequestMails;
 
 /**
- * Data-subject requests from intake to the DPO's desk. Nothing is disclosed or changed before
- * the requester is shown to be the person (MEZ-10): by a link sent to an address the
- * organisation holds, by signing in to the portal, or by staff checking evidence. Every request
- * has its deadline from the pack, counted as Regulation 1182/71 says, and every step is kept in
- * its file and in the audit trail. The answers are {@link RequestAnswers}'.
+ * Data-subject requests from intake to the DPO's desk. Nothing is disclosed or changed
+ * before the requester is shown to be the person (MEZ-10): by a link sent to an address
+ * the organisation holds, by signing in to the portal, or by staff checking evidence.
+ * Every request has its deadline from the pack, counted as Regulation 1182/71 says, and
+ * every step is kept in its file and in the audit trail. The answers are
+ * {@link RequestAnswers}'.
  */
 @Service
 public class DataRequests {
@@ -94,9 +95,9 @@ public class DataRequests {
 	}
 
 	/**
-	 * A request made on the public site: it waits until the requester opens the link sent to the
-	 * address they gave. Requests about a medical or psychosocial file come by registered letter
-	 * (MEN-17, MEN-18) and are refused here with that explanation.
+	 * A request made on the public site: it waits until the requester opens the link sent
+	 * to the address they gave. Requests about a medical or psychosocial file come by
+	 * registered letter (MEN-17, MEN-18) and are refused here with that explanation.
 	 */
 	@Transactional
 	public DataRequest submit(NewRequest given, Locale locale) {
@@ -119,8 +120,9 @@ public class DataRequests {
 
 	/**
 	 * The requester opened the link. When the address belongs to exactly one person the
-	 * organisation holds, under the name the requester gave, the request is theirs and verified;
-	 * otherwise (a shared mailbox, another name, nobody) staff verify it with evidence.
+	 * organisation holds, under the name the requester gave, the request is theirs and
+	 * verified; otherwise (a shared mailbox, another name, nobody) staff verify it with
+	 * evidence.
 	 */
 	@Transactional
 	public DataRequest confirm(String token) {
@@ -155,7 +157,10 @@ public class DataRequests {
 			.replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
 
-	/** A request made in the portal by the person signed in: verified by the sign-in itself. */
+	/**
+	 * A request made in the portal by the person signed in: verified by the sign-in
+	 * itself.
+	 */
 	@Transactional
 	public DataRequest submitFromPortal(UUID person, NewRequest given) {
 		Addressee addressee = this.addresses.of(person).orElseThrow(() -> new RequestNotOpen("request-no-address"));
@@ -172,11 +177,15 @@ public class DataRequests {
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "data-subject request " + request.id()));
 		Locale locale = Locale.forLanguageTag(addressee.language());
 		this.mails.send(addressee.email(), locale, "received", addressee.firstName(),
-				this.mails.message("requests.right." + request.right().name(), locale), RequestMails.date(request.deadline(), locale));
+				this.mails.message("requests.right." + request.right().name(), locale),
+				RequestMails.date(request.deadline(), locale));
 		return request;
 	}
 
-	/** A request that reached staff by e-mail or letter, with its scan; it waits for verification. */
+	/**
+	 * A request that reached staff by e-mail or letter, with its scan; it waits for
+	 * verification.
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public DataRequest receive(StaffIntake intake) {
@@ -228,7 +237,8 @@ public class DataRequests {
 		this.persons.get(person);
 		this.store.verified(id, person, Verification.STAFF, evidence.strip(), this.clock.instant());
 		this.store.step(id, Caller.name(), "verified", "by staff: " + evidence.strip(), this.clock.instant());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + " verified by staff"));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + " verified by staff"));
 		return this.files.find(id);
 	}
 
@@ -275,8 +285,8 @@ public class DataRequests {
 	}
 
 	/**
-	 * The persons an open request is about: a legal hold on their data until the request is
-	 * answered, so no retention sweep changes what the answer must show.
+	 * The persons an open request is about: a legal hold on their data until the request
+	 * is answered, so no retention sweep changes what the answer must show.
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> personsWithOpenRequests() {
@@ -290,8 +300,9 @@ public class DataRequests {
 	}
 
 	/**
-	 * What an unexpired download link opens: the overview made now, of the request's person. The
-	 * link of a request made in the portal opens only for the person signed in ({@code signedIn}).
+	 * What an unexpired download link opens: the overview made now, of the request's
+	 * person. The link of a request made in the portal opens only for the person signed
+	 * in ({@code signedIn}).
 	 */
 	@Transactional
 	public Optional<Overview> download(String token, Optional<UUID> signedIn) {
@@ -302,13 +313,16 @@ public class DataRequests {
 					|| signedIn.filter(request.person()::equals).isPresent())
 			.map(request -> {
 				UUID person = RequestFiles.subject(request);
-				this.audit.record(REQUESTER, "", AuditEvent.of(AuditAction.EXPORT, person,
-						"overview downloaded for request " + request.id()));
+				this.audit.record(REQUESTER, "",
+						AuditEvent.of(AuditAction.EXPORT, person, "overview downloaded for request " + request.id()));
 				return this.overviews.of(person);
 			});
 	}
 
-	/** Reminds the DPO of the requests due within the days given and not answered (ALL-4); how many. */
+	/**
+	 * Reminds the DPO of the requests due within the days given and not answered (ALL-4);
+	 * how many.
+	 */
 	@Transactional
 	public int remindDue(int days) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -322,7 +336,8 @@ public class DataRequests {
 		Locale locale = Locale.ENGLISH;
 		String list = due.stream()
 			.map(request -> this.mails.message("requests.reminder.line", locale, request.id(),
-					this.mails.message("requests.right." + request.right().name(), locale), RequestMails.date(request.deadline(), locale),
+					this.mails.message("requests.right." + request.right().name(), locale),
+					RequestMails.date(request.deadline(), locale),
 					request.late(today) ? this.mails.message("requests.late", locale) : ""))
 			.collect(Collectors.joining("\n"));
 		this.mails.send(pack().dpoEmail(), locale, "reminder", due.size(), list, this.files.link("/admin/requests"));
@@ -334,9 +349,9 @@ public class DataRequests {
 		String email = given.email() == null || given.email().isBlank() ? null : given.email().strip();
 		String details = given.details() == null || given.details().isBlank() ? null : given.details().strip();
 		return new DataRequest(UUID.randomUUID(), person, given.right(),
-				given.fileKind() == null ? FileKind.GENERAL : given.fileKind(), channel, String.valueOf(given.name()).strip(),
-				email, details, received, this.deadlines.due(received), null, null,
-				verification == null ? RequestStatus.AWAITING_VERIFICATION : RequestStatus.VERIFIED, verification,
+				given.fileKind() == null ? FileKind.GENERAL : given.fileKind(), channel,
+				String.valueOf(given.name()).strip(), email, details, received, this.deadlines.due(received), null,
+				null, verification == null ? RequestStatus.AWAITING_VERIFICATION : RequestStatus.VERIFIED, verification,
 				verification == null ? null : this.clock.instant(), null, null, false, null, language);
 	}
 

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.tutela.register.Text;
 
 /**
- * What an erasure did: erased completely (MEZ-13), or erased where it could and kept the rest
- * in a restricted archive, each kept purpose with why and the first day it can go (SKI-12).
+ * What an erasure did: erased completely (MEZ-13), or erased where it could and kept the
+ * rest in a restricted archive, each kept purpose with why and the first day it can go
+ * (SKI-12).
  */
 public record ErasureOutcome(boolean complete, List<String> erasedModules, List<Kept> kept) {
 
@@ -17,7 +18,10 @@ public record ErasureOutcome(boolean complete, List<String> erasedModules, List<
 		kept = List.copyOf(kept);
 	}
 
-	/** {@code possibleFrom} is null when the event the period counts from has not happened yet. */
+	/**
+	 * {@code possibleFrom} is null when the event the period counts from has not happened
+	 * yet.
+	 */
 	public record Kept(String activity, Text purpose, @Nullable Text basisDetail, @Nullable LocalDate possibleFrom) {
 	}
 

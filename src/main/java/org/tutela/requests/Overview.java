@@ -8,9 +8,9 @@ import org.tutela.register.Activity;
 import org.tutela.register.Recipient;
 
 /**
- * Everything held about a person, each datum under the activities of the pack it serves, with
- * their purposes, bases, recipients and retention (GDPR Art. 15(1), VCK-9). A record whose fields
- * serve different activities is split between their groups.
+ * Everything held about a person, each datum under the activities of the pack it serves,
+ * with their purposes, bases, recipients and retention (GDPR Art. 15(1), VCK-9). A record
+ * whose fields serve different activities is split between their groups.
  */
 public record Overview(String name, LocalDate madeOn, List<Group> groups) {
 
@@ -30,7 +30,10 @@ public record Overview(String name, LocalDate madeOn, List<Group> groups) {
 			records = List.copyOf(records);
 		}
 
-		/** Everyone outside the organisation who receives the data under any of the activities. */
+		/**
+		 * Everyone outside the organisation who receives the data under any of the
+		 * activities.
+		 */
 		public List<String> recipients() {
 			return this.activities.stream()
 				.flatMap(activity -> activity.recipients().stream())

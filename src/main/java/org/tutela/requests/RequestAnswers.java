@@ -47,20 +47,22 @@ import org.tutela.requests.fulfil.Overviews;
 import org.tutela.requests.fulfil.RequestMails;
 
 /**
- * The answers to verified requests, each for its right and through the catalogue only: the
- * overview for access and portability, rectification, erasure as the pack says, restriction,
- * objection and withdrawal; an extension within the first period, and a refusal with the
- * complaint route. Each answer is mailed, written in the request's file and audited.
+ * The answers to verified requests, each for its right and through the catalogue only:
+ * the overview for access and portability, rectification, erasure as the pack says,
+ * restriction, objection and withdrawal; an extension within the first period, and a
+ * refusal with the complaint route. Each answer is mailed, written in the request's file
+ * and audited.
  */
 @Service
 public class RequestAnswers {
 
 	/**
-	 * An objection (Art. 21) concerns processing on legitimate interests or a public task, and
-	 * direct marketing whatever its basis; consent-based marketing is ended by it as by a withdrawal.
+	 * An objection (Art. 21) concerns processing on legitimate interests or a public
+	 * task, and direct marketing whatever its basis; consent-based marketing is ended by
+	 * it as by a withdrawal.
 	 */
-	private static final Set<LegalBasis> OBJECTABLE = EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK,
-			LegalBasis.CONSENT);
+	private static final Set<LegalBasis> OBJECTABLE = EnumSet.of(LegalBasis.LEGITIMATE_INTERESTS,
+			LegalBasis.PUBLIC_TASK, LegalBasis.CONSENT);
 
 	private final RequestFiles files;
 
@@ -110,8 +112,8 @@ public class RequestAnswers {
 	}
 
 	/**
-	 * Extends the period by two months (GDPR Art. 12(3)); only within the first period, and the
-	 * person is told why at once (MEN-16).
+	 * Extends the period by two months (GDPR Art. 12(3)); only within the first period,
+	 * and the person is told why at once (MEN-16).
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
@@ -130,14 +132,15 @@ public class RequestAnswers {
 		this.store.extended(id, to, reason.strip());
 		this.files.step(id, "extended", "to " + to + ": " + reason.strip());
 		this.mails.tell(request, "extended", RequestMails.date(to, this.mails.locale(request)), reason.strip());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
 		return this.files.find(id);
 	}
 
 	/**
-	 * Answers an access or portability request: the overview and the exports behind a link that
-	 * expires, sent to the person's own address; a medical file's overview goes to their
-	 * attending physician instead (MEN-17).
+	 * Answers an access or portability request: the overview and the exports behind a
+	 * link that expires, sent to the person's own address; a medical file's overview goes
+	 * to their attending physician instead (MEN-17).
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
@@ -157,13 +160,17 @@ public class RequestAnswers {
 			this.mails.tell(request, "to-physician");
 			return this.files.close(request, RequestStatus.COMPLETED, "overview sent to the attending physician", null);
 		}
-		this.mails.tell(request, request.right() == Right.PORTABILITY ? "portability" : "access", link,
-				RequestMails.date(LocalDate.now(this.clock).plusDays(RequestFiles.DOWNLOAD.toDays()), this.mails.locale(request)));
+		this.mails.tell(request, request.right() == Right.PORTABILITY ? "portability" : "access", link, RequestMails
+			.date(LocalDate.now(this.clock).plusDays(RequestFiles.DOWNLOAD.toDays()), this.mails.locale(request)));
 		return this.files.close(request, RequestStatus.COMPLETED,
-				"overview of " + overview.recordCount() + " records in " + overview.groups().size() + " groups sent", null);
+				"overview of " + overview.recordCount() + " records in " + overview.groups().size() + " groups sent",
+				null);
 	}
 
-	/** Corrects the person's record, records before and after, and sends the amended overview (MEZ-11). */
+	/**
+	 * Corrects the person's record, records before and after, and sends the amended
+	 * overview (MEZ-11).
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public List<Amendment> rectify(UUID id, Correction correction) {
@@ -175,11 +182,15 @@ public class RequestAnswers {
 		recipientsOf(request);
 		String link = this.files.downloadLink(request);
 		this.mails.tell(request, "rectified", changed.size(), link);
-		this.files.close(request, RequestStatus.COMPLETED, changed.size() + " fields rectified; amended overview sent", null);
+		this.files.close(request, RequestStatus.COMPLETED, changed.size() + " fields rectified; amended overview sent",
+				null);
 		return changed;
 	}
 
-	/** Erases as the pack says and tells the person what went and what stays until when (MEZ-13, SKI-12). */
+	/**
+	 * Erases as the pack says and tells the person what went and what stays until when
+	 * (MEZ-13, SKI-12).
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public ErasureOutcome erase(UUID id) {
@@ -189,8 +200,9 @@ public class RequestAnswers {
 		Locale locale = this.mails.locale(request);
 		recipientsOf(request);
 		ErasureOutcome outcome = this.erasures.erase(person, "erased at their request " + id);
-		this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "data-subject request " + id + ": "
-				+ (outcome.complete() ? "erased completely" : "erased in part, " + outcome.kept().size() + " purposes kept")));
+		this.audit
+			.record(AuditEvent.of(AuditAction.DELETE, person, "data-subject request " + id + ": " + (outcome.complete()
+					? "erased completely" : "erased in part, " + outcome.kept().size() + " purposes kept")));
 		String kept = outcome.kept()
 			.stream()
 			.map(item -> this.mails.message("requests.kept", locale, item.purpose().in(locale),
@@ -200,13 +212,18 @@ public class RequestAnswers {
 		addressee.ifPresent(to -> this.mails.send(to.email(), locale, outcome.complete() ? "erased" : "erased-in-part",
 				to.firstName(), kept, this.mails.complaintRoute(locale)));
 		String note = outcome.complete() ? "erased completely from " + String.join(", ", outcome.erasedModules())
-				: "kept: " + outcome.kept().stream().map(item -> item.activity() + " until " + item.possibleFrom())
+				: "kept: " + outcome.kept()
+					.stream()
+					.map(item -> item.activity() + " until " + item.possibleFrom())
 					.collect(Collectors.joining(", "));
 		this.files.close(request, RequestStatus.COMPLETED, note, null);
 		return outcome;
 	}
 
-	/** Restricts all processing of the person's data (Art. 18): the purpose guard refuses from now on. */
+	/**
+	 * Restricts all processing of the person's data (Art. 18): the purpose guard refuses
+	 * from now on.
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public DataRequest restrict(UUID id) {
@@ -220,9 +237,9 @@ public class RequestAnswers {
 	}
 
 	/**
-	 * Records an objection or a withdrawal in the consent ledger, effective at once: for the
-	 * activities named, or else every activity on legitimate interests (objection, MEZ-14) or on
-	 * consent (withdrawal).
+	 * Records an objection or a withdrawal in the consent ledger, effective at once: for
+	 * the activities named, or else every activity on legitimate interests (objection,
+	 * MEZ-14) or on consent (withdrawal).
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
@@ -231,16 +248,20 @@ public class RequestAnswers {
 		UUID person = RequestFiles.subject(request);
 		boolean objection = request.right() == Right.OBJECTION;
 		LegalBasis basis = objection ? LegalBasis.LEGITIMATE_INTERESTS : LegalBasis.CONSENT;
-		List<String> chosen = activities.isEmpty()
-				? this.pack.activities().stream().filter(activity -> activity.basis() == basis).map(Activity::id).toList()
-				: activities;
+		List<String> chosen = activities.isEmpty() ? this.pack.activities()
+			.stream()
+			.filter(activity -> activity.basis() == basis)
+			.map(Activity::id)
+			.toList() : activities;
 		List<FieldError> errors = new ArrayList<>();
-		chosen.stream().filter(activity -> this.pack.activity(activity).isEmpty())
+		chosen.stream()
+			.filter(activity -> this.pack.activity(activity).isEmpty())
 			.forEach(unknown -> errors.add(new FieldError("activities", "requests.unknown-activity")));
 		chosen.stream()
 			.map(this.pack::activity)
 			.flatMap(Optional::stream)
-			.filter(activity -> !(objection ? OBJECTABLE.contains(activity.basis()) : activity.basis() == LegalBasis.CONSENT))
+			.filter(activity -> !(objection ? OBJECTABLE.contains(activity.basis())
+					: activity.basis() == LegalBasis.CONSENT))
 			.forEach(other -> errors.add(new FieldError("activities", "requests.activity-basis")));
 		if (chosen.isEmpty()) {
 			errors.add(new FieldError("activities", "required"));
@@ -252,14 +273,19 @@ public class RequestAnswers {
 		chosen.forEach(activity -> this.consent.record(person, activity, kind, Evidence.of(Channel.STAFF)));
 		this.files.step(id, objection ? "objection-recorded" : "withdrawal-recorded", String.join(", ", chosen));
 		Locale locale = this.mails.locale(request);
-		this.mails.tell(request, objection ? "objected" : "withdrawn", chosen.stream()
-			.map(activity -> this.pack.activity(activity).orElseThrow().purpose().in(locale))
-			.collect(Collectors.joining("\n")));
-		this.files.close(request, RequestStatus.COMPLETED, kind.name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", chosen), null);
+		this.mails.tell(request, objection ? "objected" : "withdrawn",
+				chosen.stream()
+					.map(activity -> this.pack.activity(activity).orElseThrow().purpose().in(locale))
+					.collect(Collectors.joining("\n")));
+		this.files.close(request, RequestStatus.COMPLETED,
+				kind.name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", chosen), null);
 		return chosen;
 	}
 
-	/** Refuses the request, telling the reason and the route to the supervisory authority (MEZ-15). */
+	/**
+	 * Refuses the request, telling the reason and the route to the supervisory authority
+	 * (MEZ-15).
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public DataRequest refuse(UUID id, @Nullable String reason) {
@@ -268,11 +294,15 @@ public class RequestAnswers {
 			throw new InvalidInput(List.of(new FieldError("reason", "required")));
 		}
 		this.mails.tell(request, "refused", reason.strip(), this.mails.complaintRoute(this.mails.locale(request)));
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " refused"));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " refused"));
 		return this.files.close(request, RequestStatus.REFUSED, null, reason.strip());
 	}
 
-	/** Records that a recipient was told of the rectification, erasure or restriction (Art. 19). */
+	/**
+	 * Records that a recipient was told of the rectification, erasure or restriction
+	 * (Art. 19).
+	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
 	public void recipientTold(UUID id, String recipient) {

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request that reached staff by e-mail, letter or registered letter, with the scan of the
- * letter or identity document where there is one; {@code person} when staff already know whom
- * it is about.
+ * A request that reached staff by e-mail, letter or registered letter, with the scan of
+ * the letter or identity document where there is one; {@code person} when staff already
+ * know whom it is about.
  */
 public record StaffIntake(@Nullable Intake channel, @Nullable Right right, @Nullable FileKind fileKind,
 		@Nullable String name, @Nullable String email, @Nullable String details, @Nullable LocalDate receivedOn,

@@ -51,12 +51,13 @@ import org.tutela.retention.contract.ContractStore;
 import org.tutela.retention.hold.HeldPersons;
 
 /**
- * The end of a client contract (MEN-21, CER-10, ALL-4): within the month after it, the DPO closes
- * it out. The client's contact roles are deleted, and the registrations made for the client
- * forget who registered them, so its contacts no longer see them; persons under a legal hold
- * keep theirs. The registrations are exported for transfer when asked, and kept as the training
- * activity's retention rule says, with that reason. The processors and third parties to tell are
- * listed and each telling is recorded. The close-out is kept as proof, as a PDF on request.
+ * The end of a client contract (MEN-21, CER-10, ALL-4): within the month after it, the
+ * DPO closes it out. The client's contact roles are deleted, and the registrations made
+ * for the client forget who registered them, so its contacts no longer see them; persons
+ * under a legal hold keep theirs. The registrations are exported for transfer when asked,
+ * and kept as the training activity's retention rule says, with that reason. The
+ * processors and third parties to tell are listed and each telling is recorded. The
+ * close-out is kept as proof, as a PDF on request.
  */
 @Service
 public class ContractEnds {
@@ -87,7 +88,8 @@ public class ContractEnds {
 	private final Clock clock;
 
 	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, MailAddresses addresses,
-			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit, Clock clock) {
+			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit,
+			Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -100,7 +102,10 @@ public class ContractEnds {
 		this.clock = clock;
 	}
 
-	/** Client contracts that ended before today and are not closed out yet, the earliest first. */
+	/**
+	 * Client contracts that ended before today and are not closed out yet, the earliest
+	 * first.
+	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional(readOnly = true)
 	public List<EndedContract> open() {
@@ -128,7 +133,8 @@ public class ContractEnds {
 		lines.add(new Line(Outcome.DELETED, "contact-roles", contacts.ended(), null));
 		Optional<Activity> training = pack.activity(pack.training().registration());
 		if (training.isPresent()) {
-			lines.add(new Line(Outcome.DELETED, "registrant-links", this.registrations.forgetRegistrants(organisation, held), null));
+			lines.add(new Line(Outcome.DELETED, "registrant-links",
+					this.registrations.forgetRegistrants(organisation, held), null));
 			int registered = this.registrations.forOrganisation(organisation).size();
 			if (transfer) {
 				lines.add(new Line(Outcome.TRANSFERRED, "registrations", registered, null));
@@ -136,10 +142,13 @@ public class ContractEnds {
 			lines.add(new Line(Outcome.KEPT, "registrations", registered, reason(training.get())));
 		}
 		if (contacts.kept() > 0) {
-			lines.add(new Line(Outcome.KEPT, "contact-roles", contacts.kept(), "legal hold or open data-subject request"));
+			lines.add(new Line(Outcome.KEPT, "contact-roles", contacts.kept(),
+					"legal hold or open data-subject request"));
 		}
-		List<String> recipients = Stream.concat(pack.processors().stream().map(Processor::name),
-				training.stream().flatMap(activity -> activity.recipients().stream()).map(Recipient::name)).toList();
+		List<String> recipients = Stream
+			.concat(pack.processors().stream().map(Processor::name),
+					training.stream().flatMap(activity -> activity.recipients().stream()).map(Recipient::name))
+			.toList();
 		try {
 			return get(this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients));
 		}
@@ -180,8 +189,9 @@ public class ContractEnds {
 	}
 
 	/**
-	 * The registrations made for the client, for its transfer (CSV): course, days, participant's
-	 * name and status, as they are now. Each participant's export is audited.
+	 * The registrations made for the client, for its transfer (CSV): course, days,
+	 * participant's name and status, as they are now. Each participant's export is
+	 * audited.
 	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional
@@ -211,13 +221,16 @@ public class ContractEnds {
 		return csv.toString();
 	}
 
-	/** Why the registrations stay: the training activity's basis, and the rules that end them. */
+	/**
+	 * Why the registrations stay: the training activity's basis, and the rules that end
+	 * them.
+	 */
 	private static String reason(Activity training) {
 		String rules = training.retention().stream().map(RetentionRule::toString).collect(Collectors.joining("; "));
 		String basis = training.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ');
 		String detail = training.basisDetail() == null ? "" : " (" + training.basisDetail().in(Locale.ENGLISH) + ")";
-		return (training.basis() == LegalBasis.LEGAL_OBLIGATION ? "kept by law: " : "kept by the training records' retention rule: ")
-				+ rules + " (" + basis + detail + ")";
+		return (training.basis() == LegalBasis.LEGAL_OBLIGATION ? "kept by law: "
+				: "kept by the training records' retention rule: ") + rules + " (" + basis + detail + ")";
 	}
 
 }

@@ -23,9 +23,9 @@ import org.tutela.retention.sweep.SweepEngine;
 import org.tutela.retention.sweep.SweepEngine.Begun;
 
 /**
- * The retention engine as the DPO sees it (ALL-4): the sweeps of the pack's rules, run every
- * night and on demand, for real or as a dry run, each run's history, and the legal holds that
- * keep a person's records out of every sweep.
+ * The retention engine as the DPO sees it (ALL-4): the sweeps of the pack's rules, run
+ * every night and on demand, for real or as a dry run, each run's history, and the legal
+ * holds that keep a person's records out of every sweep.
  */
 @Service
 public class Retention {
@@ -56,8 +56,8 @@ public class Retention {
 	}
 
 	/**
-	 * Starts a run of every sweep due today and returns at once; the run's lines show its progress.
-	 * Refused while another run is going, on any node.
+	 * Starts a run of every sweep due today and returns at once; the run's lines show its
+	 * progress. Refused while another run is going, on any node.
 	 */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	public UUID start(boolean dryRun) {

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 /**
  * The audit trail is append-only and hash-chained (ALL-2; ASVS 16.4.2 logs protected from
  * change): every direct change in the database is found by verification, which names the
- * first broken entry. Each test puts back what it broke, so the chain is whole for the next.
+ * first broken entry. Each test puts back what it broke, so the chain is whole for the
+ * next.
  */
 @HttpTest
 class AuditChainTests {
@@ -80,7 +81,8 @@ class AuditChainTests {
 			assertThat(report.intact()).as(column).isFalse();
 			assertThat(report.brokenAt()).as(column).isEqualTo(target);
 			assertThat(report.problem()).as(column).contains("changed after sealing");
-			tamper("UPDATE audit_entry SET " + column + " = " + literal(original.get(column)) + " WHERE chain_seq = " + target);
+			tamper("UPDATE audit_entry SET " + column + " = " + literal(original.get(column)) + " WHERE chain_seq = "
+					+ target);
 			assertThat(this.verifier.verify().intact()).as(column + " put back").isTrue();
 		}
 	}
@@ -111,9 +113,9 @@ class AuditChainTests {
 	void theApplicationItselfCannotChangeOrRemoveEntriesOnPostgres_ASVS_16_4_2() {
 		assumeThat(TestDatabase.isPostgres()).as("the append-only triggers exist on PostgreSQL").isTrue();
 		long target = lastSeq();
-		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_entry SET actor = 'forged' WHERE chain_seq = ?").param(target).update())
-			.rootCause()
-			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_entry SET actor = 'forged' WHERE chain_seq = ?")
+			.param(target)
+			.update()).rootCause().hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_entry WHERE chain_seq = ?").param(target).update())
 			.rootCause()
 			.hasMessageContaining("append-only");
@@ -122,7 +124,10 @@ class AuditChainTests {
 		assertThat(this.verifier.verify().intact()).isTrue();
 	}
 
-	/** Changes the table the way a database administrator could, past the triggers on PostgreSQL. */
+	/**
+	 * Changes the table the way a database administrator could, past the triggers on
+	 * PostgreSQL.
+	 */
 	private void tamper(String sql) {
 		if (TestDatabase.isPostgres()) {
 			TestDatabase.adminOnApplicationDatabase("SET session_replication_role = replica; " + sql);

@@ -15,7 +15,10 @@ import org.tutela.testing.TestAccounts.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What staff do with personal data lands in the trail: who, what, whose, why, which request (ALL-2). */
+/**
+ * What staff do with personal data lands in the trail: who, what, whose, why, which
+ * request (ALL-2).
+ */
 @HttpTest
 class AuditRecordingTests {
 
@@ -57,7 +60,8 @@ class AuditRecordingTests {
 			.query()
 			.singleRow();
 		assertThat(entry).containsEntry("actor", trainer.username());
-		assertThat(entry.values()).noneMatch(value -> value != null && value.toString().contains(trainer.id().value().toString()));
+		assertThat(entry.values())
+			.noneMatch(value -> value != null && value.toString().contains(trainer.id().value().toString()));
 	}
 
 	@Test

@@ -22,8 +22,8 @@ import org.tutela.audit.trail.Verifier;
 
 /**
  * The cost of the audit trail: appends per second from concurrent writers while a sealer
- * links them, a registration-style insert rate with and without an audit entry in the same
- * transaction, and sealing and verifying a chain of a million entries.
+ * links them, a registration-style insert rate with and without an audit entry in the
+ * same transaction, and sealing and verifying a chain of a million entries.
  */
 final class AuditBench {
 
@@ -57,10 +57,13 @@ final class AuditBench {
 	}
 
 	void run(Report report) throws Exception {
-		this.jdbc.sql("CREATE TABLE bench_registration (id UUID PRIMARY KEY, person UUID NOT NULL, "
-				+ "course VARCHAR(32) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL)").update();
+		this.jdbc
+			.sql("CREATE TABLE bench_registration (id UUID PRIMARY KEY, person UUID NOT NULL, "
+					+ "course VARCHAR(32) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL)")
+			.update();
 		concurrently(TRANSACTIONS / 4, false, false);
-		report.figure("Registration inserts/s, no audit (" + WRITERS + " writers)", concurrently(TRANSACTIONS, false, false));
+		report.figure("Registration inserts/s, no audit (" + WRITERS + " writers)",
+				concurrently(TRANSACTIONS, false, false));
 		report.figure("Registration inserts/s, with audit entry (" + WRITERS + " writers, sealer running)",
 				concurrently(TRANSACTIONS, true, false));
 		report.figure("Audit appends/s alone (" + WRITERS + " writers, sealer running)",
@@ -75,7 +78,10 @@ final class AuditBench {
 		report.figure("Verifying the whole chain of " + checked + " entries (s)", seconds(start));
 	}
 
-	/** Runs transactions on several threads while another thread keeps sealing; returns transactions/s. */
+	/**
+	 * Runs transactions on several threads while another thread keeps sealing; returns
+	 * transactions/s.
+	 */
 	private double concurrently(int count, boolean register, boolean auditAlone) throws Exception {
 		AtomicBoolean writing = new AtomicBoolean(true);
 		ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
@@ -115,17 +121,21 @@ final class AuditBench {
 		}
 	}
 
-	/** Inserts entries as the application would, but in large batches, to build a long chain quickly. */
+	/**
+	 * Inserts entries as the application would, but in large batches, to build a long
+	 * chain quickly.
+	 */
 	private void bulkInsert(int count) {
 		for (int done = 0; done < count; done += INSERT_BATCH) {
 			List<Object[]> rows = new ArrayList<>(INSERT_BATCH);
 			for (int i = 0; i < INSERT_BATCH; i++) {
 				rows.add(new Object[] { Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), "bench",
-						"COORDINATOR", "READ", UUID.randomUUID().toString().replace("-", "") + "0".repeat(32), "registration",
-						"email,first_name", UUID.randomUUID().toString() });
+						"COORDINATOR", "READ", UUID.randomUUID().toString().replace("-", "") + "0".repeat(32),
+						"registration", "email,first_name", UUID.randomUUID().toString() });
 			}
-			this.batches.batchUpdate("INSERT INTO audit_entry (occurred_at, actor, actor_roles, action, subject, purpose, "
-					+ "fields, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+			this.batches
+				.batchUpdate("INSERT INTO audit_entry (occurred_at, actor, actor_roles, action, subject, purpose, "
+						+ "fields, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		}
 	}
 

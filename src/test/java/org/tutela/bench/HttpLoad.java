@@ -20,10 +20,10 @@ import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Load from concurrent clients until the attempts are used up or the time limit has passed,
- * whichever comes first, so that a slow or hanging application cannot keep a run going: a
- * scenario's GETs to one loopback URL, each client on its own connection, or any other attempt
- * (a POST with a body of its own, a service call).
+ * Load from concurrent clients until the attempts are used up or the time limit has
+ * passed, whichever comes first, so that a slow or hanging application cannot keep a run
+ * going: a scenario's GETs to one loopback URL, each client on its own connection, or any
+ * other attempt (a POST with a body of its own, a service call).
  */
 final class HttpLoad {
 
@@ -34,7 +34,8 @@ final class HttpLoad {
 		URI target = base.resolve(scenario.path());
 		requireLoopback(target);
 		HttpRequest request = HttpRequest.newBuilder(target).timeout(limit).GET().build();
-		// HTTP/1.1 as a browser on plain http would speak it, without an h2c upgrade attempt; a connection per client.
+		// HTTP/1.1 as a browser on plain http would speak it, without an h2c upgrade
+		// attempt; a connection per client.
 		ThreadLocal<HttpClient> clients = ThreadLocal.withInitial(() -> HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -46,8 +47,8 @@ final class HttpLoad {
 	}
 
 	/**
-	 * Runs the attempt from concurrent clients until the attempts are used up or the time limit
-	 * has passed; an attempt that answers false or throws counts as an error.
+	 * Runs the attempt from concurrent clients until the attempts are used up or the time
+	 * limit has passed; an attempt that answers false or throws counts as an error.
 	 */
 	static Result run(int clients, int attempts, Duration limit, Attempt attempt) throws Exception {
 		AtomicInteger tickets = new AtomicInteger();
@@ -81,7 +82,9 @@ final class HttpLoad {
 		}
 	}
 
-	/** One client: takes tickets until none are left or time is up; returns its latencies. */
+	/**
+	 * One client: takes tickets until none are left or time is up; returns its latencies.
+	 */
 	private static long[] drive(Attempt attempt, int attempts, AtomicInteger tickets, AtomicInteger errors,
 			AtomicReference<String> firstError, long deadline) {
 		long[] latencies = new long[attempts];
@@ -112,7 +115,10 @@ final class HttpLoad {
 
 	}
 
-	/** What a run achieved; latencies are sorted, in nanoseconds, one per answered request. */
+	/**
+	 * What a run achieved; latencies are sorted, in nanoseconds, one per answered
+	 * request.
+	 */
 	record Result(long[] latencies, int errors, @Nullable String firstError, long elapsedNanos) {
 
 		int answered() {

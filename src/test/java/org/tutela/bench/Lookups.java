@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * Lookups one at a time: their times in milliseconds, sorted, after a warm-up, and a Markdown
- * table row of their nearest-rank 50th and 95th percentiles.
+ * Lookups one at a time: their times in milliseconds, sorted, after a warm-up, and a
+ * Markdown table row of their nearest-rank 50th and 95th percentiles.
  */
 final class Lookups {
 
@@ -21,7 +21,9 @@ final class Lookups {
 		return String.format(Locale.ROOT, "| %s | %.2f | %.2f |", name, percentile(sorted, 50), percentile(sorted, 95));
 	}
 
-	/** Runs the lookup once for each input, after a warm-up on inputs picked at random. */
+	/**
+	 * Runs the lookup once for each input, after a warm-up on inputs picked at random.
+	 */
 	static <T> double[] measure(List<T> inputs, Consumer<T> lookup) {
 		SplittableRandom random = new SplittableRandom(inputs.size());
 		for (int i = 0; i < WARM_UP; i++) {
@@ -38,8 +40,8 @@ final class Lookups {
 	}
 
 	/**
-	 * For work that changes what it touches, such as an erasure: each input is used once, the
-	 * first fifth to warm up, the rest measured.
+	 * For work that changes what it touches, such as an erasure: each input is used once,
+	 * the first fifth to warm up, the rest measured.
 	 */
 	static <T> double[] measureEach(List<T> inputs, Consumer<T> work) {
 		int warmUp = inputs.size() / 5;

@@ -23,8 +23,9 @@ import org.tutela.testing.synthetic.SyntheticPeople;
 /**
  * Finding one person among a million on PostgreSQL, by e-mail address and by national
  * register number: through the application (need-to-know check, blind index, audit entry)
- * and as the bare SQL query, one caller at a time. {@code ./mvnw -Pbench-postgres verify -DskipTests}.
- * It drops and recreates the database {@code tutela_bench} on the server it is given.
+ * and as the bare SQL query, one caller at a time.
+ * {@code ./mvnw -Pbench-postgres verify -DskipTests}. It drops and recreates the database
+ * {@code tutela_bench} on the server it is given.
  */
 public final class PeopleLookupBench {
 
@@ -58,9 +59,11 @@ public final class PeopleLookupBench {
 			Persons persons = app.getBean(Persons.class);
 			KeyedHash keyedHash = app.getBean(KeyedHash.class);
 			SecurityContextHolder.getContext()
-				.setAuthentication(new TestingAuthenticationToken("bench", null, "people.read", "backoffice", "ROLE_COORDINATOR"));
+				.setAuthentication(
+						new TestingAuthenticationToken("bench", null, "people.read", "backoffice", "ROLE_COORDINATOR"));
 			SplittableRandom random = new SplittableRandom(SEED);
-			lines.add(String.format(Locale.ROOT, "Loaded %,d persons (with an e-mail address, a phone and an identifier each) in %.0f s (%.0f persons/s).",
+			lines.add(String.format(Locale.ROOT,
+					"Loaded %,d persons (with an e-mail address, a phone and an identifier each) in %.0f s (%.0f persons/s).",
 					PERSONS, loadSeconds, PERSONS / loadSeconds));
 			lines.add("");
 			lines.add("| Lookup among " + String.format(Locale.ROOT, "%,d", PERSONS) + " persons | p50 ms | p95 ms |");
@@ -69,18 +72,23 @@ public final class PeopleLookupBench {
 			IntFunction<String> nationalNumber = index -> belgian(people, index).identifier();
 			lines.add(Lookups.row("By e-mail, application (`Persons.search`)", measure(random, email,
 					value -> check(persons.search(new PersonQuery(null, value, null, null, 0, 25)).items().size()))));
-			lines.add(Lookups.row("By e-mail, plain SQL", measure(random, email, value -> check(jdbc.queryForList(
-					"SELECT p.id, p.first_name, p.last_name FROM people_person p JOIN people_contact_point c "
-							+ "ON c.person_id = p.id WHERE c.kind = 'EMAIL' AND c.lookup_key = ?", value).size()))));
-			lines.add(Lookups.row("By national register number, application (`Persons.search`)", measure(random, nationalNumber,
+			lines.add(Lookups.row("By e-mail, plain SQL", measure(random, email, value -> check(jdbc
+				.queryForList("SELECT p.id, p.first_name, p.last_name FROM people_person p JOIN people_contact_point c "
+						+ "ON c.person_id = p.id WHERE c.kind = 'EMAIL' AND c.lookup_key = ?", value)
+				.size()))));
+			lines.add(Lookups.row("By national register number, application (`Persons.search`)", measure(random,
+					nationalNumber,
 					value -> check(persons.search(new PersonQuery(null, null, value, null, 0, 25)).items().size()))));
-			lines.add(Lookups.row("By national register number, plain SQL on the blind index (hash computed outside the timing)",
+			lines.add(Lookups.row(
+					"By national register number, plain SQL on the blind index (hash computed outside the timing)",
 					measure(random,
 							index -> keyedHash.hash("people.identifier." + IdentifierKind.NATIONAL_NUMBER,
 									nationalNumber.apply(index)),
-							value -> check(jdbc.queryForList("SELECT p.id, p.first_name, p.last_name FROM people_person p "
-									+ "JOIN people_identifier i ON i.person_id = p.id "
-									+ "WHERE i.kind = 'NATIONAL_NUMBER' AND i.blind_index = ?", value).size()))));
+							value -> check(jdbc
+								.queryForList("SELECT p.id, p.first_name, p.last_name FROM people_person p "
+										+ "JOIN people_identifier i ON i.person_id = p.id "
+										+ "WHERE i.kind = 'NATIONAL_NUMBER' AND i.blind_index = ?", value)
+								.size()))));
 		}
 		PostgresBench.report(RESULTS, lines);
 	}

@@ -19,10 +19,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.TutelaApplication;
 
 /**
- * The application on a fresh PostgreSQL database of its own, for a bench: the database is dropped
- * and created on the server of {@code BENCH_POSTGRES_URL} (user {@code BENCH_POSTGRES_USER},
- * password {@code BENCH_POSTGRES_PASSWORD}), and the data directory is removed on close. Without
- * a {@code --server.port} setting, no web server is started.
+ * The application on a fresh PostgreSQL database of its own, for a bench: the database is
+ * dropped and created on the server of {@code BENCH_POSTGRES_URL} (user
+ * {@code BENCH_POSTGRES_USER}, password {@code BENCH_POSTGRES_PASSWORD}), and the data
+ * directory is removed on close. Without a {@code --server.port} setting, no web server
+ * is started.
  */
 final class PostgresBench implements AutoCloseable {
 
@@ -35,12 +36,16 @@ final class PostgresBench implements AutoCloseable {
 		this.dataDir = dataDir;
 	}
 
-	/** Starts on the database {@code database}, with {@code settings} added to the command line. */
-	static PostgresBench start(String database, String urlOptions, String... settings) throws SQLException, IOException {
+	/**
+	 * Starts on the database {@code database}, with {@code settings} added to the command
+	 * line.
+	 */
+	static PostgresBench start(String database, String urlOptions, String... settings)
+			throws SQLException, IOException {
 		String server = System.getenv().getOrDefault("BENCH_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
 		String user = System.getenv().getOrDefault("BENCH_POSTGRES_USER", "postgres");
-		try (Connection admin = DriverManager.getConnection(server + "postgres", user, System.getenv("BENCH_POSTGRES_PASSWORD"));
-				Statement statement = admin.createStatement()) {
+		try (Connection admin = DriverManager.getConnection(server + "postgres", user,
+				System.getenv("BENCH_POSTGRES_PASSWORD")); Statement statement = admin.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + database);
 			statement.execute("CREATE DATABASE " + database);
 		}
@@ -52,7 +57,8 @@ final class PostgresBench implements AutoCloseable {
 			arguments.add("--server.port=-1");
 		}
 		arguments.addAll(List.of(settings));
-		return new PostgresBench(SpringApplication.run(TutelaApplication.class, arguments.toArray(String[]::new)), dataDir);
+		return new PostgresBench(SpringApplication.run(TutelaApplication.class, arguments.toArray(String[]::new)),
+				dataDir);
 	}
 
 	ConfigurableApplicationContext app() {

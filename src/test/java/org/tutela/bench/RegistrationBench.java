@@ -39,12 +39,13 @@ import org.tutela.identity.account.Accounts;
 import org.tutela.platform.Sha256;
 
 /**
- * Registrations per second on PostgreSQL, three ways over the same kind of registration (a new
- * person with an e-mail address and an encrypted national register number, for a certified
- * course, with an encrypted remark): through the HTTP API as a coordinator (Basic
- * authentication, so one Argon2 check per request), through the service without HTTP (audit,
- * encryption, consent and the queued confirmation mail all included), and the same rows
- * written with plain batched SQL. {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-registrations}.
+ * Registrations per second on PostgreSQL, three ways over the same kind of registration
+ * (a new person with an e-mail address and an encrypted national register number, for a
+ * certified course, with an encrypted remark): through the HTTP API as a coordinator
+ * (Basic authentication, so one Argon2 check per request), through the service without
+ * HTTP (audit, encryption, consent and the queued confirmation mail all included), and
+ * the same rows written with plain batched SQL.
+ * {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-registrations}.
  */
 public final class RegistrationBench {
 
@@ -70,8 +71,10 @@ public final class RegistrationBench {
 			ConfigurableApplicationContext app = bench.app();
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Accounts accounts = app.getBean(Accounts.class);
-			accounts.insert(new Account(AccountId.random(), "bench-coordinator", "Bench", null, Role.COORDINATOR,
-					app.getBean(PasswordEncoder.class).encode(PASSWORD), false, null, 0, null, true), Instant.now());
+			accounts.insert(
+					new Account(AccountId.random(), "bench-coordinator", "Bench", null, Role.COORDINATOR,
+							app.getBean(PasswordEncoder.class).encode(PASSWORD), false, null, 0, null, true),
+					Instant.now());
 			List<UUID> sessions = plan(app);
 			AtomicInteger sequence = new AtomicInteger();
 
@@ -101,10 +104,13 @@ public final class RegistrationBench {
 			lines.add("|---|---:|---:|---:|---:|---:|");
 			lines.add(apiTwo.row("HTTP API, 2 clients, Basic authentication per request"));
 			lines.add(api.row("HTTP API, " + CLIENTS + " clients, Basic authentication per request"));
-			lines.add(read.row("HTTP API, 2 clients, an authenticated read of one session's registrations (the cost of Basic authentication)"));
-			lines.add(service.row("Service call, " + CLIENTS + " threads, no HTTP (audit, encryption, consent, queued mail)"));
-			lines.add(String.format(Locale.ROOT, "| Plain batched SQL, same rows without checks, audit or mail | %,d | %,.0f | – | – | 0 |",
-					RAW, raw));
+			lines.add(read.row(
+					"HTTP API, 2 clients, an authenticated read of one session's registrations (the cost of Basic authentication)"));
+			lines.add(service
+				.row("Service call, " + CLIENTS + " threads, no HTTP (audit, encryption, consent, queued mail)"));
+			lines.add(String.format(Locale.ROOT,
+					"| Plain batched SQL, same rows without checks, audit or mail | %,d | %,.0f | – | – | 0 |", RAW,
+					raw));
 			for (Timing timing : List.of(apiTwo, api, read, service)) {
 				if (timing.result().firstError() != null) {
 					lines.add("");
@@ -119,8 +125,8 @@ public final class RegistrationBench {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("bench", null, "catalog.manage", "backoffice"));
 		Course course = app.getBean(CourseCatalog.class)
-			.add(new NewCourse("BENCH-CERT", "Bench certified course", "nl", true, 8, 10_000L, "Authority", "B-1", 60, 100,
-					7, null));
+			.add(new NewCourse("BENCH-CERT", "Bench certified course", "nl", true, 8, 10_000L, "Authority", "B-1", 60,
+					100, 7, null));
 		List<UUID> sessions = new ArrayList<>();
 		for (int i = 0; i < SESSIONS; i++) {
 			Session session = app.getBean(Sessions.class)
@@ -137,19 +143,23 @@ public final class RegistrationBench {
 				nationalNumber(n), "No nuts, please", true, false, null);
 	}
 
-	/** A valid Belgian national register number for a birth in the 1960s to 1990s and a sequence. */
+	/**
+	 * A valid Belgian national register number for a birth in the 1960s to 1990s and a
+	 * sequence.
+	 */
 	static String nationalNumber(int n) {
 		LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n % 12_000);
-		long head = Long.parseLong(String.format(Locale.ROOT, "%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
-				born.getDayOfMonth(), 1 + n % 997));
+		long head = Long.parseLong(String.format(Locale.ROOT, "%02d%02d%02d%03d", born.getYear() % 100,
+				born.getMonthValue(), born.getDayOfMonth(), 1 + n % 997));
 		return String.format(Locale.ROOT, "%09d%02d", head, 97 - head % 97);
 	}
 
 	private static boolean post(int port, UUID session, int n) throws Exception {
 		RegistrationForm form = form(n);
-		String body = String.format(Locale.ROOT, "{\"firstName\":\"%s\",\"lastName\":\"%s\",\"email\":\"%s\","
-				+ "\"nationalNumber\":\"%s\",\"remark\":\"%s\",\"remarkConsent\":true}", form.firstName(), form.lastName(),
-				form.email(), form.nationalNumber(), form.remark());
+		String body = String.format(Locale.ROOT,
+				"{\"firstName\":\"%s\",\"lastName\":\"%s\",\"email\":\"%s\","
+						+ "\"nationalNumber\":\"%s\",\"remark\":\"%s\",\"remarkConsent\":true}",
+				form.firstName(), form.lastName(), form.email(), form.nationalNumber(), form.remark());
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/registrations"))
 			.header("Content-Type", "application/json")
@@ -179,7 +189,8 @@ public final class RegistrationBench {
 	}
 
 	private static String basic() {
-		return "Basic " + Base64.getEncoder().encodeToString(("bench-coordinator:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return "Basic " + Base64.getEncoder()
+			.encodeToString(("bench-coordinator:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static final ThreadLocal<HttpClient> CLIENT = ThreadLocal
@@ -189,7 +200,10 @@ public final class RegistrationBench {
 		return new Timing(HttpLoad.run(clients, total, Duration.ofMinutes(30), attempt));
 	}
 
-	/** The rows a registration leaves, written with batched SQL: person, e-mail address, identifier, registration. */
+	/**
+	 * The rows a registration leaves, written with batched SQL: person, e-mail address,
+	 * identifier, registration.
+	 */
 	private static double raw(JdbcTemplate jdbc, List<UUID> sessions) {
 		String cipher = Base64.getEncoder().encodeToString(new byte[64]);
 		OffsetDateTime now = OffsetDateTime.now();
@@ -200,9 +214,11 @@ public final class RegistrationBench {
 		for (int i = 0; i < RAW; i++) {
 			UUID person = UUID.randomUUID();
 			String email = "raw" + i + "@bench.example.org";
-			persons.add(new Object[] { person, "Raw", "Person " + i, "person " + i + " raw", "nl", "UNKNOWN_LEGACY", now });
+			persons.add(
+					new Object[] { person, "Raw", "Person " + i, "person " + i + " raw", "nl", "UNKNOWN_LEGACY", now });
 			contacts.add(new Object[] { UUID.randomUUID(), person, email, email });
-			identifiers.add(new Object[] { UUID.randomUUID(), person, cipher, Sha256.hex("index " + i), "••••••••••" + (i % 10) });
+			identifiers.add(new Object[] { UUID.randomUUID(), person, cipher, Sha256.hex("index " + i),
+					"••••••••••" + (i % 10) });
 			registrations.add(new Object[] { UUID.randomUUID(), sessions.get(i % sessions.size()), person, cipher,
 					Sha256.hex("token " + i), now });
 		}
@@ -215,8 +231,9 @@ public final class RegistrationBench {
 					+ "VALUES (?, ?, 'EMAIL', 'BUSINESS', ?, ?)", contacts.subList(from, to));
 			jdbc.batchUpdate("INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked) "
 					+ "VALUES (?, ?, 'NATIONAL_NUMBER', ?, ?, ?)", identifiers.subList(from, to));
-			jdbc.batchUpdate("INSERT INTO enrolment_registration (id, session_id, participant_id, status, source, remark, "
-					+ "cancel_token_hash, registered_at) VALUES (?, ?, ?, 'CONFIRMED', 'STAFF', ?, ?, ?)",
+			jdbc.batchUpdate(
+					"INSERT INTO enrolment_registration (id, session_id, participant_id, status, source, remark, "
+							+ "cancel_token_hash, registered_at) VALUES (?, ?, ?, 'CONFIRMED', 'STAFF', ?, ?, ?)",
 					registrations.subList(from, to));
 		}
 		return RAW / ((System.nanoTime() - start) / 1e9);

@@ -15,10 +15,10 @@ final class Report {
 
 	void scenario(Scenario scenario, HttpLoad.Result result) {
 		this.errors |= result.errors() > 0;
-		this.scenarios.add(String.format(Locale.ROOT, "| %s | `GET %s` | %d | %d of %d | %d | %.0f | %.2f | %.2f | %.2f |",
-				scenario.name(), scenario.path(), scenario.clients(), result.answered(), scenario.requests(),
-				result.errors(), result.perSecond(), result.percentileMillis(50), result.percentileMillis(95),
-				result.percentileMillis(99)));
+		this.scenarios.add(String.format(Locale.ROOT,
+				"| %s | `GET %s` | %d | %d of %d | %d | %.0f | %.2f | %.2f | %.2f |", scenario.name(), scenario.path(),
+				scenario.clients(), result.answered(), scenario.requests(), result.errors(), result.perSecond(),
+				result.percentileMillis(50), result.percentileMillis(95), result.percentileMillis(99)));
 	}
 
 	void figure(String name, double value) {

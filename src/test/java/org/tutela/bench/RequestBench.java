@@ -18,10 +18,12 @@ import org.tutela.requests.fulfil.Erasures;
 import org.tutela.requests.fulfil.Overviews;
 
 /**
- * Answering one person's request among a million with their training history on PostgreSQL:
- * the access overview, built from every module through the catalogue, and an erasure, next to
- * plain SQL that reads or deletes the same rows by their subject columns (the lower bound).
- * {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-requests}; recreates {@code tutela_bench_requests}.
+ * Answering one person's request among a million with their training history on
+ * PostgreSQL: the access overview, built from every module through the catalogue, and an
+ * erasure, next to plain SQL that reads or deletes the same rows by their subject columns
+ * (the lower bound).
+ * {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-requests}; recreates
+ * {@code tutela_bench_requests}.
  */
 public final class RequestBench {
 
@@ -48,11 +50,12 @@ public final class RequestBench {
 			List<DeclaredTable> deletionOrder = new ArrayList<>(tables);
 			Collections.reverse(deletionOrder);
 			List<UUID> registered = jdbc.queryForList(
-					"SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT " + (LOOKUPS + ERASURES), UUID.class);
+					"SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT " + (LOOKUPS + ERASURES),
+					UUID.class);
 			List<UUID> unregistered = jdbc.queryForList("""
 					SELECT id FROM people_person p WHERE NOT EXISTS
-					  (SELECT 1 FROM enrolment_registration r WHERE r.participant_id = p.id) ORDER BY random() LIMIT """ + " "
-					+ (2 * ERASURES), UUID.class);
+					  (SELECT 1 FROM enrolment_registration r WHERE r.participant_id = p.id) ORDER BY random() LIMIT """
+					+ " " + (2 * ERASURES), UUID.class);
 			Overviews overviews = app.getBean(Overviews.class);
 			Erasures erasures = app.getBean(Erasures.class);
 			TransactionTemplate transaction = app.getBean(TransactionTemplate.class);
@@ -81,16 +84,22 @@ public final class RequestBench {
 					+ "decrypted, grouped by purpose), " + LOOKUPS + " persons", overview));
 			lines.add(Lookups.row("Plain SQL: `SELECT *` of the same person from each of the " + tables.size()
 					+ " tables with a subject column", plainRead));
-			lines.add(Lookups.row("Erasure of a registered person (`Erasures.erase`: training kept and restricted, the rest "
-					+ "erased, erasure mark), " + ERASURES * 4 / 5 + " persons", keptErasure));
-			lines.add(Lookups.row("Erasure of a person who never registered (`Erasures.erase`: everything deleted, erasure "
-					+ "mark), " + ERASURES * 4 / 5 + " persons", completeErasure));
-			lines.add(Lookups.row("Plain SQL: `DELETE` of the same kind of person from each table, one transaction", plainDelete));
+			lines.add(Lookups
+				.row("Erasure of a registered person (`Erasures.erase`: training kept and restricted, the rest "
+						+ "erased, erasure mark), " + ERASURES * 4 / 5 + " persons", keptErasure));
+			lines.add(Lookups
+				.row("Erasure of a person who never registered (`Erasures.erase`: everything deleted, erasure "
+						+ "mark), " + ERASURES * 4 / 5 + " persons", completeErasure));
+			lines.add(Lookups.row("Plain SQL: `DELETE` of the same kind of person from each table, one transaction",
+					plainDelete));
 		}
 		PostgresBench.report(RESULTS, lines);
 	}
 
-	/** The tables whose rows name a person in a subject column, the person's own table first. */
+	/**
+	 * The tables whose rows name a person in a subject column, the person's own table
+	 * first.
+	 */
 	private static List<DeclaredTable> personTables(ConfigurableApplicationContext app) {
 		List<DeclaredTable> tables = new ArrayList<>();
 		app.getBeansOfType(PersonalDataProvider.class)

@@ -12,10 +12,11 @@ import org.tutela.enrolment.Registrations;
 
 /**
  * A million synthetic persons with their training history on PostgreSQL (registrations,
- * attendance, certificates; {@code org.tutela.testing.synthetic}), and what is asked of that
- * history one person at a time: checking a certificate's code on the public page, and the
- * courses a person followed, as each campaign message with course suggestions asks it.
- * {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-training}; recreates {@code tutela_bench_training}.
+ * attendance, certificates; {@code org.tutela.testing.synthetic}), and what is asked of
+ * that history one person at a time: checking a certificate's code on the public page,
+ * and the courses a person followed, as each campaign message with course suggestions
+ * asks it. {@code ./mvnw -Pbench-postgres test-compile exec:java@bench-training};
+ * recreates {@code tutela_bench_training}.
  */
 public final class TrainingDataBench {
 
@@ -36,10 +37,10 @@ public final class TrainingDataBench {
 			ConfigurableApplicationContext app = bench.app();
 			TrainingHistory history = TrainingHistory.load(app, PERSONS, SEED);
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			List<String> codes = jdbc.queryForList("SELECT code FROM certification_certificate ORDER BY random() LIMIT "
-					+ LOOKUPS, String.class);
-			List<UUID> persons = jdbc.queryForList("SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT "
-					+ LOOKUPS, UUID.class);
+			List<String> codes = jdbc.queryForList(
+					"SELECT code FROM certification_certificate ORDER BY random() LIMIT " + LOOKUPS, String.class);
+			List<UUID> persons = jdbc.queryForList(
+					"SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT " + LOOKUPS, UUID.class);
 			Certificates verifier = app.getBean(Certificates.class);
 			Registrations registrations = app.getBean(Registrations.class);
 			double[] verifying = Lookups.measure(codes, code -> {
@@ -52,8 +53,10 @@ public final class TrainingDataBench {
 			lines.add("");
 			lines.add("| Measured, " + LOOKUPS + " random lookups each | p50 ms | p95 ms |");
 			lines.add("|---|---:|---:|");
-			lines.add(Lookups.row("Checking a certificate's code (`Certificates.verify`, the public page's query)", verifying));
-			lines.add(Lookups.row("The courses a person followed (`Registrations.followedCourses`, once per suggesting message)",
+			lines.add(Lookups.row("Checking a certificate's code (`Certificates.verify`, the public page's query)",
+					verifying));
+			lines.add(Lookups.row(
+					"The courses a person followed (`Registrations.followedCourses`, once per suggesting message)",
 					followed));
 		}
 		PostgresBench.report(RESULTS, lines);

@@ -21,9 +21,10 @@ import org.tutela.testing.synthetic.SyntheticPeople;
 import org.tutela.testing.synthetic.SyntheticTraining;
 
 /**
- * Synthetic persons with their training history loaded into a bench database: twenty courses,
- * half certified, each with a session held last year and one to come; registrations, attendance
- * and certificates as {@code org.tutela.testing.synthetic} generates them. Progress is printed.
+ * Synthetic persons with their training history loaded into a bench database: twenty
+ * courses, half certified, each with a session held last year and one to come;
+ * registrations, attendance and certificates as {@code org.tutela.testing.synthetic}
+ * generates them. Progress is printed.
  */
 final class TrainingHistory {
 
@@ -36,18 +37,21 @@ final class TrainingHistory {
 	static TrainingHistory load(ConfigurableApplicationContext app, int persons, long seed) {
 		List<Session> sessions = plan(app);
 		long start = System.nanoTime();
-		new SyntheticLoad(app).loadWithTraining(new SyntheticPeople(seed), 0, persons, sessions, new SyntheticTraining(seed),
-				done -> {
+		new SyntheticLoad(app).loadWithTraining(new SyntheticPeople(seed), 0, persons, sessions,
+				new SyntheticTraining(seed), done -> {
 					if (done % 100_000 == 0) {
-						System.out.printf(Locale.ROOT, "Loaded %,d of %,d persons with their training%n", done, persons);
+						System.out.printf(Locale.ROOT, "Loaded %,d of %,d persons with their training%n", done,
+								persons);
 					}
 				});
 		double seconds = (System.nanoTime() - start) / 1e9;
 		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 		jdbc.execute("ANALYZE");
-		return new TrainingHistory(String.format(Locale.ROOT, "Loaded %,d persons with %,d registrations, %,d attendance "
-				+ "marks and %,d certificates over %d sessions in %.0f s.", persons, count(jdbc, "enrolment_registration"),
-				count(jdbc, "enrolment_attendance"), count(jdbc, "certification_certificate"), sessions.size(), seconds));
+		return new TrainingHistory(String.format(Locale.ROOT,
+				"Loaded %,d persons with %,d registrations, %,d attendance "
+						+ "marks and %,d certificates over %d sessions in %.0f s.",
+				persons, count(jdbc, "enrolment_registration"), count(jdbc, "enrolment_attendance"),
+				count(jdbc, "certification_certificate"), sessions.size(), seconds));
 	}
 
 	/** What was loaded, and how long it took. */
@@ -63,10 +67,11 @@ final class TrainingHistory {
 			Course course = app.getBean(CourseCatalog.class)
 				.add(new NewCourse("BENCH-" + i, "Bench course " + i, "nl", i % 2 == 0, 16, 20_000L, null, null,
 						i % 2 == 0 ? 60 : null, 80, 7, null));
-			for (LocalDate first : List.of(LocalDate.now().minusYears(1).plusDays(i), LocalDate.now().plusDays(30 + i))) {
+			for (LocalDate first : List.of(LocalDate.now().minusYears(1).plusDays(i),
+					LocalDate.now().plusDays(30 + i))) {
 				sessions.add(app.getBean(Sessions.class)
-					.plan(new NewSession(course.id().value(), first, first.plusDays(1), LocalTime.of(9, 0), LocalTime.of(17, 0),
-							null, true, 100_000, "nl", List.of())));
+					.plan(new NewSession(course.id().value(), first, first.plusDays(1), LocalTime.of(9, 0),
+							LocalTime.of(17, 0), null, true, 100_000, "nl", List.of())));
 			}
 		}
 		SecurityContextHolder.clearContext();

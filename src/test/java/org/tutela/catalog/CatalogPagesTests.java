@@ -16,9 +16,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator fills the catalogue in the back office: a course with its texts per language, a
- * room and a session with a trainer; the public calendar shows the session in the visitor's
- * language, and the trainer finds it among their sessions.
+ * A coordinator fills the catalogue in the back office: a course with its texts per
+ * language, a room and a session with a trainer; the public calendar shows the session in
+ * the visitor's language, and the trainer finds it among their sessions.
  */
 @HttpTest
 class CatalogPagesTests {
@@ -41,15 +41,16 @@ class CatalogPagesTests {
 		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
 
 		coordinator.get("/admin/catalog?lang=en");
-		HttpResponse<String> refused = coordinator.post("/admin/catalog/courses", "code", "lower case", "language", "nl",
-				"title-nl", "");
+		HttpResponse<String> refused = coordinator.post("/admin/catalog/courses", "code", "lower case", "language",
+				"nl", "title-nl", "");
 		assertThat(refused.body()).contains("title-nl: This field is required.");
 		coordinator.get("/admin/catalog?lang=en");
 		HttpResponse<String> course = coordinator.post("/admin/catalog/courses", "code", code, "language", "nl",
-				"certified", "true", "durationHours", "8", "price", "250", "certifyingAuthority", "Departement Omgeving",
-				"accreditation", "A-1", "validityMonths", "36", "attendancePercent", "100", "freeCancellationDays", "10",
-				"title-nl", "Asbestverwijdering", "description-nl", "Veilig werken met asbest.", "title-fr",
-				"Désamiantage", "description-fr", "Travailler en sécurité avec l'amiante.");
+				"certified", "true", "durationHours", "8", "price", "250", "certifyingAuthority",
+				"Departement Omgeving", "accreditation", "A-1", "validityMonths", "36", "attendancePercent", "100",
+				"freeCancellationDays", "10", "title-nl", "Asbestverwijdering", "description-nl",
+				"Veilig werken met asbest.", "title-fr", "Désamiantage", "description-fr",
+				"Travailler en sécurité avec l'amiante.");
 		assertThat(Browser.location(course)).endsWith("/admin/catalog");
 		coordinator.get("/admin/catalog");
 		coordinator.post("/admin/catalog/rooms", "name", room, "address", "Kaai 1, 2000 Antwerpen", "capacity", "20");
@@ -59,8 +60,8 @@ class CatalogPagesTests {
 		String roomId = valueOf(page, room + " (20)");
 		LocalDate day = LocalDate.now().plusDays(9);
 		HttpResponse<String> session = coordinator.post("/admin/catalog/sessions", "course", courseId, "firstDay",
-				day.toString(), "lastDay", day.plusDays(1).toString(), "startsAt", "09:00", "endsAt", "16:30", "room", roomId,
-				"capacity", "16", "language", "fr", "trainers", trainer.id().value().toString());
+				day.toString(), "lastDay", day.plusDays(1).toString(), "startsAt", "09:00", "endsAt", "16:30", "room",
+				roomId, "capacity", "16", "language", "fr", "trainers", trainer.id().value().toString());
 		assertThat(Browser.location(session)).endsWith("/admin/catalog");
 
 		coordinator.get("/admin/catalog");
@@ -70,7 +71,11 @@ class CatalogPagesTests {
 		assertThat(clash.body()).contains("room: Another session uses the room at that time.",
 				"capacity: The room holds fewer people than the session");
 
-		Course stored = this.catalog.list().stream().filter(found -> found.code().equals(code)).findFirst().orElseThrow();
+		Course stored = this.catalog.list()
+			.stream()
+			.filter(found -> found.code().equals(code))
+			.findFirst()
+			.orElseThrow();
 		assertThat(stored.priceCents()).isEqualTo(25_000);
 		assertThat(stored.validityMonths()).isEqualTo(36);
 		String calendar = new Browser(this.port).get("/calendar?lang=fr&q=" + code).body();

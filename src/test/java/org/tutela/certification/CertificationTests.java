@@ -40,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Certificates from attendance to verification: issued only to those who met the course's
- * attendance rule, a PDF that says what it certifies with its code, a public page that shows
- * valid or expired and nothing more, and the export to the certifying authority logged as a
- * disclosure (MEZ-4, MEZ-8).
+ * attendance rule, a PDF that says what it certifies with its code, a public page that
+ * shows valid or expired and nothing more, and the export to the certifying authority
+ * logged as a disclosure (MEZ-4, MEZ-8).
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -118,7 +118,8 @@ class CertificationTests {
 		Session session = this.training.session(true, 10, LocalDate.now().plusDays(5));
 		Locale dutch = Locale.forLanguageTag("nl");
 		String end = session.lastDay().getDayOfMonth() + " "
-				+ session.lastDay().getMonth().getDisplayName(TextStyle.FULL, dutch) + " " + session.lastDay().getYear();
+				+ session.lastDay().getMonth().getDisplayName(TextStyle.FULL, dutch) + " "
+				+ session.lastDay().getYear();
 		String told = "Deze sessie is nog niet voorbij: ze eindigt op " + end + " om 17:00.";
 		Browser coordinator = new Browser(this.port);
 		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
@@ -132,7 +133,8 @@ class CertificationTests {
 		coordinator.accepting("text/html").get("/admin/sessions/" + session.id() + "/certificates");
 		HttpResponse<String> page = coordinator.post("/admin/sessions/" + session.id() + "/certificates");
 		assertThat(page.statusCode()).isEqualTo(409);
-		assertThat(page.body()).contains("<h1>Sessie niet voorbij</h1>", told).doesNotContain(session.lastDay().toString());
+		assertThat(page.body()).contains("<h1>Sessie niet voorbij</h1>", told)
+			.doesNotContain(session.lastDay().toString());
 		assertThat(Staff.coordinator(() -> this.certificates.ofSession(session.id()))).isEmpty();
 	}
 
@@ -155,7 +157,8 @@ class CertificationTests {
 		Session session = this.training.session(this.training.course(true, 7, 60), 10, LocalDate.now().plusDays(5), 1,
 				List.of());
 		Registration dana = register(session, "Dana", "Wouters", "85.07.30-033.28");
-		String authority = this.register.pack().activity(this.register.pack().training().certification())
+		String authority = this.register.pack()
+			.activity(this.register.pack().training().certification())
 			.orElseThrow()
 			.recipients()
 			.get(0)
@@ -165,15 +168,17 @@ class CertificationTests {
 		String page = coordinator.get("/admin/sessions/" + session.id() + "/certificates?lang=en").body();
 		assertThat(page).contains("Report to the certifying authority", authority);
 
-		HttpResponse<String> csv = coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority",
-				authority, "format", "CSV");
+		HttpResponse<String> csv = coordinator.post("/admin/sessions/" + session.id() + "/authority-export",
+				"authority", authority, "format", "CSV");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("national_number;last_name;first_name").contains("85073003328;Wouters;Dana");
-		HttpResponse<String> xml = coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority",
-				authority, "format", "XML");
-		assertThat(xml.body()).contains("<national-number>85073003328</national-number>", "<last-name>Wouters</last-name>");
+		HttpResponse<String> xml = coordinator.post("/admin/sessions/" + session.id() + "/authority-export",
+				"authority", authority, "format", "XML");
+		assertThat(xml.body()).contains("<national-number>85073003328</national-number>",
+				"<last-name>Wouters</last-name>");
 
-		List<Disclosure> logged = Staff.as(() -> this.disclosures.about(dana.participant()), "backoffice", "audit.read");
+		List<Disclosure> logged = Staff.as(() -> this.disclosures.about(dana.participant()), "backoffice",
+				"audit.read");
 		assertThat(logged).hasSize(2).allSatisfy(disclosure -> {
 			assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().certification());
 			assertThat(disclosure.recipient()).isEqualTo(authority);
@@ -190,15 +195,16 @@ class CertificationTests {
 		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
 		assertThat(coordinator.get("/admin/sessions/" + session.id() + "/certificates?lang=en").body())
 			.doesNotContain("Report to the certifying authority");
-		assertThat(coordinator.post("/admin/sessions/" + session.id() + "/authority-export", "authority", "Anyone",
-				"format", "CSV").statusCode()).isEqualTo(409);
+		assertThat(coordinator
+			.post("/admin/sessions/" + session.id() + "/authority-export", "authority", "Anyone", "format", "CSV")
+			.statusCode()).isEqualTo(409);
 	}
 
 	private Registration register(Session session, String first, String last, String nationalNumber) {
-		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
-				new RegistrationForm(first, last, email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber,
-						null, false, false, null),
-				"en"));
+		return Staff
+			.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, last,
+					email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber, null, false, false, null),
+					"en"));
 	}
 
 	private String email(String name) {

@@ -15,7 +15,10 @@ import org.tutela.personaldata.PersonalDataCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Consent with its exact wording and evidence, and its withdrawal, kept as a history that is only added to. */
+/**
+ * Consent with its exact wording and evidence, and its withdrawal, kept as a history that
+ * is only added to.
+ */
 @SpringBootTest
 class ConsentLedgerTests {
 

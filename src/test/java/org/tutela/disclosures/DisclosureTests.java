@@ -26,7 +26,10 @@ import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The disclosure log: what goes out, to whom and on which ground, recorded only as the register allows it. */
+/**
+ * The disclosure log: what goes out, to whom and on which ground, recorded only as the
+ * register allows it.
+ */
 @HttpTest
 class DisclosureTests {
 
@@ -78,8 +81,8 @@ class DisclosureTests {
 
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.body()).contains("\"recipient\":\"Flemish Department of Environment\"",
-				"\"recipientType\":\"AUTHORITY\"", "\"basis\":\"LEGAL_OBLIGATION\"", "\"disclosedBy\":\""
-						+ this.accounts.of(Role.COORDINATOR).username() + "\"");
+				"\"recipientType\":\"AUTHORITY\"", "\"basis\":\"LEGAL_OBLIGATION\"",
+				"\"disclosedBy\":\"" + this.accounts.of(Role.COORDINATOR).username() + "\"");
 		for (UUID person : List.of(this.anna, this.bart)) {
 			assertThat(this.jdbc.sql("SELECT purpose FROM audit_entry WHERE subject = ? AND action = 'DISCLOSE'")
 				.param(this.keyedHash.hash("audit.person", person.toString()))
@@ -96,9 +99,10 @@ class DisclosureTests {
 
 	@Test
 	void aRecipientTheRegisterDoesNotNameIsRefusedAndNothingIsStored() {
-		HttpResponse<String> response = disclose("""
-				{"activity": "certification", "recipient": "A data broker", "categories": ["identity"], "persons": ["%s"]}"""
-			.formatted(this.anna));
+		HttpResponse<String> response = disclose(
+				"""
+						{"activity": "certification", "recipient": "A data broker", "categories": ["identity"], "persons": ["%s"]}"""
+					.formatted(this.anna));
 
 		assertThat(response.statusCode()).isEqualTo(409);
 		assertThat(response.body()).contains("recipient-not-in-register", "A data broker");
@@ -109,13 +113,12 @@ class DisclosureTests {
 	void dataTheActivityDoesNotProcessAndUnknownPersonsAreRefusedFieldByField() {
 		HttpResponse<String> response = disclose("""
 				{"activity": "certification", "recipient": "Flemish Department of Environment",
-				 "categories": ["identity", "financial"], "persons": ["%s", "%s"]}"""
-			.formatted(this.anna, UUID.randomUUID()));
+				 "categories": ["identity", "financial"], "persons": ["%s", "%s"]}""".formatted(this.anna,
+				UUID.randomUUID()));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.body()).contains("\"categories[1]\"", "\"persons[1]\"")
-			.doesNotContain("\"categories[0]\"");
+		assertThat(response.body()).contains("\"categories[1]\"", "\"persons[1]\"").doesNotContain("\"categories[0]\"");
 		assertThat(disclosuresAbout(this.anna)).isZero();
 	}
 
@@ -135,9 +138,11 @@ class DisclosureTests {
 
 	@Test
 	void theDpoReadsTheLogAndEverythingGivenOutAboutOnePerson() {
-		assertThat(disclose("""
-				{"activity": "billing", "recipient": "Lawyer or bailiff", "categories": ["financial"], "persons": ["%s"]}"""
-			.formatted(this.bart)).statusCode()).isEqualTo(201);
+		assertThat(disclose(
+				"""
+						{"activity": "billing", "recipient": "Lawyer or bailiff", "categories": ["financial"], "persons": ["%s"]}"""
+					.formatted(this.bart))
+			.statusCode()).isEqualTo(201);
 		Browser dpo = new Browser(this.port);
 		dpo.signIn(this.accounts.of(Role.DPO));
 
@@ -161,8 +166,10 @@ class DisclosureTests {
 	}
 
 	private UUID person(String first) {
-		return this.persons.register(new NewPerson(first, null, "Claes", null, "nl", null, Provenance.WEB_FORM, List.of(),
-				List.of(), List.of())).id();
+		return this.persons
+			.register(new NewPerson(first, null, "Claes", null, "nl", null, Provenance.WEB_FORM, List.of(), List.of(),
+					List.of()))
+			.id();
 	}
 
 }

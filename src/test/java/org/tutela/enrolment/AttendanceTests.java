@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The trainer's attendance page: present or absent per day with a drawn signature, only on
- * the sessions they teach (MEN-11), and the attendance list as PDF; remarks stay with the
- * coordinators the pack names (MEN-4).
+ * The trainer's attendance page: present or absent per day with a drawn signature, only
+ * on the sessions they teach (MEN-11), and the attendance list as PDF; remarks stay with
+ * the coordinators the pack names (MEN-4).
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -66,8 +66,8 @@ class AttendanceTests {
 	@Test
 	void aTrainerRecordsPresenceAndSignaturesOnTheirOwnSessionOnlyAndPrintsTheList_MEN11() {
 		var trainerAccount = this.accounts.of(Role.TRAINER);
-		Session planned = this.training.session(this.training.course(false, 7, null), 10, LocalDate.now().plusDays(3), 2,
-				List.of(trainerAccount.id().value()));
+		Session planned = this.training.session(this.training.course(false, 7, null), 10, LocalDate.now().plusDays(3),
+				2, List.of(trainerAccount.id().value()));
 		Session other = this.training.session(false, 10, LocalDate.now().plusDays(3));
 		Registration ann = register(planned, "Ann");
 		Registration bert = register(planned, "Bert");
@@ -100,8 +100,10 @@ class AttendanceTests {
 		assertThat(trainer.get("/admin/sessions/" + other.id() + "/attendance").statusCode()).isEqualTo(403);
 		assertThat(trainer.get("/admin/sessions/" + other.id()).statusCode()).isEqualTo(403);
 		trainer.get("/admin/sessions/" + mine.id() + "/attendance");
-		assertThat(trainer.post("/admin/sessions/" + other.id() + "/attendance", "registration", ann.id().toString(), "day",
-				other.firstDay().toString(), "present", "true").statusCode()).isEqualTo(403);
+		assertThat(trainer
+			.post("/admin/sessions/" + other.id() + "/attendance", "registration", ann.id().toString(), "day",
+					other.firstDay().toString(), "present", "true")
+			.statusCode()).isEqualTo(403);
 		assertThat(trainer.get("/admin/sessions?lang=en").body()).contains(mine.course().code())
 			.doesNotContain(other.course().code());
 	}
@@ -136,18 +138,20 @@ class AttendanceTests {
 				"signature", SIGNATURE);
 
 		assertThat(early.statusCode()).isEqualTo(400);
-		assertThat(early.body()).contains("That day has not begun yet: attendance is recorded on the day itself or later.");
+		assertThat(early.body())
+			.contains("That day has not begun yet: attendance is recorded on the day itself or later.");
 		assertThatThrownBy(() -> Staff.coordinator(() -> this.attendance.record(session.id(),
-				new AttendanceMark(registration.id(), session.firstDay(), true, null)))).isInstanceOfSatisfying(InvalidInput.class,
-				invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("day", "attendance.not-begun")));
+				new AttendanceMark(registration.id(), session.firstDay(), true, null))))
+			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
+				.containsExactly(new FieldError("day", "attendance.not-begun")));
 		assertThat(Staff.coordinator(() -> this.attendance.sheet(session.id()))).isEmpty();
 	}
 
 	private Registration register(Session session, String first) {
-		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, "Test",
-				first.toLowerCase() + "+" + this.tag + "@example.org", null, null, null, null, null, false, false, null),
+		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm(first, "Test", first.toLowerCase() + "+" + this.tag + "@example.org", null, null,
+						null, null, null, false, false, null),
 				"en"));
 	}
-
 
 }

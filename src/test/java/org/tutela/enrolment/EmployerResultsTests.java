@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With the online academy's pack, study results go to the employer who registered the
- * participant (SKI-4): the participant is told in their confirmation, before any result exists,
- * and the employer's contact sees whether they completed the course once it is over, which the
- * disclosure log records once.
+ * participant (SKI-4): the participant is told in their confirmation, before any result
+ * exists, and the employer's contact sees whether they completed the course once it is
+ * over, which the disclosure log records once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
 @Import({ Http.class, TrainingFixtures.class })
@@ -117,12 +117,13 @@ class EmployerResultsTests {
 		contact.get("/me/registrations?lang=en");
 		List<Disclosure> logged = Staff.as(() -> this.disclosures.about(registration.participant()), "backoffice",
 				"audit.read");
-		assertThat(logged).as("logged once, however often the result is shown").singleElement().satisfies(disclosure -> {
-			assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().results());
-			assertThat(disclosure.recipientType()).isEqualTo(RecipientType.EMPLOYER);
-			assertThat(disclosure.disclosedBy()).isEqualTo("system");
-		});
+		assertThat(logged).as("logged once, however often the result is shown")
+			.singleElement()
+			.satisfies(disclosure -> {
+				assertThat(disclosure.activity()).isEqualTo(this.register.pack().training().results());
+				assertThat(disclosure.recipientType()).isEqualTo(RecipientType.EMPLOYER);
+				assertThat(disclosure.disclosedBy()).isEqualTo("system");
+			});
 	}
-
 
 }

@@ -30,8 +30,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Trainer evaluations: one link per participant, answers kept without a name, a link used only
- * once, and results shown only as averages once the pack's threshold k is reached (MEN-8).
+ * Trainer evaluations: one link per participant, answers kept without a name, a link used
+ * only once, and results shown only as averages once the pack's threshold k is reached
+ * (MEN-8).
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -72,16 +73,15 @@ class EvaluationTests {
 	void resultsStayHiddenBelowTheThresholdAndShowOnlyAveragesFromIt_MEN8() throws Exception {
 		int k = this.register.pack().reportThreshold();
 		var trainerAccount = this.accounts.of(Role.TRAINER);
-		Session session = this.training.session(this.training.course(false, 7, null), k + 1, LocalDate.now().plusDays(2),
-				1, List.of(trainerAccount.id().value()));
+		Session session = this.training.session(this.training.course(false, 7, null), k + 1,
+				LocalDate.now().plusDays(2), 1, List.of(trainerAccount.id().value()));
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		List<String> emails = new ArrayList<>();
 		for (int i = 0; i <= k; i++) {
 			String email = "p" + i + "+" + tag + "@example.org";
 			emails.add(email);
-			Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
-					new RegistrationForm("Person", "Number" + (char) ('A' + emails.size()), email, null, null, null, null,
-							null, false, false, null),
+			Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Person",
+					"Number" + (char) ('A' + emails.size()), email, null, null, null, null, null, false, false, null),
 					"en"));
 		}
 		Browser coordinator = new Browser(this.port);
@@ -92,7 +92,8 @@ class EvaluationTests {
 		Browser participant = new Browser(this.port);
 		List<String> links = new ArrayList<>();
 		for (String email : emails) {
-			Matcher link = LINK.matcher(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "How was").get(0))));
+			Matcher link = LINK
+				.matcher(Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "How was").get(0))));
 			assertThat(link.find()).isTrue();
 			links.add(link.group(1));
 		}
@@ -102,7 +103,8 @@ class EvaluationTests {
 		Browser trainer = new Browser(this.port);
 		trainer.signIn(trainerAccount);
 		String hidden = trainer.get("/admin/sessions/" + session.id() + "/evaluations?lang=en").body();
-		assertThat(hidden).contains((k + 1) + " invited, " + (k - 1) + " answered.", "Results are shown from " + k + " answers")
+		assertThat(hidden)
+			.contains((k + 1) + " invited, " + (k - 1) + " answered.", "Results are shown from " + k + " answers")
 			.doesNotContain("Clear examples");
 
 		answer(participant, links.get(k - 1), "2", "5", "");
@@ -140,9 +142,10 @@ class EvaluationTests {
 
 	private static void answer(Browser participant, String link, String trainer, String content, String comment) {
 		assertThat(participant.get(link + "?lang=en").body()).contains("stored without your name");
-		assertThat(participant.post(link, "trainer", trainer, "content", content, "organisation", "5", "comment", comment)
-			.body()).contains("Thank you for your evaluation");
+		assertThat(
+				participant.post(link, "trainer", trainer, "content", content, "organisation", "5", "comment", comment)
+					.body())
+			.contains("Thank you for your evaluation");
 	}
-
 
 }

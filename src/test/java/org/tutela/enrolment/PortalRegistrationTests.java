@@ -32,9 +32,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client contact registers employees in the portal (SKI-1): each employee becomes a person
- * with provenance "employer", is told by e-mail who registered them (MEN-4), and the contact
- * can cancel what they registered, but nothing of another organisation.
+ * A client contact registers employees in the portal (SKI-1): each employee becomes a
+ * person with provenance "employer", is told by e-mail who registered them (MEN-4), and
+ * the contact can cancel what they registered, but nothing of another organisation.
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -78,10 +78,10 @@ class PortalRegistrationTests {
 
 		String form = contact.get("/me/registrations?session=" + session.id() + "&lang=en").body();
 		assertThat(form).contains(client.name()).doesNotContain("name=\"marketing\"");
-		HttpResponse<String> sent = contact.post("/me/registrations", "session", session.id().toString(), "organisation",
-				client.id().toString(), "firstName", "Jan", "lastName", "Claes", "email", email("jan"), "firstName", "Lies",
-				"lastName", "Wouters", "email", email("lies"), "firstName", "Omar", "lastName", "Haddad", "email",
-				email("omar"), "firstName", "", "lastName", "", "email", "");
+		HttpResponse<String> sent = contact.post("/me/registrations", "session", session.id().toString(),
+				"organisation", client.id().toString(), "firstName", "Jan", "lastName", "Claes", "email", email("jan"),
+				"firstName", "Lies", "lastName", "Wouters", "email", email("lies"), "firstName", "Omar", "lastName",
+				"Haddad", "email", email("omar"), "firstName", "", "lastName", "", "email", "");
 		assertThat(Browser.location(sent)).endsWith("/me/registrations?registered=3");
 
 		List<Registration> registered = Staff.coordinator(() -> this.registrations.ofSession(session.id()));
@@ -99,7 +99,8 @@ class PortalRegistrationTests {
 		assertThat(contact.get("/me/registrations").body()).contains("Jan Claes", "Lies Wouters", "Omar Haddad");
 
 		contact.post("/me/registrations/" + registered.get(0).id() + "/cancel");
-		assertThat(Staff.coordinator(() -> this.registrations.ofSession(session.id())).stream()
+		assertThat(Staff.coordinator(() -> this.registrations.ofSession(session.id()))
+			.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CANCELLED)).hasSize(1);
 	}
 
@@ -115,12 +116,15 @@ class PortalRegistrationTests {
 				"firstName", "Nora", "lastName", "Peeters", "email", email("nora"));
 		Registration registration = Staff.coordinator(() -> this.registrations.ofSession(session.id())).get(0);
 
-		String confirmation = PdfText.of(contact.download("/me/registrations/" + registration.id()
-				+ ".pdf?document=confirmation&lang=en").body());
-		assertThat(confirmation).contains("Registration confirmation", "Nora Peeters", session.course().title(), "Confirmed");
-		String agreement = PdfText.of(contact.download("/me/registrations/" + registration.id()
-				+ ".pdf?document=agreement&lang=en").body());
-		assertThat(agreement).contains("Study agreement", "150,00 EUR", "Cancelling is free until 7 days before the start");
+		String confirmation = PdfText
+			.of(contact.download("/me/registrations/" + registration.id() + ".pdf?document=confirmation&lang=en")
+				.body());
+		assertThat(confirmation).contains("Registration confirmation", "Nora Peeters", session.course().title(),
+				"Confirmed");
+		String agreement = PdfText
+			.of(contact.download("/me/registrations/" + registration.id() + ".pdf?document=agreement&lang=en").body());
+		assertThat(agreement).contains("Study agreement", "150,00 EUR",
+				"Cancelling is free until 7 days before the start");
 		assertThat(GreenMailUtil.getBody(Mailbox.await(smtp, email("nora"), "Registration confirmed").get(0)))
 			.as("this pack sends no results to employers")
 			.doesNotContain("Your employer receives your results");
@@ -140,17 +144,15 @@ class PortalRegistrationTests {
 		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
 		contact.get("/me/registrations");
 
-		HttpResponse<String> refused = contact.post("/me/registrations", "session", session.id().toString(), "organisation",
-				other.id().toString(), "firstName", "Eva", "lastName", "Smet", "email", email("eva"));
+		HttpResponse<String> refused = contact.post("/me/registrations", "session", session.id().toString(),
+				"organisation", other.id().toString(), "firstName", "Eva", "lastName", "Smet", "email", email("eva"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(Staff.coordinator(() -> this.registrations.ofSession(session.id()))).isEmpty();
 	}
 
-
 	private String email(String name) {
 		return name + "+" + this.tag + "@client.example.org";
 	}
-
 
 }

@@ -25,9 +25,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's Chromium: a visitor registers for a session in Dutch and in French, reads the
- * notice beside the form (MEN-6), leaves the marketing box as it is, unticked (MEZ-2, SKI-6),
- * and a coordinator finds the registration in the back office.
+ * In Debian's Chromium: a visitor registers for a session in Dutch and in French, reads
+ * the notice beside the form (MEN-6), leaves the marketing box as it is, unticked (MEZ-2,
+ * SKI-6), and a coordinator finds the registration in the back office.
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -66,12 +66,15 @@ class RegistrationInABrowserTests {
 		this.browser = RealBrowser.start();
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(12));
 		String marketing = this.register.pack().training().marketing();
-		Staff.as(() -> List.of(this.ledger.publish(marketing, "nl", "Ja, houd mij op de hoogte van nieuwe opleidingen."),
-				this.ledger.publish(marketing, "fr", "Oui, tenez-moi informé(e) des nouvelles formations.")), "outreach.manage");
+		Staff.as(
+				() -> List.of(this.ledger.publish(marketing, "nl", "Ja, houd mij op de hoogte van nieuwe opleidingen."),
+						this.ledger.publish(marketing, "fr", "Oui, tenez-moi informé(e) des nouvelles formations.")),
+				"outreach.manage");
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 
 		String dutch = registerIn("nl", session, "Lotte", "lotte+" + tag + "@example.org",
-				"Hoe wij uw gegevens gebruiken", "Ja, houd mij op de hoogte van nieuwe opleidingen.", "U bent ingeschreven");
+				"Hoe wij uw gegevens gebruiken", "Ja, houd mij op de hoogte van nieuwe opleidingen.",
+				"U bent ingeschreven");
 		String french = registerIn("fr", session, "Chloé", "chloe+" + tag + "@example.org",
 				"Comment nous utilisons vos données", "Oui, tenez-moi informé(e) des nouvelles formations.",
 				"Vous êtes inscrit(e)");

@@ -40,10 +40,10 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Registering on the public form, read back from the database and a real SMTP server: capacity
- * and the waiting list, promotion on a cancellation, the course's cancellation terms, the
- * fields the pack allows (MEZ-1), remarks as encrypted health data removed after the session
- * (MEN-4), and the hidden field that stops robots (SKI-11).
+ * Registering on the public form, read back from the database and a real SMTP server:
+ * capacity and the waiting list, promotion on a cancellation, the course's cancellation
+ * terms, the fields the pack allows (MEZ-1), remarks as encrypted health data removed
+ * after the session (MEN-4), and the hidden field that stops robots (SKI-11).
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -98,7 +98,8 @@ class RegistrationTests {
 
 		assertThat(statuses(session)).containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.CONFIRMED,
 				RegistrationStatus.WAITING, RegistrationStatus.WAITING);
-		assertThat(new Browser(this.port).get("/sessions/" + session.id()).body()).contains("Full: new registrations go on the waiting list");
+		assertThat(new Browser(this.port).get("/sessions/" + session.id()).body())
+			.contains("Full: new registrations go on the waiting list");
 		MimeMessage confirmed = Mailbox.await(smtp, ann, "Registration confirmed").get(0);
 		String calendar = attachment(confirmed, "session.ics");
 		assertThat(calendar).contains("BEGIN:VEVENT", "DTSTART:" + session.firstDay().toString().replace("-", ""),
@@ -139,7 +140,8 @@ class RegistrationTests {
 		assertThat(Mailbox.await(smtp, hilde, "Registration cancelled")).hasSize(1);
 		assertThat(Mailbox.to(smtp, hilde, "A place for you")).as("nobody moves up on a session called off").isEmpty();
 		Browser visitor = new Browser(this.port);
-		assertThat(visitor.get("/calendar?lang=en&q=" + session.course().code()).body()).doesNotContain(session.id().toString());
+		assertThat(visitor.get("/calendar?lang=en&q=" + session.course().code()).body())
+			.doesNotContain(session.id().toString());
 		assertThat(visitor.get("/sessions/" + session.id() + "?lang=en").body()).contains("This session is called off.")
 			.doesNotContain("name=\"firstName\"");
 	}
@@ -177,9 +179,11 @@ class RegistrationTests {
 		visitor.get("/sessions/" + plain.id());
 		post(visitor, plain, "Gust", "gust+" + this.tag + "@example.org", "nationalNumber", "85.07.30-033.28");
 		Registration registration = registrationsOf(plain).get(0);
-		assertThat(person(registration.participant()).identifiers()).as("no national number for a course that is not certified")
+		assertThat(person(registration.participant()).identifiers())
+			.as("no national number for a course that is not certified")
 			.isEmpty();
-		Map<String, Object> row = this.jdbc.sql("select ip_address, user_agent, source from enrolment_registration where id = :id")
+		Map<String, Object> row = this.jdbc
+			.sql("select ip_address, user_agent, source from enrolment_registration where id = :id")
 			.param("id", registration.id())
 			.query()
 			.singleRow();
@@ -242,8 +246,9 @@ class RegistrationTests {
 		HttpResponse<String> again = post(visitor, session, "Johan", email.toUpperCase(Locale.ROOT));
 
 		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(again.body()).containsPattern("id=\"emailError\"[^>]*>\\s*<span>This e-mail address already has a place, "
-				+ "or a place on the waiting list, on this session.</span>");
+		assertThat(again.body())
+			.containsPattern("id=\"emailError\"[^>]*>\\s*<span>This e-mail address already has a place, "
+					+ "or a place on the waiting list, on this session.</span>");
 		HttpResponse<String> api = this.http.postJson("/api/v1/sessions/" + session.id() + "/registrations",
 				"{\"firstName\":\"Jana\",\"lastName\":\"Other\",\"email\":\"" + email + "\"}", "Authorization",
 				this.accounts.of(Role.COORDINATOR).basic(), "Accept-Language", "nl");
@@ -251,10 +256,13 @@ class RegistrationTests {
 		assertThat(api.body()).contains("\"type\":\"urn:tutela:problem:already-registered\"",
 				"Iemand met dit e-mailadres heeft al een plaats, of een plaats op de wachtlijst, voor deze sessie.");
 		assertThat(registrationsOf(session)).hasSize(1);
-		assertThat(this.jdbc.sql("select count(*) from people_contact_point where kind = 'EMAIL' and lookup_key = :email")
-			.param("email", email)
-			.query(Integer.class)
-			.single()).as("no second person with the address").isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from people_contact_point where kind = 'EMAIL' and lookup_key = :email")
+					.param("email", email)
+					.query(Integer.class)
+					.single())
+			.as("no second person with the address")
+			.isEqualTo(1);
 	}
 
 	/** Runs the retention sweeps; how many remarks they removed. */

@@ -26,7 +26,10 @@ import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.testing.Staff;
 
-/** Courses, sessions and client companies for enrolment and certification tests, made as a coordinator would. */
+/**
+ * Courses, sessions and client companies for enrolment and certification tests, made as a
+ * coordinator would.
+ */
 @Component
 public class TrainingFixtures {
 
@@ -49,11 +52,14 @@ public class TrainingFixtures {
 		this.persons = persons;
 	}
 
-	/** A client company with a running contract, and its HR contact known by the e-mail address. */
+	/**
+	 * A client company with a running contract, and its HR contact known by the e-mail
+	 * address.
+	 */
 	public Organisation client(String hrEmail) {
 		return Staff.coordinator(() -> {
-			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + hrEmail, null, null, null,
-					null, null, MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
+			Organisation organisation = this.organisations.add(new NewOrganisation("Client " + hrEmail, null, null,
+					null, null, null, MembershipStatus.NONE, null, null, LocalDate.now().minusYears(1), null));
 			Person hr = this.persons.register(new NewPerson("Hilde", null, "Ramaekers", null, "en", "HR manager",
 					Provenance.EMPLOYER, List.of(NewContact.business(hrEmail)), List.of(), List.of()));
 			return this.organisations.addContact(organisation.id(), hr.id(), ContactRole.HR);
@@ -62,14 +68,15 @@ public class TrainingFixtures {
 
 	public Course course(boolean certified, int freeCancellationDays, Integer validityMonths) {
 		String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		return Staff.coordinator(() -> this.courses.add(new NewCourse(code, "Course " + code, "nl", certified, 8, 15_000L,
-				certified ? "Departement Omgeving" : null, certified ? "MC-" + code : null, validityMonths, 100,
-				freeCancellationDays, null)));
+		return Staff.coordinator(() -> this.courses.add(new NewCourse(code, "Course " + code, "nl", certified, 8,
+				15_000L, certified ? "Departement Omgeving" : null, certified ? "MC-" + code : null, validityMonths,
+				100, freeCancellationDays, null)));
 	}
 
 	public Session session(Course course, int capacity, LocalDate firstDay, int days, List<UUID> trainers) {
-		return Staff.coordinator(() -> this.sessions.plan(new NewSession(course.id().value(), firstDay,
-				firstDay.plusDays(days - 1), LocalTime.of(9, 0), LocalTime.of(17, 0), null, true, capacity, "nl", trainers)));
+		return Staff.coordinator(
+				() -> this.sessions.plan(new NewSession(course.id().value(), firstDay, firstDay.plusDays(days - 1),
+						LocalTime.of(9, 0), LocalTime.of(17, 0), null, true, capacity, "nl", trainers)));
 	}
 
 	public Session session(boolean certified, int capacity, LocalDate firstDay) {
@@ -80,7 +87,10 @@ public class TrainingFixtures {
 		return this.sessions.get(session);
 	}
 
-	/** Moves the session to the given first day, keeping its length, as if it had taken place then. */
+	/**
+	 * Moves the session to the given first day, keeping its length, as if it had taken
+	 * place then.
+	 */
 	public Session holdInThePast(Session session, LocalDate firstDay) {
 		this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
 			.param("first", firstDay)
@@ -89,6 +99,5 @@ public class TrainingFixtures {
 			.update();
 		return reload(session.id());
 	}
-
 
 }

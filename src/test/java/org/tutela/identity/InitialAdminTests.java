@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first start of an empty embedded database: an administrator with a password printed
- * once, which must be replaced, and an authenticator to enrol, before the back office opens.
+ * once, which must be replaced, and an authenticator to enrol, before the back office
+ * opens.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InitialAdminTests {
@@ -40,7 +41,8 @@ class InitialAdminTests {
 			assertThat(printed.find()).as("printed once").isFalse();
 			assertThat(output.getOut()).containsOnlyOnce(initialPassword);
 
-			Browser browser = new Browser(Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+			Browser browser = new Browser(
+					Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
 			browser.get("/login");
 			HttpResponse<String> signedIn = browser.post("/login", "username", "admin", "password", initialPassword);
 			assertThat(Browser.location(signedIn)).endsWith("/login/password");
@@ -79,7 +81,8 @@ class InitialAdminTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		// An empty database URL asks for the embedded default, whatever the test run uses.
+		// An empty database URL asks for the embedded default, whatever the test run
+		// uses.
 		return SpringApplication.run(TutelaApplication.class, "--server.port=0", "--tutela.data-dir=" + dataDir,
 				"--spring.datasource.url=");
 	}

@@ -31,9 +31,9 @@ class PersonAccessTests {
 
 	private final Account physician = account(Role.PHYSICIAN);
 
-	private final PersonAccess access = new PersonAccess(List.of(
-			(staff, person) -> staff.equals(this.trainer.id()) && person.equals(this.participant),
-			(staff, person) -> staff.equals(this.physician.id()) && person.equals(this.patient)));
+	private final PersonAccess access = new PersonAccess(
+			List.of((staff, person) -> staff.equals(this.trainer.id()) && person.equals(this.participant),
+					(staff, person) -> staff.equals(this.physician.id()) && person.equals(this.patient)));
 
 	@AfterEach
 	void signOut() {
@@ -79,7 +79,8 @@ class PersonAccessTests {
 	void nobodyButTheMedicalAndPsychosocialRolesHoldsSpecialCategoryAccess() {
 		for (Role role : Role.values()) {
 			boolean expected = role == Role.PHYSICIAN || role == Role.PSYCHOSOCIAL_ADVISER;
-			assertThat(role.permissions().contains(Permission.READ_SPECIAL_CATEGORY)).as(role.name()).isEqualTo(expected);
+			assertThat(role.permissions().contains(Permission.READ_SPECIAL_CATEGORY)).as(role.name())
+				.isEqualTo(expected);
 		}
 	}
 

@@ -21,7 +21,9 @@ import org.tutela.testing.TestAccounts.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Participants and client contacts sign in with a single-use link sent over real SMTP. */
+/**
+ * Participants and client contacts sign in with a single-use link sent over real SMTP.
+ */
 @HttpTest
 class PortalLinkTests {
 
@@ -93,7 +95,10 @@ class PortalLinkTests {
 		assertThat(Browser.location(attempt)).endsWith("/login?error");
 	}
 
-	/** Asks for a link as the person would and returns its path from the mail that arrived. */
+	/**
+	 * Asks for a link as the person would and returns its path from the mail that
+	 * arrived.
+	 */
 	private static String linkSentTo(Browser browser, String email) throws Exception {
 		browser.get("/login/link");
 		assertThat(browser.post("/login/link", "email", email).body()).contains("a sign-in link is on its way");

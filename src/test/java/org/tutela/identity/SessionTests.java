@@ -27,7 +27,9 @@ class SessionTests {
 		Browser browser = new Browser(this.port);
 		browser.get("/login");
 		HttpResponse<String> signedIn = browser.post("/login", "username", "staff", "password", TestAccounts.PASSWORD);
-		String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+		String cookie = signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(header -> header.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();

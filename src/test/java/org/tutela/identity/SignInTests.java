@@ -84,7 +84,8 @@ class SignInTests {
 			assertThat(browser.get("/me/connections").statusCode()).as(role.name()).isEqualTo(302);
 			assertThat(this.http.get("/api/v1/courses", "Authorization", account.basic()).statusCode()).isEqualTo(200);
 			assertThat(this.http.postJson("/api/v1/courses", "{}", "Authorization", account.basic()).statusCode())
-				.as("the API takes no second factor, so it refuses these roles").isEqualTo(403);
+				.as("the API takes no second factor, so it refuses these roles")
+				.isEqualTo(403);
 
 			browser.get("/login/second-factor");
 			HttpResponse<String> code = browser.post("/login/second-factor", "code",

@@ -45,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With the online academy's pack: an ad audience of hashed addresses, only with consent, recorded
- * as a disclosure (SKI-8), as CSV or JSON over the API. The context is closed afterwards, so its
- * schedulers (the outbox) do not go on working for the other tests with another pack.
+ * With the online academy's pack: an ad audience of hashed addresses, only with consent,
+ * recorded as a disclosure (SKI-8), as CSV or JSON over the API. The context is closed
+ * afterwards, so its schedulers (the outbox) do not go on working for the other tests
+ * with another pack.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
 @Import(Http.class)
@@ -112,8 +113,8 @@ class AdAudienceTests {
 		List<String> hashes = this.ads.export(ACTIVITY, "Advertising platform");
 
 		assertThat(hashes).contains(Sha256.hex("anna.ads+" + this.tag + "@example.org"))
-			.doesNotContain(Sha256.hex("bert+" + this.tag + "@example.org"), Sha256.hex("chris+" + this.tag + "@example.org"),
-					Sha256.hex("dana+" + this.tag + "@example.org"))
+			.doesNotContain(Sha256.hex("bert+" + this.tag + "@example.org"),
+					Sha256.hex("chris+" + this.tag + "@example.org"), Sha256.hex("dana+" + this.tag + "@example.org"))
 			.allSatisfy(hash -> assertThat(hash).matches("[0-9a-f]{64}"));
 		assertThat(disclosedTo(consented)).containsExactly("Advertising platform");
 		assertThat(disclosedTo(withdrew)).isEmpty();
@@ -122,8 +123,8 @@ class AdAudienceTests {
 
 	@Test
 	void anAddressTickedOnTheFormButNeverConfirmedIsNotInTheAudienceUntilItsOwnerConfirms_SKI8() throws Exception {
-		MailingList list = this.lists.create(new NewMailingList("ads-" + this.tag, "Ads " + this.tag, ACTIVITY,
-				ListCategory.MARKETING));
+		MailingList list = this.lists
+			.create(new NewMailingList("ads-" + this.tag, "Ads " + this.tag, ACTIVITY, ListCategory.MARKETING));
 		Wording wording = this.ledger.publish(ACTIVITY, "en", "Yes, show me offers on other websites.");
 		String email = "fien+" + this.tag + "@example.org";
 
@@ -160,12 +161,14 @@ class AdAudienceTests {
 		HttpResponse<String> json = this.http.post(path, "application/json", "", "Authorization", marketing, "Accept",
 				"application/json");
 		assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
-		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(json.body()).startsWith("{\"hashes\":[").contains("\"" + hash + "\"");
 
 		HttpResponse<String> csv = this.http.post(path, "application/json", "", "Authorization", marketing);
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
 		assertThat(csv.body()).startsWith("sha256_email\n").contains("\n" + hash + "\n");
 
 		HttpResponse<String> pdf = this.http.post(path, "application/json", "", "Authorization", marketing, "Accept",
@@ -179,13 +182,19 @@ class AdAudienceTests {
 	}
 
 	private List<String> disclosedTo(UUID person) {
-		return this.jdbc.sql("SELECT d.recipient FROM disclosure d JOIN disclosure_person p ON p.disclosure_id = d.id "
-				+ "WHERE p.person_id = ?").param(person).query(String.class).list();
+		return this.jdbc
+			.sql("SELECT d.recipient FROM disclosure d JOIN disclosure_person p ON p.disclosure_id = d.id "
+					+ "WHERE p.person_id = ?")
+			.param(person)
+			.query(String.class)
+			.list();
 	}
 
 	private UUID person(String email) {
-		return this.persons.register(new NewPerson("Ad", null, "Test", null, "nl", null, Provenance.WEB_FORM,
-				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		return this.persons
+			.register(new NewPerson("Ad", null, "Test", null, "nl", null, Provenance.WEB_FORM,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id();
 	}
 
 }

@@ -16,7 +16,10 @@ import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Marketing staff compose a campaign in the back office, see whom it reaches, send it and follow its progress. */
+/**
+ * Marketing staff compose a campaign in the back office, see whom it reaches, send it and
+ * follow its progress.
+ */
 @HttpTest
 class OutreachPagesTests {
 
@@ -32,9 +35,13 @@ class OutreachPagesTests {
 	@Test
 	void aCampaignIsComposedInTheBackOfficeSentAndFollowedToTheEnd() throws Exception {
 		String code = "pages-" + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(this.http.postJson("/api/v1/outreach/lists", """
-				{"code": "%s", "name": "Course news %s", "activity": "marketing", "category": "MARKETING"}"""
-			.formatted(code, code), "Authorization", this.accounts.of(Role.MARKETING).basic()).statusCode()).isEqualTo(201);
+		assertThat(this.http
+			.postJson("/api/v1/outreach/lists",
+					"""
+							{"code": "%s", "name": "Course news %s", "activity": "marketing", "category": "MARKETING"}"""
+						.formatted(code, code),
+					"Authorization", this.accounts.of(Role.MARKETING).basic())
+			.statusCode()).isEqualTo(201);
 		Browser marketing = new Browser(this.port);
 		marketing.signIn(this.accounts.of(Role.MARKETING));
 
@@ -44,8 +51,8 @@ class OutreachPagesTests {
 		assertThat(empty.body()).contains("variants: This field is required.");
 
 		marketing.get("/admin/outreach?lang=en");
-		HttpResponse<String> saved = marketing.post("/admin/outreach/campaigns", "list", code, "subject-nl", "Nieuwe cursussen",
-				"body-nl", "Beste lezer,\nvolgende maand starten nieuwe cursussen.");
+		HttpResponse<String> saved = marketing.post("/admin/outreach/campaigns", "list", code, "subject-nl",
+				"Nieuwe cursussen", "body-nl", "Beste lezer,\nvolgende maand starten nieuwe cursussen.");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String page = Browser.location(saved).replaceAll("^https?://[^/]+", "");
 		String draft = marketing.get(page + "?lang=en").body();
@@ -62,32 +69,34 @@ class OutreachPagesTests {
 		assertThat(sent).contains(">sent<", "0 sent, 0 waiting, 0 skipped");
 	}
 
-
 	@Test
 	void aListIsCreatedAndABouncedAddressTakenOffInTheBackOffice_CES2() {
 		String code = "bo-" + UUID.randomUUID().toString().substring(0, 8);
 		Browser marketing = new Browser(this.port);
 		marketing.signIn(this.accounts.of(Role.MARKETING));
 		marketing.get("/admin/outreach?lang=en");
-		HttpResponse<String> refused = marketing.post("/admin/outreach/lists", "code", "", "name", "No code", "activity",
-				"marketing", "category", "MARKETING");
+		HttpResponse<String> refused = marketing.post("/admin/outreach/lists", "code", "", "name", "No code",
+				"activity", "marketing", "category", "MARKETING");
 		assertThat(refused.body()).contains("code: Use 2 to 60 lower-case letters, digits and dashes.");
 
 		marketing.get("/admin/outreach?lang=en");
-		HttpResponse<String> created = marketing.post("/admin/outreach/lists", "code", code, "name", "Back-office news " + code,
-				"activity", "marketing", "category", "MARKETING");
+		HttpResponse<String> created = marketing.post("/admin/outreach/lists", "code", code, "name",
+				"Back-office news " + code, "activity", "marketing", "category", "MARKETING");
 		assertThat(Browser.location(created)).endsWith("/admin/outreach");
-		assertThat(marketing.get("/admin/outreach?lang=en").body()).contains("The list Back-office news " + code + " is created.",
-				"/subscribe/" + code);
+		assertThat(marketing.get("/admin/outreach?lang=en").body())
+			.contains("The list Back-office news " + code + " is created.", "/subscribe/" + code);
 
 		String email = code + "@example.org";
-		assertThat(this.http.postJson("/api/v1/people", """
-				{"firstName": "Bo", "lastName": "Unce", "language": "en", "provenance": "WEB_FORM",
-				 "emails": [{"value": "%s", "usage": "BUSINESS"}]}""".formatted(email), "Authorization",
-				this.accounts.of(Role.COORDINATOR).basic()).statusCode()).isEqualTo(201);
+		assertThat(this.http
+			.postJson("/api/v1/people", """
+					{"firstName": "Bo", "lastName": "Unce", "language": "en", "provenance": "WEB_FORM",
+					 "emails": [{"value": "%s", "usage": "BUSINESS"}]}""".formatted(email), "Authorization",
+					this.accounts.of(Role.COORDINATOR).basic())
+			.statusCode()).isEqualTo(201);
 		marketing.get("/admin/outreach");
 		marketing.post("/admin/outreach/bounces", "report", "", "email", email);
-		assertThat(marketing.get("/admin/outreach?lang=en").body()).contains("1 bounces read, 1 known addresses taken off the lists.");
+		assertThat(marketing.get("/admin/outreach?lang=en").body())
+			.contains("1 bounces read, 1 known addresses taken off the lists.");
 	}
 
 }

@@ -48,8 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Newsletters that respect every choice, read from a real SMTP server: double opt-in, the
- * unsubscribe link and the one-click header taking effect before the next send (MEZ-12, SKI-5),
- * audiences per mail category, and suppressed addresses that no import brings back.
+ * unsubscribe link and the one-click header taking effect before the next send (MEZ-12,
+ * SKI-5), audiences per mail category, and suppressed addresses that no import brings
+ * back.
  */
 @HttpTest
 @Import(TrainingFixtures.class)
@@ -103,15 +104,18 @@ class OutreachTests {
 	@Test
 	void aVisitorConfirmsTheirAddressAndTheOneClickHeaderStopsTheNextCampaign_MEZ12_SKI5_SKI6() throws Exception {
 		String code = list("news", "marketing", ListCategory.MARKETING);
-		api("/api/v1/outreach/wordings", "{\"purpose\":\"marketing\",\"language\":\"en\",\"text\":\"Yes, send me news about courses.\"}");
+		api("/api/v1/outreach/wordings",
+				"{\"purpose\":\"marketing\",\"language\":\"en\",\"text\":\"Yes, send me news about courses.\"}");
 		String email = "visitor+" + this.tag + "@example.org";
 		Browser visitor = new Browser(this.port);
 		String form = visitor.get("/subscribe/" + code + "?lang=en").body();
 		assertThat(form).contains("Yes, send me news about courses.").doesNotContain("checked");
 		String wording = between(form, "name=\"wording\" value=\"", "\"");
 
-		String sent = visitor.post("/subscribe/" + code, "firstName", "Vera", "lastName", "Maes", "email", email,
-				"consent", "true", "wording", wording).body();
+		String sent = visitor
+			.post("/subscribe/" + code, "firstName", "Vera", "lastName", "Maes", "email", email, "consent", "true",
+					"wording", wording)
+			.body();
 
 		assertThat(sent).contains("we sent you an e-mail with a link to confirm");
 		MimeMessage confirmation = Mailbox.await(smtp, email, "Confirm your subscription").get(0);
@@ -122,9 +126,11 @@ class OutreachTests {
 		MimeMessage news = Mailbox.await(smtp, email, "News 1").get(0);
 		String oneClick = news.getHeader("List-Unsubscribe")[0];
 		assertThat(news.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-		assertThat(Mailbox.decoded(GreenMailUtil.getBody(news))).contains("Unsubscribe in one click: " + oneClick.substring(1, oneClick.length() - 1));
+		assertThat(Mailbox.decoded(GreenMailUtil.getBody(news)))
+			.contains("Unsubscribe in one click: " + oneClick.substring(1, oneClick.length() - 1));
 
-		// What a mail client does for the one-click header: a plain POST, no cookie, no form token.
+		// What a mail client does for the one-click header: a plain POST, no cookie, no
+		// form token.
 		HttpResponse<String> left = this.http.postForm(path(oneClick), "List-Unsubscribe=One-Click");
 		assertThat(left.statusCode()).isEqualTo(200);
 
@@ -175,11 +181,13 @@ class OutreachTests {
 		this.ledger.record(withdrew, "marketing", ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
 		this.ledger.record(objected, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
 		MailingList offers = this.lists.open(marketing);
-		this.lists.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""), "203.0.113.1", "test");
+		this.lists.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""),
+				"203.0.113.1", "test");
 		this.catalogue.restrict(restricted, true);
 
 		assertThat(this.audiences.of(offers)).containsExactly(consented);
-		assertThat(this.audiences.of(this.lists.open(legal))).containsExactlyInAnyOrder(consented, withdrew, objected, left);
+		assertThat(this.audiences.of(this.lists.open(legal))).containsExactlyInAnyOrder(consented, withdrew, objected,
+				left);
 	}
 
 	@Test
@@ -203,11 +211,13 @@ class OutreachTests {
 		UUID ivo = register("Ivo", erased);
 		assertThat(importAddresses(code, "email\n" + leaving + "\n" + erased + "\n")).contains("\"added\":2");
 		MailingList partners = this.lists.open(code);
-		this.lists.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""), "203.0.113.1", "test");
+		this.lists.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""),
+				"203.0.113.1", "test");
 		this.catalogue.erase(ivo, ErasureMode.DELETE);
 		UUID ivoAgain = register("Ivo", erased);
 
-		String report = importAddresses(code, "email\n" + leaving + "\n" + erased + "\nnobody+" + this.tag + "@example.org\n");
+		String report = importAddresses(code,
+				"email\n" + leaving + "\n" + erased + "\nnobody+" + this.tag + "@example.org\n");
 
 		assertThat(report).contains("\"added\":0", leaving, erased, "nobody+" + this.tag);
 		assertThat(this.audiences.of(partners)).doesNotContain(hanne, ivoAgain);
@@ -249,7 +259,8 @@ class OutreachTests {
 
 		browser.post("/preferences/" + token, "object", "information-requests");
 
-		assertThat(this.ledger.latest(person, "information-requests").orElseThrow().kind()).isEqualTo(ChoiceKind.OBJECTED);
+		assertThat(this.ledger.latest(person, "information-requests").orElseThrow().kind())
+			.isEqualTo(ChoiceKind.OBJECTED);
 		assertThat(browser.get("/preferences/" + token + "?lang=en").body()).contains("You objected to this");
 		assertThat(this.ledger.latest(person, "marketing")).isEmpty();
 	}
@@ -264,10 +275,12 @@ class OutreachTests {
 		HttpResponse<String> unproven = api(subscribers, "{\"person\": \"" + person + "\", \"channel\": \"PAPER\"}");
 
 		assertThat(told.statusCode()).isEqualTo(400);
-		assertThat(told.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(told.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(told.body()).contains("\"field\":\"channel\"", "signed paper form or their own e-mail");
 		assertThat(unproven.statusCode()).isEqualTo(400);
-		assertThat(unproven.body()).contains("\"field\":\"wording\"", "\"field\":\"reference\"", "Say where the proof is kept");
+		assertThat(unproven.body()).contains("\"field\":\"wording\"", "\"field\":\"reference\"",
+				"Say where the proof is kept");
 		HttpResponse<String> hostile = api(subscribers, """
 				{"person": "%s", "channel": "PAPER", "wording": "%s", "reference": "folder\\u0000 3 %s"}"""
 			.formatted(person, wording("marketing"), "x".repeat(100_000)));
@@ -287,7 +300,8 @@ class OutreachTests {
 		assertThat(given.kind()).isEqualTo(ChoiceKind.GIVEN);
 		assertThat(given.evidence().channel()).isEqualTo(Channel.PAPER);
 		assertThat(given.evidence().reference()).isEqualTo("event sign-up sheet, folder 2");
-		assertThat(this.ledger.wording(given.evidence().wording()).orElseThrow().text()).isEqualTo("Yes, send me news about courses.");
+		assertThat(this.ledger.wording(given.evidence().wording()).orElseThrow().text())
+			.isEqualTo("Yes, send me news about courses.");
 		assertThat(this.audiences.includes(this.lists.open(code), person)).isTrue();
 	}
 
@@ -319,8 +333,8 @@ class OutreachTests {
 		// Someone typing the same address into the form again takes nothing away.
 		Browser stranger = new Browser(this.port);
 		stranger.get("/subscribe/" + code + "?lang=en");
-		stranger.post("/subscribe/" + code, "firstName", "Kim", "lastName", "Peeters", "email", email, "consent", "true",
-				"wording", wording);
+		stranger.post("/subscribe/" + code, "firstName", "Kim", "lastName", "Peeters", "email", email, "consent",
+				"true", "wording", wording);
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.GIVEN);
 		assertThat(this.audiences.of(this.lists.open(code))).contains(person);
 	}
@@ -342,7 +356,8 @@ class OutreachTests {
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
 		UUID person = personWith(email);
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.UNCONFIRMED);
-		String mail = Mailbox.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Registration confirmed").get(0)));
+		String mail = Mailbox
+			.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Registration confirmed").get(0)));
 		Matcher keepInformed = Pattern.compile("/registrations/keep-informed/[A-Za-z0-9_-]+").matcher(mail);
 		assertThat(keepInformed.find()).as(mail).isTrue();
 		String before = campaign(code, "Course news 1");
@@ -390,8 +405,8 @@ class OutreachTests {
 	@Test
 	void aListThatRestsOnConsentTakesNoImport() {
 		String code = list("consented", "marketing", ListCategory.MARKETING);
-		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", "email\nx@example.org\n",
-				"Authorization", this.accounts.of(Role.MARKETING).basic());
+		HttpResponse<String> refused = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv",
+				"email\nx@example.org\n", "Authorization", this.accounts.of(Role.MARKETING).basic());
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("consent-list-import");
 	}
@@ -408,19 +423,23 @@ class OutreachTests {
 	private String campaign(String code, String subject) {
 		HttpResponse<String> created = api("/api/v1/outreach/campaigns", """
 				{"list": "%s", "variants": [{"language": "en", "subject": "%s", "body": "Hello,\\nnews."},
-				 {"language": "nl", "subject": "%s (nl)", "body": "Hallo,\\nnieuws."}]}""".formatted(code, subject, subject));
+				 {"language": "nl", "subject": "%s (nl)", "body": "Hallo,\\nnieuws."}]}""".formatted(code, subject,
+				subject));
 		assertThat(created.statusCode()).isEqualTo(201);
 		return between(created.body(), "\"id\":\"", "\"");
 	}
 
 	private String importAddresses(String code, String csv) {
-		HttpResponse<String> report = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", csv, "Authorization",
-				this.accounts.of(Role.MARKETING).basic());
+		HttpResponse<String> report = this.http.post("/api/v1/outreach/lists/" + code + "/import", "text/csv", csv,
+				"Authorization", this.accounts.of(Role.MARKETING).basic());
 		assertThat(report.statusCode()).isEqualTo(200);
 		return report.body();
 	}
 
-	/** Staff add the person with the proof of their consent: the paper form they signed, and the text on it. */
+	/**
+	 * Staff add the person with the proof of their consent: the paper form they signed,
+	 * and the text on it.
+	 */
 	private void subscribeOnPaper(String code, UUID person) {
 		String wording = wording(this.lists.open(code).activity());
 		assertThat(api("/api/v1/outreach/lists/" + code + "/subscribers", """
@@ -443,8 +462,10 @@ class OutreachTests {
 	private UUID register(String first, String email) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
-		UUID id = this.persons.register(new NewPerson(first, null, "Test", null, "en", null, Provenance.WEB_FORM,
-				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		UUID id = this.persons
+			.register(new NewPerson(first, null, "Test", null, "en", null, Provenance.WEB_FORM,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id();
 		SecurityContextHolder.clearContext();
 		return id;
 	}
@@ -452,14 +473,19 @@ class OutreachTests {
 	private UUID personWith(String email) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.read", "backoffice"));
-		return this.persons.search(new org.tutela.people.PersonQuery(null, email, null, null, 0, 5)).items().get(0).id();
+		return this.persons.search(new org.tutela.people.PersonQuery(null, email, null, null, 0, 5))
+			.items()
+			.get(0)
+			.id();
 	}
 
 	private void awaitSettled(String campaign) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(15));
 		while (Instant.now().isBefore(until)) {
-			String progress = this.http.get("/api/v1/outreach/campaigns/" + campaign, "Authorization",
-					this.accounts.of(Role.COORDINATOR).basic()).body();
+			String progress = this.http
+				.get("/api/v1/outreach/campaigns/" + campaign, "Authorization",
+						this.accounts.of(Role.COORDINATOR).basic())
+				.body();
 			if (progress.contains("\"status\":\"SENT\"")) {
 				return;
 			}

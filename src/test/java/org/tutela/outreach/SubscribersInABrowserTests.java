@@ -34,9 +34,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's Chromium, as marketing staff: a consent list's subscribers with the proof each
- * rests on, and a person added only once staff say where their signed form is kept (SKI-6),
- * on a phone's width and a desktop's.
+ * In Debian's Chromium, as marketing staff: a consent list's subscribers with the proof
+ * each rests on, and a person added only once staff say where their signed form is kept
+ * (SKI-6), on a phone's width and a desktop's.
  */
 @HttpTest
 class SubscribersInABrowserTests {
@@ -79,8 +79,9 @@ class SubscribersInABrowserTests {
 	@Test
 	void marketingSeesWhoIsOnAConsentListAndAddsSomeoneOnlyWithTheirSignedForm_SKI6() throws IOException {
 		this.browser = RealBrowser.start();
-		MailingList list = Staff.as(() -> this.lists.create(new NewMailingList("news-" + this.tag, "Course news " + this.tag,
-				"marketing", ListCategory.MARKETING)), "outreach.manage");
+		MailingList list = Staff.as(() -> this.lists.create(
+				new NewMailingList("news-" + this.tag, "Course news " + this.tag, "marketing", ListCategory.MARKETING)),
+				"outreach.manage");
 		Wording wording = Staff.as(() -> this.ledger.publish("marketing", "en", "Yes, send me news about courses."),
 				"outreach.manage");
 		UUID ann = person("Ann", "ann+" + this.tag + "@example.org");
@@ -109,7 +110,8 @@ class SubscribersInABrowserTests {
 		this.browser.findElement(By.id("reference")).sendKeys("Sign-up sheet, open day of 14 November, folder 3");
 		RealBrowser.click(this.browser, By.cssSelector("#add-subscriber button[type=submit]"));
 
-		assertThat(RealBrowser.await(this.browser, By.id("added")).get(0).getText()).isEqualTo("Bart Test is on the list.");
+		assertThat(RealBrowser.await(this.browser, By.id("added")).get(0).getText())
+			.isEqualTo("Bart Test is on the list.");
 		assertThat(this.browser.findElement(By.id("subscribers")).getText()).contains("Bart Test",
 				"Proof: Sign-up sheet, open day of 14 November, folder 3");
 		assertThat(this.ledger.latest(this.addresses.personWith(bart).orElseThrow(), "marketing").orElseThrow().kind())
@@ -131,12 +133,16 @@ class SubscribersInABrowserTests {
 		assertThat(RealBrowser.await(this.browser, By.id("outcome")).get(0).getText()).contains("onbekend");
 	}
 
-	/** The page at a phone's width and a desktop's: nothing wider than the window, kept to look at. */
+	/**
+	 * The page at a phone's width and a desktop's: nothing wider than the window, kept to
+	 * look at.
+	 */
 	private void look(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		for (int width : List.of(390, 1366)) {
 			this.browser.manage().window().setSize(new Dimension(width, 1100));
-			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), this.browser.getScreenshotAs(OutputType.BYTES));
+			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+					this.browser.getScreenshotAs(OutputType.BYTES));
 			Object overflow = this.browser
 				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 			assertThat(overflow).as("horizontal overflow at %d px", width).isEqualTo(false);
@@ -148,9 +154,10 @@ class SubscribersInABrowserTests {
 	}
 
 	private UUID person(String firstName, String email) {
-		return Staff.as(() -> this.persons.register(new NewPerson(firstName, null, "Test", null, "en", null,
-				Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of())).id(), "people.manage",
-				"backoffice");
+		return Staff.as(() -> this.persons
+			.register(new NewPerson(firstName, null, "Test", null, "en", null, Provenance.WEB_FORM,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id(), "people.manage", "backoffice");
 	}
 
 }

@@ -17,7 +17,10 @@ import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The back office's people pages as staff use them: search with paging and the privacy view. */
+/**
+ * The back office's people pages as staff use them: search with paging and the privacy
+ * view.
+ */
 @HttpTest
 class PeoplePagesTests {
 
@@ -43,9 +46,10 @@ class PeoplePagesTests {
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
 		UUID first = null;
 		for (int i = 0; i < 27; i++) {
-			Person person = this.persons.register(new NewPerson("Wout" + i, null, this.family, null, "nl",
-					null, Provenance.EMPLOYER, List.of(NewContact.business("wout" + i + "." + this.family + "@example.be")),
-					List.of(), List.of(new NewIdentifier(IdentifierKind.PERSONNEL_NUMBER, "P-" + this.family + "-" + i))));
+			Person person = this.persons
+				.register(new NewPerson("Wout" + i, null, this.family, null, "nl", null, Provenance.EMPLOYER,
+						List.of(NewContact.business("wout" + i + "." + this.family + "@example.be")), List.of(),
+						List.of(new NewIdentifier(IdentifierKind.PERSONNEL_NUMBER, "P-" + this.family + "-" + i))));
 			first = first == null ? person.id() : first;
 		}
 		SecurityContextHolder.clearContext();
@@ -62,10 +66,13 @@ class PeoplePagesTests {
 
 		HttpResponse<String> person = coordinator.get("/admin/people/" + first);
 		assertThat(person.statusCode()).isEqualTo(200);
-		assertThat(person.body()).contains("Wout0 " + this.family).contains("people_contact_point")
-			.contains("PERSONNEL_NUMBER").doesNotContain("P-" + this.family + "-0");
+		assertThat(person.body()).contains("Wout0 " + this.family)
+			.contains("people_contact_point")
+			.contains("PERSONNEL_NUMBER")
+			.doesNotContain("P-" + this.family + "-0");
 		assertThat(person.body()).as("the activities the data serves, not the catalogue's purposes")
-			.contains("Registration for and delivery of training courses", "Attestations and certificates of certified courses")
+			.contains("Registration for and delivery of training courses",
+					"Attestations and certificates of certified courses")
 			.doesNotContain("person-administration");
 	}
 

@@ -13,9 +13,10 @@ import org.tutela.testing.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the online academy's pack, whose controller is Dutch and no phone region configured: a
- * number written without its country prefix is read as Dutch. The context is closed afterwards,
- * so its schedulers do not go on working for the other tests with another pack.
+ * With the online academy's pack, whose controller is Dutch and no phone region
+ * configured: a number written without its country prefix is read as Dutch. The context
+ * is closed afterwards, so its schedulers do not go on working for the other tests with
+ * another pack.
  */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
 @DirtiesContext
@@ -30,11 +31,12 @@ class PhoneRegionTests {
 	@Test
 	void aNumberWithoutPrefixIsReadInThePacksCountry() {
 		String email = "daan+" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
-		Person daan = Staff.coordinator(() -> this.persons.register(new NewPerson("Daan", null, "Bakker", null, "nl", null,
-				Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(NewContact.business("06 12345678")),
-				List.of())));
+		Person daan = Staff.coordinator(
+				() -> this.persons.register(new NewPerson("Daan", null, "Bakker", null, "nl", null, Provenance.WEB_FORM,
+						List.of(NewContact.business(email)), List.of(NewContact.business("06 12345678")), List.of())));
 
-		assertThat(this.jdbc.sql("select contact_value from people_contact_point where person_id = :person and kind = 'PHONE'")
+		assertThat(this.jdbc
+			.sql("select contact_value from people_contact_point where person_id = :person and kind = 'PHONE'")
 			.param("person", daan.id())
 			.query(String.class)
 			.list()).containsExactly("+31612345678");

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A module's SQL names only the tables it declares in its {@code privacy} package; it asks other
- * modules' APIs for the rest. The few reads of another module's tables are listed here, each with
- * its reason, and the list holds no entry the code no longer needs.
+ * A module's SQL names only the tables it declares in its {@code privacy} package; it
+ * asks other modules' APIs for the rest. The few reads of another module's tables are
+ * listed here, each with its reason, and the list holds no entry the code no longer
+ * needs.
  */
 class ForeignTablesTests {
 
@@ -33,16 +34,23 @@ class ForeignTablesTests {
 
 	private static final Pattern NAMED_IN_SQL = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");
 
-	/** Source file, below the modules' root, and the other modules' tables it may read, with why. */
+	/**
+	 * Source file, below the modules' root, and the other modules' tables it may read,
+	 * with why.
+	 */
 	private static final Map<String, Set<String>> ALLOWED = Map.of(
-			// A campaign's audience of a million persons is one read-only pass over subscriptions,
+			// A campaign's audience of a million persons is one read-only pass over
+			// subscriptions,
 			// current choices and persons, rather than a call per person.
 			"outreach/send/Audiences.java", Set.of("consent_current", "people_person", "people_contact_point"),
-			// The same for an ad audience: consenting, unrestricted persons and their addresses.
+			// The same for an ad audience: consenting, unrestricted persons and their
+			// addresses.
 			"outreach/AdAudiences.java", Set.of("consent_current", "people_person", "people_contact_point"),
-			// A subscription whose consent was withdrawn is due for deletion: one set-based sweep.
+			// A subscription whose consent was withdrawn is due for deletion: one
+			// set-based sweep.
 			"outreach/privacy/ExpiringSubscriptions.java", Set.of("consent_current"),
-			// The session's row is locked while its last place is taken, and registrations are
+			// The session's row is locked while its last place is taken, and
+			// registrations are
 			// found by the sessions' days, in one query each.
 			"enrolment/registration/RegistrationStore.java", Set.of("catalog_session"),
 			// A trainer's need to know of the participants of the sessions they teach.
@@ -53,23 +61,24 @@ class ForeignTablesTests {
 		Map<String, String> owners = owners();
 		Map<String, Set<String>> foreign = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
-			// Files in a module's package; the application class at the root belongs to none.
+			// Files in a module's package; the application class at the root belongs to
+			// none.
 			files.filter(file -> file.toString().endsWith(".java") && SOURCES.relativize(file).getNameCount() > 1)
 				.forEach(file -> {
-				String relative = SOURCES.relativize(file).toString().replace('\\', '/');
-				String module = relative.substring(0, relative.indexOf('/'));
-				Matcher named = NAMED_IN_SQL.matcher(read(file));
-				while (named.find()) {
-					String table = named.group(1).toLowerCase(Locale.ROOT);
-					if (owners.containsKey(table) && !owners.get(table).equals(module)) {
-						foreign.computeIfAbsent(relative, key -> new TreeSet<>()).add(table);
+					String relative = SOURCES.relativize(file).toString().replace('\\', '/');
+					String module = relative.substring(0, relative.indexOf('/'));
+					Matcher named = NAMED_IN_SQL.matcher(read(file));
+					while (named.find()) {
+						String table = named.group(1).toLowerCase(Locale.ROOT);
+						if (owners.containsKey(table) && !owners.get(table).equals(module)) {
+							foreign.computeIfAbsent(relative, key -> new TreeSet<>()).add(table);
+						}
 					}
-				}
-			});
+				});
 		}
 
-		assertThat(owners).as("the catalogue's tables, read from the privacy packages").containsKeys("people_person",
-				"enrolment_registration", "consent_choice");
+		assertThat(owners).as("the catalogue's tables, read from the privacy packages")
+			.containsKeys("people_person", "enrolment_registration", "consent_choice");
 		assertThat(foreign).as("reads of other modules' tables").isEqualTo(sorted(ALLOWED));
 	}
 
@@ -77,7 +86,8 @@ class ForeignTablesTests {
 	private static Map<String, String> owners() throws IOException {
 		Map<String, String> owners = new HashMap<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
-			for (Path file : files.filter(path -> path.getParent().getFileName().toString().equals("privacy")).toList()) {
+			for (Path file : files.filter(path -> path.getParent().getFileName().toString().equals("privacy"))
+				.toList()) {
 				String module = SOURCES.relativize(file).getName(0).toString();
 				Matcher declared = DECLARED.matcher(read(file));
 				while (declared.find()) {

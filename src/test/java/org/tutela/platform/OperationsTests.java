@@ -9,7 +9,9 @@ import org.tutela.testing.HttpTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an operator needs: health, metrics behind a login, and the API's own description. */
+/**
+ * What an operator needs: health, metrics behind a login, and the API's own description.
+ */
 @HttpTest
 class OperationsTests {
 

@@ -28,9 +28,12 @@ class PublicHolidaysTests {
 
 	@Test
 	void aWorkingDayStaysAndAHolidayWeekendMovesOn() {
-		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 11, 23), "BE")).isEqualTo(LocalDate.of(2026, 11, 23));
-		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "NL")).isEqualTo(LocalDate.of(2026, 12, 28));
-		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "LU")).as("holidays unknown: weekends only")
+		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 11, 23), "BE"))
+			.isEqualTo(LocalDate.of(2026, 11, 23));
+		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "NL"))
+			.isEqualTo(LocalDate.of(2026, 12, 28));
+		assertThat(PublicHolidays.workingDayFrom(LocalDate.of(2026, 12, 25), "LU"))
+			.as("holidays unknown: weekends only")
 			.isEqualTo(LocalDate.of(2026, 12, 25));
 	}
 

@@ -26,9 +26,8 @@ class HrNetworkPackTests {
 	void nothingIsKeptLongerThanThreeYears_CES9() {
 		assertThat(this.pack.activities()).flatMap(Activity::retention)
 			.allSatisfy(rule -> assertThat(rule.period().toTotalMonths()).isLessThanOrEqualTo(36));
-		assertThat(this.pack.activity("courses").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(3),
-					Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
+		assertThat(this.pack.activity("courses").orElseThrow().retention()).containsExactly(new RetentionRule(
+				RetentionAction.DELETE, Period.ofYears(3), Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
 		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
 			.containsExactly(Anchor.END_OF_MEMBERSHIP);
 	}

@@ -62,16 +62,15 @@ class MedicalInspectionPackTests {
 	@Test
 	void keptFiveYearsAfterTheIncident_CER13() {
 		assertThat(this.pack.activity("medical-inspection").orElseThrow().retention())
-			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(5),
-					Anchor.INCIDENT_DATE, RetentionRule.Condition.ALWAYS));
+			.containsExactly(new RetentionRule(RetentionAction.DELETE, Period.ofYears(5), Anchor.INCIDENT_DATE,
+					RetentionRule.Condition.ALWAYS));
 	}
 
 	@Test
 	void trainingsTenYearsAfterTheEndOfTheYear_CER3() {
-		assertThat(this.pack.activity("trainings").orElseThrow().retention()).extracting(RetentionRule::period,
-				RetentionRule::anchor)
-			.containsExactly(tuple(Period.ofYears(10),
-					Anchor.END_OF_CALENDAR_YEAR_OF_SESSION));
+		assertThat(this.pack.activity("trainings").orElseThrow().retention())
+			.extracting(RetentionRule::period, RetentionRule::anchor)
+			.containsExactly(tuple(Period.ofYears(10), Anchor.END_OF_CALENDAR_YEAR_OF_SESSION));
 	}
 
 	@Test

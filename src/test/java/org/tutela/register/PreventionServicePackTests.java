@@ -59,8 +59,9 @@ class PreventionServicePackTests {
 	@Test
 	void participantsAreOfferedTrainingsOnlyWithTheirConsent_MEN7() {
 		assertThat(this.pack.activities()).filteredOn(activity -> activity.access().contains("marketing"))
-			.allSatisfy(activity -> assertThat(activity.basis() == LegalBasis.CONSENT
-					|| activity.subjects().equals(List.of("client-contact"))).isTrue());
+			.allSatisfy(activity -> assertThat(
+					activity.basis() == LegalBasis.CONSENT || activity.subjects().equals(List.of("client-contact")))
+				.isTrue());
 		assertThat(this.pack.activity("participant-offers").orElseThrow().basis()).isEqualTo(LegalBasis.CONSENT);
 	}
 

@@ -60,8 +60,8 @@ class PurposeGuardTests {
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
 		this.ledger.record(this.person, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
 		assertThat(this.guard.check(this.person, "marketing").refusal()).isEqualTo(Refusal.OBJECTION);
-		assertThatThrownBy(() -> this.guard.require(this.person, "marketing"))
-			.isInstanceOfSatisfying(ProcessingRefused.class, refused -> assertThat(refused.refusal()).isEqualTo(Refusal.OBJECTION));
+		assertThatThrownBy(() -> this.guard.require(this.person, "marketing")).isInstanceOfSatisfying(
+				ProcessingRefused.class, refused -> assertThat(refused.refusal()).isEqualTo(Refusal.OBJECTION));
 		this.ledger.record(this.person, "marketing", ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, "marketing"));
 		assertThat(this.guard.check(this.person, "marketing").allowed()).isTrue();
 	}
@@ -77,15 +77,19 @@ class PurposeGuardTests {
 		assertThat(this.guard.check(this.person, "selling-lists").refusal()).isEqualTo(Refusal.NO_BASIS);
 		String pseudonym = this.keyedHash.hash("audit.person", this.person.toString());
 		assertThat(this.jdbc.sql("SELECT detail FROM audit_entry WHERE subject = ? AND action = 'PROCESSING_REFUSED'")
-			.param(pseudonym).query(String.class).list()).containsExactly("selling-lists: NO_BASIS");
+			.param(pseudonym)
+			.query(String.class)
+			.list()).containsExactly("selling-lists: NO_BASIS");
 	}
 
 	@Test
 	void aRestrictedPersonsDataIsNotUsed() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
-		UUID id = this.persons.register(new NewPerson("Rita", null, "Goossens", null, "nl", null, Provenance.WEB_FORM,
-				List.of(), List.of(), List.of())).id();
+		UUID id = this.persons
+			.register(new NewPerson("Rita", null, "Goossens", null, "nl", null, Provenance.WEB_FORM, List.of(),
+					List.of(), List.of()))
+			.id();
 		assertThat(this.guard.check(id, "training-administration").allowed()).isTrue();
 		this.catalogue.restrict(id, true);
 		assertThat(this.guard.check(id, "training-administration").refusal()).isEqualTo(Refusal.RESTRICTED);

@@ -42,8 +42,7 @@ class QualityNetworkPackTests {
 		for (String id : new String[] { "mailings", "expertise-matching" }) {
 			Activity activity = this.pack.activity(id).orElseThrow();
 			assertThat(activity.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
-			assertThat(activity.retention()).extracting(RetentionRule::anchor)
-				.contains(Anchor.WITHDRAWAL_OR_OBJECTION);
+			assertThat(activity.retention()).extracting(RetentionRule::anchor).contains(Anchor.WITHDRAWAL_OR_OBJECTION);
 		}
 	}
 

@@ -18,10 +18,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RegisterTests {
 
 	@Test
-	void aBrokenPackStopsTheStartAndNamesFileLineAndField(@TempDir Path dataDir, CapturedOutput output) throws Exception {
+	void aBrokenPackStopsTheStartAndNamesFileLineAndField(@TempDir Path dataDir, CapturedOutput output)
+			throws Exception {
 		Path pack = dataDir.resolve("our-pack.yaml");
-		String shipped = new String(
-				RegisterTests.class.getClassLoader().getResourceAsStream("policies/training-company.yaml").readAllBytes());
+		String shipped = new String(RegisterTests.class.getClassLoader()
+			.getResourceAsStream("policies/training-company.yaml")
+			.readAllBytes());
 		Files.writeString(pack, shipped.replace("    basis: consent\n", "    basis: because\n"));
 		assertThatThrownBy(() -> SpringApplication.run(TutelaApplication.class, "--server.port=0",
 				"--tutela.data-dir=" + dataDir, "--spring.datasource.url=", "--tutela.policy.file=" + pack))
@@ -36,15 +38,17 @@ class RegisterTests {
 	void aPackThatLeavesADeclaredPurposeWithoutAnActivityStopsTheStartAndNamesFileLineAndField(@TempDir Path dataDir,
 			CapturedOutput output) throws Exception {
 		Path pack = dataDir.resolve("our-pack.yaml");
-		String shipped = new String(
-				RegisterTests.class.getClassLoader().getResourceAsStream("policies/training-company.yaml").readAllBytes());
+		String shipped = new String(RegisterTests.class.getClassLoader()
+			.getResourceAsStream("policies/training-company.yaml")
+			.readAllBytes());
 		Files.writeString(pack, shipped.replace("  accountability: accountability\n", ""));
 		assertThatThrownBy(() -> SpringApplication.run(TutelaApplication.class, "--server.port=0",
 				"--tutela.data-dir=" + dataDir, "--spring.datasource.url=", "--tutela.policy.file=" + pack))
 			.isNotNull();
 		int line = shipped.substring(0, shipped.indexOf("\npurposes:\n")).split("\n").length + 2;
 		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "The policy pack is not valid",
-				pack + ", line " + line + ", purposes.accountability: the personal-data catalogue keeps data for this purpose");
+				pack + ", line " + line
+						+ ", purposes.accountability: the personal-data catalogue keeps data for this purpose");
 	}
 
 	@Test

@@ -35,8 +35,7 @@ class TrainingCompanyPackTests {
 	void marketingRestsOnConsentAndEndsAtObjection_MEZ2_MEZ9() {
 		Activity marketing = this.pack.activity("marketing").orElseThrow();
 		assertThat(marketing.basis()).isEqualTo(LegalBasis.CONSENT);
-		assertThat(marketing.retention()).extracting(RetentionRule::anchor)
-			.contains(Anchor.WITHDRAWAL_OR_OBJECTION);
+		assertThat(marketing.retention()).extracting(RetentionRule::anchor).contains(Anchor.WITHDRAWAL_OR_OBJECTION);
 	}
 
 	@Test
@@ -44,8 +43,7 @@ class TrainingCompanyPackTests {
 		Activity training = this.pack.activity("training-administration").orElseThrow();
 		assertThat(training.onErasure()).isEqualTo(ErasureAnswer.ARCHIVE);
 		assertThat(training.retention()).extracting(RetentionRule::action).containsOnly(RetentionAction.ANONYMISE);
-		assertThat(this.pack.activity("certification").orElseThrow().retention())
-			.extracting(RetentionRule::action)
+		assertThat(this.pack.activity("certification").orElseThrow().retention()).extracting(RetentionRule::action)
 			.containsOnly(RetentionAction.ARCHIVE);
 	}
 

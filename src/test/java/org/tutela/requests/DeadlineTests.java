@@ -8,7 +8,10 @@ import org.tutela.requests.deadline.Deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The vectors of the domain notes (Belgian holidays), and the stricter periods of the packs. */
+/**
+ * The vectors of the domain notes (Belgian holidays), and the stricter periods of the
+ * packs.
+ */
 class DeadlineTests {
 
 	private static Deadlines of(String pack) {
@@ -18,15 +21,19 @@ class DeadlineTests {
 	@Test
 	void oneMonthEndsOnTheNextBelgianWorkingDay_MEN16() {
 		Deadlines month = of("prevention-service");
-		assertThat(month.due(LocalDate.of(2026, 1, 31))).as("28 February is a Saturday").isEqualTo(LocalDate.of(2026, 3, 2));
-		assertThat(month.due(LocalDate.of(2026, 3, 6))).as("6 April is Easter Monday").isEqualTo(LocalDate.of(2026, 4, 7));
-		assertThat(month.due(LocalDate.of(2026, 4, 14))).as("14 May is Ascension Day").isEqualTo(LocalDate.of(2026, 5, 15));
+		assertThat(month.due(LocalDate.of(2026, 1, 31))).as("28 February is a Saturday")
+			.isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(month.due(LocalDate.of(2026, 3, 6))).as("6 April is Easter Monday")
+			.isEqualTo(LocalDate.of(2026, 4, 7));
+		assertThat(month.due(LocalDate.of(2026, 4, 14))).as("14 May is Ascension Day")
+			.isEqualTo(LocalDate.of(2026, 5, 15));
 	}
 
 	@Test
 	void anExtensionAddsTwoMonthsToThePeriod_MEN16() {
 		assertThat(of("prevention-service").extended(LocalDate.of(2026, 3, 6))).isEqualTo(LocalDate.of(2026, 6, 8));
-		assertThat(of("prevention-service").extended(LocalDate.of(2026, 1, 31))).as("three months from receipt, clamped once")
+		assertThat(of("prevention-service").extended(LocalDate.of(2026, 1, 31)))
+			.as("three months from receipt, clamped once")
 			.isEqualTo(LocalDate.of(2026, 4, 30));
 	}
 

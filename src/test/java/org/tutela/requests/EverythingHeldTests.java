@@ -86,10 +86,11 @@ import static org.tutela.requests.RequestFixtures.dpo;
 import static org.tutela.requests.RequestFixtures.link;
 
 /**
- * A person with data in every module: the access overview holds every category the database
- * holds about them, module by module, as the catalogue declares it, each datum under the
- * activities it serves, in words and without the database's names; an erasure leaves nothing of
- * them where nothing is kept by law, and no import or form adds them again.
+ * A person with data in every module: the access overview holds every category the
+ * database holds about them, module by module, as the catalogue declares it, each datum
+ * under the activities it serves, in words and without the database's names; an erasure
+ * leaves nothing of them where nothing is kept by law, and no import or form adds them
+ * again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TrainingFixtures.class, RequestFixtures.class })
@@ -186,9 +187,10 @@ class EverythingHeldTests {
 
 		assertThat(fieldsIn(overview.groups().stream().flatMap(group -> group.records().stream()).toList()))
 			.as("every field exported, each once")
-			.containsExactlyInAnyOrderElementsOf(fieldsIn(this.catalogue.export(person).values().stream().flatMap(List::stream).toList()));
-		assertThat(overview.groups()).allSatisfy(group -> assertThat(group.activities()).isNotEmpty()
-			.allSatisfy(activity -> {
+			.containsExactlyInAnyOrderElementsOf(
+					fieldsIn(this.catalogue.export(person).values().stream().flatMap(List::stream).toList()));
+		assertThat(overview.groups())
+			.allSatisfy(group -> assertThat(group.activities()).isNotEmpty().allSatisfy(activity -> {
 				assertThat(activity.purpose().in(Locale.ENGLISH)).isNotBlank();
 				assertThat(activity.retention()).isNotEmpty();
 			}));
@@ -220,26 +222,30 @@ class EverythingHeldTests {
 		Overview overview = this.overviews.of(person);
 		for (String shown : List.of(page, pdf)) {
 			assertThat(shown).as("no table or column name").doesNotContain(internalNames());
-			assertThat(shown).contains("Attestations and certificates of certified courses", "a legal obligation (GDPR Art. 6(1)(c))",
-					"Flemish Department of Environment", "Archived with restricted access 10 years after the end of the calendar year of the session",
+			assertThat(shown).contains("Attestations and certificates of certified courses",
+					"a legal obligation (GDPR Art. 6(1)(c))", "Flemish Department of Environment",
+					"Archived with restricted access 10 years after the end of the calendar year of the session",
 					"Identification number: national register number", "First name", "Last name", "Ramaekers");
-			overview.groups().forEach(group -> group.activities().forEach(activity -> assertThat(shown)
-				.contains(activity.purpose().in(Locale.ENGLISH))));
+			overview.groups()
+				.forEach(group -> group.activities()
+					.forEach(activity -> assertThat(shown).contains(activity.purpose().in(Locale.ENGLISH))));
 		}
 		assertThat(visitor.get("/requests/download/" + token + "?lang=nl").body())
 			.contains("Identificatienummer: rijksregisternummer", "een wettelijke verplichting")
 			.doesNotContain(internalNames());
 		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body()).as("portable, labelled")
-			.contains("\"table\":\"people_person\"", "{\"column\":\"last_name\",\"label\":\"Last name\",\"value\":\"Ramaekers\"}",
+			.contains("\"table\":\"people_person\"",
+					"{\"column\":\"last_name\",\"label\":\"Last name\",\"value\":\"Ramaekers\"}",
 					"\"activities\":[\"certification\"]");
 		assertThat(visitor.get("/requests/download/" + token + ".csv?lang=en").body())
 			.contains("people_person,Your details,last_name,Last name,Ramaekers");
 	}
 
 	/**
-	 * What the person reads is words: codes said in their language, days and moments in words in
-	 * the configured time zone, what an id stands for (an organisation's name, a session's course
-	 * and day, the consent text) and no id; the JSON keeps the stored values (MEZ-10, VCK-9).
+	 * What the person reads is words: codes said in their language, days and moments in
+	 * words in the configured time zone, what an id stands for (an organisation's name, a
+	 * session's course and day, the consent text) and no id; the JSON keeps the stored
+	 * values (MEZ-10, VCK-9).
 	 */
 	@Test
 	void theOverviewToReadAndItsPdfShowEveryValueInWordsWithoutIdsCodesOrIsoTimes_MEZ10_VCK9() throws Exception {
@@ -256,10 +262,12 @@ class EverythingHeldTests {
 			assertThat(shown).as("no id").doesNotContainPattern(UUID_PATTERN);
 			assertThat(shown).as("no ISO day or moment").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 			assertThat(shown).as("no code").doesNotContainPattern(codes());
-			assertThat(shown).contains("Client " + email, "HR contact", "from your employer", "English", "Confirmed",
-					"our staff", course + ", " + held.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)),
-					"You objected", "the GDPR", "Authority", "Active")
-				// Other tests publish the same text for the purpose too, so its version depends on their order.
+			assertThat(shown)
+				.contains("Client " + email, "HR contact", "from your employer", "English", "Confirmed", "our staff",
+						course + ", " + held.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)),
+						"You objected", "the GDPR", "Authority", "Active")
+				// Other tests publish the same text for the purpose too, so its version
+				// depends on their order.
 				.containsPattern("version \\d+: I agree to marketing\\.")
 				.containsPattern("[A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{2}:\\d{2}");
 		}
@@ -268,24 +276,27 @@ class EverythingHeldTests {
 			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
 			.doesNotContainPattern(codes())
 			.contains("contactpersoon personeelszaken", "van uw werkgever", "Engels", "Bevestigd", "onze medewerkers",
-					course + ", " + held.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))),
+					course + ", "
+							+ held.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))),
 					"U maakte bezwaar", "de AVG", "nee")
 			.containsPattern("versie \\d+: I agree to marketing\\.")
 			.containsPattern("\\d{1,2} [a-z]+ \\d{4} om \\d{2}:\\d{2}");
-		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body()).as("portable: the stored values")
+		assertThat(visitor.get("/requests/download/" + token + ".json?lang=en").body())
+			.as("portable: the stored values")
 			.contains("\"label\":\"Status\",\"value\":\"CONFIRMED\"", "\"value\":\"STAFF\"")
 			.containsPattern("\"column\":\"session_id\",\"label\":\"Session\",\"value\":\"" + UUID_PATTERN);
 	}
 
 	/**
-	 * The constants of the involved modules' enums, as whole words; HR and GDPR are also words
-	 * the person reads ("HR manager", "GDPR Art. 6").
+	 * The constants of the involved modules' enums, as whole words; HR and GDPR are also
+	 * words the person reads ("HR manager", "GDPR Art. 6").
 	 */
 	private static String codes() {
 		Set<String> words = Set.of("HR", "GDPR");
-		return Stream.of(RegistrationStatus.class, RegistrationSource.class, ChoiceKind.class, Channel.class,
-				Evidence.Framework.class, Provenance.class, ContactRole.class, IdentifierKind.class, RecipientType.class,
-				LegalBasis.class, DataCategory.class, Right.class)
+		return Stream
+			.of(RegistrationStatus.class, RegistrationSource.class, ChoiceKind.class, Channel.class,
+					Evidence.Framework.class, Provenance.class, ContactRole.class, IdentifierKind.class,
+					RecipientType.class, LegalBasis.class, DataCategory.class, Right.class)
 			.flatMap(type -> Stream.of(type.getEnumConstants()))
 			.map(Enum::name)
 			.filter(name -> !words.contains(name))
@@ -297,14 +308,19 @@ class EverythingHeldTests {
 		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 	}
 
-	/** The link to the overview, as the person receives it once the DPO answers their access request. */
+	/**
+	 * The link to the overview, as the person receives it once the DPO answers their
+	 * access request.
+	 */
 	private String overviewLink(UUID person, String email) throws Exception {
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
 		dpo(() -> this.answers.answerAccess(request.id(), null));
 		return link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 	}
 
-	/** Every bundle words each field and record kind the overview shows, in each language. */
+	/**
+	 * Every bundle words each field and record kind the overview shows, in each language.
+	 */
 	@Test
 	void everyFieldAndKindOfTheOverviewHasItsLabelInEnglishDutchAndFrench() throws IOException {
 		UUID person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
@@ -316,13 +332,18 @@ class EverythingHeldTests {
 			}
 			overview.groups().forEach(group -> group.records().forEach(record -> {
 				assertThat(labels).as(bundle).containsKey("personal-data.record." + record.table());
-				record.fields().keySet().forEach(column -> assertThat(labels).as(bundle)
-					.containsKey("personal-data.field." + record.table() + "." + column));
+				record.fields()
+					.keySet()
+					.forEach(column -> assertThat(labels).as(bundle)
+						.containsKey("personal-data.field." + record.table() + "." + column));
 			}));
 		}
 	}
 
-	/** Tables and columns the catalogue names with an underscore: nothing a person would write themselves. */
+	/**
+	 * Tables and columns the catalogue names with an underscore: nothing a person would
+	 * write themselves.
+	 */
 	private String[] internalNames() {
 		Set<String> names = new TreeSet<>();
 		this.catalogue.tables().forEach(table -> {
@@ -334,19 +355,26 @@ class EverythingHeldTests {
 
 	private static List<String> fieldsIn(List<PersonalRecord> records) {
 		return records.stream()
-			.flatMap(record -> record.fields().entrySet().stream()
+			.flatMap(record -> record.fields()
+				.entrySet()
+				.stream()
 				.map(field -> record.table() + "." + record.label() + "." + field.getKey() + "=" + field.getValue()))
 			.toList();
 	}
 
-	/** A participant of a certified session, with a certificate, and data in every other module. */
+	/**
+	 * A participant of a certified session, with a certificate, and data in every other
+	 * module.
+	 */
 	private UUID heldEverywhere(String email) {
 		this.training.client(email);
 		Session session = this.training.session(true, 10, LocalDate.now().plusDays(3));
-		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
-				new RegistrationForm("Hilde", "Ramaekers", email, null, LocalDate.of(1985, 7, 30), null, "85.07.30-033.28",
-						null, false, false, null),
-				"en"));
+		Registration registration = Staff
+			.coordinator(
+					() -> this.registrations.registerByStaff(
+							session.id(), new RegistrationForm("Hilde", "Ramaekers", email, null,
+									LocalDate.of(1985, 7, 30), null, "85.07.30-033.28", null, false, false, null),
+							"en"));
 		UUID person = registration.participant();
 		LocalDate held = LocalDate.now().minusDays(2);
 		this.training.holdInThePast(session, held);
@@ -364,7 +392,8 @@ class EverythingHeldTests {
 		String email = "lotte+" + this.tag + "@example.org";
 		UUID person = this.fixtures.person("Lotte", "Wouters", email);
 		seedOutsideTraining(person);
-		assertThat(categoriesInDatabase(person)).containsKeys("people", "consent", "outreach", "disclosures", "requests");
+		assertThat(categoriesInDatabase(person)).containsKeys("people", "consent", "outreach", "disclosures",
+				"requests");
 		DataRequest request = this.fixtures.verified(person, Right.ERASURE);
 
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
@@ -372,19 +401,25 @@ class EverythingHeldTests {
 		assertThat(outcome.complete()).isTrue();
 		assertThat(this.catalogue.export(person)).as("through the catalogue").isEmpty();
 		assertThat(categoriesInDatabase(person)).as("in the database itself").isEmpty();
-		assertThatThrownBy(() -> Staff.coordinator(() -> this.persons.register(new NewPerson("Lotte", null, "Wouters",
-				null, "nl", null, Provenance.IMPORT, List.of(NewContact.business(email.toUpperCase(Locale.ROOT))), List.of(),
-				List.of()))))
+		assertThatThrownBy(() -> Staff.coordinator(
+				() -> this.persons.register(new NewPerson("Lotte", null, "Wouters", null, "nl", null, Provenance.IMPORT,
+						List.of(NewContact.business(email.toUpperCase(Locale.ROOT))), List.of(), List.of()))))
 			.as("a form with her address")
 			.isInstanceOf(InvalidInput.class);
-		ImportReport imported = Staff.as(() -> ImportReports.finished(this.imports, this.imports.check("again.csv",
-				("first_name;last_name;language;email\nLotte;Wouters;nl;" + email + "\n").getBytes(StandardCharsets.UTF_8),
-				Provenance.IMPORT)), "backoffice", "people.manage");
+		ImportReport imported = Staff.as(
+				() -> ImportReports.finished(this.imports,
+						this.imports.check("again.csv",
+								("first_name;last_name;language;email\nLotte;Wouters;nl;" + email + "\n")
+									.getBytes(StandardCharsets.UTF_8),
+								Provenance.IMPORT)),
+				"backoffice", "people.manage");
 		assertThat(imported.validRows()).as("an import with her address").isZero();
 		assertThat(imported.errors()).containsExactly(new RowError(2, "email", "erased"));
 	}
 
-	/** Consent, a mailing list, a disclosure and a request of its own about the person. */
+	/**
+	 * Consent, a mailing list, a disclosure and a request of its own about the person.
+	 */
 	private void seedOutsideTraining(UUID person) {
 		this.consent.record(person, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
 		String code = "held-" + this.tag;
@@ -401,8 +436,9 @@ class EverythingHeldTests {
 	}
 
 	/**
-	 * Per module that has rows linked to the person by a subject column, the categories of the
-	 * declared personal columns that hold a value in them, read from the database directly.
+	 * Per module that has rows linked to the person by a subject column, the categories
+	 * of the declared personal columns that hold a value in them, read from the database
+	 * directly.
 	 */
 	private Map<String, Set<DataCategory>> categoriesInDatabase(UUID person) {
 		Map<String, Set<DataCategory>> found = new TreeMap<>();

@@ -33,8 +33,8 @@ import static org.tutela.requests.RequestFixtures.dpo;
 
 /**
  * The online academy (SKI-12): a participant asks in their account, which proves who they
- * are; requests are answered within 4 weeks; where the law forbids deletion yet, the person is
- * told so and the first date it becomes possible.
+ * are; requests are answered within 4 weeks; where the law forbids deletion yet, the
+ * person is told so and the first date it becomes possible.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
 @Import({ TrainingFixtures.class, RequestFixtures.class })
@@ -79,8 +79,9 @@ class OnlineAcademyRequestTests {
 	void aParticipantAsksInTheirAccountAndIsToldTheFirstDateErasureIsPossible_SKI12() throws Exception {
 		String email = "sanne+" + this.tag + "@example.nl";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(6));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Sanne",
-				"de Vries", email, null, null, null, null, null, null, null, null), "en")).participant();
+		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm("Sanne", "de Vries", email, null, null, null, null, null, null, null, null), "en"))
+			.participant();
 		Browser participant = new Browser(this.port);
 		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
 
@@ -106,11 +107,12 @@ class OnlineAcademyRequestTests {
 			assertThat(kept.possibleFrom()).as("7 years after the end of the year of the training").isEqualTo(possible);
 		});
 		assertThat(this.jdbc.sql("select count(*) from enrolment_registration where participant_id = :id")
-			.param("id", person).query(Integer.class).single()).as("kept while the fiscal duty lasts").isOne();
+			.param("id", person)
+			.query(Integer.class)
+			.single()).as("kept while the fiscal duty lasts").isOne();
 		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
 			.contains("erasure possible from January 1, " + possible.getYear());
 	}
-
 
 	@Test
 	void theAnswerToAPortalRequestOpensOnlyForThePersonSignedIn_SKI12() throws Exception {
@@ -129,7 +131,8 @@ class OnlineAcademyRequestTests {
 		String mail = body(Mailbox.await(smtp, email, "The overview of your data"));
 		assertThat(mail).contains("/me/requests/download/");
 		String path = mail.substring(mail.indexOf("/me/requests/download/")).split("\\s")[0];
-		assertThat(new Browser(this.port).get(path).statusCode()).as("not signed in: to the sign-in page").isEqualTo(302);
+		assertThat(new Browser(this.port).get(path).statusCode()).as("not signed in: to the sign-in page")
+			.isEqualTo(302);
 		Browser other = new Browser(this.port);
 		other.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, "other+" + this.tag + "@example.nl"));
 		assertThat(other.get(path).statusCode()).as("another participant").isEqualTo(409);

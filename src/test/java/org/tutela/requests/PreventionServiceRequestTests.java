@@ -25,9 +25,9 @@ import static org.tutela.requests.RequestFixtures.dpo;
 import static org.tutela.requests.RequestFixtures.link;
 
 /**
- * The prevention service: one month, extendable by two with the person told within the first
- * month (MEN-16); medical-file requests by registered letter, and access to the medical file
- * through the attending physician (MEN-17, CER-9).
+ * The prevention service: one month, extendable by two with the person told within the
+ * first month (MEN-16); medical-file requests by registered letter, and access to the
+ * medical file through the attending physician (MEN-17, CER-9).
  */
 @SpringBootTest(properties = { "tutela.policy.pack=prevention-service", "tutela.base-url=https://tutela.example" })
 @Import(RequestFixtures.class)
@@ -70,12 +70,14 @@ class PreventionServiceRequestTests {
 		assertThat(body(Mailbox.await(smtp, email, "More time for your request")))
 			.contains("Your file spans twelve years of records.")
 			.contains(String.valueOf(extended.extendedTo().getYear()));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), "again")))
+			.isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extended-already");
 
-		DataRequest old = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null, "Jan Wouters",
-				email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
+		DataRequest old = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null,
+				"Jan Wouters", email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
+		assertThatThrownBy(() -> dpo(() -> this.answers.extend(old.id(), "too late")))
+			.isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extension-too-late");
 	}
 

@@ -33,9 +33,9 @@ import static org.tutela.requests.RequestFixtures.dpo;
 import static org.tutela.requests.RequestFixtures.link;
 
 /**
- * The quality network: access on request by e-mail gives a printable overview of everything held
- * (VCK-9); after an erasure the name stays with a note of the request, so the person is not
- * added again (VCK-12).
+ * The quality network: access on request by e-mail gives a printable overview of
+ * everything held (VCK-9); after an erasure the name stays with a note of the request, so
+ * the person is not added again (VCK-12).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=quality-network")
 @Import(RequestFixtures.class)
@@ -109,8 +109,11 @@ class QualityNetworkRequestTests {
 
 		assertThat(dpo(() -> this.answers.erase(request.id())).complete()).isTrue();
 
-		assertThat(this.jdbc.sql("select first_name, last_name, note, email_hash from people_erasure_mark where last_name = :last")
-			.param("last", "Smet" + this.tag).query().singleRow()).satisfies(mark -> {
+		assertThat(this.jdbc
+			.sql("select first_name, last_name, note, email_hash from people_erasure_mark where last_name = :last")
+			.param("last", "Smet" + this.tag)
+			.query()
+			.singleRow()).satisfies(mark -> {
 				assertThat(mark.get("first_name")).isEqualTo("Bart");
 				assertThat(String.valueOf(mark.get("note"))).contains(request.id().toString());
 				assertThat(mark.get("email_hash")).isNull();

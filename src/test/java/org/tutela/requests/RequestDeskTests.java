@@ -33,8 +33,9 @@ import static org.tutela.requests.RequestFixtures.body;
 import static org.tutela.requests.RequestFixtures.dpo;
 
 /**
- * The DPO's desk: late and soon-due requests stand out, the DPO is reminded before a deadline
- * passes (ALL-4), a letter is recorded with its channel and the request's file shows every step.
+ * The DPO's desk: late and soon-due requests stand out, the DPO is reminded before a
+ * deadline passes (ALL-4), a letter is recorded with its channel and the request's file
+ * shows every step.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(RequestFixtures.class)
@@ -74,7 +75,8 @@ class RequestDeskTests {
 
 	@Test
 	void theDpoIsRemindedOnceADayOfWhatIsDueSoonOrLate_ALL4() throws Exception {
-		this.jdbc.sql("update requests_request set reminded_on = :today where status in ('AWAITING_VERIFICATION', 'VERIFIED')")
+		this.jdbc.sql(
+				"update requests_request set reminded_on = :today where status in ('AWAITING_VERIFICATION', 'VERIFIED')")
 			.param("today", LocalDate.now())
 			.update();
 		DataRequest late = letter("Late " + this.tag, LocalDate.now().minusDays(40));
@@ -85,7 +87,9 @@ class RequestDeskTests {
 		assertThat(this.requests.remindDue(7)).as("once a day").isZero();
 
 		String reminder = body(Mailbox.await(smtp, this.register.pack().dpoEmail(), "Data-subject requests due soon"));
-		assertThat(reminder).contains(late.id() + ": access").contains("(late)").contains(soon.id().toString())
+		assertThat(reminder).contains(late.id() + ": access")
+			.contains("(late)")
+			.contains(soon.id().toString())
 			.doesNotContain(later.id().toString())
 			.doesNotContain(this.tag);
 	}
@@ -101,36 +105,43 @@ class RequestDeskTests {
 
 		officer.get("/admin/requests/" + late.id() + "?lang=en");
 		officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "");
-		assertThat(officer.get("/admin/requests/" + late.id() + "?lang=en").body()).contains("Waiting for identity check");
+		assertThat(officer.get("/admin/requests/" + late.id() + "?lang=en").body())
+			.contains("Waiting for identity check");
 		assertThat(officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "We hold no data about you.")
 			.statusCode()).isEqualTo(302);
 		String file = officer.get("/admin/requests/" + late.id() + "?lang=en").body();
-		assertThat(file).contains("Refused").contains("We hold no data about you.").contains("received").contains("refused");
+		assertThat(file).contains("Refused")
+			.contains("We hold no data about you.")
+			.contains("received")
+			.contains("refused");
 		assertThat(dpo(() -> this.requests.open())).extracting(DataRequest::id).doesNotContain(late.id());
 	}
 
 	@Test
 	void aRectificationOnTheDeskChangesOnlyWhatIsFilledIn_MEZ11() {
-		UUID person = Staff.coordinator(() -> this.persons.register(new NewPerson("Jo", "Maria", "Claes" + this.tag, null,
-				"nl", "Planner", Provenance.WEB_FORM, List.of(NewContact.business("jo+" + this.tag + "@example.be")), List.of(),
-				List.of()))).id();
+		UUID person = Staff.coordinator(() -> this.persons
+			.register(new NewPerson("Jo", "Maria", "Claes" + this.tag, null, "nl", "Planner", Provenance.WEB_FORM,
+					List.of(NewContact.business("jo+" + this.tag + "@example.be")), List.of(), List.of())))
+			.id();
 		DataRequest request = this.fixtures.verified(person, Right.RECTIFICATION);
 		Browser officer = new Browser(this.port);
 		officer.signIn(this.accounts.of(Role.DPO));
 		officer.get("/admin/requests/" + request.id());
 
-		officer.post("/admin/requests/" + request.id() + "/rectify", "firstName", "", "secondName", "", "lastName", "Claessens",
-				"birthDate", "", "language", "", "jobFunction", "", "clearJobFunction", "true");
+		officer.post("/admin/requests/" + request.id() + "/rectify", "firstName", "", "secondName", "", "lastName",
+				"Claessens", "birthDate", "", "language", "", "jobFunction", "", "clearJobFunction", "true");
 
-		assertThat(this.jdbc.sql("select first_name, second_name, last_name, job_function from people_person where id = :id")
+		assertThat(this.jdbc
+			.sql("select first_name, second_name, last_name, job_function from people_person where id = :id")
 			.param("id", person)
-			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " " + row.getString(4))
+			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " "
+					+ row.getString(4))
 			.single()).isEqualTo("Jo Maria Claessens null");
 	}
 
 	private DataRequest letter(String name, LocalDate received) {
-		return dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, name, null, null,
-				received, null, null)));
+		return dpo(() -> this.requests
+			.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, name, null, null, received, null, null)));
 	}
 
 }

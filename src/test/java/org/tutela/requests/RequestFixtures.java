@@ -36,14 +36,16 @@ public class RequestFixtures {
 
 	/** A person known by a business e-mail address, registered by staff. */
 	public UUID person(String first, String last, String email) {
-		return Staff.coordinator(() -> this.persons.register(new NewPerson(first, null, last, null, "en", null,
-				Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of()))).id();
+		return Staff
+			.coordinator(() -> this.persons.register(new NewPerson(first, null, last, null, "en", null,
+					Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of())))
+			.id();
 	}
 
 	/** A request received by e-mail and verified by staff, ready to be answered. */
 	public DataRequest verified(UUID person, Right right) {
-		DataRequest request = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, right, null, "Requester",
-				null, null, LocalDate.now(), person, null)));
+		DataRequest request = dpo(() -> this.requests.receive(
+				new StaffIntake(Intake.EMAIL, right, null, "Requester", null, null, LocalDate.now(), person, null)));
 		return dpo(() -> this.requests.verify(request.id(), person, "answered from the address we hold"));
 	}
 

@@ -25,9 +25,9 @@ import static org.tutela.requests.RequestFixtures.dpo;
 import static org.tutela.requests.RequestFixtures.link;
 
 /**
- * A visitor finds their rights from any page's footer, asks in Dutch for the data held about
- * them, proves the address by the link in the e-mail, and reads the overview the DPO sends.
- * Buttons are found by their form: the language switch is a form too.
+ * A visitor finds their rights from any page's footer, asks in Dutch for the data held
+ * about them, proves the address by the link in the e-mail, and reads the overview the
+ * DPO sends. Buttons are found by their form: the language switch is a form too.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(RequestFixtures.class)
@@ -82,14 +82,16 @@ class RequestInABrowserTests {
 		String challenge = link(Mailbox.await(smtp, email, "Bevestig uw verzoek"), "/requests/confirm/");
 		this.browser.get("http://127.0.0.1:" + this.port + "/requests/confirm/" + challenge);
 		this.browser.findElement(By.cssSelector("#confirm button[type=submit]")).click();
-		assertThat(RealBrowser.await(this.browser, By.id("outcome")).get(0).getText()).contains("uw verzoek is bevestigd");
+		assertThat(RealBrowser.await(this.browser, By.id("outcome")).get(0).getText())
+			.contains("uw verzoek is bevestigd");
 
 		DataRequest request = dpo(() -> this.requests.open()).stream()
 			.filter(open -> email.equals(open.requesterEmail()))
 			.findFirst()
 			.orElseThrow();
 		dpo(() -> this.answers.answerAccess(request.id(), null));
-		// The answer is written in the language held for her, English; the site stays in her choice.
+		// The answer is written in the language held for her, English; the site stays in
+		// her choice.
 		String token = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 		this.browser.get("http://127.0.0.1:" + this.port + "/requests/download/" + token);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw gegevens");

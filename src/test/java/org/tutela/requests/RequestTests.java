@@ -39,9 +39,9 @@ import static org.tutela.requests.RequestFixtures.dpo;
 import static org.tutela.requests.RequestFixtures.link;
 
 /**
- * Requests under the training company's pack: 30 days, identity verified before anything is
- * disclosed (MEZ-10), rectification with the amended overview (MEZ-11), complete erasure for
- * someone who never registered and an archive for someone who did (MEZ-13).
+ * Requests under the training company's pack: 30 days, identity verified before anything
+ * is disclosed (MEZ-10), rectification with the amended overview (MEZ-11), complete
+ * erasure for someone who never registered and an archive for someone who did (MEZ-13).
  */
 @SpringBootTest(properties = "tutela.base-url=https://tutela.example")
 @Import({ TrainingFixtures.class, RequestFixtures.class })
@@ -113,8 +113,9 @@ class RequestTests {
 		String download = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
 		Overview overview = this.requests.download(download, Optional.empty()).orElseThrow();
 		assertThat(overview.name()).isEqualTo("An Peeters");
-		assertThat(overview.groups().get(0).records()).anySatisfy(record -> assertThat(record.fields())
-			.containsEntry("first_name", "An").containsEntry("last_name", "Peeters"));
+		assertThat(overview.groups().get(0).records())
+			.anySatisfy(record -> assertThat(record.fields()).containsEntry("first_name", "An")
+				.containsEntry("last_name", "Peeters"));
 		assertThat(this.requests.download("not-a-token", Optional.empty())).isEmpty();
 		assertThat(dpo(() -> this.requests.steps(request.id()))).extracting(RequestStep::step)
 			.containsExactly("received", "verified", "completed");
@@ -152,7 +153,8 @@ class RequestTests {
 		this.requests.submit(new NewRequest(Right.ACCESS, null, "fien PEETERS", fien, null), Locale.ENGLISH);
 
 		assertThat(confirm(shared).person()).as("two persons share the address").isNull();
-		assertThat(confirm(cis).status()).as("another name than the holder's").isEqualTo(RequestStatus.AWAITING_VERIFICATION);
+		assertThat(confirm(cis).status()).as("another name than the holder's")
+			.isEqualTo(RequestStatus.AWAITING_VERIFICATION);
 		assertThat(confirm(fien).person()).as("the holder's name, written otherwise").isEqualTo(fienPeeters);
 	}
 
@@ -181,8 +183,9 @@ class RequestTests {
 
 	@Test
 	void aMedicalFileRequestIsRefusedOnTheWebAndNeedsARegisteredLetter_MEN17() {
-		assertThatThrownBy(() -> this.requests.submit(new NewRequest(Right.ACCESS, FileKind.MEDICAL, "Jo Claes",
-				"jo+" + this.tag + "@example.org", null), Locale.ENGLISH))
+		assertThatThrownBy(() -> this.requests.submit(
+				new NewRequest(Right.ACCESS, FileKind.MEDICAL, "Jo Claes", "jo+" + this.tag + "@example.org", null),
+				Locale.ENGLISH))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.registered-letter")));
 		assertThatThrownBy(() -> dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS,
@@ -203,12 +206,14 @@ class RequestTests {
 		UUID person = person("Piet", email);
 		DataRequest request = verified(person, Right.RECTIFICATION);
 
-		List<Amendment> changed = dpo(() -> this.answers.rectify(request.id(),
-				new Correction(null, null, "Peters", null, null, null)));
+		List<Amendment> changed = dpo(
+				() -> this.answers.rectify(request.id(), new Correction(null, null, "Peters", null, null, null)));
 
 		assertThat(changed).containsExactly(new Amendment("lastName", "Peeters", "Peters"));
-		assertThat(this.jdbc.sql("select last_name from people_person where id = :id").param("id", person)
-			.query(String.class).single()).isEqualTo("Peters");
+		assertThat(this.jdbc.sql("select last_name from people_person where id = :id")
+			.param("id", person)
+			.query(String.class)
+			.single()).isEqualTo("Peters");
 		assertThat(dpo(() -> this.requests.steps(request.id()))).anySatisfy(step -> {
 			assertThat(step.step()).isEqualTo("rectified");
 			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
@@ -232,9 +237,10 @@ class RequestTests {
 		assertThat(count("select count(*) from people_contact_point where person_id = :id", person)).isZero();
 		assertThat(count("select count(*) from consent_choice where person_id = :id", person)).isZero();
 		assertThat(count("select count(*) from requests_request where person_id = :id and requester_email is not null",
-				person)).as("the request file keeps no address").isZero();
-		assertThat(body(Mailbox.await(smtp, email, "Your data was erased")))
-			.contains("Gegevensbeschermingsautoriteit");
+				person))
+			.as("the request file keeps no address")
+			.isZero();
+		assertThat(body(Mailbox.await(smtp, email, "Your data was erased"))).contains("Gegevensbeschermingsautoriteit");
 		assertThatThrownBy(() -> person("Nora", email)).as("a later form or import cannot add her again")
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.anySatisfy(error -> assertThat(error.code()).isEqualTo("erased")));
@@ -244,8 +250,9 @@ class RequestTests {
 	void someoneWhoRegisteredIsKeptInARestrictedArchiveUntilADateThatIsStated_MEZ13() throws Exception {
 		String email = "bert+" + this.tag + "@example.org";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(10));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Bert",
-				"Peeters", email, null, null, null, null, null, null, null, null), "en")).participant();
+		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+				new RegistrationForm("Bert", "Peeters", email, null, null, null, null, null, null, null, null), "en"))
+			.participant();
 		DataRequest request = verified(person, Right.ERASURE);
 
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
@@ -269,13 +276,12 @@ class RequestTests {
 		DataRequest objection = verified(person, Right.OBJECTION);
 		List<String> objected = dpo(() -> this.answers.object(objection.id(), List.of("marketing")));
 		assertThat(objected).containsExactly("marketing");
-		assertThat(this.consent.latest(person, "marketing")).hasValueSatisfying(
-				choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
+		assertThat(this.consent.latest(person, "marketing"))
+			.hasValueSatisfying(choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
 
 		DataRequest other = verified(person, Right.ERASURE);
 		dpo(() -> this.answers.refuse(other.id(), "The request repeats one answered last week."));
-		assertThat(body(Mailbox.await(smtp, email, "Your request")))
-			.contains("Hello Karel")
+		assertThat(body(Mailbox.await(smtp, email, "Your request"))).contains("Hello Karel")
 			.contains("The request repeats one answered last week.")
 			.contains("dataprotectionauthority.be");
 		assertThatThrownBy(() -> dpo(() -> this.answers.erase(other.id()))).isInstanceOf(RequestNotOpen.class)
@@ -291,7 +297,8 @@ class RequestTests {
 	}
 
 	private DataRequest confirm(String email) throws Exception {
-		return this.requests.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
+		return this.requests
+			.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
 	}
 
 	private int count(String sql, UUID id) {

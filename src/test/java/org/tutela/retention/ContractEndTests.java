@@ -30,10 +30,10 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The end of a client contract at the prevention service (MEN-21, ALL-4): the DPO sees it due
- * within the month, closes it out with a transfer, and gets the proof: the contact roles
- * deleted, the registrations transferred and kept with the reason, the processors to tell, and
- * each telling recorded.
+ * The end of a client contract at the prevention service (MEN-21, ALL-4): the DPO sees it
+ * due within the month, closes it out with a transfer, and gets the proof: the contact
+ * roles deleted, the registrations transferred and kept with the reason, the processors
+ * to tell, and each telling recorded.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=prevention-service")
 class ContractEndTests extends RetentionTest {
@@ -63,18 +63,23 @@ class ContractEndTests extends RetentionTest {
 	void theDpoClosesOutAnEndedContractWithItsTransferAndProof_MEN21() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		LocalDate ended = LocalDate.now().minusDays(40);
-		Organisation client = Staff.as(() -> this.organisations.add(new NewOrganisation("Ended Client " + tag, null, null,
-				null, null, null, MembershipStatus.NONE, null, null, ended.minusYears(2), ended)), "people.manage");
+		Organisation client = Staff.as(() -> this.organisations.add(new NewOrganisation("Ended Client " + tag, null,
+				null, null, null, null, MembershipStatus.NONE, null, null, ended.minusYears(2), ended)),
+				"people.manage");
 		UUID hr = this.requests.person("Hilde", "Ramaekers", "hilde+" + tag + "@example.be");
 		UUID disputed = this.requests.person("Dirk", "Geschil", "dirk+" + tag + "@example.be");
 		Staff.as(() -> this.organisations.addContact(client.id(), hr, ContactRole.HR), "people.manage", "people.read");
-		Staff.as(() -> this.organisations.addContact(client.id(), disputed, ContactRole.INVOICE), "people.manage", "people.read");
+		Staff.as(() -> this.organisations.addContact(client.id(), disputed, ContactRole.INVOICE), "people.manage",
+				"people.read");
 		Staff.as(() -> this.retention.hold(disputed, HoldReason.UNPAID_INVOICE, null), "backoffice", "people.read",
 				"retention.manage");
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(5));
-		Registration employee = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
-				new RegistrationForm("Ewout", "Werknemer" + tag, "ewout+" + tag + "@example.be", null, null, null, null, null,
-						false, false, null), "en"));
+		Registration employee = Staff
+			.coordinator(
+					() -> this.registrations.registerByStaff(
+							session.id(), new RegistrationForm("Ewout", "Werknemer" + tag,
+									"ewout+" + tag + "@example.be", null, null, null, null, null, false, false, null),
+							"en"));
 		this.jdbc.sql("update enrolment_registration set organisation_id = :client, registrant_id = :hr where id = :id")
 			.param("client", client.id())
 			.param("hr", hr)
@@ -86,16 +91,20 @@ class ContractEndTests extends RetentionTest {
 		String desk = officer.get("/admin/retention?lang=en").body();
 		int row = desk.indexOf(">Ended Client " + tag + "</td>");
 		assertThat(row).as("listed as ended").isPositive();
-		assertThat(desk.substring(desk.lastIndexOf("<tr", row), row)).as("a month has passed: late").contains("table-danger");
-		assertThat(desk.substring(row)).contains("close out by " + String.format("%02d/%02d/%d",
-				ended.plusMonths(1).getDayOfMonth(), ended.plusMonths(1).getMonthValue(), ended.plusMonths(1).getYear()));
+		assertThat(desk.substring(desk.lastIndexOf("<tr", row), row)).as("a month has passed: late")
+			.contains("table-danger");
+		assertThat(desk.substring(row))
+			.contains("close out by " + String.format("%02d/%02d/%d", ended.plusMonths(1).getDayOfMonth(),
+					ended.plusMonths(1).getMonthValue(), ended.plusMonths(1).getYear()));
 
-		HttpResponse<String> closed = officer.post("/admin/retention/contracts/" + client.id() + "/close", "transfer", "true");
+		HttpResponse<String> closed = officer.post("/admin/retention/contracts/" + client.id() + "/close", "transfer",
+				"true");
 		assertThat(closed.statusCode()).isEqualTo(302);
 		String closure = URI.create(Browser.location(closed)).getPath();
 		String page = officer.get(closure + "?lang=en").body();
-		assertThat(page).contains("Deleted", "contact roles at the client", "who registered whom", "Transferred to the client",
-				"Kept", "kept by the training records&#39; retention rule: anonymise 10 years after end of calendar year of session",
+		assertThat(page).contains("Deleted", "contact roles at the client", "who registered whom",
+				"Transferred to the client", "Kept",
+				"kept by the training records&#39; retention rule: anonymise 10 years after end of calendar year of session",
 				"legal hold or open data-subject request", "Hosting provider", "not told yet");
 		assertThat(this.jdbc.sql("select person_id from people_organisation_contact where organisation_id = :id")
 			.param("id", client.id())
@@ -117,11 +126,12 @@ class ContractEndTests extends RetentionTest {
 		officer.post(closure + "/told", "recipient", "Hosting provider");
 		assertThat(officer.get(closure + "?lang=en").body()).contains("told on").doesNotContain("not told yet");
 		String proof = PdfText.of(officer.download(closure + "/proof.pdf?lang=en").body());
-		assertThat(proof).contains("End of a client contract", "Ended Client " + tag, "Deleted", "Transferred to the client",
-				"Kept", "Hosting provider", "told on");
+		assertThat(proof).contains("End of a client contract", "Ended Client " + tag, "Deleted",
+				"Transferred to the client", "Kept", "Hosting provider", "told on");
 
 		assertThat(officer.post("/admin/retention/contracts/" + client.id() + "/close").statusCode())
-			.as("closed out once").isEqualTo(409);
+			.as("closed out once")
+			.isEqualTo(409);
 		assertThat(this.fixtures.exists(employee.id())).as("the registration is kept").isTrue();
 	}
 

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
 
 /**
- * The HR network (CES-9): course records and newsletter subscriptions deleted three years after
- * the last contact; the rule for the end of membership stands in the run for when memberships
- * are kept per person.
+ * The HR network (CES-9): course records and newsletter subscriptions deleted three years
+ * after the last contact; the rule for the end of membership stands in the run for when
+ * memberships are kept per person.
  */
 @SpringBootTest(properties = "tutela.policy.pack=hr-network")
 class HrNetworkRetentionTests extends RetentionTest {

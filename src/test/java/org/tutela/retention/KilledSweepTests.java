@@ -22,10 +22,11 @@ import org.tutela.testing.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A node killed with {@code kill -9} in the middle of a sweep: a separate JVM runs the sweeps
- * a couple of records per transaction and is killed once it is part-way through the course
- * records. No registration is left half-anonymised; the next run marks the killed one stopped
- * and finishes the job. On PostgreSQL only: the embedded database lets one process in at a time.
+ * A node killed with {@code kill -9} in the middle of a sweep: a separate JVM runs the
+ * sweeps a couple of records per transaction and is killed once it is part-way through
+ * the course records. No registration is left half-anonymised; the next run marks the
+ * killed one stopped and finishes the job. On PostgreSQL only: the embedded database lets
+ * one process in at a time.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
@@ -69,7 +70,9 @@ class KilledSweepTests extends RetentionTest {
 			.isNotEmpty();
 	}
 
-	/** Registrations like the first, each with its signed attendance and evaluation link. */
+	/**
+	 * Registrations like the first, each with its signed attendance and evaluation link.
+	 */
 	private void copies(Registration first, int count) {
 		List<Object[]> registrations = new ArrayList<>();
 		for (int n = 0; n < count; n++) {
@@ -92,7 +95,8 @@ class KilledSweepTests extends RetentionTest {
 				.param("signature", RetentionFixtures.SIGNATURE)
 				.param("at", Instant.parse("2010-03-03T10:00:00Z").atOffset(ZoneOffset.UTC))
 				.update();
-			this.jdbc.sql("insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at) values (:id, :hash, :at)")
+			this.jdbc.sql(
+					"insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at) values (:id, :hash, :at)")
 				.param("id", row[0])
 				.param("hash", row[0].toString().replace("-", ""))
 				.param("at", Instant.parse("2010-03-04T10:00:00Z").atOffset(ZoneOffset.UTC))
@@ -100,7 +104,10 @@ class KilledSweepTests extends RetentionTest {
 		}
 	}
 
-	/** The application in a JVM of its own, on the same database, two records per transaction. */
+	/**
+	 * The application in a JVM of its own, on the same database, two records per
+	 * transaction.
+	 */
 	private Process sweepProcess() throws Exception {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -114,7 +121,10 @@ class KilledSweepTests extends RetentionTest {
 			.start();
 	}
 
-	/** Waits until the process has anonymised some of the session's registrations, and not all. */
+	/**
+	 * Waits until the process has anonymised some of the session's registrations, and not
+	 * all.
+	 */
 	private void awaitPartWay(UUID session, Process node) throws InterruptedException {
 		Instant give = Instant.now().plus(Duration.ofMinutes(3));
 		while (Instant.now().isBefore(give) && node.isAlive()) {
@@ -128,22 +138,27 @@ class KilledSweepTests extends RetentionTest {
 	}
 
 	private int anonymised(UUID session) {
-		return this.jdbc.sql("select count(*) from enrolment_registration where session_id = :session and anonymised_on is not null")
+		return this.jdbc.sql(
+				"select count(*) from enrolment_registration where session_id = :session and anonymised_on is not null")
 			.param("session", session)
 			.query(Integer.class)
 			.single();
 	}
 
-	/** Registrations anonymised in part: unlinked but not marked, marked but still linked or signed or invited. */
+	/**
+	 * Registrations anonymised in part: unlinked but not marked, marked but still linked
+	 * or signed or invited.
+	 */
 	private int halfDone(UUID session) {
-		return this.jdbc.sql("""
-				select count(*) from enrolment_registration r where r.session_id = :session and (
-					(r.anonymised_on is null and r.participant_id is null)
-					or (r.anonymised_on is not null and (r.participant_id is not null
-						or exists (select 1 from enrolment_attendance a where a.registration_id = r.id and a.signature is not null)
-						or exists (select 1 from enrolment_evaluation_invite i where i.registration_id = r.id)))
-					or (r.anonymised_on is null and not exists (select 1 from enrolment_attendance a
-						where a.registration_id = r.id and a.signature is not null)))""")
+		return this.jdbc
+			.sql("""
+					select count(*) from enrolment_registration r where r.session_id = :session and (
+						(r.anonymised_on is null and r.participant_id is null)
+						or (r.anonymised_on is not null and (r.participant_id is not null
+							or exists (select 1 from enrolment_attendance a where a.registration_id = r.id and a.signature is not null)
+							or exists (select 1 from enrolment_evaluation_invite i where i.registration_id = r.id)))
+						or (r.anonymised_on is null and not exists (select 1 from enrolment_attendance a
+							where a.registration_id = r.id and a.signature is not null)))""")
 			.param("session", session)
 			.query(Integer.class)
 			.single();

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
 
 /**
- * The medical inspection service: training records as the other services keep them (CER-3,
- * ten years after the end of the year); the five years after an incident (CER-13) stand in the
- * run for when the inspection files are kept here.
+ * The medical inspection service: training records as the other services keep them
+ * (CER-3, ten years after the end of the year); the five years after an incident (CER-13)
+ * stand in the run for when the inspection files are kept here.
  */
 @SpringBootTest(properties = "tutela.policy.pack=medical-inspection")
 class MedicalInspectionRetentionTests extends RetentionTest {

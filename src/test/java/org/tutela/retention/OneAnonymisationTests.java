@@ -20,10 +20,10 @@ import org.tutela.personaldata.RetentionAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An anonymised registration, and an anonymised certificate, are one thing whatever took them
- * there: the erasure a request asks of the catalogue and the retention rule's sweep of the same
- * kind of record clear the same columns (person, names, links, codes, signatures) and keep the
- * same statistics (MEZ-8, MEZ-13).
+ * An anonymised registration, and an anonymised certificate, are one thing whatever took
+ * them there: the erasure a request asks of the catalogue and the retention rule's sweep
+ * of the same kind of record clear the same columns (person, names, links, codes,
+ * signatures) and keep the same statistics (MEZ-8, MEZ-13).
  */
 @SpringBootTest
 class OneAnonymisationTests extends RetentionTest {
@@ -55,9 +55,8 @@ class OneAnonymisationTests extends RetentionTest {
 		String requestCode = code(byRequest.session());
 		String ruleCode = code(byRule.session());
 
-		this.catalogue.erase(byRequest.participant(),
-				module -> Set.of("enrolment", "certification").contains(module) ? Optional.of(ErasureMode.ANONYMISE)
-						: Optional.empty());
+		this.catalogue.erase(byRequest.participant(), module -> Set.of("enrolment", "certification").contains(module)
+				? Optional.of(ErasureMode.ANONYMISE) : Optional.empty());
 		kind("certificates").apply(RetentionAction.ANONYMISE,
 				List.of(this.jdbc.sql("select id from certification_certificate where session_id = :session")
 					.param("session", byRule.session())

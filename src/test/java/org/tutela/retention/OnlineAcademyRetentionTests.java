@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.tutela.retention.RetentionFixtures.line;
 
 /**
- * The online academy (SKI-2, SKI-3, SKI-10): registrations anonymised seven years after the
- * end of the year, for analyses on anonymised data; offers from past trainings deleted a year
- * after the last contact; job applications' rules, with and without consent, stand in the run
- * for when that module lands.
+ * The online academy (SKI-2, SKI-3, SKI-10): registrations anonymised seven years after
+ * the end of the year, for analyses on anonymised data; offers from past trainings
+ * deleted a year after the last contact; job applications' rules, with and without
+ * consent, stand in the run for when that module lands.
  */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
 class OnlineAcademyRetentionTests extends RetentionTest {
@@ -40,7 +40,8 @@ class OnlineAcademyRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", null)
 			.containsEntry("session_id", registration.session());
 		assertThat(this.fixtures.subscribedNow(offers, person)).isFalse();
-		assertThat(line(gone, "registration", "registrations").rule()).isEqualTo("anonymise 7 years after end of calendar year of session");
+		assertThat(line(gone, "registration", "registrations").rule())
+			.isEqualTo("anonymise 7 years after end of calendar year of session");
 	}
 
 }

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
 
 /**
- * The quality network: mailings end the day after an unsubscription and three years after the
- * last contact; award and project dossiers' five years (VCK-5) stand in the run for when that
- * module lands.
+ * The quality network: mailings end the day after an unsubscription and three years after
+ * the last contact; award and project dossiers' five years (VCK-5) stand in the run for
+ * when that module lands.
  */
 @SpringBootTest(properties = "tutela.policy.pack=quality-network")
 class QualityNetworkRetentionTests extends RetentionTest {

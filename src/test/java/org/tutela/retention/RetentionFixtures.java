@@ -36,9 +36,10 @@ import org.tutela.testing.PaperConsent;
 import org.tutela.testing.Staff;
 
 /**
- * Records of the past for retention tests, made through the modules' services as staff would
- * and then dated back: a participant trained (and signed, and certified) on a day, a subscription
- * last heard of on a day. Then the sweeps, as the DPO starts them, with the clock on a day.
+ * Records of the past for retention tests, made through the modules' services as staff
+ * would and then dated back: a participant trained (and signed, and certified) on a day,
+ * a subscription last heard of on a day. Then the sweeps, as the DPO starts them, with
+ * the clock on a day.
  */
 @TestComponent
 public class RetentionFixtures {
@@ -81,23 +82,32 @@ public class RetentionFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** A participant registered for a one-day session held on {@code day}, present and signed; certified if asked. */
+	/**
+	 * A participant registered for a one-day session held on {@code day}, present and
+	 * signed; certified if asked.
+	 */
 	public Registration trained(LocalDate day, boolean certified) {
 		return trained(day, certified, null);
 	}
 
-	/** The same, with a remark such as a food allergy, given with the participant's explicit consent. */
+	/**
+	 * The same, with a remark such as a food allergy, given with the participant's
+	 * explicit consent.
+	 */
 	public Registration trained(LocalDate day, boolean certified, @Nullable String remark) {
 		this.clock.now();
 		Course course = this.training.course(certified, 7, certified ? 60 : null);
 		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 1, List.of());
 		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
-		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
-				new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null, null,
-						certified ? "85.07.30-033.28" : null, remark, remark != null, false, null),
-				"en"));
+		Registration registration = Staff
+			.coordinator(
+					() -> this.registrations.registerByStaff(
+							session.id(), new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null,
+									null, certified ? "85.07.30-033.28" : null, remark, remark != null, false, null),
+							"en"));
 		this.training.holdInThePast(session, day);
-		Staff.coordinator(() -> this.attendance.record(session.id(), new AttendanceMark(registration.id(), day, true, SIGNATURE)));
+		Staff.coordinator(() -> this.attendance.record(session.id(),
+				new AttendanceMark(registration.id(), day, true, SIGNATURE)));
 		if (certified) {
 			Staff.coordinator(() -> this.certificates.issue(session.id()));
 		}
@@ -107,13 +117,14 @@ public class RetentionFixtures {
 	/** A mailing list for the pack's activity. */
 	public MailingList list(String activity) {
 		String code = "l-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-		return Staff.as(() -> this.lists.create(new NewMailingList(code, "List " + code, activity, ListCategory.MARKETING)),
+		return Staff.as(
+				() -> this.lists.create(new NewMailingList(code, "List " + code, activity, ListCategory.MARKETING)),
 				"outreach.manage");
 	}
 
 	/**
-	 * The person on the list since {@code since}; unsubscribed on {@code unsubscribed} when given.
-	 * Their last contact is the later of the two days.
+	 * The person on the list since {@code since}; unsubscribed on {@code unsubscribed}
+	 * when given. Their last contact is the later of the two days.
 	 */
 	public void subscribed(MailingList list, UUID person, LocalDate since, @Nullable LocalDate unsubscribed) {
 		this.clock.day(since);
@@ -126,19 +137,24 @@ public class RetentionFixtures {
 		finally {
 			this.clock.now();
 		}
-		this.jdbc.sql("""
-				update outreach_subscription set status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
-					end_reason = :reason where list_id = :list and person_id = :person""")
+		this.jdbc
+			.sql("""
+					update outreach_subscription set status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
+						end_reason = :reason where list_id = :list and person_id = :person""")
 			.param("status", unsubscribed == null ? "ACTIVE" : "ENDED")
 			.param("since", since.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
-			.param("ended", unsubscribed == null ? null : unsubscribed.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+			.param("ended",
+					unsubscribed == null ? null : unsubscribed.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("reason", unsubscribed == null ? null : "UNSUBSCRIBED")
 			.param("list", list.id())
 			.param("person", person)
 			.update();
 	}
 
-	/** The person withdraws their consent for the activity on {@code day}, in the consent ledger only. */
+	/**
+	 * The person withdraws their consent for the activity on {@code day}, in the consent
+	 * ledger only.
+	 */
 	public void withdrawn(UUID person, String activity, LocalDate day) {
 		this.clock.day(day);
 		try {
@@ -149,9 +165,13 @@ public class RetentionFixtures {
 		}
 	}
 
-	/** The certificates of the session as stored: holder, person and registration, one line each. */
+	/**
+	 * The certificates of the session as stored: holder, person and registration, one
+	 * line each.
+	 */
 	public List<String> certificates(UUID session) {
-		return this.jdbc.sql("select holder_name, person_id, registration_id from certification_certificate where session_id = :session")
+		return this.jdbc.sql(
+				"select holder_name, person_id, registration_id from certification_certificate where session_id = :session")
 			.param("session", session)
 			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
 			.list();
@@ -174,7 +194,8 @@ public class RetentionFixtures {
 
 	/** The registration's row as it is in the database. */
 	public Map<String, Object> row(UUID registration) {
-		return this.jdbc.sql("select participant_id, registrant_id, session_id, status, anonymised_on from enrolment_registration where id = :id")
+		return this.jdbc.sql(
+				"select participant_id, registrant_id, session_id, status, anonymised_on from enrolment_registration where id = :id")
 			.param("id", registration)
 			.query()
 			.singleRow();
@@ -189,8 +210,10 @@ public class RetentionFixtures {
 	}
 
 	public boolean exists(UUID registration) {
-		return this.jdbc.sql("select count(*) from enrolment_registration where id = :id").param("id", registration)
-			.query(Integer.class).single() == 1;
+		return this.jdbc.sql("select count(*) from enrolment_registration where id = :id")
+			.param("id", registration)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	/** The signatures of the registration's attendance, as stored. */
@@ -211,7 +234,8 @@ public class RetentionFixtures {
 
 	/** The line of the run for the activity and kind of record. */
 	public static SweepLine line(SweepRun run, String activity, @Nullable String kind) {
-		return run.lines().stream()
+		return run.lines()
+			.stream()
 			.filter(line -> line.activity().equals(activity) && Objects.equals(line.kind(), kind))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no line for " + activity + " / " + kind + " in " + run.lines()));

@@ -19,8 +19,8 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DPO's retention page over HTTP: a dry run started there and followed to its end, rule by
- * rule, and a legal hold placed, refused when the person is unknown, and lifted.
+ * The DPO's retention page over HTTP: a dry run started there and followed to its end,
+ * rule by rule, and a legal hold placed, refused when the person is unknown, and lifted.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(RequestFixtures.class)
@@ -66,14 +66,19 @@ class RetentionPagesTests {
 		officer.signIn(this.accounts.of(Role.DPO));
 		officer.get("/admin/retention?lang=en");
 
-		String refused = officer.post("/admin/retention/holds?lang=en", "person", UUID.randomUUID().toString(), "reason",
-				"DISPUTE", "note", "").body();
+		String refused = officer
+			.post("/admin/retention/holds?lang=en", "person", UUID.randomUUID().toString(), "reason", "DISPUTE", "note",
+					"")
+			.body();
 		assertThat(refused).contains("There is no person with this id.");
-		String garbled = officer.post("/admin/retention/holds?lang=en", "person", "not an id", "reason", "DISPUTE").body();
+		String garbled = officer.post("/admin/retention/holds?lang=en", "person", "not an id", "reason", "DISPUTE")
+			.body();
 		assertThat(garbled).contains("Give the id of a person");
 
-		assertThat(officer.post("/admin/retention/holds", "person", person.toString(), "reason", "UNPAID_INVOICE", "note",
-				"invoice 2026-114").statusCode()).isEqualTo(302);
+		assertThat(officer
+			.post("/admin/retention/holds", "person", person.toString(), "reason", "UNPAID_INVOICE", "note",
+					"invoice 2026-114")
+			.statusCode()).isEqualTo(302);
 		String holds = officer.get("/admin/retention?lang=en").body();
 		assertThat(holds).contains("Karel Held" + tag, "Unpaid invoice", "invoice 2026-114");
 

@@ -11,9 +11,9 @@ import org.tutela.testing.MovableClock;
 import org.tutela.testing.Smtp;
 
 /**
- * What the retention tests of every pack share: the fixtures that date records back, the clock
- * they move, and a mail server for what the application sends meanwhile. Each test class names
- * its pack with {@code @SpringBootTest(properties = "tutela.policy.pack=…")}.
+ * What the retention tests of every pack share: the fixtures that date records back, the
+ * clock they move, and a mail server for what the application sends meanwhile. Each test
+ * class names its pack with {@code @SpringBootTest(properties = "tutela.policy.pack=…")}.
  */
 @Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
 @DirtiesContext

@@ -6,8 +6,8 @@ import org.tutela.TutelaApplication;
 import org.tutela.retention.sweep.SweepEngine;
 
 /**
- * The application in a process of its own, running the sweeps once and stopping: for the test
- * that kills a node in the middle of a run ({@link KilledSweepTests}).
+ * The application in a process of its own, running the sweeps once and stopping: for the
+ * test that kills a node in the middle of a run ({@link KilledSweepTests}).
  */
 public final class SweepProcess {
 

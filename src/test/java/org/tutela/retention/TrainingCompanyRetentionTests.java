@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
 
 /**
- * The training company's rules, the clock moved across each boundary and the database read
- * before and after: the course records anonymised and the certificates archived on 1 January
- * of the eleventh year (MEZ-8), marketing subscriptions deleted three years after the last
- * contact and the day after an unsubscription; legal holds and open requests keep records back;
- * a dry run changes nothing.
+ * The training company's rules, the clock moved across each boundary and the database
+ * read before and after: the course records anonymised and the certificates archived on 1
+ * January of the eleventh year (MEZ-8), marketing subscriptions deleted three years after
+ * the last contact and the day after an unsubscription; legal holds and open requests
+ * keep records back; a dry run changes nothing.
  */
 @SpringBootTest
 class TrainingCompanyRetentionTests extends RetentionTest {
@@ -48,17 +48,22 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		UUID person = ann.participant();
 
 		SweepRun before = this.fixtures.sweep(LAST_DAY_KEPT);
-		assertThat(this.fixtures.row(ann.id())).containsEntry("participant_id", person).containsEntry("anonymised_on", null);
+		assertThat(this.fixtures.row(ann.id())).containsEntry("participant_id", person)
+			.containsEntry("anonymised_on", null);
 		assertThat(this.fixtures.signatures(ann.id())).containsExactly(RetentionFixtures.SIGNATURE);
 		assertThat(certificates(ann)).hasSize(1);
-		assertThat(line(before, "training-administration", "registrations").cutoff()).isEqualTo(LocalDate.of(2014, 12, 31));
+		assertThat(line(before, "training-administration", "registrations").cutoff())
+			.isEqualTo(LocalDate.of(2014, 12, 31));
 
 		SweepRun after = this.fixtures.sweep(FIRST_DAY_GONE);
 		Map<String, Object> row = this.fixtures.row(ann.id());
-		assertThat(row).containsEntry("participant_id", null).containsEntry("registrant_id", null)
-			.containsEntry("session_id", ann.session()).containsEntry("status", "CONFIRMED");
+		assertThat(row).containsEntry("participant_id", null)
+			.containsEntry("registrant_id", null)
+			.containsEntry("session_id", ann.session())
+			.containsEntry("status", "CONFIRMED");
 		assertThat(row.get("anonymised_on")).hasToString("2026-01-01");
-		assertThat(this.fixtures.signatures(ann.id())).as("attendance kept, signature gone").containsExactly((String) null);
+		assertThat(this.fixtures.signatures(ann.id())).as("attendance kept, signature gone")
+			.containsExactly((String) null);
 		assertThat(line(after, "training-administration", "registrations").reached()).isGreaterThanOrEqualTo(1);
 		assertThat(line(after, "certification", "certificates").reached()).isGreaterThanOrEqualTo(1);
 		assertThat(certificates(ann)).as("archived: out of the coordinator's sight").isEmpty();
@@ -96,14 +101,16 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.subscribedNow(list, withdrew)).as("withdrawn in the ledger only").isFalse();
 		assertThat(run.lines()).filteredOn(line -> "subscriptions".equals(line.kind()))
 			.extracting(SweepLine::rule)
-			.containsExactlyInAnyOrder("delete 3 years after last contact", "delete 0 days after withdrawal or objection");
+			.containsExactlyInAnyOrder("delete 3 years after last contact",
+					"delete 0 days after withdrawal or objection");
 	}
 
 	@Test
 	void aLegalHoldOrAnOpenRequestKeepsThePersonsRecordsUntilItEnds() {
 		Registration disputed = this.fixtures.trained(LocalDate.of(2014, 5, 5), false);
 		Registration asking = this.fixtures.trained(LocalDate.of(2014, 5, 6), false);
-		LegalHold hold = Staff.as(() -> this.retention.hold(disputed.participant(), HoldReason.DISPUTE, "invoice contested"),
+		LegalHold hold = Staff.as(
+				() -> this.retention.hold(disputed.participant(), HoldReason.DISPUTE, "invoice contested"),
 				"backoffice", "people.read", "retention.manage");
 		this.requests.verified(asking.participant(), Right.ACCESS);
 
@@ -117,7 +124,8 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		Staff.as(() -> this.retention.lift(hold.id()), "backoffice", "people.read", "retention.manage");
 		this.fixtures.sweep(FIRST_DAY_GONE);
 		assertThat(this.fixtures.row(disputed.id())).containsEntry("participant_id", null);
-		assertThat(this.fixtures.row(asking.id())).as("the request is still open").containsEntry("participant_id", asking.participant());
+		assertThat(this.fixtures.row(asking.id())).as("the request is still open")
+			.containsEntry("participant_id", asking.participant());
 	}
 
 	@Test
@@ -130,12 +138,14 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		assertThat(dry.outcome()).isEqualTo(RunOutcome.DONE);
 		assertThat(line(dry, "training-administration", "registrations").reached()).isGreaterThanOrEqualTo(1);
 		assertThat(line(dry, "certification", "certificates").reached()).isGreaterThanOrEqualTo(1);
-		assertThat(this.fixtures.row(due.id())).containsEntry("participant_id", due.participant()).containsEntry("anonymised_on", null);
+		assertThat(this.fixtures.row(due.id())).containsEntry("participant_id", due.participant())
+			.containsEntry("anonymised_on", null);
 		assertThat(certificates(due)).hasSize(1);
 		assertThat(line(dry, "information-requests", null).outcome()).as("no contact-form module yet")
 			.isEqualTo(SweepOutcome.NOT_HELD_HERE);
 		List<SweepRun> history = Staff.as(() -> this.retention.history(50), "retention.manage");
-		assertThat(history).filteredOn(run -> run.id().equals(dry.id())).singleElement()
+		assertThat(history).filteredOn(run -> run.id().equals(dry.id()))
+			.singleElement()
 			.satisfies(recorded -> assertThat(recorded.lines()).isEqualTo(dry.lines()));
 	}
 

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Two application instances on one database: whichever takes the lease runs the sweeps, the
- * other is refused until the run has ended, however close together they start. On PostgreSQL
- * only: the embedded database is for a single node.
+ * Two application instances on one database: whichever takes the lease runs the sweeps,
+ * the other is refused until the run has ended, however close together they start. On
+ * PostgreSQL only: the embedded database is for a single node.
  */
 @SpringBootTest
 @EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")

@@ -53,7 +53,9 @@ public final class Browser {
 		this.agent = agent;
 	}
 
-	/** Asks for this media type from now on, as a real browser asks for {@code text/html}. */
+	/**
+	 * Asks for this media type from now on, as a real browser asks for {@code text/html}.
+	 */
 	public Browser accepting(String mediaType) {
 		this.accept = mediaType;
 		return this;
@@ -70,10 +72,14 @@ public final class Browser {
 
 	/** A download: a PDF, a CSV file. */
 	public HttpResponse<byte[]> download(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** Posts a form with the CSRF token of the last page read; fields are name, value pairs. */
+	/**
+	 * Posts a form with the CSRF token of the last page read; fields are name, value
+	 * pairs.
+	 */
 	public HttpResponse<String> post(String path, String... fields) {
 		List<String> pairs = new ArrayList<>();
 		for (int i = 0; i < fields.length; i += 2) {
@@ -91,7 +97,10 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
-	/** Signs in with a password and, when asked, the current authenticator code; returns the last redirect. */
+	/**
+	 * Signs in with a password and, when asked, the current authenticator code; returns
+	 * the last redirect.
+	 */
 	public HttpResponse<String> signIn(TestAccounts.TestAccount account) {
 		get("/login");
 		HttpResponse<String> response = post("/login", "username", account.username(), "password", account.password());
@@ -106,7 +115,9 @@ public final class Browser {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
-	/** Takes over a session by its cookie value, as someone who copied the cookie would. */
+	/**
+	 * Takes over a session by its cookie value, as someone who copied the cookie would.
+	 */
 	public void useSession(String sessionCookie) {
 		java.net.HttpCookie cookie = new java.net.HttpCookie("SESSION", sessionCookie);
 		cookie.setPath("/");
@@ -115,7 +126,9 @@ public final class Browser {
 	}
 
 	public String sessionCookie() {
-		return this.cookies.getCookieStore().getCookies().stream()
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("SESSION"))
 			.map(cookie -> cookie.getValue())
 			.findFirst()

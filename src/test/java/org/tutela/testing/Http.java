@@ -13,8 +13,8 @@ import java.util.Base64;
 import org.springframework.core.env.Environment;
 
 /**
- * A real HTTP connection to the application under test, so that filters, security and error
- * dispatch all take part, as they do for a user.
+ * A real HTTP connection to the application under test, so that filters, security and
+ * error dispatch all take part, as they do for a user.
  */
 public final class Http {
 
@@ -56,8 +56,7 @@ public final class Http {
 	private HttpRequest.Builder request(String path, String... headers) {
 		// The port is known only once the server has started, after this bean was made.
 		String base = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(Duration.ofSeconds(60));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
 		return headers.length == 0 ? builder : builder.headers(headers);
 	}
 

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.tutela.people.ImportReport;
 import org.tutela.people.PersonImports;
 
-/** Waits for an import running in the background to finish its step (checking or importing). */
+/**
+ * Waits for an import running in the background to finish its step (checking or
+ * importing).
+ */
 public final class ImportReports {
 
 	private ImportReports() {

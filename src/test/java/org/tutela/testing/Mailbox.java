@@ -37,7 +37,10 @@ public final class Mailbox {
 		return found;
 	}
 
-	/** The body as written, undoing the quoted-printable transfer encoding of long lines and of '='. */
+	/**
+	 * The body as written, undoing the quoted-printable transfer encoding of long lines
+	 * and of '='.
+	 */
 	public static String decoded(String body) {
 		return body.replace("=\r\n", "").replace("=3D", "=");
 	}

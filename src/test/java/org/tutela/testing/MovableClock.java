@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The application's clock, which a test can set to a day and back to now: for rules that
- * count days, such as retention periods. Import {@link Configuration} to use it in place of the
- * application's clock.
+ * count days, such as retention periods. Import {@link Configuration} to use it in place
+ * of the application's clock.
  */
 public class MovableClock extends Clock {
 

@@ -4,7 +4,10 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 
-/** Consent as staff record it from a signed paper form: the text on the form and where the form is kept. */
+/**
+ * Consent as staff record it from a signed paper form: the text on the form and where the
+ * form is kept.
+ */
 public final class PaperConsent {
 
 	private PaperConsent() {

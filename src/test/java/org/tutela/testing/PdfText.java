@@ -7,7 +7,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a PDF as a reader sees it, with line breaks and runs of spaces made single spaces. */
+/**
+ * The text of a PDF as a reader sees it, with line breaks and runs of spaces made single
+ * spaces.
+ */
 public final class PdfText {
 
 	private PdfText() {

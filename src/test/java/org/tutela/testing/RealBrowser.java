@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven by its chromedriver, headless. Tests that need it are skipped on a
- * machine without them (the README's test command needs only a JDK); CI installs both.
+ * Debian's Chromium driven by its chromedriver, headless. Tests that need it are skipped
+ * on a machine without them (the README's test command needs only a JDK); CI installs
+ * both.
  */
 public final class RealBrowser {
 
@@ -42,21 +43,25 @@ public final class RealBrowser {
 		return new ChromeDriver(service, options);
 	}
 
-	/** Waits until the page the last click led to shows the element, and returns all of them. */
+	/**
+	 * Waits until the page the last click led to shows the element, and returns all of
+	 * them.
+	 */
 	public static List<WebElement> await(WebDriver browser, By what) {
 		return new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(what));
 	}
 
 	/**
-	 * Clicks the element once the page has loaded, scrolled to the middle of the window. Where
-	 * headless Chromium still reports the pointer's point as covered (a link at the very end of a
-	 * long page lies outside the area it hit-tests), the element's own click is sent instead, as
-	 * the keyboard would.
+	 * Clicks the element once the page has loaded, scrolled to the middle of the window.
+	 * Where headless Chromium still reports the pointer's point as covered (a link at the
+	 * very end of a long page lies outside the area it hit-tests), the element's own
+	 * click is sent instead, as the keyboard would.
 	 */
 	public static void click(WebDriver browser, By what) {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		wait.until(
+				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(what));
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		try {

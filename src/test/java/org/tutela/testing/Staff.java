@@ -6,10 +6,16 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs a piece of a test as a staff member holding the given permissions, then as whoever was signed in before. */
+/**
+ * Runs a piece of a test as a staff member holding the given permissions, then as whoever
+ * was signed in before.
+ */
 public final class Staff {
 
-	/** What a coordinator holds for the training side: people, catalogue, enrolment, attendance, disclosures. */
+	/**
+	 * What a coordinator holds for the training side: people, catalogue, enrolment,
+	 * attendance, disclosures.
+	 */
 	private static final String[] COORDINATOR = { "backoffice", "people.read", "people.manage", "catalog.manage",
 			"enrolment.manage", "attendance.record", "disclosures.record" };
 
@@ -18,7 +24,8 @@ public final class Staff {
 
 	public static <T> T as(Supplier<T> work, String... authorities) {
 		Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("staff", null, authorities));
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("staff", null, authorities));
 		try {
 			return work.get();
 		}

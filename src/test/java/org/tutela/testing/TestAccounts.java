@@ -44,13 +44,15 @@ public class TestAccounts implements ApplicationRunner {
 	}
 
 	/**
-	 * The shared account {@code <role>-user}, created on first use. Its authenticator may be
-	 * used again at once: tests sign in faster than codes change, and only
+	 * The shared account {@code <role>-user}, created on first use. Its authenticator may
+	 * be used again at once: tests sign in faster than codes change, and only
 	 * {@link #fresh(Role)} accounts are used to test the single use of codes.
 	 */
 	public TestAccount of(Role role) {
 		TestAccount account = ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-user", role);
-		this.jdbc.sql("UPDATE identity_account SET totp_last_step = NULL WHERE id = ?").param(account.id().value()).update();
+		this.jdbc.sql("UPDATE identity_account SET totp_last_step = NULL WHERE id = ?")
+			.param(account.id().value())
+			.update();
 		return account;
 	}
 
@@ -59,7 +61,10 @@ public class TestAccounts implements ApplicationRunner {
 		return ensure(role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID(), role);
 	}
 
-	/** A new account of the role, past its first password but with no second factor enrolled yet. */
+	/**
+	 * A new account of the role, past its first password but with no second factor
+	 * enrolled yet.
+	 */
 	public TestAccount unenrolled(Role role) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
 		Account account = new Account(AccountId.random(), username, "Test " + role, null, role,
@@ -71,7 +76,8 @@ public class TestAccounts implements ApplicationRunner {
 	/** A new portal account that signs in by e-mailed link only. */
 	public TestAccount portal(Role role, String email) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
-		Account account = Account.opened(AccountId.random(), new NewStaffAccount(username, "Portal User", email, role), null);
+		Account account = Account.opened(AccountId.random(), new NewStaffAccount(username, "Portal User", email, role),
+				null);
 		this.accounts.insert(account, Instant.now());
 		return new TestAccount(account.id(), username, null, null);
 	}
@@ -96,7 +102,10 @@ public class TestAccounts implements ApplicationRunner {
 		return new TestAccount(account.id(), username, PASSWORD, account.totpSecret());
 	}
 
-	/** A test account's sign-in details; the secret is null when no second factor is enrolled. */
+	/**
+	 * A test account's sign-in details; the secret is null when no second factor is
+	 * enrolled.
+	 */
 	public record TestAccount(AccountId id, String username, String password, String totpSecret) {
 
 		public String basic() {

@@ -19,7 +19,9 @@ public final class TestDatabase {
 		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
-	/** Runs one statement as the administrative user on the server's maintenance database. */
+	/**
+	 * Runs one statement as the administrative user on the server's maintenance database.
+	 */
 	public static void admin(String sql) {
 		TestDatabaseSession.execute(adminUrl(), username(), password(), sql);
 	}

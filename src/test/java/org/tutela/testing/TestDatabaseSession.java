@@ -17,8 +17,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives each test run a database of its own: a fresh H2 data directory, or with
- * {@code -Ppostgres} a fresh PostgreSQL database, created before the first test and dropped
- * after the last, so runs never see each other's data.
+ * {@code -Ppostgres} a fresh PostgreSQL database, created before the first test and
+ * dropped after the last, so runs never see each other's data.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 

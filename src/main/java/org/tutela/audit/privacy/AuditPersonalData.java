@@ -9,8 +9,8 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.TableDeclarations;
 
 /**
- * The audit trail names persons only by a keyed pseudonym, so erasing a person never touches
- * it; the actor is the staff member who acted.
+ * The audit trail names persons only by a keyed pseudonym, so erasing a person never
+ * touches it; the actor is the staff member who acted.
  */
 @Component
 class AuditPersonalData implements TableDeclarations {

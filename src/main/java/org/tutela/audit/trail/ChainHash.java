@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The hash that links an entry into the chain: SHA-256 over a canonical form of every
- * column of the entry, its place in the chain and the previous entry's hash. Each value is
- * written as its length and its UTF-8 text, so no two different entries share a form.
+ * column of the entry, its place in the chain and the previous entry's hash. Each value
+ * is written as its length and its UTF-8 text, so no two different entries share a form.
  */
 final class ChainHash {
 

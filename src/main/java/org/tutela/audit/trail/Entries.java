@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit table: inserts by everyone, sealing by the sealer, reading in chain order. */
+/**
+ * The audit table: inserts by everyone, sealing by the sealer, reading in chain order.
+ */
 @Repository
 public class Entries {
 
@@ -30,14 +32,17 @@ public class Entries {
 
 	/** Inserts within the caller's transaction, if any: no lock on anything shared. */
 	public void insert(Entry entry) {
-		this.jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, actor_roles, action, subject, purpose, fields, "
-				+ "request_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO audit_entry (occurred_at, actor, actor_roles, action, subject, purpose, fields, "
+					+ "request_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actor(), entry.actorRoles(), entry.action(),
 					entry.subject(), entry.purpose(), entry.fields(), entry.requestId(), entry.detail())
 			.update();
 	}
 
-	/** Locks the chain head for this transaction and returns its sequence number and hash. */
+	/**
+	 * Locks the chain head for this transaction and returns its sequence number and hash.
+	 */
 	Head lockHead() {
 		return this.jdbc.sql("SELECT chain_seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
 			.query((row, number) -> new Head(row.getLong("chain_seq"), row.getString("hash")))
@@ -51,26 +56,35 @@ public class Entries {
 	}
 
 	/**
-	 * Up to {@code limit} unsealed entries, oldest first within the batch. The query has no
-	 * ORDER BY on purpose: sorting every unsealed entry to take the first few made catching up
-	 * on a backlog quadratic, while the index on chain_seq finds unsealed rows directly.
+	 * Up to {@code limit} unsealed entries, oldest first within the batch. The query has
+	 * no ORDER BY on purpose: sorting every unsealed entry to take the first few made
+	 * catching up on a backlog quadratic, while the index on chain_seq finds unsealed
+	 * rows directly.
 	 */
 	List<Entry> unsealed(int limit) {
-		List<Entry> batch = new ArrayList<>(this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_seq IS NULL LIMIT ?")
-			.param(limit)
-			.query(Entries::entry)
-			.list());
+		List<Entry> batch = new ArrayList<>(
+				this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_seq IS NULL LIMIT ?")
+					.param(limit)
+					.query(Entries::entry)
+					.list());
 		batch.sort(Comparator.comparingLong(Entry::id));
 		return batch;
 	}
 
-	/** Seals entries in one round trip; each row is {@code chain_seq, prev_hash, hash, id}. */
+	/**
+	 * Seals entries in one round trip; each row is
+	 * {@code chain_seq, prev_hash, hash, id}.
+	 */
 	void seal(List<Object[]> rows) {
 		this.batches.batchUpdate(
-				"UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND chain_seq IS NULL", rows);
+				"UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND chain_seq IS NULL",
+				rows);
 	}
 
-	/** Sealed entries after a place in the chain, in chain order: for verification in pages. */
+	/**
+	 * Sealed entries after a place in the chain, in chain order: for verification in
+	 * pages.
+	 */
 	List<Entry> sealedAfter(long seq, int limit) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE chain_seq > ? ORDER BY chain_seq LIMIT ?")
 			.params(seq, limit)

@@ -13,8 +13,8 @@ public record Entry(long id, Instant occurredAt, String actor, String actorRoles
 	public static Entry unsealed(Instant occurredAt, String actor, String actorRoles, String action,
 			@Nullable String subject, @Nullable String purpose, @Nullable String fields, @Nullable String requestId,
 			@Nullable String detail) {
-		return new Entry(0, occurredAt, actor, actorRoles, action, subject, purpose, fields, requestId, detail, null, null,
-				null);
+		return new Entry(0, occurredAt, actor, actorRoles, action, subject, purpose, fields, requestId, detail, null,
+				null, null);
 	}
 
 }

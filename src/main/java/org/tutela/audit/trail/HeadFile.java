@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.tutela.audit.trail.Entries.Head;
 
 /**
- * The chain's head written outside the database, one line per sealing ("seq hash time"), so
- * that removing the newest entries, which leaves a chain that is whole but shorter, is still
- * detected. Point {@code tutela.audit.head-file} at storage the database's administrators
- * cannot rewrite (another host, a write-once volume).
+ * The chain's head written outside the database, one line per sealing ("seq hash time"),
+ * so that removing the newest entries, which leaves a chain that is whole but shorter, is
+ * still detected. Point {@code tutela.audit.head-file} at storage the database's
+ * administrators cannot rewrite (another host, a write-once volume).
  */
 @Component
 class HeadFile {
@@ -36,7 +36,8 @@ class HeadFile {
 		try {
 			Files.createDirectories(this.file.toAbsolutePath().getParent());
 			Files.writeString(this.file, head.seq() + " " + head.hash() + " " + this.clock.instant() + "\n",
-					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+					StandardOpenOption.SYNC);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the audit chain head to " + this.file, ex);

@@ -9,10 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.audit.trail.Entries.Head;
 
 /**
- * Links inserted entries into the chain in the order of their ids, a batch per transaction.
- * The head row's lock makes one node seal at a time; writers never wait for it. An entry
- * committed late, below ids already sealed, is simply sealed in a later batch: the chain's
- * order is its sequence number, not the id.
+ * Links inserted entries into the chain in the order of their ids, a batch per
+ * transaction. The head row's lock makes one node seal at a time; writers never wait for
+ * it. An entry committed late, below ids already sealed, is simply sealed in a later
+ * batch: the chain's order is its sequence number, not the id.
  */
 @Component
 public class Sealer {

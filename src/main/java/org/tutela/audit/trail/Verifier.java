@@ -8,9 +8,9 @@ import org.tutela.audit.ChainReport;
 import org.tutela.audit.trail.Entries.Head;
 
 /**
- * Walks the sealed chain in order, a page at a time (constant memory), and reports the first
- * entry whose sequence, link or hash is wrong; then compares the chain's end with the head
- * last written outside the database, which catches removed newest entries.
+ * Walks the sealed chain in order, a page at a time (constant memory), and reports the
+ * first entry whose sequence, link or hash is wrong; then compares the chain's end with
+ * the head last written outside the database, which catches removed newest entries.
  */
 @Component
 public class Verifier {
@@ -27,7 +27,8 @@ public class Verifier {
 	}
 
 	public ChainReport verify() {
-		// Read before the chain: the chain only grows meanwhile, so the written head is never ahead by a race.
+		// Read before the chain: the chain only grows meanwhile, so the written head is
+		// never ahead by a race.
 		Optional<Head> written = this.headFile.last();
 		long unsealed = this.entries.countUnsealed();
 		long seq = 0;
@@ -60,7 +61,8 @@ public class Verifier {
 		if (!ChainHash.of(entry, entry.chainSeq(), entry.prevHash()).equals(entry.hash())) {
 			return "its content was changed after sealing (id " + entry.id() + ")";
 		}
-		if (written.isPresent() && written.get().seq() == entry.chainSeq() && !written.get().hash().equals(entry.hash())) {
+		if (written.isPresent() && written.get().seq() == entry.chainSeq()
+				&& !written.get().hash().equals(entry.hash())) {
 			return "its hash differs from the one written outside the database: the chain was rewritten";
 		}
 		return null;

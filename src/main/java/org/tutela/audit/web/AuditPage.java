@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.audit.AuditVerification;
 
-/** The DPO's view of the audit trail: verified on every visit, naming the first broken entry. */
+/**
+ * The DPO's view of the audit trail: verified on every visit, naming the first broken
+ * entry.
+ */
 @Controller
 class AuditPage {
 

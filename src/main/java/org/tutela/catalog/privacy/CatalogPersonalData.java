@@ -8,7 +8,10 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.TableDeclarations;
 
-/** The catalogue holds no data about persons; which staff member teaches a session is staff data. */
+/**
+ * The catalogue holds no data about persons; which staff member teaches a session is
+ * staff data.
+ */
 @Component
 class CatalogPersonalData implements TableDeclarations {
 
@@ -19,11 +22,12 @@ class CatalogPersonalData implements TableDeclarations {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DeclaredTable.withoutPersonalData("catalog_course")
-			.plain("id", "code", "title", "language", "certified", "created_at", "duration_hours", "price_cents",
-					"certifying_authority", "accreditation", "validity_months", "attendance_percent",
-					"free_cancellation_days")
-			.build(),
+		return List.of(
+				DeclaredTable.withoutPersonalData("catalog_course")
+					.plain("id", "code", "title", "language", "certified", "created_at", "duration_hours",
+							"price_cents", "certifying_authority", "accreditation", "validity_months",
+							"attendance_percent", "free_cancellation_days")
+					.build(),
 				DeclaredTable.withoutPersonalData("catalog_course_text")
 					.plain("course_id", "language", "title", "description")
 					.build(),

@@ -31,9 +31,9 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 
 /**
- * The catalogue in the back office: a course with its texts per language, a room, and a session
- * planned with its days, place, capacity and trainers. Each form keeps what was typed when a
- * rule is broken, and names every broken rule.
+ * The catalogue in the back office: a course with its texts per language, a room, and a
+ * session planned with its days, place, capacity and trainers. Each form keeps what was
+ * typed when a rule is broken, and names every broken rule.
  */
 @Controller
 class CatalogPages {
@@ -62,7 +62,8 @@ class CatalogPages {
 		return "catalog/admin";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping("/admin/catalog/courses")
 	String addCourse(@RequestParam Map<String, String> form, @RequestParam(defaultValue = "false") boolean certified,
@@ -149,8 +150,8 @@ class CatalogPages {
 			if (!errors.isEmpty()) {
 				throw new InvalidInput(errors);
 			}
-			Session planned = this.sessions.plan(new NewSession(course, firstDay, lastDay, startsAt, endsAt, room, online,
-					capacity, language == null ? "nl" : language, trainers));
+			Session planned = this.sessions.plan(new NewSession(course, firstDay, lastDay, startsAt, endsAt, room,
+					online, capacity, language == null ? "nl" : language, trainers));
 			redirect.addFlashAttribute("saved", planned.course().code() + " " + planned.firstDay());
 			return "redirect:/admin/catalog";
 		}

@@ -40,7 +40,8 @@ class CourseApiController {
 		return this.catalog.get(new CourseId(id));
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping
 	ResponseEntity<Course> add(@Valid @RequestBody NewCourse course) {

@@ -55,7 +55,10 @@ public class CertificateStore {
 			.single() > 0;
 	}
 
-	/** The certificate, unless it is in the restricted archive and {@code archive} is not open. */
+	/**
+	 * The certificate, unless it is in the restricted archive and {@code archive} is not
+	 * open.
+	 */
 	public Optional<Certificate> find(UUID id, boolean archive) {
 		return this.jdbc.sql(SELECT + " where id = :id" + (archive ? "" : " and archived_on is null"))
 			.param("id", id)
@@ -64,23 +67,33 @@ public class CertificateStore {
 	}
 
 	public Optional<Certificate> byCode(String code) {
-		return this.jdbc.sql(SELECT + " where code = :code").param("code", code).query(CertificateStore::certificate).optional();
+		return this.jdbc.sql(SELECT + " where code = :code")
+			.param("code", code)
+			.query(CertificateStore::certificate)
+			.optional();
 	}
 
-	/** The session's certificates, those in the restricted archive only when {@code archive} is open. */
+	/**
+	 * The session's certificates, those in the restricted archive only when
+	 * {@code archive} is open.
+	 */
 	public List<Certificate> ofSession(UUID session, boolean archive) {
-		return this.jdbc.sql(SELECT + " where session_id = :session and anonymised_on is null"
-				+ (archive ? "" : " and archived_on is null")
-				+ " order by holder_name")
+		return this.jdbc
+			.sql(SELECT + " where session_id = :session and anonymised_on is null"
+					+ (archive ? "" : " and archived_on is null") + " order by holder_name")
 			.param("session", session)
 			.query(CertificateStore::certificate)
 			.list();
 	}
 
-	/** Certificates that run out between the two days and whose holder has not been reminded yet. */
+	/**
+	 * Certificates that run out between the two days and whose holder has not been
+	 * reminded yet.
+	 */
 	public List<Certificate> expiringUnreminded(LocalDate from, LocalDate until) {
-		return this.jdbc.sql(SELECT +  " where valid_until between :from and :until and reminded_at is null and archived_on is null"
-				+ " and anonymised_on is null")
+		return this.jdbc
+			.sql(SELECT + " where valid_until between :from and :until and reminded_at is null and archived_on is null"
+					+ " and anonymised_on is null")
 			.param("from", from)
 			.param("until", until)
 			.query(CertificateStore::certificate)
@@ -94,7 +107,10 @@ public class CertificateStore {
 			.update();
 	}
 
-	/** The person's certificates as the catalogue exports them; those in the archive only when {@code archive} is open. */
+	/**
+	 * The person's certificates as the catalogue exports them; those in the archive only
+	 * when {@code archive} is open.
+	 */
 	public List<Map<String, Object>> rowsAbout(UUID person) {
 		return this.jdbc.sql("""
 				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at,

@@ -12,7 +12,10 @@ import org.tutela.enrolment.Registration;
 import org.tutela.people.MailAddresses;
 import org.tutela.platform.DemoData;
 
-/** Certificates for whoever completed the demo session held last month, so `/verify` has codes to check. */
+/**
+ * Certificates for whoever completed the demo session held last month, so `/verify` has
+ * codes to check.
+ */
 @Component
 class CertificationDemoData implements DemoData {
 

@@ -4,8 +4,9 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * Verification codes printed on certificates: twelve characters from an alphabet without the
- * ones people confuse (0/O, 1/I/L), in three groups: 31^12, about 59 bits, too many to guess.
+ * Verification codes printed on certificates: twelve characters from an alphabet without
+ * the ones people confuse (0/O, 1/I/L), in three groups: 31^12, about 59 bits, too many
+ * to guess.
  */
 public final class VerificationCodes {
 

@@ -15,8 +15,8 @@ import org.tutela.certification.archive.CertificateStore;
 
 /**
  * The certification module's part of the catalogue. A certificate is kept as the pack's
- * certification activity says, usually under a legal obligation: the requests module then leaves
- * this module out of an erasure and tells the date it becomes possible.
+ * certification activity says, usually under a legal obligation: the requests module then
+ * leaves this module out of an erasure and tells the date it becomes possible.
  */
 @Component
 class CertificationPersonalData implements PersonalDataProvider {
@@ -63,10 +63,10 @@ class CertificationPersonalData implements PersonalDataProvider {
 	}
 
 	/**
-	 * Where the pack's certification activity lets them go. Usually the law keeps them, and the
-	 * requests module leaves them out of the erasure, restricted, naming the date they can go.
-	 * Otherwise a certificate leaves as a retention rule takes it: an anonymised certificate is
-	 * one thing, whatever the reason.
+	 * Where the pack's certification activity lets them go. Usually the law keeps them,
+	 * and the requests module leaves them out of the erasure, restricted, naming the date
+	 * they can go. Otherwise a certificate leaves as a retention rule takes it: an
+	 * anonymised certificate is one thing, whatever the reason.
 	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
@@ -82,7 +82,8 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void restrict(UUID person, boolean restricted) {
-		// Restriction stops reminders through the purpose guard; the certificates stay as issued.
+		// Restriction stops reminders through the purpose guard; the certificates stay as
+		// issued.
 	}
 
 	@Override

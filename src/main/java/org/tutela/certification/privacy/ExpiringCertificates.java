@@ -16,21 +16,25 @@ import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 
 /**
- * Certificates as the retention engine reaches them, by the day the course was completed (its
- * session's end). Archiving one leaves it as issued and hides it from everyone without the
- * archive permission (MEZ-8). Anonymising one keeps the course and dates and cuts every link
- * to the holder: name, person, registration, and the verification code, replaced by one made
- * from the certificate's own random id. Deleting one removes it.
+ * Certificates as the retention engine reaches them, by the day the course was completed
+ * (its session's end). Archiving one leaves it as issued and hides it from everyone
+ * without the archive permission (MEZ-8). Anonymising one keeps the course and dates and
+ * cuts every link to the holder: name, person, registration, and the verification code,
+ * replaced by one made from the certificate's own random id. Deleting one removes it.
  */
 @Component
 @Order(ExpiringCertificates.BEFORE_REGISTRATIONS)
 class ExpiringCertificates implements ExpiringRecords {
 
-	/** Certificates point at registrations: their sweeps go first, so a registration to delete is free of them. */
+	/**
+	 * Certificates point at registrations: their sweeps go first, so a registration to
+	 * delete is free of them.
+	 */
 	static final int BEFORE_REGISTRATIONS = 10;
 
 	private static final Kind KIND = new Kind("certification", "certificates", Set.of("certification"),
-			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT), Set.of(RetentionAction.ARCHIVE, RetentionAction.ANONYMISE, RetentionAction.DELETE));
+			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT),
+			Set.of(RetentionAction.ARCHIVE, RetentionAction.ANONYMISE, RetentionAction.DELETE));
 
 	/** The column that marks a certificate an action has reached. */
 	private static final Map<RetentionAction, String> MARK = Map.of(RetentionAction.ARCHIVE, "archived_on",
@@ -51,10 +55,13 @@ class ExpiringCertificates implements ExpiringRecords {
 	}
 
 	@Override
-	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
-		return this.jdbc.sql("select id, person_id from certification_certificate where completed_on <= :cutoff"
-				+ (after == null ? "" : " and id > :after")
-				+ (action == RetentionAction.DELETE ? "" : " and " + MARK.get(action) + " is null") + " order by id limit :limit")
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+			int limit) {
+		return this.jdbc
+			.sql("select id, person_id from certification_certificate where completed_on <= :cutoff"
+					+ (after == null ? "" : " and id > :after")
+					+ (action == RetentionAction.DELETE ? "" : " and " + MARK.get(action) + " is null")
+					+ " order by id limit :limit")
 			.param("cutoff", cutoff)
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
@@ -69,18 +76,22 @@ class ExpiringCertificates implements ExpiringRecords {
 		}
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
 		if (action == RetentionAction.DELETE) {
-			return this.jdbc.sql("delete from certification_certificate where id in (:keys)").param("keys", ids).update();
+			return this.jdbc.sql("delete from certification_certificate where id in (:keys)")
+				.param("keys", ids)
+				.update();
 		}
 		if (action == RetentionAction.ARCHIVE) {
-			return this.jdbc.sql("update certification_certificate set archived_on = :today where id in (:keys) and archived_on is null")
+			return this.jdbc.sql(
+					"update certification_certificate set archived_on = :today where id in (:keys) and archived_on is null")
 				.param("today", LocalDate.now(this.clock))
 				.param("keys", ids)
 				.update();
 		}
-		return this.jdbc.sql("""
-				update certification_certificate set person_id = null, registration_id = null, holder_name = '-',
-					code = substring(replace(cast(id as varchar(36)), '-', ''), 1, 14), reminded_at = null, anonymised_on = :today
-				where id in (:keys) and anonymised_on is null""")
+		return this.jdbc
+			.sql("""
+					update certification_certificate set person_id = null, registration_id = null, holder_name = '-',
+						code = substring(replace(cast(id as varchar(36)), '-', ''), 1, 14), reminded_at = null, anonymised_on = :today
+					where id in (:keys) and anonymised_on is null""")
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)
 			.update();

@@ -24,8 +24,8 @@ import org.tutela.certification.Certificates;
 import org.tutela.certification.ExportFile;
 
 /**
- * Certificates in the back office (issuing, the PDF, the export to the certifying authority)
- * and the public verification page, which shows only what a verifier needs.
+ * Certificates in the back office (issuing, the PDF, the export to the certifying
+ * authority) and the public verification page, which shows only what a verifier needs.
  */
 @Controller
 class CertificatePages {
@@ -52,7 +52,8 @@ class CertificatePages {
 		return "certification/session";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@PostMapping("/admin/sessions/{id}/certificates")
 	String issue(@PathVariable UUID id) {
@@ -69,7 +70,8 @@ class CertificatePages {
 
 	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('disclosures.record')")
 	@PostMapping("/admin/sessions/{id}/authority-export")
-	ResponseEntity<byte[]> authorityExport(@PathVariable UUID id, @RequestParam(required = false) @Nullable String authority,
+	ResponseEntity<byte[]> authorityExport(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String authority,
 			@RequestParam(defaultValue = "CSV") AuthorityExport.Format format) {
 		return download(this.export.export(id, String.valueOf(authority), format));
 	}
@@ -97,7 +99,8 @@ class CertificatePages {
 	private static ResponseEntity<byte[]> download(ExportFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
 			.body(file.content());
 	}
 

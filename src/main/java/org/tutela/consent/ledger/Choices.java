@@ -31,10 +31,11 @@ public class Choices {
 
 	public void add(Choice choice) {
 		Evidence evidence = choice.evidence();
-		this.jdbc.sql("""
-				INSERT INTO consent_choice (id, person_id, purpose, kind, channel, wording_id, ip_address, user_agent, form,
-				framework, reference, occurred_at)
-				VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :reference, :at)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO consent_choice (id, person_id, purpose, kind, channel, wording_id, ip_address, user_agent, form,
+					framework, reference, occurred_at)
+					VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :reference, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("person", choice.person())
 			.param("purpose", choice.purpose())
@@ -53,8 +54,9 @@ public class Choices {
 
 	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
 	public Optional<Choice> latest(UUID person, String purpose) {
-		return this.jdbc.sql(COLUMNS + "WHERE person_id = :person AND purpose = :purpose "
-				+ "ORDER BY occurred_at DESC, seq DESC LIMIT 1")
+		return this.jdbc
+			.sql(COLUMNS + "WHERE person_id = :person AND purpose = :purpose "
+					+ "ORDER BY occurred_at DESC, seq DESC LIMIT 1")
 			.param("person", person)
 			.param("purpose", purpose)
 			.query(Choices::choice)
@@ -76,7 +78,10 @@ public class Choices {
 			.listOfRows();
 	}
 
-	/** Moves the choices over; the choice that counts is then the latest of both persons' histories. */
+	/**
+	 * Moves the choices over; the choice that counts is then the latest of both persons'
+	 * histories.
+	 */
 	public void reassign(UUID from, UUID into) {
 		this.jdbc.sql("UPDATE consent_choice SET person_id = :into WHERE person_id = :from")
 			.param("into", into)
@@ -89,11 +94,12 @@ public class Choices {
 	/** Sets the person's current choices to the latest of their history, per purpose. */
 	private void refreshCurrent(UUID person) {
 		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person).update();
-		this.jdbc.sql("""
-				INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
-				SELECT c.person_id, c.purpose, c.kind, c.occurred_at FROM consent_choice c
-				WHERE c.person_id = :person AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
-				AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
+					SELECT c.person_id, c.purpose, c.kind, c.occurred_at FROM consent_choice c
+					WHERE c.person_id = :person AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
+					AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
 			.param("person", person)
 			.update();
 	}
@@ -104,9 +110,10 @@ public class Choices {
 	}
 
 	private static Choice choice(ResultSet row, int n) throws SQLException {
-		Evidence evidence = new Evidence(Channel.valueOf(row.getString("channel")), row.getObject("wording_id", UUID.class),
-				row.getString("ip_address"), row.getString("user_agent"), row.getString("form"),
-				Evidence.Framework.valueOf(row.getString("framework")), row.getString("reference"));
+		Evidence evidence = new Evidence(Channel.valueOf(row.getString("channel")),
+				row.getObject("wording_id", UUID.class), row.getString("ip_address"), row.getString("user_agent"),
+				row.getString("form"), Evidence.Framework.valueOf(row.getString("framework")),
+				row.getString("reference"));
 		return new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
 				ChoiceKind.valueOf(row.getString("kind")), evidence,
 				row.getObject("occurred_at", OffsetDateTime.class).toInstant());

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.consent.Wording;
 import org.tutela.platform.Sha256;
 
-/** Published consent texts; a text is never changed, a new version is published instead. */
+/**
+ * Published consent texts; a text is never changed, a new version is published instead.
+ */
 @Repository
 public class Wordings {
 
@@ -28,7 +30,10 @@ public class Wordings {
 		this.jdbc = jdbc;
 	}
 
-	/** Publishes the text as the next version for its purpose and language, unless it is the current one already. */
+	/**
+	 * Publishes the text as the next version for its purpose and language, unless it is
+	 * the current one already.
+	 */
 	public Wording publish(String purpose, String language, String text, Instant now) {
 		Optional<Wording> current = current(purpose, language);
 		String hash = Sha256.hex(text);
@@ -52,8 +57,9 @@ public class Wordings {
 	}
 
 	/**
-	 * Publishes in a transaction of its own, so that two requests showing a new text at the same
-	 * moment do not break each other's work: the second finds the version the first stored.
+	 * Publishes in a transaction of its own, so that two requests showing a new text at
+	 * the same moment do not break each other's work: the second finds the version the
+	 * first stored.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Wording publishAlone(String purpose, String language, String text, Instant now) {
@@ -61,7 +67,8 @@ public class Wordings {
 	}
 
 	public Optional<Wording> current(String purpose, String language) {
-		return this.jdbc.sql(COLUMNS + "WHERE purpose = :purpose AND language = :language ORDER BY version DESC LIMIT 1")
+		return this.jdbc
+			.sql(COLUMNS + "WHERE purpose = :purpose AND language = :language ORDER BY version DESC LIMIT 1")
 			.param("purpose", purpose)
 			.param("language", language)
 			.query(Wordings::wording)

@@ -68,10 +68,14 @@ class ConsentPersonalData implements PersonalDataProvider {
 		this.choices.delete(person);
 	}
 
-	/** Choices are the person's own instructions; a restriction does not stop honouring them. */
+	/**
+	 * Choices are the person's own instructions; a restriction does not stop honouring
+	 * them.
+	 */
 	@Override
 	public void restrict(UUID person, boolean restricted) {
-		// Nothing to mark: restriction limits processing, and a choice is not processed for any purpose.
+		// Nothing to mark: restriction limits processing, and a choice is not processed
+		// for any purpose.
 	}
 
 	@Override

@@ -18,7 +18,10 @@ import org.tutela.personaldata.DataCategory;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
 
-/** The stored disclosures: written once, never changed; a person's link goes with their erasure. */
+/**
+ * The stored disclosures: written once, never changed; a person's link goes with their
+ * erasure.
+ */
 @Repository
 public class DisclosureLog {
 
@@ -41,11 +44,8 @@ public class DisclosureLog {
 			.param("recipient", disclosure.recipient())
 			.param("type", disclosure.recipientType().name())
 			.param("basis", disclosure.basis().name())
-			.param("categories", disclosure.categories()
-				.stream()
-				.sorted()
-				.map(DataCategory::name)
-				.collect(Collectors.joining(",")))
+			.param("categories",
+					disclosure.categories().stream().sorted().map(DataCategory::name).collect(Collectors.joining(",")))
 			.param("reference", disclosure.reference())
 			.param("at", OffsetDateTime.ofInstant(disclosure.disclosedAt(), ZoneOffset.UTC))
 			.param("by", disclosure.disclosedBy())
@@ -68,8 +68,9 @@ public class DisclosureLog {
 	}
 
 	public List<Disclosure> about(UUID person) {
-		return withPersons(this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
-				+ "WHERE p.person_id = :person ORDER BY d.disclosed_at DESC, d.id")
+		return withPersons(this.jdbc
+			.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
+					+ "WHERE p.person_id = :person ORDER BY d.disclosed_at DESC, d.id")
 			.param("person", person)
 			.query(DisclosureLog::disclosure)
 			.list());
@@ -77,8 +78,9 @@ public class DisclosureLog {
 
 	/** The disclosure rows of the person, as the catalogue exports them. */
 	public List<Map<String, Object>> rowsAbout(UUID person) {
-		return this.jdbc.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
-				+ "WHERE p.person_id = :person ORDER BY d.disclosed_at, d.id")
+		return this.jdbc
+			.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
+					+ "WHERE p.person_id = :person ORDER BY d.disclosed_at, d.id")
 			.param("person", person)
 			.query()
 			.listOfRows();
@@ -88,7 +90,10 @@ public class DisclosureLog {
 		this.jdbc.sql("DELETE FROM disclosure_person WHERE person_id = :person").param("person", person).update();
 	}
 
-	/** Moves a person's links to another; where both were disclosed together, one link remains. */
+	/**
+	 * Moves a person's links to another; where both were disclosed together, one link
+	 * remains.
+	 */
 	public void reassign(UUID from, UUID into) {
 		this.jdbc.sql("""
 				UPDATE disclosure_person SET person_id = :into WHERE person_id = :from AND disclosure_id NOT IN
@@ -121,13 +126,16 @@ public class DisclosureLog {
 		if (disclosures.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("SELECT disclosure_id, person_id FROM disclosure_person WHERE disclosure_id IN (:ids) "
-				+ "ORDER BY person_id")
+		return this.jdbc
+			.sql("SELECT disclosure_id, person_id FROM disclosure_person WHERE disclosure_id IN (:ids) "
+					+ "ORDER BY person_id")
 			.param("ids", disclosures)
-			.query((row, n) -> Map.entry(row.getObject("disclosure_id", UUID.class), row.getObject("person_id", UUID.class)))
+			.query((row, n) -> Map.entry(row.getObject("disclosure_id", UUID.class),
+					row.getObject("person_id", UUID.class)))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 }

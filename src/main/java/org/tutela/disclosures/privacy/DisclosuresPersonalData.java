@@ -14,7 +14,8 @@ import org.tutela.disclosures.log.DisclosureLog;
 
 /**
  * The disclosures module's part of the catalogue: to whom a person's data was given (GDPR
- * Art. 15(1)(c)). The disclosure itself stays as proof; erasure takes the person out of it.
+ * Art. 15(1)(c)). The disclosure itself stays as proof; erasure takes the person out of
+ * it.
  */
 @Component
 class DisclosuresPersonalData implements PersonalDataProvider {
@@ -31,7 +32,8 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 		.column("disclosed_by", DataCategory.ACCOUNT, "accountability")
 		.build();
 
-	private static final DeclaredTable PERSONS = DeclaredTable.about(DataSubject.PERSON, "disclosure_person", "person_id")
+	private static final DeclaredTable PERSONS = DeclaredTable
+		.about(DataSubject.PERSON, "disclosure_person", "person_id")
 		.plain("disclosure_id", "person_id")
 		.build();
 
@@ -56,13 +58,19 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 		return this.log.rowsAbout(person).stream().map(row -> DISCLOSURES.record("disclosure", row)).toList();
 	}
 
-	/** Both modes take the person out of every disclosure; the disclosure stays as proof it happened. */
+	/**
+	 * Both modes take the person out of every disclosure; the disclosure stays as proof
+	 * it happened.
+	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
 		this.log.forget(person);
 	}
 
-	/** A disclosure already made is history; restriction stops new ones, through the purpose guard. */
+	/**
+	 * A disclosure already made is history; restriction stops new ones, through the
+	 * purpose guard.
+	 */
 	@Override
 	public void restrict(UUID person, boolean restricted) {
 		// Nothing to mark here.

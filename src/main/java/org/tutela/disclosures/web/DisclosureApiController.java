@@ -12,7 +12,10 @@ import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
 
-/** The disclosure log over the API: modules and integrations record what they give to whom. */
+/**
+ * The disclosure log over the API: modules and integrations record what they give to
+ * whom.
+ */
 @RestController
 @RequestMapping("/api/v1/disclosures")
 class DisclosureApiController {
@@ -23,12 +26,14 @@ class DisclosureApiController {
 		this.disclosures = disclosures;
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('disclosures.record')")
 	@PostMapping
 	ResponseEntity<Disclosure> record(@RequestBody NewDisclosure disclosure) {
 		Disclosure recorded = this.disclosures.record(disclosure);
-		return ResponseEntity.created(URI.create("/api/v1/disclosures?person=" + recorded.persons().get(0))).body(recorded);
+		return ResponseEntity.created(URI.create("/api/v1/disclosures?person=" + recorded.persons().get(0)))
+			.body(recorded);
 	}
 
 }

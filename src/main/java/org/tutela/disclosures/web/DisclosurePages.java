@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
 
-/** The disclosure log in the back office: the newest first, or everything given out about one person. */
+/**
+ * The disclosure log in the back office: the newest first, or everything given out about
+ * one person.
+ */
 @Controller
 class DisclosurePages {
 
@@ -30,7 +33,8 @@ class DisclosurePages {
 	@GetMapping("/admin/disclosures")
 	String log(@RequestParam(required = false) @Nullable UUID person, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		List<Disclosure> shown = person == null ? this.disclosures.latest(page, PAGE + 1) : this.disclosures.about(person);
+		List<Disclosure> shown = person == null ? this.disclosures.latest(page, PAGE + 1)
+				: this.disclosures.about(person);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("person", person);
 		model.addAttribute("page", page);

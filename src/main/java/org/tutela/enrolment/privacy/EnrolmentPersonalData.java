@@ -22,8 +22,8 @@ import org.tutela.enrolment.registration.RegistrationStore;
 
 /**
  * The enrolment module's part of the catalogue: registrations (the participant's and the
- * registrant's), attendance with signatures, and evaluation links. Evaluation answers are kept
- * without any link to a person, so they hold no personal data.
+ * registrant's), attendance with signatures, and evaluation links. Evaluation answers are
+ * kept without any link to a person, so they hold no personal data.
  */
 @Component
 class EnrolmentPersonalData implements PersonalDataProvider {
@@ -79,7 +79,8 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 
 	private final ExpiringRegistrations registrations;
 
-	EnrolmentPersonalData(RegistrationStore store, JdbcClient jdbc, Sessions sessions, ExpiringRegistrations registrations) {
+	EnrolmentPersonalData(RegistrationStore store, JdbcClient jdbc, Sessions sessions,
+			ExpiringRegistrations registrations) {
 		this.registrations = registrations;
 		this.sessions = sessions;
 		this.store = store;
@@ -102,11 +103,12 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	}
 
 	/**
-	 * The person's registrations leave as a retention rule takes them: deleted, or anonymised
-	 * (session, organisation, status and attendance kept for statistics, everything that leads to
-	 * the person gone), so that an anonymised registration is one thing, whatever the reason.
-	 * Which mode applies is decided by the requests module from the pack's on-erasure answers.
-	 * Registrations the person made for others stay the participants', without the person's name.
+	 * The person's registrations leave as a retention rule takes them: deleted, or
+	 * anonymised (session, organisation, status and attendance kept for statistics,
+	 * everything that leads to the person gone), so that an anonymised registration is
+	 * one thing, whatever the reason. Which mode applies is decided by the requests
+	 * module from the pack's on-erasure answers. Registrations the person made for others
+	 * stay the participants', without the person's name.
 	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
@@ -120,7 +122,8 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	/** The end of the last session the person took part in or is registered for. */
 	@Override
 	public Map<Anchor, LocalDate> anchors(UUID person) {
-		return this.jdbc.sql("select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
+		return this.jdbc.sql(
+				"select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
 			.param("person", person)
 			.query(UUID.class)
 			.list()
@@ -131,7 +134,10 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 			.orElse(Map.of());
 	}
 
-	/** Restriction stops new processing through the purpose guard; registrations stay as they are. */
+	/**
+	 * Restriction stops new processing through the purpose guard; registrations stay as
+	 * they are.
+	 */
 	@Override
 	public void restrict(UUID person, boolean restricted) {
 		// Nothing to mark here.

@@ -15,12 +15,13 @@ import org.tutela.personaldata.RetentionAction;
 import org.tutela.enrolment.registration.RegistrationStore;
 
 /**
- * Registrations as the retention engine reaches them, by the last day of their session (which
- * is also the last contact they record). Anonymising one keeps the session, organisation, status
- * and attendance for statistics (SKI-3, SKI-10) and removes everything that names or traces the
- * person: the participant and registrant, signatures, remark, where the form came from, the
- * evaluation link and the cancellation link; its times are kept to the month, so they match no
- * other record's. Deleting one removes it with its attendance.
+ * Registrations as the retention engine reaches them, by the last day of their session
+ * (which is also the last contact they record). Anonymising one keeps the session,
+ * organisation, status and attendance for statistics (SKI-3, SKI-10) and removes
+ * everything that names or traces the person: the participant and registrant, signatures,
+ * remark, where the form came from, the evaluation link and the cancellation link; its
+ * times are kept to the month, so they match no other record's. Deleting one removes it
+ * with its attendance.
  */
 @Component
 class ExpiringRegistrations implements ExpiringRecords {
@@ -47,13 +48,20 @@ class ExpiringRegistrations implements ExpiringRecords {
 		return KIND;
 	}
 
-	/** Anonymised registrations still wait for a deletion; none waits for a second anonymisation. */
+	/**
+	 * Anonymised registrations still wait for a deletion; none waits for a second
+	 * anonymisation.
+	 */
 	@Override
-	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after, int limit) {
-		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1", after, limit);
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+			int limit) {
+		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1",
+				after, limit);
 	}
 
-	/** Each statement changes nothing the second time, so a batch can be applied again. */
+	/**
+	 * Each statement changes nothing the second time, so a batch can be applied again.
+	 */
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		if (keys.isEmpty()) {
@@ -66,8 +74,11 @@ class ExpiringRegistrations implements ExpiringRecords {
 			this.jdbc.sql("delete from enrolment_attendance" + MINE).param("keys", ids).update();
 			return this.jdbc.sql("delete from enrolment_registration where id in (:keys)").param("keys", ids).update();
 		}
-		this.jdbc.sql("update enrolment_attendance set signature = null, recorded_by = null" + MINE
-				+ " and (signature is not null or recorded_by is not null)").param("keys", ids).update();
+		this.jdbc
+			.sql("update enrolment_attendance set signature = null, recorded_by = null" + MINE
+					+ " and (signature is not null or recorded_by is not null)")
+			.param("keys", ids)
+			.update();
 		return this.jdbc.sql("""
 				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
 					user_agent = null, remark = null, cancel_token_hash = null, keep_informed_token_hash = null,

@@ -14,14 +14,14 @@ import org.tutela.personaldata.RetentionAction;
 import org.tutela.enrolment.registration.RegistrationStore;
 
 /**
- * Remarks such as food allergies (health data, MEN-4), as the retention engine reaches them:
- * by the last day of their session; deleting one empties the registration's remark.
+ * Remarks such as food allergies (health data, MEN-4), as the retention engine reaches
+ * them: by the last day of their session; deleting one empties the registration's remark.
  */
 @Component
 class ExpiringRemarks implements ExpiringRecords {
 
-	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"), Set.of(Anchor.SESSION_END),
-			Set.of(RetentionAction.DELETE));
+	private static final Kind KIND = new Kind("enrolment", "remarks", Set.of("session-remarks"),
+			Set.of(Anchor.SESSION_END), Set.of(RetentionAction.DELETE));
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +45,8 @@ class ExpiringRemarks implements ExpiringRecords {
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
-		return this.jdbc.sql("update enrolment_registration set remark = null where id in (:keys) and remark is not null")
+		return this.jdbc
+			.sql("update enrolment_registration set remark = null where id in (:keys) and remark is not null")
 			.param("keys", keys.stream().map(UUID::fromString).toList())
 			.update();
 	}

@@ -24,9 +24,9 @@ import org.tutela.platform.Sha256;
 import org.tutela.register.Register;
 
 /**
- * The wording of the registration form's marketing box, and the demo persons registered for
- * the first sessions to come and for the session held last month, which they attended; written
- * straight to the store, without confirmation mails.
+ * The wording of the registration form's marketing box, and the demo persons registered
+ * for the first sessions to come and for the session held last month, which they
+ * attended; written straight to the store, without confirmation mails.
  */
 @Component
 class EnrolmentDemoData implements DemoData {
@@ -34,10 +34,10 @@ class EnrolmentDemoData implements DemoData {
 	private static final List<String> PARTICIPANTS = List.of("an.peeters@example.be", "julien.dubois@example.be");
 
 	/** The marketing box of the registration form, as an organisation might word it. */
-	private static final Map<String, String> MARKETING_WORDING = Map.of(
-			"nl", "Ja, houd mij per e-mail op de hoogte van nieuwe opleidingen en evenementen.",
-			"fr", "Oui, tenez-moi informé(e) par e-mail des nouvelles formations et des événements.",
-			"en", "Yes, keep me informed by e-mail about new courses and events.");
+	private static final Map<String, String> MARKETING_WORDING = Map.of("nl",
+			"Ja, houd mij per e-mail op de hoogte van nieuwe opleidingen en evenementen.", "fr",
+			"Oui, tenez-moi informé(e) par e-mail des nouvelles formations et des événements.", "en",
+			"Yes, keep me informed by e-mail about new courses and events.");
 
 	private final Sessions sessions;
 
@@ -81,13 +81,14 @@ class EnrolmentDemoData implements DemoData {
 			coming.forEach(session -> register(session, person));
 			held.forEach(session -> {
 				Registration registration = register(session, person);
-				session.days().forEach(day -> this.jdbc.sql("""
-						insert into enrolment_attendance (registration_id, session_day, present, recorded_at)
-						values (:registration, :day, true, :at)""")
-					.param("registration", registration.id())
-					.param("day", day)
-					.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
-					.update());
+				session.days()
+					.forEach(day -> this.jdbc.sql("""
+							insert into enrolment_attendance (registration_id, session_day, present, recorded_at)
+							values (:registration, :day, true, :at)""")
+						.param("registration", registration.id())
+						.param("day", day)
+						.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
+						.update());
 			});
 		}
 	}

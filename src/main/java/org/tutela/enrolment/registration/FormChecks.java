@@ -18,9 +18,10 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**
- * The rules a registration form must meet beyond the person's own fields (which the people
- * module checks): a name and an address, the national register number where the course needs
- * it, explicit consent for a remark, and the published wording behind a ticked marketing box.
+ * The rules a registration form must meet beyond the person's own fields (which the
+ * people module checks): a name and an address, the national register number where the
+ * course needs it, explicit consent for a remark, and the published wording behind a
+ * ticked marketing box.
  */
 @Component
 public class FormChecks {
@@ -34,7 +35,10 @@ public class FormChecks {
 		this.register = register;
 	}
 
-	/** Checks every form at once; fields are named {@code prefix[i].field} when there are several. */
+	/**
+	 * Checks every form at once; fields are named {@code prefix[i].field} when there are
+	 * several.
+	 */
 	public void check(List<RegistrationForm> forms, Set<FormField> asked, String prefix) {
 		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; i < forms.size(); i++) {
@@ -49,7 +53,8 @@ public class FormChecks {
 			if (form.email() == null || form.email().isBlank()) {
 				errors.add(new FieldError(at + "email", "required"));
 			}
-			if (asked.contains(FormField.NATIONAL_NUMBER) && (form.nationalNumber() == null || form.nationalNumber().isBlank())) {
+			if (asked.contains(FormField.NATIONAL_NUMBER)
+					&& (form.nationalNumber() == null || form.nationalNumber().isBlank())) {
 				errors.add(new FieldError(at + "nationalNumber", "registration.national-number"));
 			}
 			if (asked.contains(FormField.REMARK) && form.remark() != null && !form.remark().isBlank()) {
@@ -60,8 +65,8 @@ public class FormChecks {
 					errors.add(new FieldError(at + "remark", "too-long"));
 				}
 			}
-			if (asked.contains(FormField.MARKETING) && form.wantsMarketing() && (form.wording() == null
-					|| this.ledger.wording(form.wording())
+			if (asked.contains(FormField.MARKETING) && form.wantsMarketing()
+					&& (form.wording() == null || this.ledger.wording(form.wording())
 						.filter(wording -> wording.purpose().equals(this.register.pack().training().marketing()))
 						.isEmpty())) {
 				errors.add(new FieldError(at + "wording", "consent.wording"));
@@ -73,7 +78,8 @@ public class FormChecks {
 	}
 
 	/** The person as the form gives them, with only the fields the form asks for. */
-	public static NewPerson person(RegistrationForm form, Set<FormField> asked, String language, Provenance provenance) {
+	public static NewPerson person(RegistrationForm form, Set<FormField> asked, String language,
+			Provenance provenance) {
 		List<NewContact> phones = asked.contains(FormField.PHONE) && form.phone() != null && !form.phone().isBlank()
 				? List.of(NewContact.business(form.phone())) : List.of();
 		List<NewIdentifier> identifiers = asked.contains(FormField.NATIONAL_NUMBER) && form.nationalNumber() != null

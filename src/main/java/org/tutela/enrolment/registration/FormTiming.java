@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.KeyedHash;
 
 /**
- * Spam protection without a third-party service (SKI-11): the form carries the signed moment it
- * was shown, and a form sent back sooner than a person could fill it in, later than a day, with
- * a forged moment, or with the hidden field filled in is taken for a robot.
+ * Spam protection without a third-party service (SKI-11): the form carries the signed
+ * moment it was shown, and a form sent back sooner than a person could fill it in, later
+ * than a day, with a forged moment, or with the hidden field filled in is taken for a
+ * robot.
  */
 @Component
 public class FormTiming {

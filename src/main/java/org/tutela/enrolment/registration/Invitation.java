@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.tutela.catalog.Session;
 
 /**
- * An iCalendar object (RFC 5545) with one event per session day, sent with a confirmation so
- * the participant's calendar holds the session. Times are written in UTC, texts escaped
- * (section 3.3.11) and lines folded at 75 octets (section 3.1).
+ * An iCalendar object (RFC 5545) with one event per session day, sent with a confirmation
+ * so the participant's calendar holds the session. Times are written in UTC, texts
+ * escaped (section 3.3.11) and lines folded at 75 octets (section 3.1).
  */
 public final class Invitation {
 
@@ -46,10 +46,16 @@ public final class Invitation {
 	}
 
 	static String escape(String text) {
-		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+		return text.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n");
 	}
 
-	/** Appends a content line, folded so that no line exceeds 75 octets, ending in CRLF. */
+	/**
+	 * Appends a content line, folded so that no line exceeds 75 octets, ending in CRLF.
+	 */
 	private static void line(StringBuilder ics, String content) {
 		int octets = 0;
 		for (int i = 0; i < content.length();) {

@@ -21,10 +21,10 @@ import org.tutela.platform.OutgoingMail;
 import org.tutela.platform.OutgoingMail.Attachment;
 
 /**
- * The messages a participant gets about their place, in their language: confirmed (with the
- * iCalendar invitation), on the waiting list, moved up from it, cancelled. Each names the
- * cancellation link and the privacy notice; a participant registered by someone else is told
- * who did (MEN-4, GDPR Art. 14).
+ * The messages a participant gets about their place, in their language: confirmed (with
+ * the iCalendar invitation), on the waiting list, moved up from it, cancelled. Each names
+ * the cancellation link and the privacy notice; a participant registered by someone else
+ * is told who did (MEN-4, GDPR Art. 14).
  */
 @Component
 public class RegistrationMails {
@@ -49,9 +49,10 @@ public class RegistrationMails {
 	}
 
 	/**
-	 * After registering: confirmed or waiting, with the link to cancel. A participant registered
-	 * by their employer is told so, and told before any result exists when results go back to
-	 * the employer (SKI-4). Where they ticked "keep me informed", the link that confirms it.
+	 * After registering: confirmed or waiting, with the link to cancel. A participant
+	 * registered by their employer is told so, and told before any result exists when
+	 * results go back to the employer (SKI-4). Where they ticked "keep me informed", the
+	 * link that confirms it.
 	 */
 	public void registered(Registration registration, Session session, String cancelToken,
 			@Nullable String keepInformedToken, boolean onBehalf, boolean resultsToEmployer) {
@@ -63,12 +64,15 @@ public class RegistrationMails {
 					where(session, locale)) + "\n\n"
 					+ (onBehalf ? message("enrolment.mail.on-behalf", locale) + "\n\n" : "")
 					+ (onBehalf && resultsToEmployer ? message("enrolment.mail.results", locale) + "\n\n" : "")
-					+ (keepInformedToken == null ? "" : message("enrolment.mail.keep-informed", locale,
-							this.baseUrl + "/registrations/keep-informed/" + keepInformedToken) + "\n\n")
+					+ (keepInformedToken == null ? ""
+							: message("enrolment.mail.keep-informed", locale,
+									this.baseUrl + "/registrations/keep-informed/" + keepInformedToken) + "\n\n")
 					+ message("enrolment.mail.cancel", locale, this.baseUrl + "/registrations/cancel/" + cancelToken)
-					+ "\n\n" + message("enrolment.mail.privacy", locale, this.baseUrl + "/privacy?lang=" + locale.getLanguage());
+					+ "\n\n"
+					+ message("enrolment.mail.privacy", locale, this.baseUrl + "/privacy?lang=" + locale.getLanguage());
 			send(to, message(key + ".subject", locale, session.course().title(locale)), text,
-					registration.status() == RegistrationStatus.CONFIRMED ? invitation(registration, session, locale) : List.of());
+					registration.status() == RegistrationStatus.CONFIRMED ? invitation(registration, session, locale)
+							: List.of());
 		});
 	}
 
@@ -86,11 +90,13 @@ public class RegistrationMails {
 	public void cancelled(Registration registration, Session session, boolean late) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
-			String text = message(session.cancelled() ? "enrolment.mail.called-off" : "enrolment.mail.cancelled", locale,
-					to.firstName(), session.course().title(locale), when(session, locale))
-					+ (late ? "\n\n" + message("enrolment.mail.cancelled.late", locale,
-							session.course().freeCancellationDays()) : "");
-			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text, List.of());
+			String text = message(session.cancelled() ? "enrolment.mail.called-off" : "enrolment.mail.cancelled",
+					locale, to.firstName(), session.course().title(locale), when(session, locale))
+					+ (late ? "\n\n"
+							+ message("enrolment.mail.cancelled.late", locale, session.course().freeCancellationDays())
+							: "");
+			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text,
+					List.of());
 		});
 	}
 

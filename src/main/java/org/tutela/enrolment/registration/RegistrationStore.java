@@ -26,7 +26,9 @@ import org.tutela.platform.EncryptedColumn;
 import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.platform.FieldCipher;
 
-/** The registration table; remarks are encrypted here and nowhere else read in the clear. */
+/**
+ * The registration table; remarks are encrypted here and nowhere else read in the clear.
+ */
 @Repository
 public class RegistrationStore {
 
@@ -46,22 +48,29 @@ public class RegistrationStore {
 	}
 
 	/**
-	 * Holds the session's row until the transaction ends, so that two registrations for its last
-	 * place are counted one after the other.
+	 * Holds the session's row until the transaction ends, so that two registrations for
+	 * its last place are counted one after the other.
 	 */
 	public void lockSession(UUID session) {
-		this.jdbc.sql("select id from catalog_session where id = :id for update").param("id", session).query(UUID.class).list();
+		this.jdbc.sql("select id from catalog_session where id = :id for update")
+			.param("id", session)
+			.query(UUID.class)
+			.list();
 	}
 
 	public int count(UUID session, RegistrationStatus status) {
-		return this.jdbc.sql("select count(*) from enrolment_registration where session_id = :session and status = :status")
+		return this.jdbc
+			.sql("select count(*) from enrolment_registration where session_id = :session and status = :status")
 			.param("session", session)
 			.param("status", status.name())
 			.query(Integer.class)
 			.single();
 	}
 
-	/** Whether any of {@code participants} has a place on the session, or one on its waiting list. */
+	/**
+	 * Whether any of {@code participants} has a place on the session, or one on its
+	 * waiting list.
+	 */
 	public boolean holdsPlace(UUID session, Collection<UUID> participants) {
 		return !participants.isEmpty() && this.jdbc.sql("""
 				select count(*) from enrolment_registration
@@ -74,11 +83,12 @@ public class RegistrationStore {
 
 	public void insert(Registration registration, Origin origin, @Nullable String remark, String cancelTokenHash,
 			@Nullable String keepInformedTokenHash) {
-		this.jdbc.sql("""
-				insert into enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
-					status, source, ip_address, user_agent, remark, cancel_token_hash, keep_informed_token_hash, registered_at)
-				values (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
-					:remark, :token, :keepInformed, :at)""")
+		this.jdbc
+			.sql("""
+					insert into enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
+						status, source, ip_address, user_agent, remark, cancel_token_hash, keep_informed_token_hash, registered_at)
+					values (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
+						:remark, :token, :keepInformed, :at)""")
 			.param("id", registration.id())
 			.param("session", registration.session())
 			.param("participant", registration.participant())
@@ -96,10 +106,16 @@ public class RegistrationStore {
 	}
 
 	public Optional<Registration> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(RegistrationStore::registration).optional();
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query(RegistrationStore::registration)
+			.optional();
 	}
 
-	/** The registration whose "keep me informed" link this is, the link then used up; empty when unknown or used. */
+	/**
+	 * The registration whose "keep me informed" link this is, the link then used up;
+	 * empty when unknown or used.
+	 */
 	public Optional<Registration> takeKeepInformedToken(String hash) {
 		Optional<Registration> found = this.jdbc.sql(SELECT + " where keep_informed_token_hash = :hash")
 			.param("hash", hash)
@@ -120,8 +136,8 @@ public class RegistrationStore {
 	}
 
 	/**
-	 * A session's registrations: confirmed first, then the waiting list in its order, then
-	 * cancelled ones. Anonymised ones are only counted.
+	 * A session's registrations: confirmed first, then the waiting list in its order,
+	 * then cancelled ones. Anonymised ones are only counted.
 	 */
 	public List<Registration> ofSession(UUID session) {
 		return this.jdbc.sql(SELECT + """
@@ -132,18 +148,26 @@ public class RegistrationStore {
 			.list();
 	}
 
-	/** Registrations made for the organisation that still name their participant; oldest first. */
+	/**
+	 * Registrations made for the organisation that still name their participant; oldest
+	 * first.
+	 */
 	public List<Registration> forOrganisation(UUID organisation) {
-		return this.jdbc.sql(SELECT + " where organisation_id = :organisation and participant_id is not null order by registered_at, id")
+		return this.jdbc.sql(SELECT
+				+ " where organisation_id = :organisation and participant_id is not null order by registered_at, id")
 			.param("organisation", organisation)
 			.query(RegistrationStore::registration)
 			.list();
 	}
 
-	/** Unlinks the registrations made for the organisation from whoever registered them, except {@code kept}; how many. */
+	/**
+	 * Unlinks the registrations made for the organisation from whoever registered them,
+	 * except {@code kept}; how many.
+	 */
 	public int forgetRegistrants(UUID organisation, Set<UUID> kept) {
-		return this.jdbc.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
-				+ " and registrant_id is not null" + (kept.isEmpty() ? "" : " and registrant_id not in (:kept)"))
+		return this.jdbc
+			.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
+					+ " and registrant_id is not null" + (kept.isEmpty() ? "" : " and registrant_id not in (:kept)"))
 			.param("organisation", organisation)
 			.param("kept", kept.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(kept))
 			.update();
@@ -151,7 +175,8 @@ public class RegistrationStore {
 
 	/** Registrations the person made for others, or holds themselves; newest first. */
 	public List<Registration> involving(UUID person) {
-		return this.jdbc.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")
+		return this.jdbc
+			.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")
 			.param("person", person)
 			.query(RegistrationStore::registration)
 			.list();
@@ -185,8 +210,9 @@ public class RegistrationStore {
 	}
 
 	public Optional<Registration> firstWaiting(UUID session) {
-		return this.jdbc.sql(SELECT +  " where session_id = :session and status = 'WAITING' and participant_id is not null"
-				+ " order by registered_at, id limit 1")
+		return this.jdbc
+			.sql(SELECT + " where session_id = :session and status = 'WAITING' and participant_id is not null"
+					+ " order by registered_at, id limit 1")
 			.param("session", session)
 			.query(RegistrationStore::registration)
 			.optional();
@@ -224,7 +250,8 @@ public class RegistrationStore {
 	/** The remarks of a session's registrations, decrypted, by registration. */
 	public Map<UUID, String> remarks(UUID session) {
 		Map<UUID, String> remarks = new HashMap<>();
-		this.jdbc.sql("select id, remark from enrolment_registration where session_id = :session and remark is not null")
+		this.jdbc
+			.sql("select id, remark from enrolment_registration where session_id = :session and remark is not null")
 			.param("session", session)
 			.query(row -> {
 				UUID id = row.getObject("id", UUID.class);
@@ -234,15 +261,16 @@ public class RegistrationStore {
 	}
 
 	/**
-	 * For the retention engine: up to {@code limit} registrations after the key {@code after}
-	 * whose session ended on or before {@code cutoff} and that match {@code condition} (SQL on
-	 * {@code r}), in key order.
+	 * For the retention engine: up to {@code limit} registrations after the key
+	 * {@code after} whose session ended on or before {@code cutoff} and that match
+	 * {@code condition} (SQL on {@code r}), in key order.
 	 */
 	public List<Due> endedBy(LocalDate cutoff, String condition, @Nullable String after, int limit) {
-		return this.jdbc.sql("""
-				select r.id, r.participant_id, r.registrant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
-				where s.last_day <= :cutoff and\s""" + condition + (after == null ? "" : " and r.id > :after")
-				+ " order by r.id limit :limit")
+		return this.jdbc
+			.sql("""
+					select r.id, r.participant_id, r.registrant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
+					where s.last_day <= :cutoff and\s"""
+					+ condition + (after == null ? "" : " and r.id > :after") + " order by r.id limit :limit")
 			.param("cutoff", cutoff)
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
@@ -269,7 +297,8 @@ public class RegistrationStore {
 			.query((row, number) -> {
 				Map<String, Object> fields = new HashMap<>();
 				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-					fields.put(row.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT), row.getObject(column));
+					fields.put(row.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT),
+							row.getObject(column));
 				}
 				UUID id = row.getObject("id", UUID.class);
 				fields.put("remark", this.cipher.decrypt(REMARK.field(id), row.getString("remark")));

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.PersonRelations;
 
-/** A trainer has need to know of the participants of the sessions they teach, nobody else (MEN-11). */
+/**
+ * A trainer has need to know of the participants of the sessions they teach, nobody else
+ * (MEN-11).
+ */
 @Component
 class TrainerRelations implements PersonRelations {
 
@@ -19,9 +22,10 @@ class TrainerRelations implements PersonRelations {
 
 	@Override
 	public boolean relates(AccountId staff, UUID person) {
-		return this.jdbc.sql("""
-				select count(*) from enrolment_registration r join catalog_session_trainer t on t.session_id = r.session_id
-				where t.account_id = :account and r.participant_id = :person and r.status <> 'CANCELLED'""")
+		return this.jdbc
+			.sql("""
+					select count(*) from enrolment_registration r join catalog_session_trainer t on t.session_id = r.session_id
+					where t.account_id = :account and r.participant_id = :person and r.status <> 'CANCELLED'""")
 			.param("account", staff.value())
 			.param("person", person)
 			.query(Integer.class)

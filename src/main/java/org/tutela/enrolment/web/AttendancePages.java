@@ -38,8 +38,9 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.platform.PdfDocuments;
 
 /**
- * The trainer's attendance page, made for a tablet: one session day, each participant with a
- * present switch and a box to sign in with a finger; and the signed attendance list as PDF.
+ * The trainer's attendance page, made for a tablet: one session day, each participant
+ * with a present switch and a box to sign in with a finger; and the signed attendance
+ * list as PDF.
  */
 @Controller
 class AttendancePages {
@@ -85,13 +86,14 @@ class AttendancePages {
 		return "enrolment/attendance";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('attendance.record')")
 	@PostMapping("/admin/sessions/{id}/attendance")
 	String record(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID registration,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
-			@RequestParam(defaultValue = "false") boolean present, @RequestParam(required = false) @Nullable String signature,
-			HttpServletResponse response, Model model) {
+			@RequestParam(defaultValue = "false") boolean present,
+			@RequestParam(required = false) @Nullable String signature, HttpServletResponse response, Model model) {
 		try {
 			if (registration == null || day == null) {
 				throw new InvalidInput(List.of(new InvalidInput.FieldError("registration", "required")));
@@ -112,19 +114,26 @@ class AttendancePages {
 		Session session = this.sessions.get(id);
 		SessionAccess.checkMayOpen(session);
 		List<DayLines> days = days(session, session.days());
-		List<String> trainers = session.trainers().stream().map(trainer -> this.accounts.displayName(new AccountId(trainer))).toList();
+		List<String> trainers = session.trainers()
+			.stream()
+			.map(trainer -> this.accounts.displayName(new AccountId(trainer)))
+			.toList();
 		byte[] pdf = this.pdfs.render("enrolment/attendance-pdf",
 				Map.of("planned", session, "days", days, "trainers", trainers), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("attendance-" + session.course().code() + "-" + session.firstDay() + ".pdf")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("attendance-" + session.course().code() + "-" + session.firstDay() + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 
-	/** The sheet of each of the days: the marks and the participants are read once, whatever the number of days. */
+	/**
+	 * The sheet of each of the days: the marks and the participants are read once,
+	 * whatever the number of days.
+	 */
 	private List<DayLines> days(Session session, List<LocalDate> days) {
 		List<AttendanceMark> marks = this.attendance.sheet(session.id());
 		Map<Registration, Person> participants = new LinkedHashMap<>();
@@ -133,10 +142,12 @@ class AttendancePages {
 		List<DayLines> sheets = new ArrayList<>();
 		for (LocalDate day : days) {
 			List<Line> lines = new ArrayList<>();
-			participants.forEach((registration, participant) -> lines.add(new Line(registration, participant, marks.stream()
-				.filter(mark -> mark.registration().equals(registration.id()) && mark.day().equals(day))
-				.findFirst()
-				.orElse(null))));
+			participants
+				.forEach((registration,
+						participant) -> lines.add(new Line(registration, participant, marks.stream()
+							.filter(mark -> mark.registration().equals(registration.id()) && mark.day().equals(day))
+							.findFirst()
+							.orElse(null))));
 			sheets.add(new DayLines(day, lines));
 		}
 		return sheets;

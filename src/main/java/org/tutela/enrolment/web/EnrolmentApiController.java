@@ -17,7 +17,9 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 
-/** Registrations over HTTP, for staff and for systems that take registrations elsewhere. */
+/**
+ * Registrations over HTTP, for staff and for systems that take registrations elsewhere.
+ */
 @RestController
 class EnrolmentApiController {
 

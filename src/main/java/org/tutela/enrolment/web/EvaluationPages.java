@@ -17,7 +17,10 @@ import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Evaluations;
 import org.tutela.platform.InvalidInput;
 
-/** Evaluating a session through one's own link, and the aggregated results for its staff (MEN-8). */
+/**
+ * Evaluating a session through one's own link, and the aggregated results for its staff
+ * (MEN-8).
+ */
 @Controller
 class EvaluationPages {
 

@@ -47,8 +47,9 @@ import org.tutela.register.Register;
 
 /**
  * The portal's registrations: a client contact registers several employees of their
- * organisation at once for a session (SKI-1) and cancels them; a participant sees and cancels
- * their own. The person is the one whose e-mail address the portal account carries.
+ * organisation at once for a session (SKI-1) and cancels them; a participant sees and
+ * cancels their own. The person is the one whose e-mail address the portal account
+ * carries.
  */
 @Controller
 class PortalRegistrationPages {
@@ -74,8 +75,8 @@ class PortalRegistrationPages {
 	private final Clock clock;
 
 	PortalRegistrationPages(Registrations registrations, Sessions sessions, RegistrationFields fields,
-			Organisations organisations, MailAddresses addresses, AttendanceBook attendance,
-			PdfDocuments pdfs, Register register, Clock clock) {
+			Organisations organisations, MailAddresses addresses, AttendanceBook attendance, PdfDocuments pdfs,
+			Register register, Clock clock) {
 		this.attendance = attendance;
 		this.pdfs = pdfs;
 		this.register = register;
@@ -91,7 +92,8 @@ class PortalRegistrationPages {
 	String registrations(@RequestParam(required = false) @Nullable UUID session, Model model) {
 		Optional<UUID> person = person();
 		List<Line> lines = new ArrayList<>();
-		// A session and its completions are read once, however many of its registrations are listed.
+		// A session and its completions are read once, however many of its registrations
+		// are listed.
 		Map<UUID, Session> held = new HashMap<>();
 		Map<UUID, Set<UUID>> completed = new HashMap<>();
 		person.ifPresent(me -> this.registrations.involving(me).forEach(registration -> {
@@ -112,7 +114,8 @@ class PortalRegistrationPages {
 		return "enrolment/portal";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('portal')")
 	@PostMapping("/me/registrations")
 	String register(@RequestParam(required = false) @Nullable UUID session,
@@ -141,15 +144,15 @@ class PortalRegistrationPages {
 					at(jobFunction, i), at(nationalNumber, i), null, false, false, null));
 		}
 		try {
-			this.registrations.registerEmployees(session, organisation, me, employees,
-					new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), locale.getLanguage()));
+			this.registrations.registerEmployees(session, organisation, me, employees, new Origin(
+					request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), locale.getLanguage()));
 		}
 		catch (InvalidInput invalid) {
 			return refused(session, invalid, response, model);
 		}
 		catch (AlreadyRegistered already) {
-			return refused(session, new InvalidInput(List.of(new FieldError("email", "registration.already"))), response,
-					model);
+			return refused(session, new InvalidInput(List.of(new FieldError("email", "registration.already"))),
+					response, model);
 		}
 		return "redirect:/me/registrations?registered=" + employees.size();
 	}
@@ -168,8 +171,9 @@ class PortalRegistrationPages {
 	}
 
 	/**
-	 * The result the portal shows: to the participant their own; to the employer's contact who
-	 * registered them only when the pack sends results to employers (SKI-4); none before the end.
+	 * The result the portal shows: to the participant their own; to the employer's
+	 * contact who registered them only when the pack sends results to employers (SKI-4);
+	 * none before the end.
 	 */
 	private @Nullable Boolean result(UUID me, Registration registration, Session session,
 			Map<UUID, Set<UUID>> completed) {
@@ -182,10 +186,10 @@ class PortalRegistrationPages {
 		if (!mine && !this.registrations.resultShownToEmployer(registration, session)) {
 			return null;
 		}
-		return completed.computeIfAbsent(session.id(), id -> this.attendance.completed(session)
-			.stream()
-			.map(Registration::id)
-			.collect(Collectors.toSet())).contains(registration.id());
+		return completed
+			.computeIfAbsent(session.id(),
+					id -> this.attendance.completed(session).stream().map(Registration::id).collect(Collectors.toSet()))
+			.contains(registration.id());
 	}
 
 	@PreAuthorize("hasAuthority('portal')")
@@ -194,15 +198,20 @@ class PortalRegistrationPages {
 			Locale locale) {
 		Registration registration = this.registrations.involvingOne(id, person().orElse(null));
 		String kind = "agreement".equals(document) ? "agreement" : "confirmation";
-		byte[] pdf = this.pdfs.render("enrolment/record-pdf", Map.of("registration", registration, "planned",
-				this.sessions.get(registration.session()), "participant",
-				this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""), "kind", kind,
-				"controller", this.register.pack().controllers().get(0), "registeredAt",
-				registration.registeredAt().atZone(this.clock.getZone())), locale);
+		byte[] pdf = this.pdfs.render("enrolment/record-pdf",
+				Map.of("registration", registration, "planned", this.sessions.get(registration.session()),
+						"participant",
+						this.addresses.of(registration.participant()).map(Addressee::fullName).orElse(""), "kind", kind,
+						"controller", this.register.pack().controllers().get(0), "registeredAt",
+						registration.registeredAt().atZone(this.clock.getZone())),
+				locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("registration-" + kind + "-" + id + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename("registration-" + kind + "-" + id + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 

@@ -23,9 +23,9 @@ import org.tutela.people.Person;
 import org.tutela.people.Persons;
 
 /**
- * Sessions in the back office: coordinators see every session, trainers the ones they teach;
- * a session's page lists its registrations, the waiting list and cancellations, and the
- * remarks for the staff the pack allows.
+ * Sessions in the back office: coordinators see every session, trainers the ones they
+ * teach; a session's page lists its registrations, the waiting list and cancellations,
+ * and the remarks for the staff the pack allows.
  */
 @Controller
 class SessionAdminPages {
@@ -59,7 +59,8 @@ class SessionAdminPages {
 		List<Row> rows = new ArrayList<>();
 		for (Registration registration : this.registrations.ofSession(id)) {
 			rows.add(new Row(registration, this.persons.get(registration.participant()),
-					registration.status().name().equals("WAITING") ? this.registrations.waitingPosition(registration) : 0));
+					registration.status().name().equals("WAITING") ? this.registrations.waitingPosition(registration)
+							: 0));
 		}
 		Map<UUID, String> remarks = this.registrations.remarks(id);
 		model.addAttribute("planned", session);

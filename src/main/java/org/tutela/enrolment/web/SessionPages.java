@@ -34,9 +34,10 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**
- * A session on the public site with its registration form: only the fields the pack allows,
- * the Art. 13 information beside it (MEN-6), the marketing box unticked (SKI-6), and spam
- * protection by timing and a hidden field (SKI-11). Cancelling through the confirmation link.
+ * A session on the public site with its registration form: only the fields the pack
+ * allows, the Art. 13 information beside it (MEN-6), the marketing box unticked (SKI-6),
+ * and spam protection by timing and a hidden field (SKI-11). Cancelling through the
+ * confirmation link.
  */
 @Controller
 class SessionPages {
@@ -74,16 +75,19 @@ class SessionPages {
 
 	@PostMapping("/sessions/{id}")
 	String register(@PathVariable UUID id, @RequestParam(required = false) @Nullable String firstName,
-			@RequestParam(required = false) @Nullable String lastName, @RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String phone,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
 			@RequestParam(required = false) @Nullable String jobFunction,
 			@RequestParam(required = false) @Nullable String nationalNumber,
 			@RequestParam(required = false) @Nullable String remark,
-			@RequestParam(defaultValue = "false") boolean remarkConsent, @RequestParam(defaultValue = "false") boolean marketing,
-			@RequestParam(required = false) @Nullable UUID wording, @RequestParam(required = false) @Nullable String shown,
-			@RequestParam(defaultValue = "") String website, Locale locale, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestParam(defaultValue = "false") boolean remarkConsent,
+			@RequestParam(defaultValue = "false") boolean marketing,
+			@RequestParam(required = false) @Nullable UUID wording,
+			@RequestParam(required = false) @Nullable String shown, @RequestParam(defaultValue = "") String website,
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Session session = this.sessions.get(id);
 		RegistrationForm form = new RegistrationForm(firstName, lastName, email, phone, birthDate, jobFunction,
 				nationalNumber, remark, remarkConsent, marketing, wording);
@@ -93,8 +97,8 @@ class SessionPages {
 		}
 		try {
 			String agent = request.getHeader(HttpHeaders.USER_AGENT);
-			Registration registration = this.registrations.registerSelf(id, form,
-					new Origin(request.getRemoteAddr(), agent, locale.getLanguage(), this.addresses.signedIn().orElse(null)));
+			Registration registration = this.registrations.registerSelf(id, form, new Origin(request.getRemoteAddr(),
+					agent, locale.getLanguage(), this.addresses.signedIn().orElse(null)));
 			model.addAttribute("planned", session);
 			model.addAttribute("registration", registration);
 			model.addAttribute("position", this.registrations.waitingPosition(registration));
@@ -130,10 +134,11 @@ class SessionPages {
 			model.addAttribute("activity", this.fields.activity());
 		}
 		String marketing = this.register.pack().training().marketing();
-		model.addAttribute("wording", marketing == null || !asked.contains(FormField.MARKETING) ? null
-				: this.ledger.currentWording(marketing, locale.getLanguage())
-					.or(() -> this.ledger.currentWording(marketing, "en"))
-					.orElse(null));
+		model.addAttribute("wording",
+				marketing == null || !asked.contains(FormField.MARKETING) ? null
+						: this.ledger.currentWording(marketing, locale.getLanguage())
+							.or(() -> this.ledger.currentWording(marketing, "en"))
+							.orElse(null));
 	}
 
 	@GetMapping("/registrations/cancel/{token}")
@@ -164,7 +169,10 @@ class SessionPages {
 		return "enrolment/cancel";
 	}
 
-	/** The link in the confirmation mail asks first, so that a mail scanner opening it confirms nothing. */
+	/**
+	 * The link in the confirmation mail asks first, so that a mail scanner opening it
+	 * confirms nothing.
+	 */
 	@GetMapping("/registrations/keep-informed/{token}")
 	String keepInformedForm(@PathVariable String token, Locale locale, Model model) {
 		model.addAttribute("token", token);
@@ -178,8 +186,9 @@ class SessionPages {
 	String keepInformed(@PathVariable String token, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		boolean confirmed = this.registrations
-			.keepInformed(token, new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
-					locale.getLanguage()))
+			.keepInformed(token,
+					new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+							locale.getLanguage()))
 			.isPresent();
 		if (!confirmed) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -14,10 +14,12 @@ public record Account(AccountId id, String username, String displayName, @Nullab
 
 	static final int NO_FAILURES = 0;
 
-	/** A new account; without a password hash its holder signs in by e-mailed link only. */
+	/**
+	 * A new account; without a password hash its holder signs in by e-mailed link only.
+	 */
 	public static Account opened(AccountId id, NewStaffAccount account, @Nullable String passwordHash) {
-		return new Account(id, account.username(), account.displayName(), account.email(), account.role(),
-				passwordHash, passwordHash != null, null, NO_FAILURES, null, true);
+		return new Account(id, account.username(), account.displayName(), account.email(), account.role(), passwordHash,
+				passwordHash != null, null, NO_FAILURES, null, true);
 	}
 
 	public boolean lockedAt(Instant now) {
@@ -28,7 +30,10 @@ public record Account(AccountId id, String username, String displayName, @Nullab
 		return this.totpSecret != null;
 	}
 
-	/** Whether this account must pass a second factor: by role, or because its holder enrolled one. */
+	/**
+	 * Whether this account must pass a second factor: by role, or because its holder
+	 * enrolled one.
+	 */
 	public boolean needsSecondFactor() {
 		return this.role.secondFactorRequired() || hasSecondFactor();
 	}

@@ -24,7 +24,10 @@ public class Accounts {
 	private static final String COLUMNS = "id, username, display_name, email, role, password_hash, must_change_password, "
 			+ "totp_secret, failed_attempts, locked_until, enabled";
 
-	/** Authenticator secrets are encrypted at rest: with them anyone could compute the codes. */
+	/**
+	 * Authenticator secrets are encrypted at rest: with them anyone could compute the
+	 * codes.
+	 */
 	public static final EncryptedColumn TOTP_SECRET = new EncryptedColumn("identity_account", "id", "totp_secret");
 
 	private final JdbcClient jdbc;
@@ -48,13 +51,16 @@ public class Accounts {
 	}
 
 	public List<Account> all() {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username").query(this::account).list();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account ORDER BY username")
+			.query(this::account)
+			.list();
 	}
 
 	/** Enabled accounts without a password that use this e-mail address: the portal's. */
 	public List<Account> findLinkAccountsByEmail(String email) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_account WHERE LOWER(email) = LOWER(?) "
-				+ "AND password_hash IS NULL AND enabled")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM identity_account WHERE LOWER(email) = LOWER(?) "
+					+ "AND password_hash IS NULL AND enabled")
 			.param(email.strip())
 			.query(this::account)
 			.list();
@@ -68,8 +74,9 @@ public class Accounts {
 	}
 
 	public void insert(Account account, Instant now) {
-		this.jdbc.sql("INSERT INTO identity_account (" + COLUMNS + ", created_at, password_changed_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("INSERT INTO identity_account (" + COLUMNS + ", created_at, password_changed_at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(account.id().value(), account.username(), account.displayName(), account.email(),
 					account.role().name(), account.passwordHash(), account.mustChangePassword(),
 					this.cipher.encrypt(TOTP_SECRET.field(account.id().value()), account.totpSecret()),
@@ -77,7 +84,9 @@ public class Accounts {
 			.update();
 	}
 
-	/** Counts a failed attempt and returns the new count; the caller decides on a lock. */
+	/**
+	 * Counts a failed attempt and returns the new count; the caller decides on a lock.
+	 */
 	public int countFailure(AccountId id) {
 		this.jdbc.sql("UPDATE identity_account SET failed_attempts = failed_attempts + 1 WHERE id = ?")
 			.param(id.value())
@@ -101,8 +110,9 @@ public class Accounts {
 	}
 
 	public void replacePassword(AccountId id, String passwordHash, Instant now) {
-		this.jdbc.sql("UPDATE identity_account SET password_hash = ?, must_change_password = FALSE, "
-				+ "password_changed_at = ? WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE identity_account SET password_hash = ?, must_change_password = FALSE, "
+					+ "password_changed_at = ? WHERE id = ?")
 			.params(passwordHash, at(now), id.value())
 			.update();
 	}
@@ -114,12 +124,13 @@ public class Accounts {
 	}
 
 	/**
-	 * Marks a one-time-password time step as used; false when it, or a later one, was used
-	 * already, so an observed code cannot be replayed (ASVS 6.6.3).
+	 * Marks a one-time-password time step as used; false when it, or a later one, was
+	 * used already, so an observed code cannot be replayed (ASVS 6.6.3).
 	 */
 	public boolean useTimeStep(AccountId id, long step) {
-		return this.jdbc.sql("UPDATE identity_account SET totp_last_step = ? WHERE id = ? "
-				+ "AND (totp_last_step IS NULL OR totp_last_step < ?)")
+		return this.jdbc
+			.sql("UPDATE identity_account SET totp_last_step = ? WHERE id = ? "
+					+ "AND (totp_last_step IS NULL OR totp_last_step < ?)")
 			.params(step, id.value(), step)
 			.update() == 1;
 	}
@@ -131,12 +142,11 @@ public class Accounts {
 	private Account account(ResultSet row, int number) throws SQLException {
 		OffsetDateTime lockedUntil = row.getObject("locked_until", OffsetDateTime.class);
 		UUID id = row.getObject("id", UUID.class);
-		return new Account(new AccountId(id), row.getString("username"),
-				row.getString("display_name"), row.getString("email"), Role.valueOf(row.getString("role")),
-				row.getString("password_hash"), row.getBoolean("must_change_password"),
-				this.cipher.decrypt(TOTP_SECRET.field(id), row.getString("totp_secret")),
-				row.getInt("failed_attempts"), lockedUntil == null ? null : lockedUntil.toInstant(),
-				row.getBoolean("enabled"));
+		return new Account(new AccountId(id), row.getString("username"), row.getString("display_name"),
+				row.getString("email"), Role.valueOf(row.getString("role")), row.getString("password_hash"),
+				row.getBoolean("must_change_password"),
+				this.cipher.decrypt(TOTP_SECRET.field(id), row.getString("totp_secret")), row.getInt("failed_attempts"),
+				lockedUntil == null ? null : lockedUntil.toInstant(), row.getBoolean("enabled"));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.tutela.identity.StaffAccounts;
 import org.tutela.identity.UsernameTaken;
 
 /**
- * On the first start, with no account at all, opens an administrator with a random password
- * and prints it once on the console, never to the log. The holder must replace it and enrol
- * a second factor at the first login.
+ * On the first start, with no account at all, opens an administrator with a random
+ * password and prints it once on the console, never to the log. The holder must replace
+ * it and enrol a second factor at the first login.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,8 +44,10 @@ class InitialAdmin implements ApplicationRunner {
 			// Another node starting at the same moment opened it first.
 			return;
 		}
-		System.out.printf("%n  Tutela: first start. Sign in as '%s' with the initial admin password: %s%n"
-				+ "  You will be asked to replace it and to enrol an authenticator app.%n%n", USERNAME, password);
+		System.out.printf(
+				"%n  Tutela: first start. Sign in as '%s' with the initial admin password: %s%n"
+						+ "  You will be asked to replace it and to enrol an authenticator app.%n%n",
+				USERNAME, password);
 	}
 
 }

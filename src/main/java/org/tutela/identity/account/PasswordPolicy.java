@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.tutela.identity.WeakPassword;
 
 /**
- * The rules for a new password (OWASP ASVS 5.0, 6.2): at least 12 characters, at most 128,
- * any characters allowed, and not guessable: the zxcvbn estimate (nbvcxz, with its lists of
- * common passwords, names and words) must reach a score of 3 of 4 with the holder's own
- * user name and name counted as known words. No composition rules, no forced expiry.
+ * The rules for a new password (OWASP ASVS 5.0, 6.2): at least 12 characters, at most
+ * 128, any characters allowed, and not guessable: the zxcvbn estimate (nbvcxz, with its
+ * lists of common passwords, names and words) must reach a score of 3 of 4 with the
+ * holder's own user name and name counted as known words. No composition rules, no forced
+ * expiry.
  */
 @Component
 public class PasswordPolicy {

@@ -51,12 +51,14 @@ public class LoginActivity {
 				"monthly sign-ins " + year));
 		ZoneId zone = this.clock.getZone();
 		Map<UUID, boolean[]> months = new HashMap<>();
-		this.jdbc.sql("SELECT account_id, occurred_at FROM identity_login_event WHERE kind = 'LOGIN' "
-				+ "AND occurred_at >= ? AND occurred_at < ?")
+		this.jdbc
+			.sql("SELECT account_id, occurred_at FROM identity_login_event WHERE kind = 'LOGIN' "
+					+ "AND occurred_at >= ? AND occurred_at < ?")
 			.params(start(year, zone), start(year + 1, zone))
 			.query(row -> {
 				int month = row.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(zone).getMonthValue();
-				months.computeIfAbsent(row.getObject("account_id", UUID.class), id -> new boolean[MONTHS])[month - 1] = true;
+				months.computeIfAbsent(row.getObject("account_id", UUID.class), id -> new boolean[MONTHS])[month
+						- 1] = true;
 			});
 		return this.accounts.all()
 			.stream()
@@ -66,7 +68,10 @@ public class LoginActivity {
 	}
 
 	private static OffsetDateTime start(int year, ZoneId zone) {
-		return java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+		return java.time.LocalDate.of(year, 1, 1)
+			.atStartOfDay(zone)
+			.toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	/** One account's year: for each month, whether it signed in. */

@@ -45,15 +45,19 @@ public class LoginHistory {
 	public void record(@Nullable AccountId account, LoginEventKind kind) {
 		HttpServletRequest request = currentRequest();
 		String agent = request == null ? null : request.getHeader("User-Agent");
-		this.jdbc.sql("INSERT INTO identity_login_event (account_id, kind, occurred_at, address, agent) VALUES (?, ?, ?, ?, ?)")
-			.params(account == null ? null : account.value(), kind.name(), this.clock.instant().atOffset(ZoneOffset.UTC),
-					request == null ? null : request.getRemoteAddr(),
+		this.jdbc.sql(
+				"INSERT INTO identity_login_event (account_id, kind, occurred_at, address, agent) VALUES (?, ?, ?, ?, ?)")
+			.params(account == null ? null : account.value(), kind.name(),
+					this.clock.instant().atOffset(ZoneOffset.UTC), request == null ? null : request.getRemoteAddr(),
 					agent == null ? null : agent.substring(0, Math.min(agent.length(), AGENT_LENGTH)))
 			.update();
 		audit(account, kind);
 	}
 
-	/** Every connection event is in the audit trail as well, under the account's user name (ALL-2). */
+	/**
+	 * Every connection event is in the audit trail as well, under the account's user name
+	 * (ALL-2).
+	 */
 	private void audit(@Nullable AccountId account, LoginEventKind kind) {
 		String actor = account == null ? "unknown"
 				: this.jdbc.sql("SELECT username FROM identity_account WHERE id = ?")
@@ -61,12 +65,14 @@ public class LoginHistory {
 					.query(String.class)
 					.optional()
 					.orElse("unknown");
-		this.audit.record(actor, "", AuditEvent.of(kind.auditAction(), account == null ? null : account.value(), kind.name()));
+		this.audit.record(actor, "",
+				AuditEvent.of(kind.auditAction(), account == null ? null : account.value(), kind.name()));
 	}
 
 	public List<Connection> of(AccountId account, int limit) {
-		return this.jdbc.sql("SELECT kind, occurred_at, address, agent FROM identity_login_event WHERE account_id = ? "
-				+ "ORDER BY occurred_at DESC, id DESC LIMIT ?")
+		return this.jdbc
+			.sql("SELECT kind, occurred_at, address, agent FROM identity_login_event WHERE account_id = ? "
+					+ "ORDER BY occurred_at DESC, id DESC LIMIT ?")
 			.params(account.value(), limit)
 			.query((row, number) -> new Connection(LoginEventKind.valueOf(row.getString("kind")),
 					row.getObject("occurred_at", OffsetDateTime.class).toInstant(), row.getString("address"),

@@ -22,9 +22,10 @@ import org.tutela.platform.MailDelivery;
 import org.tutela.platform.OutgoingMail;
 
 /**
- * Portal sign-in without a password: a single-use link, valid for a short time, sent to the
- * account's e-mail address (ASVS 6.6.1 for out-of-band codes). Only a hash of the link's
- * token is stored. Asking for a link gives the same answer whether or not the address is known.
+ * Portal sign-in without a password: a single-use link, valid for a short time, sent to
+ * the account's e-mail address (ASVS 6.6.1 for out-of-band codes). Only a hash of the
+ * link's token is stored. Asking for a link gives the same answer whether or not the
+ * address is known.
  */
 @Service
 public class LoginLinks {
@@ -48,7 +49,8 @@ public class LoginLinks {
 	private final String baseUrl;
 
 	LoginLinks(Accounts accounts, JdbcClient jdbc, MailDelivery mail, MessageSource messages, Clock clock,
-			@Value("${tutela.login.link-validity:15m}") Duration validity, @Value("${tutela.base-url}") String baseUrl) {
+			@Value("${tutela.login.link-validity:15m}") Duration validity,
+			@Value("${tutela.base-url}") String baseUrl) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -58,18 +60,22 @@ public class LoginLinks {
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
 	}
 
-	/** Sends a link to every portal account with this address; nothing when there is none. */
+	/**
+	 * Sends a link to every portal account with this address; nothing when there is none.
+	 */
 	@Transactional
 	public void send(String email, Locale locale) {
 		for (Account account : this.accounts.findLinkAccountsByEmail(email)) {
 			String token = newToken();
 			this.jdbc.sql("INSERT INTO identity_login_link (token_hash, account_id, expires_at) VALUES (?, ?, ?)")
-				.params(TokenHash.of(token), account.id().value(), this.clock.instant().plus(this.validity).atOffset(ZoneOffset.UTC))
+				.params(TokenHash.of(token), account.id().value(),
+						this.clock.instant().plus(this.validity).atOffset(ZoneOffset.UTC))
 				.update();
 			String link = this.baseUrl + "/login/link/" + token;
-			this.mail.send(new OutgoingMail(account.email(), this.messages.getMessage("link.mail.subject", null, locale),
-					this.messages.getMessage("link.mail.text",
-							new Object[] { account.displayName(), link, this.validity.toMinutes() }, locale)));
+			this.mail
+				.send(new OutgoingMail(account.email(), this.messages.getMessage("link.mail.subject", null, locale),
+						this.messages.getMessage("link.mail.text",
+								new Object[] { account.displayName(), link, this.validity.toMinutes() }, locale)));
 		}
 	}
 
@@ -78,14 +84,16 @@ public class LoginLinks {
 	public Optional<AccountId> use(String token) {
 		String hash = TokenHash.of(token);
 		Instant now = this.clock.instant();
-		Optional<UUID> account = this.jdbc.sql("SELECT account_id FROM identity_login_link WHERE token_hash = ? "
-				+ "AND used_at IS NULL AND expires_at > ?")
+		Optional<UUID> account = this.jdbc
+			.sql("SELECT account_id FROM identity_login_link WHERE token_hash = ? "
+					+ "AND used_at IS NULL AND expires_at > ?")
 			.params(hash, now.atOffset(ZoneOffset.UTC))
 			.query(UUID.class)
 			.optional();
-		if (account.isEmpty() || this.jdbc.sql("UPDATE identity_login_link SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-			.params(now.atOffset(ZoneOffset.UTC), hash)
-			.update() != 1) {
+		if (account.isEmpty()
+				|| this.jdbc.sql("UPDATE identity_login_link SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+					.params(now.atOffset(ZoneOffset.UTC), hash)
+					.update() != 1) {
 			return Optional.empty();
 		}
 		return account.map(AccountId::new);

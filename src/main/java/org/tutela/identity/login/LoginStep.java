@@ -12,8 +12,7 @@ import org.springframework.security.core.Authentication;
  */
 public enum LoginStep {
 
-	CHANGE_PASSWORD("/login/password"),
-	ENROL_SECOND_FACTOR("/login/second-factor/enrol"),
+	CHANGE_PASSWORD("/login/password"), ENROL_SECOND_FACTOR("/login/second-factor/enrol"),
 	SECOND_FACTOR("/login/second-factor");
 
 	private final String page;
@@ -32,7 +31,9 @@ public enum LoginStep {
 
 	public static Optional<LoginStep> pendingIn(Authentication authentication) {
 		return Arrays.stream(values())
-			.filter(step -> authentication.getAuthorities().stream().anyMatch(a -> step.authority().equals(a.getAuthority())))
+			.filter(step -> authentication.getAuthorities()
+				.stream()
+				.anyMatch(a -> step.authority().equals(a.getAuthority())))
 			.findFirst();
 	}
 

@@ -5,8 +5,8 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends an account's other sessions, on every node, when its password changes: whoever knew
- * the old password is signed out too (ASVS 7.4.3).
+ * Ends an account's other sessions, on every node, when its password changes: whoever
+ * knew the old password is signed out too (ASVS 7.4.3).
  */
 @Component
 public class OtherSessions {

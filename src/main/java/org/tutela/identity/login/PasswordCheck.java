@@ -17,9 +17,9 @@ import org.tutela.identity.account.Accounts;
 
 /**
  * Checks a user name and password. An unknown user, a wrong password, a disabled or a
- * locked account all get the same refusal after the same work (ASVS 6.3.8): the password is
- * always hashed, against a stand-in hash when there is no account. Repeated failures lock
- * the account for a while (ASVS 6.3.1).
+ * locked account all get the same refusal after the same work (ASVS 6.3.8): the password
+ * is always hashed, against a stand-in hash when there is no account. Repeated failures
+ * lock the account for a while (ASVS 6.3.1).
  */
 @Component
 class PasswordCheck implements AuthenticationProvider {

@@ -13,8 +13,9 @@ import org.tutela.identity.AccountId;
 import org.tutela.identity.account.Accounts;
 
 /**
- * Moves a session on after a login step: recomputes what the account may do, stores it, and
- * gives the session a new id so an id seen before the step is worthless after it (ASVS 7.2.4).
+ * Moves a session on after a login step: recomputes what the account may do, stores it,
+ * and gives the session a new id so an id seen before the step is worthless after it
+ * (ASVS 7.2.4).
  */
 @Component
 public class SessionUpgrade {
@@ -42,7 +43,8 @@ public class SessionUpgrade {
 		boolean shown = Boolean.TRUE.equals(session.getAttribute(SECOND_FACTOR_SHOWN));
 		Authentication before = SecurityContextHolder.getContext().getAuthentication();
 		Authentication authentication = SignIn.of(this.accounts.findById(id).orElseThrow(), shown);
-		if (before != null && LoginStep.pendingIn(before).isPresent() && LoginStep.pendingIn(authentication).isEmpty()) {
+		if (before != null && LoginStep.pendingIn(before).isPresent()
+				&& LoginStep.pendingIn(authentication).isEmpty()) {
 			this.history.record(id, LoginEventKind.LOGIN);
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

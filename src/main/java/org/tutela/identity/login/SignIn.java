@@ -20,7 +20,8 @@ public final class SignIn {
 
 	public static UsernamePasswordAuthenticationToken of(Account account, boolean secondFactorShown) {
 		SignedIn principal = new SignedIn(account.id(), account.username(), account.displayName(), account.role());
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities(account, secondFactorShown));
+		return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				authorities(account, secondFactorShown));
 	}
 
 	private static List<GrantedAuthority> authorities(Account account, boolean secondFactorShown) {

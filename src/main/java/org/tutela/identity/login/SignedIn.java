@@ -5,7 +5,10 @@ import java.io.Serializable;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Role;
 
-/** The principal of a signed-in session: kept in the shared session store, so serializable. */
+/**
+ * The principal of a signed-in session: kept in the shared session store, so
+ * serializable.
+ */
 public record SignedIn(AccountId account, String username, String displayName, Role role) implements Serializable {
 
 	@Override

@@ -8,7 +8,10 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
-/** A QR code as an SVG data address, so the enrolment page needs no image request or script. */
+/**
+ * A QR code as an SVG data address, so the enrolment page needs no image request or
+ * script.
+ */
 final class QrCode {
 
 	private static final int DISPLAY_SIZE = 240;
@@ -20,8 +23,13 @@ final class QrCode {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0);
 			StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' width='")
-				.append(DISPLAY_SIZE).append("' height='").append(DISPLAY_SIZE).append("' viewBox='0 0 ")
-				.append(matrix.getWidth()).append(' ').append(matrix.getHeight())
+				.append(DISPLAY_SIZE)
+				.append("' height='")
+				.append(DISPLAY_SIZE)
+				.append("' viewBox='0 0 ")
+				.append(matrix.getWidth())
+				.append(' ')
+				.append(matrix.getHeight())
 				.append("' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='");
 			for (int y = 0; y < matrix.getHeight(); y++) {
 				for (int x = 0; x < matrix.getWidth(); x++) {

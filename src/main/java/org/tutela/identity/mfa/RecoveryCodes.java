@@ -13,8 +13,9 @@ import org.tutela.identity.AccountId;
 import org.tutela.identity.login.TokenHash;
 
 /**
- * Single-use recovery codes for a lost authenticator. Each has about 119 random bits, so a plain
- * SHA-256 suffices to store it (ASVS 6.5.2); only the holder ever sees the codes, once.
+ * Single-use recovery codes for a lost authenticator. Each has about 119 random bits, so
+ * a plain SHA-256 suffices to store it (ASVS 6.5.2); only the holder ever sees the codes,
+ * once.
  */
 @Component
 class RecoveryCodes {
@@ -54,8 +55,9 @@ class RecoveryCodes {
 
 	/** Uses a code: true only the first time a valid code is given. */
 	boolean use(AccountId account, String code) {
-		return this.jdbc.sql("UPDATE identity_recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? "
-				+ "AND used_at IS NULL")
+		return this.jdbc
+			.sql("UPDATE identity_recovery_code SET used_at = ? WHERE account_id = ? AND code_hash = ? "
+					+ "AND used_at IS NULL")
 			.params(this.clock.instant().atOffset(ZoneOffset.UTC), account.value(), TokenHash.of(normalised(code)))
 			.update() == 1;
 	}

@@ -10,8 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords as authenticator apps compute them: RFC 6238 over the HOTP
- * of RFC 4226 (HMAC-SHA1, 30-second steps, 6 digits), with secrets in the Base32 of RFC 4648.
+ * Time-based one-time passwords as authenticator apps compute them: RFC 6238 over the
+ * HOTP of RFC 4226 (HMAC-SHA1, 30-second steps, 6 digits), with secrets in the Base32 of
+ * RFC 4648.
  */
 public final class Totp {
 

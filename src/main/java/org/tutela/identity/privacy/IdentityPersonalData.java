@@ -10,9 +10,9 @@ import org.tutela.personaldata.TableDeclarations;
 import org.tutela.identity.account.Accounts;
 
 /**
- * Accounts, second factors, sign-in links, the login history and the stored sessions: data
- * about the people who sign in, kept to control access and to show them their connections
- * (CES-7, VCK-10).
+ * Accounts, second factors, sign-in links, the login history and the stored sessions:
+ * data about the people who sign in, kept to control access and to show them their
+ * connections (CES-7, VCK-10).
  */
 @Component
 class IdentityPersonalData implements TableDeclarations {

@@ -11,8 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Passwords are hashed with Argon2id (ASVS 11.4.2; OWASP Password Storage Cheat Sheet
- * parameters as chosen by Spring Security 5.8+). Each hash names its algorithm, so a later
- * change of algorithm still verifies older hashes.
+ * parameters as chosen by Spring Security 5.8+). Each hash names its algorithm, so a
+ * later change of algorithm still verifies older hashes.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {

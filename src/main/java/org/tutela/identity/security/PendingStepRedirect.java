@@ -11,7 +11,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.tutela.identity.login.LoginStep;
 
 /**
- * A session with a login step still to do is sent to that step; any other refusal is a 403.
+ * A session with a login step still to do is sent to that step; any other refusal is a
+ * 403.
  */
 class PendingStepRedirect implements AccessDeniedHandler {
 

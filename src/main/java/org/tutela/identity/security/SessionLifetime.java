@@ -32,7 +32,8 @@ class SessionLifetime extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && Instant.ofEpochMilli(session.getCreationTime()).plus(this.absoluteLimit)
+		if (session != null && Instant.ofEpochMilli(session.getCreationTime())
+			.plus(this.absoluteLimit)
 			.isBefore(this.clock.instant())) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();

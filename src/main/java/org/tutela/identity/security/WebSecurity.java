@@ -29,17 +29,18 @@ import org.tutela.identity.login.SessionUpgrade;
 import org.tutela.identity.login.SignedIn;
 
 /**
- * Who may reach what. Pages need a session whose login steps are all done: the back office
- * needs a staff role, the portal any account. The API and the operational endpoints are
- * stateless and take HTTP Basic, so they need no CSRF token; accounts whose role needs a
- * second factor cannot use them. Permissions are checked again in the services
- * ({@code @PreAuthorize}). Every response carries the security headers.
+ * Who may reach what. Pages need a session whose login steps are all done: the back
+ * office needs a staff role, the portal any account. The API and the operational
+ * endpoints are stateless and take HTTP Basic, so they need no CSRF token; accounts whose
+ * role needs a second factor cannot use them. Permissions are checked again in the
+ * services ({@code @PreAuthorize}). Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class WebSecurity {
 
-	// Pages load scripts and styles only from Tutela itself (webjars included): no CDN, no inline code.
+	// Pages load scripts and styles only from Tutela itself (webjars included): no CDN,
+	// no inline code.
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -52,22 +53,25 @@ class WebSecurity {
 	SecurityFilterChain machineAccess(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/*", "/api/v1/sessions",
 						"/api/v1/sessions/*")
 				.permitAll()
-				// Refused before the body is read, so a caller without the permission learns nothing from validation.
+				// Refused before the body is read, so a caller without the permission
+				// learns nothing from validation.
 				.requestMatchers(HttpMethod.POST, "/api/v1/courses", "/api/v1/sessions", "/api/v1/rooms")
 				.hasAuthority(Permission.MANAGE_CATALOG.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/registrations/*/cancel")
 				.hasAuthority(Permission.MANAGE_ENROLMENT.authority())
-				.anyRequest().hasAuthority(Permission.BACK_OFFICE.authority()))
+				.anyRequest()
+				.hasAuthority(Permission.BACK_OFFICE.authority()))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
 				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			}))
-			.exceptionHandling(
-					refusals -> refusals.accessDeniedHandler((request, response, refusal) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+			.exceptionHandling(refusals -> refusals.accessDeniedHandler(
+					(request, response, refusal) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(WebSecurity::securityHeaders);
@@ -78,18 +82,24 @@ class WebSecurity {
 	@Order(2)
 	SecurityFilterChain peopleAccess(HttpSecurity http, LoginHistory history, Clock clock,
 			@Value("${tutela.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers(LOGIN_STEPS).authenticated()
-				.requestMatchers("/admin", "/admin/**").hasAuthority(Permission.BACK_OFFICE.authority())
-				.requestMatchers("/me", "/me/**")
-				.hasAnyAuthority(Permission.BACK_OFFICE.authority(), Permission.PORTAL.authority())
-				.anyRequest().permitAll())
-			.formLogin(login -> login.loginPage("/login").successHandler(signedIn(history)).failureUrl("/login?error")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_STEPS)
+			.authenticated()
+			.requestMatchers("/admin", "/admin/**")
+			.hasAuthority(Permission.BACK_OFFICE.authority())
+			.requestMatchers("/me", "/me/**")
+			.hasAnyAuthority(Permission.BACK_OFFICE.authority(), Permission.PORTAL.authority())
+			.anyRequest()
+			.permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(signedIn(history))
+				.failureUrl("/login?error")
 				.permitAll())
 			.exceptionHandling(refusals -> refusals.accessDeniedHandler(new PendingStepRedirect()))
 			.logout(logout -> logout.addLogoutHandler(signedOut(history)).logoutSuccessUrl("/login?logout"))
-			// A mail client's one-click unsubscribe (RFC 8058) posts without a token; the signed link is the proof.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")))
+			// A mail client's one-click unsubscribe (RFC 8058) posts without a token; the
+			// signed link is the proof.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/*")))
 			.addFilterAfter(new SessionLifetime(absoluteTimeout, clock), SecurityContextHolderFilter.class)
 			.headers(WebSecurity::securityHeaders);
 		return http.build();

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.identity.login.LoginHistory;
 import org.tutela.identity.login.SignedIn;
 
-/** Each user's own connection history, for spotting a sign-in that was not theirs (CES-7). */
+/**
+ * Each user's own connection history, for spotting a sign-in that was not theirs (CES-7).
+ */
 @Controller
 class ConnectionHistoryPage {
 

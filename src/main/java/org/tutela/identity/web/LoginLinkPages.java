@@ -18,8 +18,8 @@ import org.tutela.identity.login.LoginLinks;
 import org.tutela.identity.login.SessionUpgrade;
 
 /**
- * The portal's sign-in by e-mailed link. Opening the link shows a button rather than signing
- * in at once, so a mail scanner that follows links does not use it up.
+ * The portal's sign-in by e-mailed link. Opening the link shows a button rather than
+ * signing in at once, so a mail scanner that follows links does not use it up.
  */
 @Controller
 class LoginLinkPages {

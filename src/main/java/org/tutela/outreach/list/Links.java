@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.KeyedHash;
 
 /**
- * The links in every mail that work without signing in (SKI-5, MEZ-12): to unsubscribe from a
- * list and to open the preference centre. Each carries what it is for and a keyed signature, so
- * it cannot be made up for someone else; it does not expire, as old mails must keep working.
+ * The links in every mail that work without signing in (SKI-5, MEZ-12): to unsubscribe
+ * from a list and to open the preference centre. Each carries what it is for and a keyed
+ * signature, so it cannot be made up for someone else; it does not expire, as old mails
+ * must keep working.
  */
 @Component
 public class Links {
@@ -23,7 +24,10 @@ public class Links {
 
 	private static final String CLICK = "c";
 
-	/** A link in a campaign message that records the click before it leads on: campaign, person, language, position. */
+	/**
+	 * A link in a campaign message that records the click before it leads on: campaign,
+	 * person, language, position.
+	 */
 	public record Click(UUID campaign, UUID person, String language, int position) {
 	}
 
@@ -45,12 +49,13 @@ public class Links {
 	}
 
 	public String click(Click click) {
-		return this.baseUrl + "/r/" + sign(CLICK + "." + click.campaign() + "." + click.person() + "." + click.language()
-				+ "." + click.position());
+		return this.baseUrl + "/r/" + sign(CLICK + "." + click.campaign() + "." + click.person() + "."
+				+ click.language() + "." + click.position());
 	}
 
 	public Optional<Click> readClick(String token) {
-		return verified(token).filter(parts -> parts.length == 5 && parts[0].equals(CLICK) && parts[4].matches("\\d{1,4}"))
+		return verified(token)
+			.filter(parts -> parts.length == 5 && parts[0].equals(CLICK) && parts[4].matches("\\d{1,4}"))
 			.flatMap(parts -> uuid(parts[1]).flatMap(campaign -> uuid(parts[2])
 				.map(person -> new Click(campaign, person, parts[3], Integer.parseInt(parts[4])))));
 	}
@@ -58,8 +63,8 @@ public class Links {
 	/** The list and person of a genuine unsubscribe token. */
 	public Optional<Subscription> readUnsubscribe(String token) {
 		return verified(token).filter(parts -> parts.length == 3 && parts[0].equals(UNSUBSCRIBE))
-			.flatMap(parts -> uuid(parts[1]).flatMap(list -> uuid(parts[2])
-				.map(person -> new Subscription(list, person, Subscription.Status.ACTIVE))));
+			.flatMap(parts -> uuid(parts[1]).flatMap(
+					list -> uuid(parts[2]).map(person -> new Subscription(list, person, Subscription.Status.ACTIVE))));
 	}
 
 	/** The person of a genuine preference-centre token. */
@@ -73,7 +78,8 @@ public class Links {
 	}
 
 	private Optional<String[]> verified(String link) {
-		// A mail client that makes links of plain text may take a sentence's full stop along.
+		// A mail client that makes links of plain text may take a sentence's full stop
+		// along.
 		String token = link.replaceAll("\\.+$", "");
 		int dot = token.lastIndexOf('.');
 		if (dot <= 0) {

@@ -44,16 +44,26 @@ public class ListStore {
 	}
 
 	public Optional<MailingList> byCode(String code) {
-		return this.jdbc.sql("SELECT * FROM outreach_list WHERE code = :code").param("code", code).query(ListStore::list).optional();
+		return this.jdbc.sql("SELECT * FROM outreach_list WHERE code = :code")
+			.param("code", code)
+			.query(ListStore::list)
+			.optional();
 	}
 
 	public Optional<MailingList> byId(UUID id) {
-		return this.jdbc.sql("SELECT * FROM outreach_list WHERE id = :id").param("id", id).query(ListStore::list).optional();
+		return this.jdbc.sql("SELECT * FROM outreach_list WHERE id = :id")
+			.param("id", id)
+			.query(ListStore::list)
+			.optional();
 	}
 
-	/** The marketing lists serving the activity: every one rests on a consent given for the activity itself. */
+	/**
+	 * The marketing lists serving the activity: every one rests on a consent given for
+	 * the activity itself.
+	 */
 	public List<MailingList> marketingServing(String activity) {
-		return this.jdbc.sql("SELECT * FROM outreach_list WHERE activity = :activity AND category = 'MARKETING' ORDER BY code")
+		return this.jdbc
+			.sql("SELECT * FROM outreach_list WHERE activity = :activity AND category = 'MARKETING' ORDER BY code")
 			.param("activity", activity)
 			.query(ListStore::list)
 			.list();

@@ -9,10 +9,10 @@ import org.tutela.outreach.list.Subscription.Status;
 import org.tutela.people.MailAddresses;
 
 /**
- * The "keep me informed" box of the registration form, once the person confirmed it: they join
- * the marketing lists serving the pack's marketing activity, as the consent they gave is for that
- * activity (MEZ-2). An address they once took off such a list comes back, as they asked for it
- * again themselves.
+ * The "keep me informed" box of the registration form, once the person confirmed it: they
+ * join the marketing lists serving the pack's marketing activity, as the consent they
+ * gave is for that activity (MEZ-2). An address they once took off such a list comes
+ * back, as they asked for it again themselves.
  */
 @Component
 class RegistrationSignUps {
@@ -27,8 +27,8 @@ class RegistrationSignUps {
 
 	private final Clock clock;
 
-	RegistrationSignUps(ListStore lists, Subscriptions subscriptions, Suppressions suppressions, MailAddresses addresses,
-			Clock clock) {
+	RegistrationSignUps(ListStore lists, Subscriptions subscriptions, Suppressions suppressions,
+			MailAddresses addresses, Clock clock) {
 		this.lists = lists;
 		this.subscriptions = subscriptions;
 		this.suppressions = suppressions;

@@ -6,12 +6,16 @@ import java.util.UUID;
 public record Subscription(UUID list, UUID person, Status status) {
 
 	public enum Status {
+
 		PENDING, ACTIVE, ENDED
+
 	}
 
 	/** Why a subscription ended. */
 	public enum EndReason {
+
 		UNSUBSCRIBED, BOUNCED, STAFF
+
 	}
 
 }

@@ -31,13 +31,17 @@ public class Subscriptions {
 			.optional();
 	}
 
-	/** Puts the person on the list, waiting for confirmation, or active at once when no token is given. */
+	/**
+	 * Puts the person on the list, waiting for confirmation, or active at once when no
+	 * token is given.
+	 */
 	public void put(UUID list, UUID person, @Nullable String tokenHash, Instant now) {
 		Status status = tokenHash == null ? Status.ACTIVE : Status.PENDING;
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-		int updated = this.jdbc.sql("""
-				UPDATE outreach_subscription SET status = :status, confirm_token_hash = :token, requested_at = :at,
-				confirmed_at = :confirmed, ended_at = NULL, end_reason = NULL WHERE list_id = :list AND person_id = :person""")
+		int updated = this.jdbc
+			.sql("""
+					UPDATE outreach_subscription SET status = :status, confirm_token_hash = :token, requested_at = :at,
+					confirmed_at = :confirmed, ended_at = NULL, end_reason = NULL WHERE list_id = :list AND person_id = :person""")
 			.param("status", status.name())
 			.param("token", tokenHash)
 			.param("at", at)
@@ -46,9 +50,10 @@ public class Subscriptions {
 			.param("person", person)
 			.update();
 		if (updated == 0) {
-			this.jdbc.sql("""
-					INSERT INTO outreach_subscription (list_id, person_id, status, confirm_token_hash, requested_at, confirmed_at)
-					VALUES (:list, :person, :status, :token, :at, :confirmed)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO outreach_subscription (list_id, person_id, status, confirm_token_hash, requested_at, confirmed_at)
+						VALUES (:list, :person, :status, :token, :at, :confirmed)""")
 				.param("list", list)
 				.param("person", person)
 				.param("status", status.name())
@@ -59,14 +64,17 @@ public class Subscriptions {
 		}
 	}
 
-	/** Confirms the pending subscription the token was sent for; empty when it is unknown or used. */
+	/**
+	 * Confirms the pending subscription the token was sent for; empty when it is unknown
+	 * or used.
+	 */
 	public Optional<Subscription> confirm(String tokenHash, Instant now) {
 		Optional<Subscription> pending = this.jdbc.sql("""
 				SELECT list_id, person_id, status FROM outreach_subscription
 				WHERE confirm_token_hash = :token AND status = 'PENDING'""")
 			.param("token", tokenHash)
-			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class), row.getObject("person_id", UUID.class),
-					Status.ACTIVE))
+			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class),
+					row.getObject("person_id", UUID.class), Status.ACTIVE))
 			.optional();
 		pending.ifPresent(subscription -> this.jdbc.sql("""
 				UPDATE outreach_subscription SET status = 'ACTIVE', confirm_token_hash = NULL, confirmed_at = :at
@@ -79,9 +87,10 @@ public class Subscriptions {
 	}
 
 	public void end(UUID list, UUID person, EndReason reason, Instant now) {
-		this.jdbc.sql("""
-				UPDATE outreach_subscription SET status = 'ENDED', confirm_token_hash = NULL, ended_at = :at, end_reason = :reason
-				WHERE list_id = :list AND person_id = :person AND status <> 'ENDED'""")
+		this.jdbc
+			.sql("""
+					UPDATE outreach_subscription SET status = 'ENDED', confirm_token_hash = NULL, ended_at = :at, end_reason = :reason
+					WHERE list_id = :list AND person_id = :person AND status <> 'ENDED'""")
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("reason", reason.name())
 			.param("list", list)
@@ -89,7 +98,10 @@ public class Subscriptions {
 			.update();
 	}
 
-	/** One page of the list's places, newest request first; one more than asked tells that more follow. */
+	/**
+	 * One page of the list's places, newest request first; one more than asked tells that
+	 * more follow.
+	 */
 	public List<Place> page(UUID list, int offset, int limit) {
 		return this.jdbc.sql("""
 				SELECT person_id, status, requested_at, confirmed_at, ended_at FROM outreach_subscription
@@ -130,7 +142,10 @@ public class Subscriptions {
 			.listOfRows();
 	}
 
-	/** Moves the person's subscriptions; where both were on a list, the kept person's place stays. */
+	/**
+	 * Moves the person's subscriptions; where both were on a list, the kept person's
+	 * place stays.
+	 */
 	public void reassign(UUID from, UUID into) {
 		this.jdbc.sql("""
 				UPDATE outreach_subscription SET person_id = :into WHERE person_id = :from AND list_id NOT IN

@@ -12,14 +12,17 @@ import org.springframework.stereotype.Repository;
 import org.tutela.platform.KeyedHash;
 
 /**
- * Addresses that an import must never put on a list again, kept only as a keyed hash: unsubscribed
- * from one list, or from every list once the person was erased or the address bounced.
+ * Addresses that an import must never put on a list again, kept only as a keyed hash:
+ * unsubscribed from one list, or from every list once the person was erased or the
+ * address bounced.
  */
 @Repository
 public class Suppressions {
 
 	public enum Reason {
+
 		UNSUBSCRIBED, ERASED, BOUNCED
+
 	}
 
 	private final JdbcClient jdbc;
@@ -31,7 +34,9 @@ public class Suppressions {
 		this.keyedHash = keyedHash;
 	}
 
-	/** Suppresses the address for one list, or for every list when {@code list} is null. */
+	/**
+	 * Suppresses the address for one list, or for every list when {@code list} is null.
+	 */
 	public void add(String email, @Nullable UUID list, Reason reason, Instant now) {
 		this.jdbc.sql("""
 				INSERT INTO outreach_suppression (address_hash, list_id, reason, suppressed_at)
@@ -44,15 +49,19 @@ public class Suppressions {
 	}
 
 	public boolean suppressed(String email, UUID list) {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM outreach_suppression WHERE address_hash = :hash AND (list_id IS NULL OR list_id = :list)""")
+		return this.jdbc
+			.sql("""
+					SELECT COUNT(*) FROM outreach_suppression WHERE address_hash = :hash AND (list_id IS NULL OR list_id = :list)""")
 			.param("hash", hash(email))
 			.param("list", list)
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	/** The person subscribed again themselves, confirming their address: their unsubscription no longer holds. */
+	/**
+	 * The person subscribed again themselves, confirming their address: their
+	 * unsubscription no longer holds.
+	 */
 	public void lift(String email, UUID list) {
 		this.jdbc.sql("DELETE FROM outreach_suppression WHERE address_hash = :hash AND list_id = :list")
 			.param("hash", hash(email))

@@ -15,12 +15,12 @@ import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
 
 /**
- * Subscriptions as the retention engine reaches them, under the activity of their list. Their
- * last contact is the latest of the request, the confirmation, the end and a click on one of
- * the list's messages; a withdrawal is the day the person unsubscribed, or withdrew their
- * consent or objected in the consent ledger (in the preferences, or by a request). Deleting one removes it
- * with the person's messages and clicks of that list; the suppression of an unsubscribed
- * address stays, so no import brings it back.
+ * Subscriptions as the retention engine reaches them, under the activity of their list.
+ * Their last contact is the latest of the request, the confirmation, the end and a click
+ * on one of the list's messages; a withdrawal is the day the person unsubscribed, or
+ * withdrew their consent or objected in the consent ledger (in the preferences, or by a
+ * request). Deleting one removes it with the person's messages and clicks of that list;
+ * the suppression of an unsubscribed address stays, so no import brings it back.
  */
 @Component
 class ExpiringSubscriptions implements ExpiringRecords {
@@ -30,7 +30,10 @@ class ExpiringSubscriptions implements ExpiringRecords {
 				coalesce((select max(c.clicked_at) from outreach_click c join outreach_campaign k on k.id = c.campaign_id
 					where c.person_id = s.person_id and k.list_id = s.list_id), s.requested_at))""";
 
-	/** Unsubscribed from the list, or consent withdrawn or objected to for its activity, however it was recorded. */
+	/**
+	 * Unsubscribed from the list, or consent withdrawn or objected to for its activity,
+	 * however it was recorded.
+	 */
 	private static final String WITHDRAWN = """
 			((s.end_reason = 'UNSUBSCRIBED' and s.ended_at < :before)
 				or exists (select 1 from consent_current c where c.person_id = s.person_id and c.purpose = l.activity
@@ -58,10 +61,11 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			int limit) {
 		String when = event == Anchor.LAST_CONTACT ? LAST_CONTACT + " < :before" : WITHDRAWN;
 		String[] cursor = after == null ? new String[] { null, null } : after.split("/");
-		return this.jdbc.sql("select s.list_id, s.person_id from outreach_subscription s join outreach_list l on l.id = s.list_id"
-				+ " where l.activity = :activity and " + when
-				+ (after == null ? "" : " and (s.list_id > :list or (s.list_id = :list and s.person_id > :person))")
-				+ " order by s.list_id, s.person_id limit :limit")
+		return this.jdbc
+			.sql("select s.list_id, s.person_id from outreach_subscription s join outreach_list l on l.id = s.list_id"
+					+ " where l.activity = :activity and " + when
+					+ (after == null ? "" : " and (s.list_id > :list or (s.list_id = :list and s.person_id > :person))")
+					+ " order by s.list_id, s.person_id limit :limit")
 			.param("activity", purpose)
 			.param("before", cutoff.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime())
 			.param("list", cursor[0] == null ? null : UUID.fromString(cursor[0]))

@@ -18,8 +18,8 @@ import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
 
 /**
- * The outreach module's part of the catalogue: lists a person is on and the messages sent to them.
- * Erasing a person suppresses their address first, so no import brings it back.
+ * The outreach module's part of the catalogue: lists a person is on and the messages sent
+ * to them. Erasing a person suppresses their address first, so no import brings it back.
  */
 @Component
 class OutreachPersonalData implements PersonalDataProvider {
@@ -34,7 +34,8 @@ class OutreachPersonalData implements PersonalDataProvider {
 		.column("end_reason", DataCategory.PROVENANCE, "marketing")
 		.build();
 
-	private static final DeclaredTable MESSAGES = DeclaredTable.about(DataSubject.PERSON, "outreach_message", "person_id")
+	private static final DeclaredTable MESSAGES = DeclaredTable
+		.about(DataSubject.PERSON, "outreach_message", "person_id")
 		.plain("seq", "campaign_id", "person_id", "claimed_at", "attempts")
 		.column("status", DataCategory.PROVENANCE, "marketing")
 		.column("sent_at", DataCategory.PROVENANCE, "marketing")

@@ -12,14 +12,16 @@ import org.tutela.register.LegalBasis;
 import org.tutela.register.Register;
 
 /**
- * Who a mail to a list goes to, computed when it is sent: persons active on the list, with an
- * e-mail address, whose processing is not restricted and, for marketing, whose current choice for
- * the list's activity allows it: consent given and confirmed where the basis is consent, no
- * objection or withdrawal where it is legitimate interest. Information the law requires goes to every active
- * member of its list (CES-2).
+ * Who a mail to a list goes to, computed when it is sent: persons active on the list,
+ * with an e-mail address, whose processing is not restricted and, for marketing, whose
+ * current choice for the list's activity allows it: consent given and confirmed where the
+ * basis is consent, no objection or withdrawal where it is legitimate interest.
+ * Information the law requires goes to every active member of its list (CES-2).
  *
- * <p>The audience is one set-based query over the subscriptions, the consent module's current
- * choices and the people module's persons, read only, so that a million persons take one pass.
+ * <p>
+ * The audience is one set-based query over the subscriptions, the consent module's
+ * current choices and the people module's persons, read only, so that a million persons
+ * take one pass.
  */
 @Component
 public class Audiences {
@@ -67,10 +69,14 @@ public class Audiences {
 			.isEmpty();
 	}
 
-	/** Copies the audience into the outbox as queued messages of the campaign; returns how many. */
+	/**
+	 * Copies the audience into the outbox as queued messages of the campaign; returns how
+	 * many.
+	 */
 	public int queue(MailingList list, UUID campaign) {
-		return this.jdbc.sql("INSERT INTO outreach_message (campaign_id, person_id, status) SELECT :campaign, person_id, "
-				+ "'QUEUED' FROM (" + BASE + choice(list) + ") audience")
+		return this.jdbc
+			.sql("INSERT INTO outreach_message (campaign_id, person_id, status) SELECT :campaign, person_id, "
+					+ "'QUEUED' FROM (" + BASE + choice(list) + ") audience")
 			.param("campaign", campaign)
 			.param("list", list.id())
 			.param("activity", list.activity())
@@ -88,7 +94,8 @@ public class Audiences {
 		if (basis == LegalBasis.LEGITIMATE_INTERESTS) {
 			return " AND (c.kind IS NULL OR c.kind NOT IN ('WITHDRAWN', 'OBJECTED'))";
 		}
-		// The pack no longer names the activity, or gives it a basis marketing cannot rest on: nobody.
+		// The pack no longer names the activity, or gives it a basis marketing cannot
+		// rest on: nobody.
 		return " AND 1 = 0";
 	}
 

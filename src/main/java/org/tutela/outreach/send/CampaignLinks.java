@@ -6,7 +6,10 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The web links in a campaign text, in order: what click tracking rewrites and follows by position. */
+/**
+ * The web links in a campaign text, in order: what click tracking rewrites and follows by
+ * position.
+ */
 public final class CampaignLinks {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)]");
@@ -23,7 +26,10 @@ public final class CampaignLinks {
 		return links;
 	}
 
-	/** The text with the link at each position replaced by what {@code replacement} makes of its position. */
+	/**
+	 * The text with the link at each position replaced by what {@code replacement} makes
+	 * of its position.
+	 */
 	static String rewrite(String text, IntFunction<String> replacement) {
 		Matcher link = LINK.matcher(text);
 		StringBuilder rewritten = new StringBuilder();

@@ -24,7 +24,10 @@ public class CampaignStore {
 	public record Claimed(long seq, UUID campaign, UUID person) {
 	}
 
-	/** What sending and click tracking need of a campaign: its list and texts, without counting its messages. */
+	/**
+	 * What sending and click tracking need of a campaign: its list and texts, without
+	 * counting its messages.
+	 */
 	public record Content(UUID id, UUID list, List<Variant> variants) {
 	}
 
@@ -84,9 +87,13 @@ public class CampaignStore {
 			.toList();
 	}
 
-	/** Moves a draft to sending; false when it was not a draft (sent already, or by someone else just now). */
+	/**
+	 * Moves a draft to sending; false when it was not a draft (sent already, or by
+	 * someone else just now).
+	 */
 	public boolean startSending(UUID id, Instant now) {
-		return this.jdbc.sql("UPDATE outreach_campaign SET status = 'SENDING', queued_at = :at WHERE id = :id AND status = 'DRAFT'")
+		return this.jdbc
+			.sql("UPDATE outreach_campaign SET status = 'SENDING', queued_at = :at WHERE id = :id AND status = 'DRAFT'")
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("id", id)
 			.update() == 1;
@@ -95,10 +102,14 @@ public class CampaignStore {
 	/** How often a message is tried before it stays failed. */
 	static final int ATTEMPTS = 3;
 
-	/** Takes up to {@code limit} queued messages, oldest first; each is taken by one node only. */
+	/**
+	 * Takes up to {@code limit} queued messages, oldest first; each is taken by one node
+	 * only.
+	 */
 	public List<Claimed> claim(int limit, Instant now) {
-		List<Claimed> queued = this.jdbc.sql("""
-				SELECT seq, campaign_id, person_id FROM outreach_message WHERE status = 'QUEUED' ORDER BY seq LIMIT :limit""")
+		List<Claimed> queued = this.jdbc
+			.sql("""
+					SELECT seq, campaign_id, person_id FROM outreach_message WHERE status = 'QUEUED' ORDER BY seq LIMIT :limit""")
 			.param("limit", limit)
 			.query((row, n) -> new Claimed(row.getLong("seq"), row.getObject("campaign_id", UUID.class),
 					row.getObject("person_id", UUID.class)))
@@ -114,7 +125,8 @@ public class CampaignStore {
 	}
 
 	public void finish(long seq, String status, String failure, Instant now) {
-		this.jdbc.sql("UPDATE outreach_message SET status = :status, failure = :failure, sent_at = :at WHERE seq = :seq")
+		this.jdbc
+			.sql("UPDATE outreach_message SET status = :status, failure = :failure, sent_at = :at WHERE seq = :seq")
 			.param("status", status)
 			.param("failure", failure)
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
@@ -123,20 +135,24 @@ public class CampaignStore {
 	}
 
 	/**
-	 * Puts back in the queue what a node took but never settled (it stopped while sending), and what
-	 * failed and may be tried again; returns how many.
+	 * Puts back in the queue what a node took but never settled (it stopped while
+	 * sending), and what failed and may be tried again; returns how many.
 	 */
 	public int requeue(Instant stuckBefore, Instant failedBefore) {
-		return this.jdbc.sql("""
-				UPDATE outreach_message SET status = 'QUEUED'
-				WHERE (status = 'SENDING' AND claimed_at < :stuck) OR (status = 'FAILED' AND attempts < :attempts AND sent_at < :failed)""")
+		return this.jdbc
+			.sql("""
+					UPDATE outreach_message SET status = 'QUEUED'
+					WHERE (status = 'SENDING' AND claimed_at < :stuck) OR (status = 'FAILED' AND attempts < :attempts AND sent_at < :failed)""")
 			.param("stuck", OffsetDateTime.ofInstant(stuckBefore, ZoneOffset.UTC))
 			.param("failed", OffsetDateTime.ofInstant(failedBefore, ZoneOffset.UTC))
 			.param("attempts", ATTEMPTS)
 			.update();
 	}
 
-	/** Marks campaigns as sent once every message is settled: sent, skipped, or failed for the last time. */
+	/**
+	 * Marks campaigns as sent once every message is settled: sent, skipped, or failed for
+	 * the last time.
+	 */
 	public void closeFinished() {
 		this.jdbc.sql("""
 				UPDATE outreach_campaign SET status = 'SENT' WHERE status = 'SENDING' AND NOT EXISTS
@@ -178,7 +194,8 @@ public class CampaignStore {
 	}
 
 	private List<Variant> variants(UUID id) {
-		return this.jdbc.sql("SELECT language, subject, body FROM outreach_campaign_variant WHERE campaign_id = :id ORDER BY language")
+		return this.jdbc.sql(
+				"SELECT language, subject, body FROM outreach_campaign_variant WHERE campaign_id = :id ORDER BY language")
 			.param("id", id)
 			.query((row, n) -> new Variant(row.getString("language"), row.getString("subject"), row.getString("body")))
 			.list();

@@ -19,9 +19,10 @@ import org.tutela.register.Activity;
 import org.tutela.register.Register;
 
 /**
- * Click tracking (SKI-5, VCK-4), only where the list is marketing and the pack declares connection
- * data for its activity; a click is kept only while the person may still be written to. The
- * link leads on in any case: it points only at an address written in the campaign.
+ * Click tracking (SKI-5, VCK-4), only where the list is marketing and the pack declares
+ * connection data for its activity; a click is kept only while the person may still be
+ * written to. The link leads on in any case: it points only at an address written in the
+ * campaign.
  */
 @Component
 public class ClickTracking {
@@ -59,25 +60,29 @@ public class ClickTracking {
 			.isPresent();
 	}
 
-	/** Where a tracked link leads; the click is recorded when tracking this person is still allowed. */
+	/**
+	 * Where a tracked link leads; the click is recorded when tracking this person is
+	 * still allowed.
+	 */
 	@Transactional
 	public Optional<String> follow(String token) {
-		return this.links.readClick(token).flatMap(click -> this.campaigns.content(click.campaign()).flatMap(campaign -> {
-			Optional<String> target = target(campaign, click);
-			Optional<MailingList> list = this.lists.byId(campaign.list());
-			if (target.isPresent() && list.isPresent() && allowed(list.get())
-					&& this.audiences.includes(list.get(), click.person())) {
-				this.jdbc.sql("""
-						INSERT INTO outreach_click (campaign_id, person_id, url, clicked_at)
-						VALUES (:campaign, :person, :url, :at)""")
-					.param("campaign", campaign.id())
-					.param("person", click.person())
-					.param("url", target.get())
-					.param("at", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
-					.update();
-			}
-			return target;
-		}));
+		return this.links.readClick(token)
+			.flatMap(click -> this.campaigns.content(click.campaign()).flatMap(campaign -> {
+				Optional<String> target = target(campaign, click);
+				Optional<MailingList> list = this.lists.byId(campaign.list());
+				if (target.isPresent() && list.isPresent() && allowed(list.get())
+						&& this.audiences.includes(list.get(), click.person())) {
+					this.jdbc.sql("""
+							INSERT INTO outreach_click (campaign_id, person_id, url, clicked_at)
+							VALUES (:campaign, :person, :url, :at)""")
+						.param("campaign", campaign.id())
+						.param("person", click.person())
+						.param("url", target.get())
+						.param("at", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
+						.update();
+				}
+				return target;
+			}));
 	}
 
 	private static Optional<String> target(CampaignStore.Content campaign, Links.Click click) {

@@ -17,10 +17,10 @@ import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
 /**
- * Fills {@code {{courses}}} in a campaign with the coming sessions, one per course. Where the
- * pack has a suggestions activity and the purpose guard allows it for the recipient, courses
- * they already followed are left out (SKI-7); after an objection to that profiling (CES-3) they
- * get the same list as everyone.
+ * Fills {@code {{courses}}} in a campaign with the coming sessions, one per course. Where
+ * the pack has a suggestions activity and the purpose guard allows it for the recipient,
+ * courses they already followed are left out (SKI-7); after an objection to that
+ * profiling (CES-3) they get the same list as everyone.
  */
 @Component
 class CourseSuggestions {
@@ -50,7 +50,10 @@ class CourseSuggestions {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The body with the suggestions for this recipient, or as written when it asks for none. */
+	/**
+	 * The body with the suggestions for this recipient, or as written when it asks for
+	 * none.
+	 */
 	String fill(String body, UUID person, Locale locale) {
 		if (!body.contains(PLACEHOLDER)) {
 			return body;
@@ -58,7 +61,10 @@ class CourseSuggestions {
 		return body.replace(PLACEHOLDER, list(followedIfAllowed(person), locale));
 	}
 
-	/** The same list for everyone: a test message shows what a recipient without history gets. */
+	/**
+	 * The same list for everyone: a test message shows what a recipient without history
+	 * gets.
+	 */
 	String fillGeneric(String body, Locale locale) {
 		return body.contains(PLACEHOLDER) ? body.replace(PLACEHOLDER, list(Set.of(), locale)) : body;
 	}
@@ -80,15 +86,16 @@ class CourseSuggestions {
 			}
 		}
 		StringBuilder list = new StringBuilder();
-		first.values().forEach(session -> list.append("- ")
-			.append(session.course().title(locale))
-			.append(", ")
-			.append(DAY.format(session.firstDay()))
-			.append(": ")
-			.append(this.baseUrl)
-			.append("/sessions/")
-			.append(session.id())
-			.append('\n'));
+		first.values()
+			.forEach(session -> list.append("- ")
+				.append(session.course().title(locale))
+				.append(", ")
+				.append(DAY.format(session.firstDay()))
+				.append(": ")
+				.append(this.baseUrl)
+				.append("/sessions/")
+				.append(session.id())
+				.append('\n'));
 		return list.toString().stripTrailing();
 	}
 

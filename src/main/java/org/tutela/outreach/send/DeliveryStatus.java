@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import org.tutela.outreach.Bounce;
 
 /**
- * Reads the per-recipient fields of a delivery status notification (RFC 3464, section 2.3): each
- * {@code Final-Recipient} with its {@code Action} and {@code Status}. A recipient whose action is
- * {@code failed} with a 5.x.x status bounced permanently; 4.x.x is temporary.
+ * Reads the per-recipient fields of a delivery status notification (RFC 3464, section
+ * 2.3): each {@code Final-Recipient} with its {@code Action} and {@code Status}. A
+ * recipient whose action is {@code failed} with a 5.x.x status bounced permanently; 4.x.x
+ * is temporary.
  */
 public final class DeliveryStatus {
 
@@ -38,12 +39,13 @@ public final class DeliveryStatus {
 			else if (field.matches()) {
 				String value = field.group(2).strip();
 				switch (field.group(1).toLowerCase(Locale.ROOT)) {
-					case "final-recipient" -> recipient = value.contains(";") ? value.substring(value.indexOf(';') + 1).strip()
-							: value;
+					case "final-recipient" ->
+						recipient = value.contains(";") ? value.substring(value.indexOf(';') + 1).strip() : value;
 					case "action" -> action = value.toLowerCase(Locale.ROOT);
 					case "status" -> status = value;
 					default -> {
-						// Other fields (Remote-MTA, Diagnostic-Code, ...) do not change the verdict.
+						// Other fields (Remote-MTA, Diagnostic-Code, ...) do not change
+						// the verdict.
 					}
 				}
 			}

@@ -15,12 +15,12 @@ import org.tutela.people.Addressee;
 import org.tutela.platform.OutgoingMail;
 
 /**
- * A campaign message for one recipient: the variant in their language (else English, else the
- * first), with the coming courses where it asks for them, its links leading through click
- * tracking where that is allowed, and below it why
- * they receive it and how to leave. Marketing carries the one-click
- * unsubscribe headers of RFC 2369 and RFC 8058; information the law requires only the
- * preference centre, as it cannot be refused (CES-2).
+ * A campaign message for one recipient: the variant in their language (else English, else
+ * the first), with the coming courses where it asks for them, its links leading through
+ * click tracking where that is allowed, and below it why they receive it and how to
+ * leave. Marketing carries the one-click unsubscribe headers of RFC 2369 and RFC 8058;
+ * information the law requires only the preference centre, as it cannot be refused
+ * (CES-2).
  */
 @Component
 class MessageComposer {
@@ -49,17 +49,22 @@ class MessageComposer {
 				: written;
 		String preferences = this.links.preferences(to.person());
 		if (list.category() == ListCategory.LEGAL) {
-			return new OutgoingMail(to.email(), variant.subject(), body + "\n\n-- \n"
-					+ this.messages.getMessage("outreach.footer.legal", new Object[] { list.name(), preferences }, locale));
+			return new OutgoingMail(to.email(), variant.subject(), body + "\n\n-- \n" + this.messages
+				.getMessage("outreach.footer.legal", new Object[] { list.name(), preferences }, locale));
 		}
 		String unsubscribe = this.links.unsubscribe(list.id(), to.person());
 		return new OutgoingMail(to.email(), variant.subject(),
-				body + "\n\n-- \n" + this.messages.getMessage("outreach.footer.marketing",
-						new Object[] { list.name(), unsubscribe, preferences }, locale),
-				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+				body + "\n\n-- \n"
+						+ this.messages.getMessage("outreach.footer.marketing",
+								new Object[] { list.name(), unsubscribe, preferences }, locale),
+				Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
+						"List-Unsubscribe=One-Click"));
 	}
 
-	/** A test message to staff: the links stand in as words, so nobody is unsubscribed by trying them. */
+	/**
+	 * A test message to staff: the links stand in as words, so nobody is unsubscribed by
+	 * trying them.
+	 */
 	OutgoingMail test(MailingList list, Variant variant, String email) {
 		Locale locale = Locale.forLanguageTag(variant.language());
 		String footer = this.messages.getMessage(

@@ -21,21 +21,27 @@ import org.tutela.people.MailAddresses;
 import org.tutela.platform.MailDelivery;
 
 /**
- * Works through the outbox at a limited pace ({@code tutela.outreach.per-minute}, default 600).
- * Each recipient is checked again just before their message goes, so a choice made after the
- * campaign was queued still counts: whoever left the audience is skipped. A failed message is
- * tried again after five minutes, three times in all; one a stopped node had taken goes back to
- * the queue after ten (it may then reach its recipient twice, rather than never).
+ * Works through the outbox at a limited pace ({@code tutela.outreach.per-minute}, default
+ * 600). Each recipient is checked again just before their message goes, so a choice made
+ * after the campaign was queued still counts: whoever left the audience is skipped. A
+ * failed message is tried again after five minutes, three times in all; one a stopped
+ * node had taken goes back to the queue after ten (it may then reach its recipient twice,
+ * rather than never).
  */
 @Component
 public class Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-	/** A message taken this long ago and never settled was lost with the node that took it. */
+	/**
+	 * A message taken this long ago and never settled was lost with the node that took
+	 * it.
+	 */
 	static final Duration STUCK = Duration.ofMinutes(10);
 
-	/** A failed message is tried again after this long, until its attempts are used up. */
+	/**
+	 * A failed message is tried again after this long, until its attempts are used up.
+	 */
 	static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
 	private final CampaignStore store;
@@ -94,7 +100,10 @@ public class Outbox {
 		}
 	}
 
-	/** Once a minute: what a stopped node had taken, and what failed and may be tried again, back to the queue. */
+	/**
+	 * Once a minute: what a stopped node had taken, and what failed and may be tried
+	 * again, back to the queue.
+	 */
 	@Scheduled(fixedDelay = 60_000)
 	public void recover() {
 		Instant now = this.clock.instant();

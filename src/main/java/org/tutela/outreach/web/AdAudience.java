@@ -2,7 +2,10 @@ package org.tutela.outreach.web;
 
 import java.util.List;
 
-/** An audience for an advertising platform: the SHA-256 of each consenting person's normalised address (SKI-8). */
+/**
+ * An audience for an advertising platform: the SHA-256 of each consenting person's
+ * normalised address (SKI-8).
+ */
 record AdAudience(List<String> hashes) {
 
 	AdAudience {

@@ -10,9 +10,9 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * An {@link AdAudience} as the file the platforms' upload forms take: a header line, then one
- * hash a line. As JSON it is written like every other answer, so both come from one endpoint
- * and the client's Accept header chooses.
+ * An {@link AdAudience} as the file the platforms' upload forms take: a header line, then
+ * one hash a line. As JSON it is written like every other answer, so both come from one
+ * endpoint and the client's Accept header chooses.
  */
 class AdAudienceCsv extends AbstractHttpMessageConverter<AdAudience> {
 

@@ -30,8 +30,8 @@ class FollowUpPages {
 
 	@GetMapping("/r/{token}")
 	String follow(@PathVariable String token) {
-		return "redirect:" + this.tracking.follow(token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return "redirect:"
+				+ this.tracking.follow(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@GetMapping("/admin/outreach/clicks")

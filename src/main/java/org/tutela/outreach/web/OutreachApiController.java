@@ -40,7 +40,10 @@ import org.tutela.outreach.send.DeliveryStatus;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
 
-/** Lists, consent texts, subscribers and campaigns over the API, for marketing staff and integrations. */
+/**
+ * Lists, consent texts, subscribers and campaigns over the API, for marketing staff and
+ * integrations.
+ */
 @RestController
 @RequestMapping("/api/v1/outreach")
 class OutreachApiController {
@@ -68,9 +71,9 @@ class OutreachApiController {
 	}
 
 	/**
-	 * A person staff add. Where the list rests on consent, the proof of it: the channel it came by
-	 * ({@code PAPER} for a signed form, {@code EMAIL} for the person's own mail), the published
-	 * wording they agreed to, and where the form or mail is kept.
+	 * A person staff add. Where the list rests on consent, the proof of it: the channel
+	 * it came by ({@code PAPER} for a signed form, {@code EMAIL} for the person's own
+	 * mail), the published wording they agreed to, and where the form or mail is kept.
 	 */
 	record NewSubscriber(@Nullable UUID person, @Nullable Channel channel, @Nullable UUID wording,
 			@Nullable String reference) {
@@ -79,11 +82,15 @@ class OutreachApiController {
 	record TestMessage(@Nullable String email) {
 	}
 
-	/** A sending service's report; without {@code permanent}, a bounce counts as temporary. */
+	/**
+	 * A sending service's report; without {@code permanent}, a bounce counts as
+	 * temporary.
+	 */
 	record ReportedBounce(@Nullable String email, @Nullable Boolean permanent) {
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/lists")
 	ResponseEntity<MailingList> create(@RequestBody NewMailingList list) {
@@ -127,13 +134,20 @@ class OutreachApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** A CSV file with an {@code email} column: its known, unsuppressed addresses are added to the list. */
+	/**
+	 * A CSV file with an {@code email} column: its known, unsuppressed addresses are
+	 * added to the list.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/lists/{code}/import")
 	ImportReport importAddresses(@PathVariable String code, @RequestBody String csv) {
 		List<String> emails = new ArrayList<>();
 		try {
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+			for (CSVRecord row : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setTrim(true)
+				.get()
 				.parse(new StringReader(csv))) {
 				if (!row.isMapped("email")) {
 					throw new InvalidInput(List.of(new FieldError("email", "import.missing-column")));
@@ -149,7 +163,10 @@ class OutreachApiController {
 		return this.lists.add(code, emails);
 	}
 
-	/** A bounce as a sending service reports it. Answers whether a known address was taken off. */
+	/**
+	 * A bounce as a sending service reports it. Answers whether a known address was taken
+	 * off.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/bounces")
 	Map<String, Integer> bounce(@RequestBody ReportedBounce bounce) {
@@ -157,7 +174,9 @@ class OutreachApiController {
 		return Map.of("reported", 1, "removed", removed ? 1 : 0);
 	}
 
-	/** A delivery status notification (RFC 3464) as it came back, its text as the body. */
+	/**
+	 * A delivery status notification (RFC 3464) as it came back, its text as the body.
+	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/bounces/dsn")
 	Map<String, Integer> deliveryStatus(@RequestBody String report) {
@@ -165,7 +184,10 @@ class OutreachApiController {
 		return Map.of("reported", bounces.size(), "removed", this.lists.bounced(bounces));
 	}
 
-	/** The consenting audience of an activity as hashed addresses for the platform it names (SKI-8). */
+	/**
+	 * The consenting audience of an activity as hashed addresses for the platform it
+	 * names (SKI-8).
+	 */
 	@Operation(summary = "Export an ad audience",
 			description = "The SHA-256 hashes of the normalised addresses of everyone who consented to the activity, "
 					+ "recorded as a disclosure to the recipient. As text/csv (the default): a header line "

@@ -31,9 +31,9 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**
- * Outreach in the back office: the lists with how many each reaches now, a new list for an
- * activity of the pack, bounces handled by hand, composing a campaign in the languages of the
- * audience, a test message, sending, and the progress while it goes out.
+ * Outreach in the back office: the lists with how many each reaches now, a new list for
+ * an activity of the pack, bounces handled by hand, composing a campaign in the languages
+ * of the audience, a test message, sending, and the progress while it goes out.
  */
 @Controller
 class OutreachPages {
@@ -61,12 +61,15 @@ class OutreachPages {
 		model.addAttribute("languages", LANGUAGES);
 		model.addAttribute("activities", this.register.pack().activities());
 		Map<String, String> purposes = new LinkedHashMap<>();
-		this.register.pack().activities().forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
+		this.register.pack()
+			.activities()
+			.forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
 		model.addAttribute("purposes", purposes);
 		return "outreach/overview";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/admin/outreach/campaigns")
 	String compose(@RequestParam(required = false) @Nullable String list, @RequestParam Map<String, String> form,
@@ -90,10 +93,12 @@ class OutreachPages {
 		}
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/admin/outreach/lists")
-	String createList(@RequestParam(required = false) @Nullable String code, @RequestParam(required = false) @Nullable String name,
+	String createList(@RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String activity,
 			@RequestParam(required = false) @Nullable ListCategory category, Locale locale, Model model,
 			RedirectAttributes redirect) {
@@ -110,13 +115,13 @@ class OutreachPages {
 	}
 
 	/**
-	 * Bounces handled by hand: a delivery status notification pasted as it came back (RFC 3464),
-	 * or one address that staff know to be dead.
+	 * Bounces handled by hand: a delivery status notification pasted as it came back (RFC
+	 * 3464), or one address that staff know to be dead.
 	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/admin/outreach/bounces")
-	String bounces(@RequestParam(required = false) @Nullable String report, @RequestParam(required = false) @Nullable String email,
-			RedirectAttributes redirect) {
+	String bounces(@RequestParam(required = false) @Nullable String report,
+			@RequestParam(required = false) @Nullable String email, RedirectAttributes redirect) {
 		List<Bounce> bounces = report != null && !report.isBlank() ? DeliveryStatus.read(report)
 				: email != null && !email.isBlank() ? List.of(new Bounce(email.strip(), true)) : List.of();
 		redirect.addFlashAttribute("bounced", bounces.size());
@@ -134,7 +139,8 @@ class OutreachPages {
 
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@PostMapping("/admin/outreach/campaigns/{id}/test")
-	String test(@PathVariable UUID id, @RequestParam(required = false) @Nullable String email, RedirectAttributes redirect) {
+	String test(@PathVariable UUID id, @RequestParam(required = false) @Nullable String email,
+			RedirectAttributes redirect) {
 		if (email == null || email.isBlank()) {
 			throw new InvalidInput(List.of(new FieldError("email", "required")));
 		}

@@ -28,9 +28,9 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**
- * A list's subscribers in the back office: who is on it, who has yet to confirm, who left, and
- * the proof each rests on; and a person added by their e-mail address, on a consent list only
- * with the signed form or mail in which they gave it.
+ * A list's subscribers in the back office: who is on it, who has yet to confirm, who
+ * left, and the proof each rests on; and a person added by their e-mail address, on a
+ * consent list only with the signed form or mail in which they gave it.
  */
 @Controller
 class SubscriberPages {
@@ -56,27 +56,30 @@ class SubscriberPages {
 		MailingList list = found.list();
 		model.addAttribute("found", found);
 		model.addAttribute("zone", this.clock.getZone());
-		model.addAttribute("purpose", this.register.pack()
-			.activity(list.activity())
-			.map(activity -> activity.purpose().in(locale))
-			.orElse(list.activity()));
+		model.addAttribute("purpose",
+				this.register.pack()
+					.activity(list.activity())
+					.map(activity -> activity.purpose().in(locale))
+					.orElse(list.activity()));
 		model.addAttribute("consent", this.subscribers.restsOnConsent(list));
 		model.addAttribute("wordings", this.subscribers.wordings(code));
 		model.addAttribute("channels", List.of(Channel.PAPER, Channel.EMAIL));
 		return "outreach/list";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is read.
+	// The parameters are optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('outreach.manage') and hasAuthority('people.read')")
 	@PostMapping("/admin/outreach/lists/{code}/subscribers")
 	String add(@PathVariable String code, @RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(required = false) @Nullable UUID wording,
+			@RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(required = false) @Nullable UUID wording,
 			@RequestParam(required = false) @Nullable String reference, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			PersonSummary person = holder(email);
-			this.subscribers.add(code, person.id(), Evidence.received(channel == null ? Channel.STAFF : channel, wording,
-					reference == null ? null : reference.strip()));
+			this.subscribers.add(code, person.id(), Evidence.received(channel == null ? Channel.STAFF : channel,
+					wording, reference == null ? null : reference.strip()));
 			redirect.addFlashAttribute("added", person.firstName() + " " + person.lastName());
 			return "redirect:/admin/outreach/lists/" + code;
 		}
@@ -106,7 +109,8 @@ class SubscriberPages {
 	}
 
 	/** What staff filled in, shown again beside the errors. */
-	record Filled(@Nullable String email, @Nullable Channel channel, @Nullable UUID wording, @Nullable String reference) {
+	record Filled(@Nullable String email, @Nullable Channel channel, @Nullable UUID wording,
+			@Nullable String reference) {
 	}
 
 }

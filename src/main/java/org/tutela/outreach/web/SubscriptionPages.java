@@ -28,9 +28,9 @@ import org.tutela.platform.InvalidInput;
 import org.tutela.register.Register;
 
 /**
- * The public side of the mailing lists, without signing in: the subscription form with its
- * unticked consent box (SKI-6), the confirmation link, unsubscribing in one click (MEZ-12, also
- * the one-click POST of RFC 8058) and the preference centre (SKI-5).
+ * The public side of the mailing lists, without signing in: the subscription form with
+ * its unticked consent box (SKI-6), the confirmation link, unsubscribing in one click
+ * (MEZ-12, also the one-click POST of RFC 8058) and the preference centre (SKI-5).
  */
 @Controller
 class SubscriptionPages {
@@ -54,7 +54,8 @@ class SubscriptionPages {
 
 	@PostMapping("/subscribe/{code}")
 	String subscribe(@PathVariable String code, @RequestParam(required = false) @Nullable String firstName,
-			@RequestParam(required = false) @Nullable String lastName, @RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(defaultValue = "false") boolean consent,
 			@RequestParam(required = false) @Nullable UUID wording, Locale locale, HttpServletRequest request,
 			Model model, HttpServletResponse response) {
@@ -90,9 +91,13 @@ class SubscriptionPages {
 		return "outreach/unsubscribe";
 	}
 
-	/** The button on the page, and a mail client's one-click request (RFC 8058): either way, at once. */
+	/**
+	 * The button on the page, and a mail client's one-click request (RFC 8058): either
+	 * way, at once.
+	 */
 	@PostMapping("/unsubscribe/{token}")
-	String unsubscribe(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String unsubscribe(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Optional<MailingList> left = this.lists.unsubscribe(token, request.getRemoteAddr(), agent(request));
 		if (left.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -109,7 +114,9 @@ class SubscriptionPages {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		Map<String, String> purposes = new HashMap<>();
-		this.register.pack().activities().forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
+		this.register.pack()
+			.activities()
+			.forEach(activity -> purposes.put(activity.id(), activity.purpose().in(locale)));
 		model.addAttribute("token", token);
 		model.addAttribute("preferences", preferences.orElse(null));
 		model.addAttribute("purposes", purposes);
@@ -119,8 +126,8 @@ class SubscriptionPages {
 	@PostMapping("/preferences/{token}")
 	String savePreferences(@PathVariable String token, @RequestParam(required = false) @Nullable List<String> keep,
 			@RequestParam(required = false) @Nullable List<String> object, HttpServletRequest request) {
-		this.lists.save(token, keep == null ? Set.of() : new HashSet<>(keep), object == null ? Set.of() : new HashSet<>(object),
-				request.getRemoteAddr(), agent(request));
+		this.lists.save(token, keep == null ? Set.of() : new HashSet<>(keep),
+				object == null ? Set.of() : new HashSet<>(object), request.getRemoteAddr(), agent(request));
 		return "redirect:/preferences/" + token + "?saved";
 	}
 

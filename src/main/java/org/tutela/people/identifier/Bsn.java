@@ -3,8 +3,8 @@ package org.tutela.people.identifier;
 /**
  * A Dutch citizen service number (BSN): nine digits (eight are zero-padded) passing the
  * eleven test {@code 9·d1 + 8·d2 + ... + 2·d8 - d9 ≡ 0 (mod 11)}. Sources: Wet algemene
- * bepalingen burgerservicenummer; python-stdnum {@code stdnum/nl/bsn.py}. Only where a law
- * provides for it (UAVG art. 46).
+ * bepalingen burgerservicenummer; python-stdnum {@code stdnum/nl/bsn.py}. Only where a
+ * law provides for it (UAVG art. 46).
  */
 public record Bsn(String digits) {
 

@@ -6,8 +6,8 @@ import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * An e-mail address, checked against RFC 5321/5322 syntax and a known top-level domain by
- * Apache Commons Validator's {@link EmailValidator}. The domain is kept in lower case; the
- * local part as given, because mail servers may distinguish its case.
+ * Apache Commons Validator's {@link EmailValidator}. The domain is kept in lower case;
+ * the local part as given, because mail servers may distinguish its case.
  */
 public record EmailAddress(String value) {
 

@@ -3,8 +3,9 @@ package org.tutela.people.identifier;
 /**
  * A Belgian enterprise number (KBO/BCE), which with {@code BE} in front is also the VAT
  * number: ten digits starting with 0 or 1, the last two equal to
- * {@code 97 - (first eight mod 97)}; old nine-digit numbers get a leading 0. Sources: Law of
- * 16 January 2003 (Crossroads Bank for Enterprises); python-stdnum {@code stdnum/be/vat.py}.
+ * {@code 97 - (first eight mod 97)}; old nine-digit numbers get a leading 0. Sources: Law
+ * of 16 January 2003 (Crossroads Bank for Enterprises); python-stdnum
+ * {@code stdnum/be/vat.py}.
  */
 public record EnterpriseNumber(String digits) {
 
@@ -14,7 +15,10 @@ public record EnterpriseNumber(String digits) {
 		}
 	}
 
-	/** Accepts {@code 0403.019.261}, {@code BE 0403 019 261}, {@code 403019261} and the like. */
+	/**
+	 * Accepts {@code 0403.019.261}, {@code BE 0403 019 261}, {@code 403019261} and the
+	 * like.
+	 */
 	public static EnterpriseNumber parse(String text) {
 		String trimmed = text.strip();
 		if (trimmed.regionMatches(true, 0, "BE", 0, 2)) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.apache.commons.validator.routines.IBANValidator;
 
 /**
- * An international bank account number: the per-country length and format, and the ISO 13616
- * check (the number, rearranged and with letters as numbers, is 1 modulo 97), by Apache
- * Commons Validator's {@link IBANValidator}.
+ * An international bank account number: the per-country length and format, and the ISO
+ * 13616 check (the number, rearranged and with letters as numbers, is 1 modulo 97), by
+ * Apache Commons Validator's {@link IBANValidator}.
  */
 public record Iban(String value) {
 

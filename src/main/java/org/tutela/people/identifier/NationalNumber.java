@@ -7,15 +7,17 @@ import java.util.Optional;
 /**
  * A Belgian national register number (INSZ/NISS) or BIS number: {@code YYMMDD SSS CC}.
  * The check digits are {@code 97 - (first nine digits mod 97)}; for births from 2000 on,
- * {@code 97 - ((2 000 000 000 + first nine) mod 97)}, so the variant that matches gives the
- * century. A BIS number adds 20 (sex unknown) or 40 (sex known) to the month. Month or day
- * 00 means unknown. Sources: Royal Decree of 8 February 1991 and IBZ instruction IT000;
- * python-stdnum {@code stdnum/be/nn.py} and {@code stdnum/be/bis.py}.
+ * {@code 97 - ((2 000 000 000 + first nine) mod 97)}, so the variant that matches gives
+ * the century. A BIS number adds 20 (sex unknown) or 40 (sex known) to the month. Month
+ * or day 00 means unknown. Sources: Royal Decree of 8 February 1991 and IBZ instruction
+ * IT000; python-stdnum {@code stdnum/be/nn.py} and {@code stdnum/be/bis.py}.
  */
 public record NationalNumber(String digits) {
 
 	public enum Kind {
+
 		NATIONAL_REGISTER, BIS
+
 	}
 
 	public NationalNumber {
@@ -64,7 +66,10 @@ public record NationalNumber(String digits) {
 				+ this.digits.substring(6, 9) + '.' + this.digits.substring(9);
 	}
 
-	/** Only the check digits, for screens and lists: the rest would give away the birth date. */
+	/**
+	 * Only the check digits, for screens and lists: the rest would give away the birth
+	 * date.
+	 */
 	public String masked() {
 		return "**.**.**-***." + this.digits.substring(9);
 	}

@@ -6,9 +6,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * A phone number in E.164 form ({@code +3292345678}), checked against the numbering plan of
- * its country by Google's libphonenumber. A number without a country prefix is read in the
- * given default region (BE or NL).
+ * A phone number in E.164 form ({@code +3292345678}), checked against the numbering plan
+ * of its country by Google's libphonenumber. A number without a country prefix is read in
+ * the given default region (BE or NL).
  */
 public record PhoneNumber(String e164) {
 

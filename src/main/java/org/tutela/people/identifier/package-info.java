@@ -1,7 +1,8 @@
 /**
- * Identifiers and contact values with their published validation rules: the Belgian national
- * register and BIS numbers, the enterprise number and VAT, the Dutch BSN, IBAN, e-mail
- * addresses and phone numbers. Other modules (billing, certification) use them too.
+ * Identifiers and contact values with their published validation rules: the Belgian
+ * national register and BIS numbers, the enterprise number and VAT, the Dutch BSN, IBAN,
+ * e-mail addresses and phone numbers. Other modules (billing, certification) use them
+ * too.
  */
 @org.springframework.modulith.NamedInterface("identifier")
 @org.jspecify.annotations.NullMarked

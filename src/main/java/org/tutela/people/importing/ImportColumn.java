@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns an import file may have, named in its header row in any order and case. One row
- * is one person, with optionally the organisation they work for and their role there.
+ * The columns an import file may have, named in its header row in any order and case. One
+ * row is one person, with optionally the organisation they work for and their role there.
  */
 public enum ImportColumn {
 

@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.tutela.people.ImportReport.RowError;
 
 /**
- * A CSV file as spreadsheets and old CRMs write it: UTF-8 (with or without byte-order mark)
- * or Windows-1252, comma- or semicolon-separated, a header row naming the columns.
+ * A CSV file as spreadsheets and old CRMs write it: UTF-8 (with or without byte-order
+ * mark) or Windows-1252, comma- or semicolon-separated, a header row naming the columns.
  */
 final class ImportFile {
 
@@ -47,7 +47,10 @@ final class ImportFile {
 		return new ImportFile(decode(content));
 	}
 
-	/** Problems with the file as a whole (unknown or missing columns); empty when rows can be read. */
+	/**
+	 * Problems with the file as a whole (unknown or missing columns); empty when rows can
+	 * be read.
+	 */
 	List<RowError> headerErrors() {
 		List<RowError> errors = new ArrayList<>();
 		try (CSVParser parser = parser()) {
@@ -56,7 +59,8 @@ final class ImportFile {
 			for (String header : headers) {
 				Optional<ImportColumn> column = ImportColumn.of(header);
 				if (column.isEmpty()) {
-					errors.add(new RowError(1, header.length() > 40 ? header.substring(0, 40) : header, "import.unknown-column"));
+					errors.add(new RowError(1, header.length() > 40 ? header.substring(0, 40) : header,
+							"import.unknown-column"));
 				}
 				column.ifPresent(present::add);
 			}

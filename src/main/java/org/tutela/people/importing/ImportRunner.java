@@ -32,9 +32,10 @@ import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 
 /**
- * Runs the two passes of an import in the background, as the user who started it. The check
- * stores only row errors; the import stores every valid row in one transaction, so a failure
- * leaves none of them. Progress is written in transactions of its own, so pages see it.
+ * Runs the two passes of an import in the background, as the user who started it. The
+ * check stores only row errors; the import stores every valid row in one transaction, so
+ * a failure leaves none of them. Progress is written in transactions of its own, so pages
+ * see it.
  */
 @Component
 public class ImportRunner {
@@ -64,7 +65,8 @@ public class ImportRunner {
 	private final Clock clock;
 
 	ImportRunner(ImportStore imports, PersonChecks checks, PersonStore persons, OrganisationStore organisations,
-			AuditTrail audit, @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions, Clock clock) {
+			AuditTrail audit, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.imports = imports;
 		this.checks = checks;
 		this.persons = persons;
@@ -77,7 +79,10 @@ public class ImportRunner {
 		this.clock = clock;
 	}
 
-	/** Starts the dry run once the caller's transaction (which stored the file) has committed. */
+	/**
+	 * Starts the dry run once the caller's transaction (which stored the file) has
+	 * committed.
+	 */
 	public void check(UUID id) {
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> guarded(id, () -> checkRows(id))));
 	}
@@ -86,7 +91,10 @@ public class ImportRunner {
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> guarded(id, () -> storeRows(id))));
 	}
 
-	/** A checked file waits a week for confirmation; then it is discarded, so no copy of the persons lingers. */
+	/**
+	 * A checked file waits a week for confirmation; then it is discarded, so no copy of
+	 * the persons lingers.
+	 */
 	@Scheduled(cron = "0 17 * * * *")
 	void discardUnconfirmed() {
 		int discarded = this.imports.discardUnconfirmed(this.clock.instant().minus(UNCONFIRMED_KEPT));
@@ -114,7 +122,8 @@ public class ImportRunner {
 			List<RowError> errors = new ArrayList<>(checked.errors());
 			if (checked.valid() && checked.employer() != null && organisation(checked.employer(), false).isEmpty()
 					&& checked.employer().name() == null) {
-				errors.add(new RowError(row.line(), ImportColumn.ENTERPRISE_NUMBER.header(), "import.organisation-unknown"));
+				errors.add(new RowError(row.line(), ImportColumn.ENTERPRISE_NUMBER.header(),
+						"import.organisation-unknown"));
 			}
 			counts[0]++;
 			counts[1] += errors.isEmpty() ? 1 : 0;
@@ -147,7 +156,8 @@ public class ImportRunner {
 			file.rows(row -> {
 				ImportedRow checked = ImportedRow.check(row, provenance, this.checks);
 				Employer employer = checked.valid() ? checked.employer() : null;
-				Optional<UUID> organisation = employer == null ? Optional.empty() : organisation(employer, true, created);
+				Optional<UUID> organisation = employer == null ? Optional.empty()
+						: organisation(employer, true, created);
 				if (checked.valid() && (employer == null || organisation.isPresent())) {
 					UUID person = UUID.randomUUID();
 					this.persons.insert(person, checked.person(), this.clock.instant());
@@ -196,8 +206,10 @@ public class ImportRunner {
 		catch (RuntimeException failure) {
 			// Row values may be in the message: log where it failed, not what.
 			StackTraceElement[] trace = failure.getStackTrace();
-			log.error("Import {} failed: {} at {}", id, failure.getClass().getName(), trace.length > 0 ? trace[0] : "?");
-			this.own.executeWithoutResult(status -> this.imports.finish(id, ImportStatus.FAILED, false, this.clock.instant()));
+			log.error("Import {} failed: {} at {}", id, failure.getClass().getName(),
+					trace.length > 0 ? trace[0] : "?");
+			this.own.executeWithoutResult(
+					status -> this.imports.finish(id, ImportStatus.FAILED, false, this.clock.instant()));
 		}
 	}
 

@@ -15,7 +15,10 @@ import org.tutela.people.ImportReport.RowError;
 import org.tutela.people.ImportStatus;
 import org.tutela.people.Provenance;
 
-/** The imports table: each import's file until it is done, its progress, and its row errors. */
+/**
+ * The imports table: each import's file until it is done, its progress, and its row
+ * errors.
+ */
 @Repository
 public class ImportStore {
 
@@ -45,16 +48,22 @@ public class ImportStore {
 	}
 
 	byte[] content(UUID id) {
-		return this.jdbc.sql("SELECT content FROM people_import WHERE id = :id").param("id", id).query(byte[].class).single();
+		return this.jdbc.sql("SELECT content FROM people_import WHERE id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.single();
 	}
 
 	Provenance provenance(UUID id) {
-		return Provenance.valueOf(
-				this.jdbc.sql("SELECT provenance FROM people_import WHERE id = :id").param("id", id).query(String.class).single());
+		return Provenance.valueOf(this.jdbc.sql("SELECT provenance FROM people_import WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single());
 	}
 
 	void progress(UUID id, int total, int processed, int valid) {
-		this.jdbc.sql("UPDATE people_import SET total_rows = :total, processed_rows = :processed, valid_rows = :valid WHERE id = :id")
+		this.jdbc.sql(
+				"UPDATE people_import SET total_rows = :total, processed_rows = :processed, valid_rows = :valid WHERE id = :id")
 			.param("total", total)
 			.param("processed", processed)
 			.param("valid", valid)
@@ -71,11 +80,15 @@ public class ImportStore {
 	}
 
 	void errors(UUID id, List<RowError> errors) {
-		this.batches.batchUpdate("INSERT INTO people_import_error (import_id, line, column_name, code) VALUES (?, ?, ?, ?)",
+		this.batches.batchUpdate(
+				"INSERT INTO people_import_error (import_id, line, column_name, code) VALUES (?, ?, ?, ?)",
 				errors.stream().map(error -> new Object[] { id, error.line(), error.column(), error.code() }).toList());
 	}
 
-	/** Moves the import from one status to another; false when it was not in {@code from} (for example confirmed twice). */
+	/**
+	 * Moves the import from one status to another; false when it was not in {@code from}
+	 * (for example confirmed twice).
+	 */
 	public boolean move(UUID id, ImportStatus from, ImportStatus to) {
 		return this.jdbc.sql("UPDATE people_import SET status = :to WHERE id = :id AND status = :from")
 			.param("to", to.name())
@@ -84,20 +97,28 @@ public class ImportStore {
 			.update() == 1;
 	}
 
-	/** Ends the import; the file is emptied, as only the stored persons (or nothing) are to be kept. */
+	/**
+	 * Ends the import; the file is emptied, as only the stored persons (or nothing) are
+	 * to be kept.
+	 */
 	void finish(UUID id, ImportStatus status, boolean keepFile, Instant now) {
-		this.jdbc.sql("UPDATE people_import SET status = :status, finished_at = :now"
-				+ (keepFile ? "" : ", content = NULL") + " WHERE id = :id")
+		this.jdbc
+			.sql("UPDATE people_import SET status = :status, finished_at = :now" + (keepFile ? "" : ", content = NULL")
+					+ " WHERE id = :id")
 			.param("status", status.name())
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("id", id)
 			.update();
 	}
 
-	/** Discards checked imports nobody confirmed since {@code before}, emptying their files; returns how many. */
+	/**
+	 * Discards checked imports nobody confirmed since {@code before}, emptying their
+	 * files; returns how many.
+	 */
 	int discardUnconfirmed(Instant before) {
-		return this.jdbc.sql("UPDATE people_import SET status = 'DISCARDED', content = NULL "
-				+ "WHERE status = 'CHECKED' AND created_at < :before")
+		return this.jdbc
+			.sql("UPDATE people_import SET status = 'DISCARDED', content = NULL "
+					+ "WHERE status = 'CHECKED' AND created_at < :before")
 			.param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
 			.update();
 	}
@@ -107,9 +128,9 @@ public class ImportStore {
 	}
 
 	public Optional<ImportReport> report(UUID id) {
-		List<RowError> errors = this.jdbc
-			.sql("SELECT line, column_name, code FROM people_import_error WHERE import_id = :id ORDER BY line, column_name "
-					+ "LIMIT " + ERRORS_SHOWN)
+		List<RowError> errors = this.jdbc.sql(
+				"SELECT line, column_name, code FROM people_import_error WHERE import_id = :id ORDER BY line, column_name "
+						+ "LIMIT " + ERRORS_SHOWN)
 			.param("id", id)
 			.query((row, n) -> new RowError(row.getInt("line"), row.getString("column_name"), row.getString("code")))
 			.list();

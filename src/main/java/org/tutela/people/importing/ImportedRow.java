@@ -24,7 +24,8 @@ import org.tutela.platform.InvalidInput;
 
 /**
  * One row of an import turned into a checked person and, when the row names one, the
- * organisation they work for. Every broken rule is reported with the row's line and column.
+ * organisation they work for. Every broken rule is reported with the row's line and
+ * column.
  */
 final class ImportedRow {
 
@@ -53,15 +54,17 @@ final class ImportedRow {
 		identifier(row, ImportColumn.BSN, IdentifierKind.BSN, identifierColumns, identifiers);
 		identifier(row, ImportColumn.PERSONNEL_NUMBER, IdentifierKind.PERSONNEL_NUMBER, identifierColumns, identifiers);
 		NewPerson given = new NewPerson(row.get(ImportColumn.FIRST_NAME), row.get(ImportColumn.SECOND_NAME),
-				row.get(ImportColumn.LAST_NAME), born, row.get(ImportColumn.LANGUAGE), row.get(ImportColumn.JOB_FUNCTION),
-				provenance, contact(row, ImportColumn.EMAIL), contact(row, ImportColumn.PHONE), identifiers);
+				row.get(ImportColumn.LAST_NAME), born, row.get(ImportColumn.LANGUAGE),
+				row.get(ImportColumn.JOB_FUNCTION), provenance, contact(row, ImportColumn.EMAIL),
+				contact(row, ImportColumn.PHONE), identifiers);
 		CheckedPerson person = null;
 		try {
 			person = checks.check(given);
 		}
 		catch (InvalidInput invalid) {
 			invalid.errors()
-				.forEach(error -> errors.add(new RowError(row.line(), column(error.field(), identifierColumns), error.code())));
+				.forEach(error -> errors
+					.add(new RowError(row.line(), column(error.field(), identifierColumns), error.code())));
 		}
 		Employer employer = employer(row, errors);
 		return new ImportedRow(errors.isEmpty() ? person : null, errors.isEmpty() ? employer : null, errors);
@@ -86,7 +89,10 @@ final class ImportedRow {
 		return this.employer;
 	}
 
-	/** The organisation a row names, found by enterprise number or else by name, and the person's role there. */
+	/**
+	 * The organisation a row names, found by enterprise number or else by name, and the
+	 * person's role there.
+	 */
 	record Employer(@Nullable String name, @Nullable EnterpriseNumber enterpriseNumber, ContactRole role) {
 	}
 

@@ -13,11 +13,14 @@ public record CheckedOrganisation(String name, @Nullable EnterpriseNumber enterp
 		Address invoiceAddress, MembershipStatus membershipStatus, @Nullable LocalDate memberSince,
 		@Nullable LocalDate memberUntil, @Nullable LocalDate contractStart, @Nullable LocalDate contractEnd) {
 
-	/** An organisation known only by its name and perhaps its enterprise number, as an import names it. */
+	/**
+	 * An organisation known only by its name and perhaps its enterprise number, as an
+	 * import names it.
+	 */
 	public static CheckedOrganisation named(String name, @Nullable EnterpriseNumber enterpriseNumber) {
 		Address none = new Address(null, null, null, null);
-		return new CheckedOrganisation(name.strip(), enterpriseNumber, null, null, none, none, MembershipStatus.NONE, null,
-				null, null, null);
+		return new CheckedOrganisation(name.strip(), enterpriseNumber, null, null, none, none, MembershipStatus.NONE,
+				null, null, null, null);
 	}
 
 }

@@ -34,17 +34,19 @@ public class OrganisationStore {
 
 	public void insert(UUID id, CheckedOrganisation organisation, Instant now) {
 		try {
-			this.jdbc.sql("""
-					INSERT INTO people_organisation (id, name, search_name, enterprise_number, vat_number, client_number,
-					  company_type, registered_street, registered_postcode, registered_city, registered_country,
-					  invoice_street, invoice_postcode, invoice_city, invoice_country, membership_status, member_since,
-					  member_until, contract_start, contract_end, created_at)
-					VALUES (:id, :name, :search, :enterprise, :vat, :client, :type, :rStreet, :rPostcode, :rCity, :rCountry,
-					  :iStreet, :iPostcode, :iCity, :iCountry, :membership, :since, :until, :start, :end, :now)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO people_organisation (id, name, search_name, enterprise_number, vat_number, client_number,
+						  company_type, registered_street, registered_postcode, registered_city, registered_country,
+						  invoice_street, invoice_postcode, invoice_city, invoice_country, membership_status, member_since,
+						  member_until, contract_start, contract_end, created_at)
+						VALUES (:id, :name, :search, :enterprise, :vat, :client, :type, :rStreet, :rPostcode, :rCity, :rCountry,
+						  :iStreet, :iPostcode, :iCity, :iCountry, :membership, :since, :until, :start, :end, :now)""")
 				.param("id", id)
 				.param("name", organisation.name())
 				.param("search", SearchName.of(organisation.name()))
-				.param("enterprise", organisation.enterpriseNumber() == null ? null : organisation.enterpriseNumber().digits())
+				.param("enterprise",
+						organisation.enterpriseNumber() == null ? null : organisation.enterpriseNumber().digits())
 				.param("vat", organisation.enterpriseNumber() == null ? null : organisation.enterpriseNumber().vat())
 				.param("client", organisation.clientNumber())
 				.param("type", organisation.companyType() == null ? null : organisation.companyType().name())
@@ -77,7 +79,10 @@ public class OrganisationStore {
 	}
 
 	public Optional<String> name(UUID id) {
-		return this.jdbc.sql("SELECT name FROM people_organisation WHERE id = :id").param("id", id).query(String.class).optional();
+		return this.jdbc.sql("SELECT name FROM people_organisation WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The organisations the person is a contact of in the given role, by name. */
@@ -92,7 +97,8 @@ public class OrganisationStore {
 	}
 
 	public Optional<UUID> idByEnterpriseNumber(String digits) {
-		return this.jdbc.sql("SELECT id FROM people_organisation WHERE enterprise_number = :number ORDER BY created_at LIMIT 1")
+		return this.jdbc
+			.sql("SELECT id FROM people_organisation WHERE enterprise_number = :number ORDER BY created_at LIMIT 1")
 			.param("number", digits)
 			.query(UUID.class)
 			.optional();
@@ -105,12 +111,16 @@ public class OrganisationStore {
 			.optional();
 	}
 
-	/** Organisations with a running client contract, and members, on the given day; by name. */
+	/**
+	 * Organisations with a running client contract, and members, on the given day; by
+	 * name.
+	 */
 	public List<Organisation> current(LocalDate on) {
-		return this.jdbc.sql("""
-				SELECT * FROM people_organisation
-				WHERE (contract_start <= :on AND (contract_end IS NULL OR contract_end >= :on)) OR membership_status = 'MEMBER'
-				ORDER BY search_name, id""")
+		return this.jdbc
+			.sql("""
+					SELECT * FROM people_organisation
+					WHERE (contract_start <= :on AND (contract_end IS NULL OR contract_end >= :on)) OR membership_status = 'MEMBER'
+					ORDER BY search_name, id""")
 			.param("on", on)
 			.query((row, n) -> organisation(row, List.of()))
 			.list();
@@ -128,7 +138,8 @@ public class OrganisationStore {
 
 	/** The persons holding a contact role at the organisation. */
 	public List<UUID> contactPersons(UUID organisation) {
-		return this.jdbc.sql("SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id ORDER BY person_id")
+		return this.jdbc.sql(
+				"SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id ORDER BY person_id")
 			.param("id", organisation)
 			.query(UUID.class)
 			.list();
@@ -136,7 +147,8 @@ public class OrganisationStore {
 
 	/** Removes the person's contact roles at the organisation; how many. */
 	public int removeContact(UUID organisation, UUID person) {
-		return this.jdbc.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id AND person_id = :person")
+		return this.jdbc
+			.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id AND person_id = :person")
 			.param("id", organisation)
 			.param("person", person)
 			.update();
@@ -183,9 +195,10 @@ public class OrganisationStore {
 		return new Organisation(row.getObject("id", UUID.class), row.getString("name"),
 				row.getString("enterprise_number"), row.getString("vat_number"), row.getString("client_number"),
 				type == null ? null : CompanyType.valueOf(type), address(row, "registered_"), address(row, "invoice_"),
-				MembershipStatus.valueOf(row.getString("membership_status")), row.getObject("member_since", LocalDate.class),
-				row.getObject("member_until", LocalDate.class), row.getObject("contract_start", LocalDate.class),
-				row.getObject("contract_end", LocalDate.class), contacts);
+				MembershipStatus.valueOf(row.getString("membership_status")),
+				row.getObject("member_since", LocalDate.class), row.getObject("member_until", LocalDate.class),
+				row.getObject("contract_start", LocalDate.class), row.getObject("contract_end", LocalDate.class),
+				contacts);
 	}
 
 	private static Address address(ResultSet row, String prefix) throws SQLException {

@@ -14,10 +14,15 @@ public record CheckedPerson(String firstName, @Nullable String secondName, Strin
 		List<CheckedContact> contacts, List<CheckedIdentifier> identifiers) {
 
 	public enum ContactKind {
+
 		EMAIL, PHONE
+
 	}
 
-	/** {@code lookupKey} is what searches match: the address in lower case, the number in E.164. */
+	/**
+	 * {@code lookupKey} is what searches match: the address in lower case, the number in
+	 * E.164.
+	 */
 	public record CheckedContact(ContactKind kind, String value, String lookupKey, ContactUsage usage,
 			boolean privateConsent) {
 	}

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.KeyedHash;
 
 /**
- * What stays of a person erased at their request, so that no import or form adds them again:
- * a keyed hash of every e-mail address they had, or their name with a note of the request where
- * the policy keeps that (VCK-12).
+ * What stays of a person erased at their request, so that no import or form adds them
+ * again: a keyed hash of every e-mail address they had, or their name with a note of the
+ * request where the policy keeps that (VCK-12).
  */
 @Component
 public class ErasureMarks implements ErasedPersons {
@@ -29,7 +29,10 @@ public class ErasureMarks implements ErasedPersons {
 		this.hash = hash;
 	}
 
-	/** Marks the person before their data goes; {@code note} and the name are kept only with {@code keepName}. */
+	/**
+	 * Marks the person before their data goes; {@code note} and the name are kept only
+	 * with {@code keepName}.
+	 */
 	public void mark(UUID person, boolean keepName, @Nullable String note, LocalDate on) {
 		if (keepName) {
 			this.jdbc.sql("""
@@ -42,7 +45,8 @@ public class ErasureMarks implements ErasedPersons {
 				.update();
 			return;
 		}
-		List<String> keys = this.jdbc.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
+		List<String> keys = this.jdbc
+			.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
 			.param("person", person)
 			.query(String.class)
 			.list();

@@ -11,8 +11,9 @@ import org.tutela.people.identifier.InvalidValue;
 import org.tutela.people.identifier.NationalNumber;
 
 /**
- * What an identifier typed in a search box can be: each kind it parses as, in its canonical
- * form, turned into that kind's blind index. Lookups then match exactly without decrypting.
+ * What an identifier typed in a search box can be: each kind it parses as, in its
+ * canonical form, turned into that kind's blind index. Lookups then match exactly without
+ * decrypting.
  */
 @Component
 public class IdentifierCandidates {

@@ -11,8 +11,9 @@ import org.tutela.platform.FieldCipher;
 import org.tutela.platform.KeyedHash;
 
 /**
- * Identifiers at rest: AEAD bound to their row, and a keyed-hash blind index per kind, so that
- * an exact lookup never decrypts and the index of one kind cannot be joined with another's.
+ * Identifiers at rest: AEAD bound to their row, and a keyed-hash blind index per kind, so
+ * that an exact lookup never decrypts and the index of one kind cannot be joined with
+ * another's.
  */
 @Configuration(proxyBeanMethods = false)
 public class IdentifierVault {

@@ -20,17 +20,22 @@ import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.platform.DemoData;
 
-/** A client company and a few persons, so that the back office has someone to show on a first start. */
+/**
+ * A client company and a few persons, so that the back office has someone to show on a
+ * first start.
+ */
 @Component
 class PeopleDemoData implements DemoData {
 
 	private static final NewOrganisation COMPANY = new NewOrganisation("Bouwwerken Demo NV", "0403.019.261", "C-1001",
-			CompanyType.B, new Address("Kerkstraat 1", "9000", "Gent", "BE"), new Address("Kerkstraat 1", "9000", "Gent", "BE"),
-			MembershipStatus.MEMBER, LocalDate.of(2019, 1, 1), null, LocalDate.of(2019, 1, 1), null);
+			CompanyType.B, new Address("Kerkstraat 1", "9000", "Gent", "BE"),
+			new Address("Kerkstraat 1", "9000", "Gent", "BE"), MembershipStatus.MEMBER, LocalDate.of(2019, 1, 1), null,
+			LocalDate.of(2019, 1, 1), null);
 
 	private static final List<NewPerson> PERSONS = List.of(
-			new NewPerson("An", null, "Peeters", LocalDate.of(1985, 7, 30), "nl", "Preventieadviseur", Provenance.EMPLOYER,
-					List.of(NewContact.business("an.peeters@example.be")), List.of(NewContact.business("09 234 56 78")),
+			new NewPerson("An", null, "Peeters", LocalDate.of(1985, 7, 30), "nl", "Preventieadviseur",
+					Provenance.EMPLOYER, List.of(NewContact.business("an.peeters@example.be")),
+					List.of(NewContact.business("09 234 56 78")),
 					List.of(new NewIdentifier(IdentifierKind.NATIONAL_NUMBER, "85.07.30-033.28"))),
 			new NewPerson("Julien", null, "Dubois", null, "fr", "Chef d'équipe", Provenance.WEB_FORM,
 					List.of(NewContact.business("julien.dubois@example.be")), List.of(), List.of()),

@@ -50,7 +50,10 @@ public class PersonChecks {
 
 	private final ErasedPersons erased;
 
-	/** {@code phoneRegion}: the country numbers without prefix are read in; blank for the pack's own country. */
+	/**
+	 * {@code phoneRegion}: the country numbers without prefix are read in; blank for the
+	 * pack's own country.
+	 */
 	PersonChecks(Clock clock, MinorsPolicy minors, @Value("${tutela.people.phone-region:}") String phoneRegion,
 			HomeCountry home, ErasedPersons erased) {
 		this.clock = clock;
@@ -60,14 +63,20 @@ public class PersonChecks {
 		this.erased = erased;
 	}
 
-	/** Every rule of a new person, including that a person erased at their request is not added again. */
+	/**
+	 * Every rule of a new person, including that a person erased at their request is not
+	 * added again.
+	 */
 	public CheckedPerson check(NewPerson person) {
 		CheckedPerson checked = checkFields(person);
 		refuseErased(checked);
 		return checked;
 	}
 
-	/** The rules of the fields alone: for a person already held, whom an erasure mark for a namesake must not block. */
+	/**
+	 * The rules of the fields alone: for a person already held, whom an erasure mark for
+	 * a namesake must not block.
+	 */
 	public CheckedPerson checkFields(NewPerson person) {
 		List<FieldError> errors = new ArrayList<>();
 		String firstName = name(person.firstName(), "firstName", true, errors);

@@ -60,7 +60,9 @@ public class PersonStore {
 		insertAll(Map.of(id, person), now);
 	}
 
-	/** Stores many persons in three batched statements: for imports and synthetic data. */
+	/**
+	 * Stores many persons in three batched statements: for imports and synthetic data.
+	 */
 	public void insertAll(Map<UUID, CheckedPerson> persons, Instant now) {
 		OffsetDateTime at = utc(now);
 		List<Object[]> people = new ArrayList<>(persons.size());
@@ -80,15 +82,18 @@ public class PersonStore {
 				INSERT INTO people_person (id, first_name, second_name, last_name, search_name, birth_date, language,
 				  job_function, provenance, restricted, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""", people);
-		this.batches.batchUpdate("""
-				INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", contacts);
+		this.batches.batchUpdate(
+				"""
+						INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""",
+				contacts);
 		this.batches.batchUpdate(INSERT_IDENTIFIER, identifiers);
 	}
 
 	/** Adds identifiers to a stored person. */
 	public void addIdentifiers(UUID person, List<CheckedIdentifier> identifiers) {
-		this.batches.batchUpdate(INSERT_IDENTIFIER, identifiers.stream().map(identifier -> identifierRow(person, identifier)).toList());
+		this.batches.batchUpdate(INSERT_IDENTIFIER,
+				identifiers.stream().map(identifier -> identifierRow(person, identifier)).toList());
 	}
 
 	private Object[] identifierRow(UUID person, CheckedIdentifier identifier) {
@@ -101,18 +106,20 @@ public class PersonStore {
 		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :id").param("id", id).query((row, n) -> {
 			List<Contact> emails = new ArrayList<>();
 			List<Contact> phones = new ArrayList<>();
-			contacts(id).forEach(contact -> (contact.getKey() == ContactKind.EMAIL ? emails : phones).add(contact.getValue()));
+			contacts(id)
+				.forEach(contact -> (contact.getKey() == ContactKind.EMAIL ? emails : phones).add(contact.getValue()));
 			return new Person(id, row.getString("first_name"), row.getString("second_name"), row.getString("last_name"),
-					row.getObject("birth_date", LocalDate.class), row.getString("language"), row.getString("job_function"),
-					Provenance.valueOf(row.getString("provenance")), row.getBoolean("restricted"),
-					instant(row, "created_at"), instant(row, "last_contact_at"), instant(row, "last_activity_at"), emails,
-					phones, identifiers(id));
+					row.getObject("birth_date", LocalDate.class), row.getString("language"),
+					row.getString("job_function"), Provenance.valueOf(row.getString("provenance")),
+					row.getBoolean("restricted"), instant(row, "created_at"), instant(row, "last_contact_at"),
+					instant(row, "last_activity_at"), emails, phones, identifiers(id));
 		}).optional();
 	}
 
 	private List<Map.Entry<ContactKind, Contact>> contacts(UUID person) {
-		return this.jdbc.sql("SELECT kind, usage, contact_value FROM people_contact_point WHERE person_id = :person "
-				+ "ORDER BY kind, usage, contact_value")
+		return this.jdbc
+			.sql("SELECT kind, usage, contact_value FROM people_contact_point WHERE person_id = :person "
+					+ "ORDER BY kind, usage, contact_value")
 			.param("person", person)
 			.query((row, n) -> Map.entry(ContactKind.valueOf(row.getString("kind")),
 					new Contact(row.getString("contact_value"), ContactUsage.valueOf(row.getString("usage")))))
@@ -128,7 +135,8 @@ public class PersonStore {
 
 	/** The identifiers of a person with their values decrypted, for exports only. */
 	public List<Map<String, String>> identifierValues(UUID person) {
-		return this.jdbc.sql("SELECT id, kind, value_cipher FROM people_identifier WHERE person_id = :person ORDER BY kind")
+		return this.jdbc
+			.sql("SELECT id, kind, value_cipher FROM people_identifier WHERE person_id = :person ORDER BY kind")
 			.param("person", person)
 			.query((row, n) -> Map.of("kind", row.getString("kind"), "value_cipher",
 					this.vault.decrypt(row.getObject("id", UUID.class), row.getString("value_cipher"))))
@@ -146,7 +154,8 @@ public class PersonStore {
 			}
 		}
 		if (query.email() != null && !query.email().isBlank()) {
-			sql.append(" AND p.id IN (SELECT person_id FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = :email)");
+			sql.append(
+					" AND p.id IN (SELECT person_id FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = :email)");
 			params.put("email", query.email().strip().toLowerCase(java.util.Locale.ROOT));
 		}
 		if (query.identifier() != null && !query.identifier().isBlank()) {
@@ -159,8 +168,9 @@ public class PersonStore {
 			sql.append(')');
 		}
 		if (query.organisation() != null && !SearchName.of(query.organisation()).isEmpty()) {
-			sql.append(" AND p.id IN (SELECT oc.person_id FROM people_organisation_contact oc JOIN people_organisation o"
-					+ " ON o.id = oc.organisation_id WHERE o.search_name LIKE :organisation)");
+			sql.append(
+					" AND p.id IN (SELECT oc.person_id FROM people_organisation_contact oc JOIN people_organisation o"
+							+ " ON o.id = oc.organisation_id WHERE o.search_name LIKE :organisation)");
 			params.put("organisation", "%" + SearchName.of(query.organisation()) + "%");
 		}
 		sql.append(" ORDER BY p.search_name, p.id LIMIT :limit OFFSET :offset");
@@ -179,21 +189,27 @@ public class PersonStore {
 	}
 
 	private static PersonSummary summary(ResultSet row, int n) throws SQLException {
-		return new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"), row.getString("last_name"),
-				row.getObject("birth_date", LocalDate.class), row.getString("email"));
+		return new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"),
+				row.getString("last_name"), row.getObject("birth_date", LocalDate.class), row.getString("email"));
 	}
 
-	/** Pairs of persons sharing an e-mail address, an identifier, or a name and birth date. */
+	/**
+	 * Pairs of persons sharing an e-mail address, an identifier, or a name and birth
+	 * date.
+	 */
 	public List<PossibleDuplicate> duplicates(int limit) {
 		List<PossibleDuplicate> found = new ArrayList<>();
-		found.addAll(pairs("""
-				SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_contact_point a
-				JOIN people_contact_point b ON a.kind = b.kind AND a.lookup_key = b.lookup_key AND a.person_id < b.person_id
-				WHERE a.kind = 'EMAIL'""", DuplicateReason.SAME_EMAIL, limit));
-		found.addAll(pairs("""
-				SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_identifier a
-				JOIN people_identifier b ON a.kind = b.kind AND a.blind_index = b.blind_index AND a.person_id < b.person_id""",
-				DuplicateReason.SAME_IDENTIFIER, limit));
+		found.addAll(
+				pairs("""
+						SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_contact_point a
+						JOIN people_contact_point b ON a.kind = b.kind AND a.lookup_key = b.lookup_key AND a.person_id < b.person_id
+						WHERE a.kind = 'EMAIL'""",
+						DuplicateReason.SAME_EMAIL, limit));
+		found.addAll(
+				pairs("""
+						SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_identifier a
+						JOIN people_identifier b ON a.kind = b.kind AND a.blind_index = b.blind_index AND a.person_id < b.person_id""",
+						DuplicateReason.SAME_IDENTIFIER, limit));
 		found.addAll(pairs("""
 				SELECT a.id AS first_id, b.id AS second_id FROM people_person a
 				JOIN people_person b ON a.last_name = b.last_name AND a.birth_date = b.birth_date AND a.id < b.id
@@ -210,27 +226,37 @@ public class PersonStore {
 	}
 
 	public boolean restricted(UUID id) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted").param("id", id)
-			.query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public boolean exists(UUID id) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public List<Map<String, Object>> personRows(UUID person) {
-		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :person").param("person", person).query().listOfRows();
+		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :person")
+			.param("person", person)
+			.query()
+			.listOfRows();
 	}
 
 	public List<Map<String, Object>> contactRows(UUID person) {
-		return this.jdbc.sql("SELECT * FROM people_contact_point WHERE person_id = :person ORDER BY kind, contact_value")
+		return this.jdbc
+			.sql("SELECT * FROM people_contact_point WHERE person_id = :person ORDER BY kind, contact_value")
 			.param("person", person)
 			.query()
 			.listOfRows();
 	}
 
 	public List<Map<String, Object>> organisationRoleRows(UUID person) {
-		return this.jdbc.sql("SELECT * FROM people_organisation_contact WHERE person_id = :person ORDER BY contact_role")
+		return this.jdbc
+			.sql("SELECT * FROM people_organisation_contact WHERE person_id = :person ORDER BY contact_role")
 			.param("person", person)
 			.query()
 			.listOfRows();
@@ -243,7 +269,10 @@ public class PersonStore {
 			.update();
 	}
 
-	/** Removes contact points, identifiers and organisation roles; the person row is left to the caller. */
+	/**
+	 * Removes contact points, identifiers and organisation roles; the person row is left
+	 * to the caller.
+	 */
 	public void removeDetails(UUID person) {
 		for (String table : List.of("people_contact_point", "people_identifier", "people_organisation_contact")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
@@ -257,10 +286,11 @@ public class PersonStore {
 
 	/** Writes a corrected record's own fields. */
 	public void correct(UUID person, CheckedPerson corrected) {
-		this.jdbc.sql("""
-				UPDATE people_person SET first_name = :first, second_name = :second, last_name = :last, search_name = :search,
-				  birth_date = :born, language = :language, job_function = :function
-				WHERE id = :person""")
+		this.jdbc
+			.sql("""
+					UPDATE people_person SET first_name = :first, second_name = :second, last_name = :last, search_name = :search,
+					  birth_date = :born, language = :language, job_function = :function
+					WHERE id = :person""")
 			.param("first", corrected.firstName())
 			.param("second", corrected.secondName())
 			.param("last", corrected.lastName())
@@ -272,7 +302,10 @@ public class PersonStore {
 			.update();
 	}
 
-	/** Keeps the row for counts and the links of other modules' anonymised rows, with nothing that identifies. */
+	/**
+	 * Keeps the row for counts and the links of other modules' anonymised rows, with
+	 * nothing that identifies.
+	 */
 	public void anonymise(UUID person) {
 		removeDetails(person);
 		this.jdbc.sql("""
@@ -282,27 +315,38 @@ public class PersonStore {
 	}
 
 	/**
-	 * Moves contact points, identifiers and organisation roles of {@code from} to {@code into},
-	 * completes what {@code into} lacks from {@code from}, then deletes {@code from}.
+	 * Moves contact points, identifiers and organisation roles of {@code from} to
+	 * {@code into}, completes what {@code into} lacks from {@code from}, then deletes
+	 * {@code from}.
 	 */
 	public void merge(UUID from, UUID into) {
 		this.jdbc.sql("UPDATE people_contact_point SET person_id = :into WHERE person_id = :from")
-			.param("into", into).param("from", from).update();
+			.param("into", into)
+			.param("from", from)
+			.update();
 		this.jdbc.sql("UPDATE people_identifier SET person_id = :into WHERE person_id = :from")
-			.param("into", into).param("from", from).update();
-		this.jdbc.sql("""
-				DELETE FROM people_organisation_contact WHERE person_id = :from AND EXISTS (SELECT 1 FROM people_organisation_contact k
-				  WHERE k.person_id = :into AND k.organisation_id = people_organisation_contact.organisation_id
-				  AND k.contact_role = people_organisation_contact.contact_role)""")
-			.param("into", into).param("from", from).update();
+			.param("into", into)
+			.param("from", from)
+			.update();
+		this.jdbc
+			.sql("""
+					DELETE FROM people_organisation_contact WHERE person_id = :from AND EXISTS (SELECT 1 FROM people_organisation_contact k
+					  WHERE k.person_id = :into AND k.organisation_id = people_organisation_contact.organisation_id
+					  AND k.contact_role = people_organisation_contact.contact_role)""")
+			.param("into", into)
+			.param("from", from)
+			.update();
 		this.jdbc.sql("UPDATE people_organisation_contact SET person_id = :into WHERE person_id = :from")
-			.param("into", into).param("from", from).update();
+			.param("into", into)
+			.param("from", from)
+			.update();
 		Person kept = find(into).orElseThrow();
 		Person removed = find(from).orElseThrow();
-		this.jdbc.sql("""
-				UPDATE people_person SET second_name = :second, birth_date = :born, job_function = :function,
-				  restricted = :restricted, created_at = :created, last_contact_at = :contact, last_activity_at = :activity
-				WHERE id = :into""")
+		this.jdbc
+			.sql("""
+					UPDATE people_person SET second_name = :second, birth_date = :born, job_function = :function,
+					  restricted = :restricted, created_at = :created, last_contact_at = :contact, last_activity_at = :activity
+					WHERE id = :into""")
 			.param("second", either(kept.secondName(), removed.secondName()))
 			.param("born", either(kept.birthDate(), removed.birthDate()))
 			.param("function", either(kept.jobFunction(), removed.jobFunction()))

@@ -15,8 +15,8 @@ import org.tutela.personaldata.PersonalRecord;
 
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
- * masked, special-category fields left out for readers who may not see them (MEN-11), and rows
- * in the restricted archive (MEZ-8) for those allowed to read the archive only.
+ * masked, special-category fields left out for readers who may not see them (MEN-11), and
+ * rows in the restricted archive (MEZ-8) for those allowed to read the archive only.
  */
 @Component
 public class PrivacyView {
@@ -37,7 +37,9 @@ public class PrivacyView {
 		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
 		this.catalogue.export(person).forEach((module, records) -> {
 			List<PersonalRecord> visible = new ArrayList<>();
-			for (PersonalRecord record : records.stream().filter(record -> archiveAllowed || !record.archived()).toList()) {
+			for (PersonalRecord record : records.stream()
+				.filter(record -> archiveAllowed || !record.archived())
+				.toList()) {
 				Map<String, String> fields = new LinkedHashMap<>();
 				record.fields().forEach((field, value) -> {
 					DataCategory category = categories.get(record.table() + "." + field);
@@ -49,7 +51,8 @@ public class PrivacyView {
 					}
 				});
 				if (!fields.isEmpty()) {
-					visible.add(new PersonalRecord(record.table(), record.label(), record.purposes(), fields, record.archived()));
+					visible.add(new PersonalRecord(record.table(), record.label(), record.purposes(), fields,
+							record.archived()));
 				}
 			}
 			if (!visible.isEmpty()) {

@@ -19,9 +19,9 @@ import org.tutela.personaldata.PersonalRecord;
 import org.tutela.people.person.PersonStore;
 
 /**
- * The people module's part of the catalogue: persons, their contact points, identifiers and
- * organisation roles, and the organisations themselves. It goes last in merges and erasures,
- * because every other module's rows point at its persons.
+ * The people module's part of the catalogue: persons, their contact points, identifiers
+ * and organisation roles, and the organisations themselves. It goes last in merges and
+ * erasures, because every other module's rows point at its persons.
  */
 @Component
 class PeoplePersonalData implements PersonalDataProvider {
@@ -46,7 +46,8 @@ class PeoplePersonalData implements PersonalDataProvider {
 		.column("last_activity_at", DataCategory.PROVENANCE, ADMINISTRATION)
 		.build();
 
-	static final DeclaredTable CONTACT_POINT = DeclaredTable.about(DataSubject.PERSON, "people_contact_point", "person_id")
+	static final DeclaredTable CONTACT_POINT = DeclaredTable
+		.about(DataSubject.PERSON, "people_contact_point", "person_id")
 		.plain("id", "person_id", "kind", "usage")
 		.column("contact_value", DataCategory.CONTACT, ADMINISTRATION)
 		.column("lookup_key", DataCategory.CONTACT, ADMINISTRATION)
@@ -83,7 +84,10 @@ class PeoplePersonalData implements PersonalDataProvider {
 		.column("invoice_country", DataCategory.COMPANY, CLIENTS)
 		.build();
 
-	/** A file waiting to be imported holds the persons in it until it is imported, discarded or expires. */
+	/**
+	 * A file waiting to be imported holds the persons in it until it is imported,
+	 * discarded or expires.
+	 */
 	static final DeclaredTable IMPORT = DeclaredTable.about(DataSubject.PERSON, "people_import", null)
 		.plain("id", "file_name", "provenance", "status", "total_rows", "processed_rows", "valid_rows", "imported_rows",
 				"created_at", "finished_at")
@@ -95,7 +99,10 @@ class PeoplePersonalData implements PersonalDataProvider {
 		.plain("import_id", "line", "column_name", "code")
 		.build();
 
-	/** Left of a person erased at their request: a keyed hash of an address, or the name with a note (VCK-12). */
+	/**
+	 * Left of a person erased at their request: a keyed hash of an address, or the name
+	 * with a note (VCK-12).
+	 */
 	static final DeclaredTable ERASURE_MARK = DeclaredTable.about(DataSubject.PERSON, "people_erasure_mark", null)
 		.plain("id", "erased_on")
 		.column("email_hash", DataCategory.PSEUDONYM, "suppression")
@@ -118,7 +125,8 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION, IMPORT, IMPORT_ERROR, ERASURE_MARK);
+		return List.of(PERSON, CONTACT_POINT, IDENTIFIER, ORGANISATION_ROLE, ORGANISATION, IMPORT, IMPORT_ERROR,
+				ERASURE_MARK);
 	}
 
 	@Override
@@ -140,7 +148,9 @@ class PeoplePersonalData implements PersonalDataProvider {
 		}
 	}
 
-	/** The last contact, or when the person was first recorded where there was none since. */
+	/**
+	 * The last contact, or when the person was first recorded where there was none since.
+	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(UUID person) {
 		return this.store.find(person).map(found -> {

@@ -18,8 +18,8 @@ import org.tutela.people.Provenance;
 import org.tutela.people.importing.ImportColumn;
 
 /**
- * Importing people from a CSV file: upload, a dry run with a report of every bad row and its
- * progress, then confirm (only the good rows are stored) or discard.
+ * Importing people from a CSV file: upload, a dry run with a report of every bad row and
+ * its progress, then confirm (only the good rows are stored) or discard.
  */
 @Controller
 @PreAuthorize("hasAuthority('people.manage')")

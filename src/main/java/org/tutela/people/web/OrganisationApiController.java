@@ -33,7 +33,8 @@ class OrganisationApiController {
 		this.organisations = organisations;
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('people.manage')")
 	@PostMapping
 	ResponseEntity<Organisation> add(@RequestBody NewOrganisation organisation) {
@@ -52,7 +53,8 @@ class OrganisationApiController {
 		return this.organisations.get(id);
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('people.manage')")
 	@PostMapping("/{id}/contacts")
 	Organisation addContact(@PathVariable UUID id, @RequestBody NewOrganisationContact contact) {

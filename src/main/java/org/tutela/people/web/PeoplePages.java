@@ -23,7 +23,10 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.personaldata.ServedActivities;
 
-/** The back office's people pages: search, the privacy view of one person, duplicates and merging. */
+/**
+ * The back office's people pages: search, the privacy view of one person, duplicates and
+ * merging.
+ */
 @Controller
 class PeoplePages {
 
@@ -62,14 +65,18 @@ class PeoplePages {
 		return "people/person";
 	}
 
-	/** The activities each record's purposes serve, by its purposes: staff read the policy's words, not the catalogue's. */
+	/**
+	 * The activities each record's purposes serve, by its purposes: staff read the
+	 * policy's words, not the catalogue's.
+	 */
 	private Map<Set<String>, List<String>> served(Map<String, List<PersonalRecord>> held, Locale locale) {
 		Map<Set<String>, List<String>> served = new HashMap<>();
-		held.values().forEach(records -> records.forEach(record -> served.computeIfAbsent(record.purposes(),
-				purposes -> purposes.stream()
-					.flatMap(purpose -> this.activities.names(purpose, locale).stream())
-					.distinct()
-					.toList())));
+		held.values()
+			.forEach(records -> records.forEach(record -> served.computeIfAbsent(record.purposes(),
+					purposes -> purposes.stream()
+						.flatMap(purpose -> this.activities.names(purpose, locale).stream())
+						.distinct()
+						.toList())));
 		return served;
 	}
 
@@ -80,7 +87,8 @@ class PeoplePages {
 		return "people/duplicates";
 	}
 
-	// The parameter is optional so that the permission is checked before anything is read.
+	// The parameter is optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('people.manage')")
 	@PostMapping("/admin/people/{id}/merge")
 	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID duplicate,

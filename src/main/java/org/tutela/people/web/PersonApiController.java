@@ -36,7 +36,8 @@ class PersonApiController {
 		this.persons = persons;
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('people.manage')")
 	@PostMapping
 	ResponseEntity<Person> register(@RequestBody NewPerson person) {
@@ -48,8 +49,8 @@ class PersonApiController {
 	Page<PersonSummary> search(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String identifier,
-			@RequestParam(required = false) @Nullable String organisation,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+			@RequestParam(required = false) @Nullable String organisation, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "25") int size) {
 		return this.persons.search(new PersonQuery(name, email, identifier, organisation, page, size));
 	}
 
@@ -58,7 +59,10 @@ class PersonApiController {
 		return this.persons.get(id);
 	}
 
-	/** Everything held about the person, per module, from the catalogue; identifiers masked. */
+	/**
+	 * Everything held about the person, per module, from the catalogue; identifiers
+	 * masked.
+	 */
 	@GetMapping("/{id}/held")
 	Map<String, List<PersonalRecord>> held(@PathVariable UUID id) {
 		return this.persons.everythingHeld(id);
@@ -69,7 +73,8 @@ class PersonApiController {
 		return this.persons.possibleDuplicates(Math.min(Math.max(limit, 1), 1000));
 	}
 
-	// Checked here too, so a caller without the permission is refused before the body is read.
+	// Checked here too, so a caller without the permission is refused before the body is
+	// read.
 	@PreAuthorize("hasAuthority('people.manage')")
 	@PostMapping("/{id}/merge")
 	Person merge(@PathVariable UUID id, @RequestBody MergeRequest request) {

@@ -19,8 +19,9 @@ class CryptoSettings implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.acceptsProfiles(Profiles.of("prod")) && (!StringUtils.hasText(environment.getProperty(FIELD_KEYSET))
-				|| !StringUtils.hasText(environment.getProperty(INDEX_KEYSET)))) {
+		if (environment.acceptsProfiles(Profiles.of("prod"))
+				&& (!StringUtils.hasText(environment.getProperty(FIELD_KEYSET))
+						|| !StringUtils.hasText(environment.getProperty(INDEX_KEYSET)))) {
 			throw new MissingKeysets();
 		}
 	}

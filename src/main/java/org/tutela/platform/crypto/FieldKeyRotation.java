@@ -15,11 +15,11 @@ import org.tutela.platform.EncryptedColumn;
 import org.tutela.platform.FieldKeys;
 
 /**
- * Key rotation without downtime: a new primary key encrypts from the moment it is added, old
- * keys keep decrypting, and every declared column is walked in small batches, one
- * transaction each, re-encrypting what an old key holds. An update only lands if the value is
- * still the one read, so writers and other nodes doing the same work are never overwritten
- * and a crash or restart simply continues.
+ * Key rotation without downtime: a new primary key encrypts from the moment it is added,
+ * old keys keep decrypting, and every declared column is walked in small batches, one
+ * transaction each, re-encrypting what an old key holds. An update only lands if the
+ * value is still the one read, so writers and other nodes doing the same work are never
+ * overwritten and a crash or restart simply continues.
  */
 @Component
 class FieldKeyRotation implements FieldKeys {
@@ -61,8 +61,9 @@ class FieldKeyRotation implements FieldKeys {
 	public long valuesUnderOldKeys() {
 		long old = 0;
 		for (EncryptedColumn column : this.columns) {
-			old += this.jdbc.sql("SELECT " + column.column() + " FROM " + column.table() + " WHERE " + column.column()
-					+ " IS NOT NULL")
+			old += this.jdbc
+				.sql("SELECT " + column.column() + " FROM " + column.table() + " WHERE " + column.column()
+						+ " IS NOT NULL")
 				.query(String.class)
 				.list()
 				.stream()
@@ -103,10 +104,14 @@ class FieldKeyRotation implements FieldKeys {
 	}
 
 	private List<Map<String, Object>> batchAfter(EncryptedColumn column, Object after) {
-		String select = "SELECT " + column.idColumn() + " AS id, " + column.column() + " AS ciphertext FROM " + column.table();
+		String select = "SELECT " + column.idColumn() + " AS id, " + column.column() + " AS ciphertext FROM "
+				+ column.table();
 		String order = " ORDER BY " + column.idColumn() + " LIMIT " + BATCH;
 		return after == null ? this.jdbc.sql(select + order).query().listOfRows()
-				: this.jdbc.sql(select + " WHERE " + column.idColumn() + " > ?" + order).param(after).query().listOfRows();
+				: this.jdbc.sql(select + " WHERE " + column.idColumn() + " > ?" + order)
+					.param(after)
+					.query()
+					.listOfRows();
 	}
 
 	private boolean reEncrypt(EncryptedColumn column, Object id, String value) {
@@ -114,8 +119,9 @@ class FieldKeyRotation implements FieldKeys {
 			return false;
 		}
 		String again = this.cipher.encrypt(column.field(id), this.cipher.decrypt(column.field(id), value));
-		return this.jdbc.sql("UPDATE " + column.table() + " SET " + column.column() + " = ? WHERE " + column.idColumn()
-				+ " = ? AND " + column.column() + " = ?")
+		return this.jdbc
+			.sql("UPDATE " + column.table() + " SET " + column.column() + " = ? WHERE " + column.idColumn()
+					+ " = ? AND " + column.column() + " = ?")
 			.params(again, id, value)
 			.update() == 1;
 	}

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * The two Tink keysets: AES-256-GCM keys for fields and an HMAC-SHA256 PRF key for keyed
  * hashes. From the configuration when given ({@code tutela.crypto.field-keyset},
  * {@code tutela.crypto.index-keyset}, Tink JSON); otherwise from files in the data
- * directory's {@code keys} folder, created on the first start (embedded mode only: production
- * refuses to start without configured keysets, see {@link CryptoSettings}).
+ * directory's {@code keys} folder, created on the first start (embedded mode only:
+ * production refuses to start without configured keysets, see {@link CryptoSettings}).
  */
 @Component
 class KeysetStore {
@@ -51,10 +51,10 @@ class KeysetStore {
 		PrfConfig.register();
 		Path keys = dataDir.resolve("keys");
 		this.fieldFile = fieldKeyset.isBlank() ? keys.resolve(FIELD_FILE) : null;
-		KeysetHandle fields = fieldKeyset.isBlank() ? loadOrCreate(keys.resolve(FIELD_FILE), PredefinedAeadParameters.AES256_GCM)
-				: parse(fieldKeyset);
-		KeysetHandle hashes = indexKeyset.isBlank() ? loadOrCreate(keys.resolve(INDEX_FILE), PredefinedPrfParameters.HMAC_SHA256_PRF)
-				: parse(indexKeyset);
+		KeysetHandle fields = fieldKeyset.isBlank()
+				? loadOrCreate(keys.resolve(FIELD_FILE), PredefinedAeadParameters.AES256_GCM) : parse(fieldKeyset);
+		KeysetHandle hashes = indexKeyset.isBlank()
+				? loadOrCreate(keys.resolve(INDEX_FILE), PredefinedPrfParameters.HMAC_SHA256_PRF) : parse(indexKeyset);
 		this.field = Current.of(fields);
 		this.index = hashes.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
 	}
@@ -71,14 +71,20 @@ class KeysetStore {
 		return this.index;
 	}
 
-	/** Adds a new AES-256-GCM key as primary, keeping the old ones for decryption, and stores the keyset. */
+	/**
+	 * Adds a new AES-256-GCM key as primary, keeping the old ones for decryption, and
+	 * stores the keyset.
+	 */
 	synchronized void rotateFieldKeys() throws GeneralSecurityException {
 		if (this.fieldFile == null) {
-			throw new IllegalStateException("The field keyset comes from the configuration (tutela.crypto.field-keyset): "
-					+ "add a new primary key there, keep the old ones, and restart");
+			throw new IllegalStateException(
+					"The field keyset comes from the configuration (tutela.crypto.field-keyset): "
+							+ "add a new primary key there, keep the old ones, and restart");
 		}
 		KeysetHandle rotated = KeysetHandle.newBuilder(this.field.handle())
-			.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary())
+			.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+				.withRandomId()
+				.makePrimary())
 			.build();
 		write(this.fieldFile, rotated);
 		this.field = Current.of(rotated);
@@ -104,12 +110,16 @@ class KeysetStore {
 		return created;
 	}
 
-	/** Writes through a temporary file, readable by the owner only, so a crash never leaves half a keyset. */
+	/**
+	 * Writes through a temporary file, readable by the owner only, so a crash never
+	 * leaves half a keyset.
+	 */
 	private static void write(Path file, KeysetHandle keyset) throws GeneralSecurityException {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temporary = file.resolveSibling(file.getFileName() + ".new");
-			Files.writeString(temporary, TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
+			Files.writeString(temporary,
+					TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
 					StandardCharsets.UTF_8);
 			if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
 				Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));

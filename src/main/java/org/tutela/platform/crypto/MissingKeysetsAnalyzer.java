@@ -8,8 +8,8 @@ class MissingKeysetsAnalyzer extends AbstractFailureAnalyzer<MissingKeysets> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingKeysets cause) {
-		return new FailureAnalysis("Tutela runs in production mode (profile 'prod') but no encryption keysets are configured.",
-				"""
+		return new FailureAnalysis(
+				"Tutela runs in production mode (profile 'prod') but no encryption keysets are configured.", """
 						Set both environment variables to Tink JSON keysets and start again:
 						    TUTELA_CRYPTO_FIELD_KEYSET=<AES256_GCM keyset>
 						    TUTELA_CRYPTO_INDEX_KEYSET=<HMAC_SHA256_PRF keyset>

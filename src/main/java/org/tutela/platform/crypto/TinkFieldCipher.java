@@ -11,8 +11,9 @@ import org.tutela.platform.FieldCipher;
 import org.tutela.platform.FieldRef;
 
 /**
- * Field encryption with Tink AEAD. Stored as Base64 of Tink's output, whose first byte is a
- * version and the next four the id of the key used, so re-encryption can tell old values.
+ * Field encryption with Tink AEAD. Stored as Base64 of Tink's output, whose first byte is
+ * a version and the next four the id of the key used, so re-encryption can tell old
+ * values.
  */
 @Component
 class TinkFieldCipher implements FieldCipher {
@@ -32,7 +33,8 @@ class TinkFieldCipher implements FieldCipher {
 		}
 		try {
 			return Base64.getEncoder()
-				.encodeToString(this.keys.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), field.associatedData()));
+				.encodeToString(
+						this.keys.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), field.associatedData()));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Encryption failed", ex);

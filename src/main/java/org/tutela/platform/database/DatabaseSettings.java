@@ -14,9 +14,9 @@ import org.springframework.util.StringUtils;
 /**
  * Decides which database Tutela uses before anything connects to it. Without a configured
  * {@code spring.datasource.url} the embedded default is an H2 file database in the data
- * directory; in production (profile {@code prod}) a missing or embedded database stops the
- * start with a message that says what to set. On PostgreSQL, connect and socket timeouts
- * are bounded so that no request hangs on a database that went away.
+ * directory; in production (profile {@code prod}) a missing or embedded database stops
+ * the start with a message that says what to set. On PostgreSQL, connect and socket
+ * timeouts are bounded so that no request hangs on a database that went away.
  */
 class DatabaseSettings implements EnvironmentPostProcessor {
 
@@ -32,7 +32,8 @@ class DatabaseSettings implements EnvironmentPostProcessor {
 				throw new MissingProductionDatabase(null);
 			}
 			url = embeddedUrl(Path.of(environment.getProperty("tutela.data-dir", "./data")));
-			// First, not last: a URL set to empty means "none" and must not leave Spring Boot
+			// First, not last: a URL set to empty means "none" and must not leave Spring
+			// Boot
 			// to pick a throw-away in-memory database.
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("tutelaEmbeddedDatabase", Map.of("spring.datasource.url", url,
@@ -51,7 +52,8 @@ class DatabaseSettings implements EnvironmentPostProcessor {
 	}
 
 	static String embeddedUrl(Path dataDir) {
-		// PostgreSQL mode and lower-case identifiers let one set of migrations serve both.
+		// PostgreSQL mode and lower-case identifiers let one set of migrations serve
+		// both.
 		return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("tutela")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 	}

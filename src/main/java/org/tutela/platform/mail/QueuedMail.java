@@ -24,10 +24,10 @@ import org.tutela.platform.OutgoingMail;
 import org.tutela.platform.OutgoingMail.Attachment;
 
 /**
- * The mail outbox in the database. Every second the due messages are claimed one by one (a
- * claim moves their next attempt ahead, so two nodes never send the same one), sent, and
- * deleted; a failure is retried after 1, 2, 4, … minutes, at most an hour apart. The log names
- * message ids and errors, never an address.
+ * The mail outbox in the database. Every second the due messages are claimed one by one
+ * (a claim moves their next attempt ahead, so two nodes never send the same one), sent,
+ * and deleted; a failure is retried after 1, 2, 4, … minutes, at most an hour apart. The
+ * log names message ids and errors, never an address.
  */
 @Component
 class QueuedMail implements MailOutbox {
@@ -93,7 +93,8 @@ class QueuedMail implements MailOutbox {
 	}
 
 	private boolean claim(Due mail) {
-		return this.jdbc.sql("update platform_mail set next_attempt_at = :later where id = :id and next_attempt_at = :seen")
+		return this.jdbc
+			.sql("update platform_mail set next_attempt_at = :later where id = :id and next_attempt_at = :seen")
 			.param("later", now().plus(CLAIM))
 			.param("id", mail.id())
 			.param("seen", mail.nextAttemptAt())
@@ -123,7 +124,8 @@ class QueuedMail implements MailOutbox {
 
 	private OutgoingMail load(UUID id) {
 		List<Attachment> attachments = new ArrayList<>();
-		this.jdbc.sql("select name, content_type, content from platform_mail_attachment where mail_id = :id order by position")
+		this.jdbc.sql(
+				"select name, content_type, content from platform_mail_attachment where mail_id = :id order by position")
 			.param("id", id)
 			.query(row -> {
 				attachments.add(new Attachment(row.getString("name"), row.getString("content_type"),

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.MailDelivery;
 import org.tutela.platform.OutgoingMail;
 
-/** Delivers through the configured SMTP server, or drops the message into the mail folder. */
+/**
+ * Delivers through the configured SMTP server, or drops the message into the mail folder.
+ */
 @Component
 class SmtpOrFolderDelivery implements MailDelivery {
 

@@ -22,7 +22,8 @@ import org.tutela.platform.PdfDocuments;
 class ThymeleafPdfDocuments implements PdfDocuments {
 
 	static {
-		// Its own logging reports every stage of every document at INFO; only problems are worth a line.
+		// Its own logging reports every stage of every document at INFO; only problems
+		// are worth a line.
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 

@@ -44,7 +44,10 @@ import tools.jackson.core.TokenStreamLocation;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-	/** The problem of a format the endpoint does not offer, and the property listing those it does. */
+	/**
+	 * The problem of a format the endpoint does not offer, and the property listing those
+	 * it does.
+	 */
 	static final String NOT_ACCEPTABLE = "not-acceptable";
 
 	static final String ACCEPTABLE = "acceptable";
@@ -72,18 +75,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "http-403");
 	}
 
-	/** Fields that break their rules: every one named, with the rule in the reader's language. */
+	/**
+	 * Fields that break their rules: every one named, with the rule in the reader's
+	 * language.
+	 */
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput invalid) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input");
-		problem.setProperty("errors", invalid.errors()
-			.stream()
-			.map(error -> Map.of("field", error.field(), "message", message("invalid." + error.code())))
-			.toList());
+		problem.setProperty("errors",
+				invalid.errors()
+					.stream()
+					.map(error -> Map.of("field", error.field(), "message", message("invalid." + error.code())))
+					.toList());
 		return problem;
 	}
 
-	/** A broken business rule that is neither a missing thing nor a conflict: the request was wrong. */
+	/**
+	 * A broken business rule that is neither a missing thing nor a conflict: the request
+	 * was wrong.
+	 */
 	@ExceptionHandler(DomainProblem.class)
 	ProblemDetail rejected(DomainProblem ex) {
 		return domainProblem(HttpStatus.BAD_REQUEST, ex);
@@ -103,7 +113,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
-		// The message of an unexpected exception may quote stored values: log where, not what.
+		// The message of an unexpected exception may quote stored values: log where, not
+		// what.
 		StackTraceElement[] trace = ex.getStackTrace();
 		log.error("Unexpected {} at {}", ex.getClass().getName(), trace.length > 0 ? trace[0] : "unknown");
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
@@ -117,7 +128,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	/** Says which formats the endpoint offers, so that the client can ask again for one of them. */
+	/**
+	 * Says which formats the endpoint offers, so that the client can ask again for one of
+	 * them.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

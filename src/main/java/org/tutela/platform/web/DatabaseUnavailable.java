@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now", which is
- * answered with 503 and a retry hint instead of a 500: the request did not commit, and the
- * connection pool reconnects by itself once the database is back.
+ * answered with 503 and a retry hint instead of a 500: the request did not commit, and
+ * the connection pool reconnects by itself once the database is back.
  */
 final class DatabaseUnavailable {
 
@@ -27,12 +27,14 @@ final class DatabaseUnavailable {
 
 	static boolean covers(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessResourceException
-					|| cause instanceof QueryTimeoutException || cause instanceof RecoverableDataAccessException
+			if (cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof RecoverableDataAccessException
 					|| cause instanceof CannotCreateTransactionException || isConnectionState(cause)) {
 				return true;
 			}
-			// A rollback on a lost connection fails too and hides the failure that caused it.
+			// A rollback on a lost connection fails too and hides the failure that caused
+			// it.
 			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
 					&& covers(rollback.getApplicationException())) {
 				return true;

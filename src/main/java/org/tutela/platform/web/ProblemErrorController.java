@@ -27,15 +27,18 @@ import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.DomainProblem;
 
 /**
- * The last line for errors that happen outside a controller (no such page, no endpoint for
- * the format asked, a filter's refusal), and for the domain problems of pages: browsers get
- * the error page, every other client a problem detail (RFC 9457) instead of the framework's
- * own JSON. Both say what a domain problem says, not only its status.
+ * The last line for errors that happen outside a controller (no such page, no endpoint
+ * for the format asked, a filter's refusal), and for the domain problems of pages:
+ * browsers get the error page, every other client a problem detail (RFC 9457) instead of
+ * the framework's own JSON. Both say what a domain problem says, not only its status.
  */
 @Controller
 class ProblemErrorController extends BasicErrorController {
 
-	/** A request attribute naming the problem type when a filter knows better than the status. */
+	/**
+	 * A request attribute naming the problem type when a filter knows better than the
+	 * status.
+	 */
 	static final String SLUG = ProblemErrorController.class.getName() + ".slug";
 
 	/** A request attribute holding the {@link DomainProblem} a page failed on. */
@@ -100,12 +103,14 @@ class ProblemErrorController extends BasicErrorController {
 	}
 
 	/**
-	 * The formats an endpoint offers when none matched what the client accepts: found before any
-	 * controller was chosen, so no controller advice saw it. Empty for any other error.
+	 * The formats an endpoint offers when none matched what the client accepts: found
+	 * before any controller was chosen, so no controller advice saw it. Empty for any
+	 * other error.
 	 */
 	private List<MediaType> offered(HttpServletRequest request) {
-		return this.errorAttributes.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotAcceptableException ex
-				? ex.getSupportedMediaTypes() : List.of();
+		return this.errorAttributes
+			.getError(new ServletWebRequest(request)) instanceof HttpMediaTypeNotAcceptableException ex
+					? ex.getSupportedMediaTypes() : List.of();
 	}
 
 	private String message(String code, String fallback) {

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits how often one address may post to the sign-in pages and the public forms
- * (ASVS 6.3.1 and 2.4.1): a fixed window of one minute per address and path; beyond it the
+ * Limits how often one address may post to the sign-in pages and the public forms (ASVS
+ * 6.3.1 and 2.4.1): a fixed window of one minute per address and path; beyond it the
  * answer is 429 with Retry-After. Each node counts for itself, so with several nodes an
  * address gets the limit once per node; the per-account lock still holds across all.
  */
@@ -55,10 +55,14 @@ class RateLimit extends OncePerRequestFilter {
 		return !"POST".equals(request.getMethod()) || limited(request.getServletPath()) == null;
 	}
 
-	/** The configured path that covers this one: the same path, or a {@code /prefix/*} it falls under. */
+	/**
+	 * The configured path that covers this one: the same path, or a {@code /prefix/*} it
+	 * falls under.
+	 */
 	private String limited(String path) {
 		for (String limited : this.paths) {
-			if (limited.equals(path) || limited.endsWith("/*") && path.startsWith(limited.substring(0, limited.length() - 1))) {
+			if (limited.equals(path)
+					|| limited.endsWith("/*") && path.startsWith(limited.substring(0, limited.length() - 1))) {
 				return limited;
 			}
 		}

@@ -32,7 +32,8 @@ class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// An error dispatch belongs to the request that failed: it keeps that request's id.
+		// An error dispatch belongs to the request that failed: it keeps that request's
+		// id.
 		String id = (String) request.getAttribute(MDC_KEY);
 		if (id == null) {
 			String given = request.getHeader(HEADER);

@@ -19,8 +19,8 @@ import org.tutela.platform.DomainProblem;
 import org.tutela.platform.NotFound;
 
 /**
- * Failures in the HTML pages become the error page in the user's language, with the status
- * the API would give for the same failure and the domain problem's own message.
+ * Failures in the HTML pages become the error page in the user's language, with the
+ * status the API would give for the same failure and the domain problem's own message.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -52,7 +52,10 @@ class UiProblems {
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 	}
 
-	/** The error dispatch reads the problem back, so that the page says what went wrong, not only its status. */
+	/**
+	 * The error dispatch reads the problem back, so that the page says what went wrong,
+	 * not only its status.
+	 */
 	private static void send(HttpStatus status, DomainProblem problem, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		request.setAttribute(ProblemErrorController.PROBLEM, problem);

@@ -22,10 +22,11 @@ import org.tutela.platform.OutgoingMail;
 import org.tutela.register.Register;
 
 /**
- * Tells the clients and members of a fundamental change of the notice by e-mail (MEN-1, VCK-13):
- * every contact person of each organisation not told yet, except those who are only its invoice
- * contact, in their own language, with what changed and where to read the new notice. An
- * organisation is marked as told once a message went to one of its contacts.
+ * Tells the clients and members of a fundamental change of the notice by e-mail (MEN-1,
+ * VCK-13): every contact person of each organisation not told yet, except those who are
+ * only its invoice contact, in their own language, with what changed and where to read
+ * the new notice. An organisation is marked as told once a message went to one of its
+ * contacts.
  */
 @Service
 public class ClientMailing {
@@ -101,12 +102,15 @@ public class ClientMailing {
 			.map(item -> "- " + item.what())
 			.collect(Collectors.joining("\n"));
 		String name = this.register.pack().name().in(locale);
-		this.mail.send(new OutgoingMail(address.get(),
-				this.messages.getMessage("notices.mail.subject", new Object[] { change.version().packVersion() }, locale),
-				this.messages.getMessage("notices.mail.text",
-						new Object[] { person.fullName(), String.valueOf(change.version().modified()), changes,
-								this.baseUrl + "/privacy?lang=" + locale.getLanguage(), name },
-						locale)));
+		this.mail.send(
+				new OutgoingMail(address.get(),
+						this.messages.getMessage("notices.mail.subject",
+								new Object[] { change.version().packVersion() }, locale),
+						this.messages
+							.getMessage("notices.mail.text",
+									new Object[] { person.fullName(), String.valueOf(change.version().modified()),
+											changes, this.baseUrl + "/privacy?lang=" + locale.getLanguage(), name },
+									locale)));
 		return true;
 	}
 

@@ -33,10 +33,10 @@ import org.tutela.register.Register;
 import org.tutela.register.pack.PackReader;
 
 /**
- * The versions of the notice (MEN-1, SKI-14, VCK-13): at every start the active pack is compared
- * with the last recorded version, and any change is recorded as a new version, with what changed
- * and whether it is fundamental. For a fundamental change the current clients and members are
- * listed, to be told, and who was told is kept.
+ * The versions of the notice (MEN-1, SKI-14, VCK-13): at every start the active pack is
+ * compared with the last recorded version, and any change is recorded as a new version,
+ * with what changed and whether it is fundamental. For a fundamental change the current
+ * clients and members are listed, to be told, and who was told is kept.
  */
 @Service
 public class NoticeVersions {
@@ -61,7 +61,10 @@ public class NoticeVersions {
 		this.clock = clock;
 	}
 
-	/** Records the active pack as a new version when it differs from the last one recorded. */
+	/**
+	 * Records the active pack as a new version when it differs from the last one
+	 * recorded.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void recordActive() {
@@ -82,9 +85,10 @@ public class NoticeVersions {
 			.orElse(false);
 		PolicyPack pack = this.register.pack();
 		try {
-			this.jdbc.sql("""
-					INSERT INTO register_notice_version (previous_seq, pack_id, pack_version, modified, source_hash, source,
-					fundamental, recorded_at) VALUES (:previous, :pack, :version, :modified, :hash, :source, :fundamental, :at)""")
+			this.jdbc
+				.sql("""
+						INSERT INTO register_notice_version (previous_seq, pack_id, pack_version, modified, source_hash, source,
+						fundamental, recorded_at) VALUES (:previous, :pack, :version, :modified, :hash, :source, :fundamental, :at)""")
 				.param("previous", previous)
 				.param("pack", pack.id())
 				.param("version", pack.version())
@@ -124,7 +128,10 @@ public class NoticeVersions {
 		return new NoticeChange(version, previous.get(), changes(earlier, later), diff);
 	}
 
-	/** Today's clients and members, each with when and by whom they were told of this version. */
+	/**
+	 * Today's clients and members, each with when and by whom they were told of this
+	 * version.
+	 */
 	@PreAuthorize("hasAuthority('register.read') and hasAuthority('people.read')")
 	@Transactional(readOnly = true)
 	public List<OrganisationToTell> organisationsToTell(long seq) {
@@ -157,10 +164,14 @@ public class NoticeVersions {
 			.update();
 	}
 
-	/** Field by field; a version this release can no longer read counts as a fundamental change. */
+	/**
+	 * Field by field; a version this release can no longer read counts as a fundamental
+	 * change.
+	 */
 	private static List<PackChange> changes(String earlier, String later) {
 		try {
-			return PackChanges.between(PackReader.read("earlier version", earlier), PackReader.read("later version", later));
+			return PackChanges.between(PackReader.read("earlier version", earlier),
+					PackReader.read("later version", later));
 		}
 		catch (InvalidPolicyPack unreadable) {
 			return List.of(new PackChange("a version cannot be read by this release; compare the texts", true));
@@ -180,8 +191,8 @@ public class NoticeVersions {
 
 	private static NoticeVersion version(ResultSet row, int n) throws SQLException {
 		return new NoticeVersion(row.getLong("seq"), row.getLong("previous_seq"), row.getString("pack_id"),
-				row.getInt("pack_version"), row.getObject("modified", LocalDate.class),
-				row.getBoolean("fundamental"), row.getObject("recorded_at", OffsetDateTime.class).toInstant());
+				row.getInt("pack_version"), row.getObject("modified", LocalDate.class), row.getBoolean("fundamental"),
+				row.getObject("recorded_at", OffsetDateTime.class).toInstant());
 	}
 
 	private record Told(Instant at, String by) {

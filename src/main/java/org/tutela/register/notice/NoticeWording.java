@@ -11,8 +11,8 @@ import org.tutela.register.Processor;
 import org.tutela.register.RetentionRule;
 
 /**
- * The sentences of a notice that are built from the pack's choices (a basis, a retention rule),
- * in the reader's language; notice templates call it as {@code @noticeWording}.
+ * The sentences of a notice that are built from the pack's choices (a basis, a retention
+ * rule), in the reader's language; notice templates call it as {@code @noticeWording}.
  */
 @Component("noticeWording")
 public class NoticeWording {
@@ -58,7 +58,8 @@ public class NoticeWording {
 	public String retention(RetentionRule rule, Locale locale) {
 		return message("notice.retention", locale, message("notice.action." + rule.action(), locale),
 				message("notice.period." + rule.unit().name(), locale, rule.amount()),
-				message("notice.anchor." + rule.anchor(), locale), message("notice.condition." + rule.condition(), locale));
+				message("notice.anchor." + rule.anchor(), locale),
+				message("notice.condition." + rule.condition(), locale));
 	}
 
 	public String processor(Processor processor, Locale locale) {
@@ -72,8 +73,8 @@ public class NoticeWording {
 	}
 
 	public String deadline(PolicyPack pack, Locale locale) {
-		return message("notice.rights.deadline", locale,
-				message("notice.period." + pack.requestDeadline().unit().name(), locale, pack.requestDeadline().amount()));
+		return message("notice.rights.deadline", locale, message(
+				"notice.period." + pack.requestDeadline().unit().name(), locale, pack.requestDeadline().amount()));
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

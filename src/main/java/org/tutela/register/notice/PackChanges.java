@@ -17,7 +17,10 @@ import org.tutela.register.PolicyPack;
 import org.tutela.register.Processor;
 import org.tutela.register.RetentionRule;
 
-/** Compares two versions of a pack field by field; wording alone is not a fundamental change. */
+/**
+ * Compares two versions of a pack field by field; wording alone is not a fundamental
+ * change.
+ */
 final class PackChanges {
 
 	private final List<PackChange> changes = new ArrayList<>();
@@ -27,7 +30,8 @@ final class PackChanges {
 
 	static List<PackChange> between(PolicyPack before, PolicyPack after) {
 		PackChanges found = new PackChanges();
-		found.compare("controllers", names(before.controllers(), Controller::name), names(after.controllers(), Controller::name), true);
+		found.compare("controllers", names(before.controllers(), Controller::name),
+				names(after.controllers(), Controller::name), true);
 		found.compare("request deadline", before.requestDeadline(), after.requestDeadline(), true);
 		found.compare("group report threshold", before.reportThreshold(), after.reportThreshold(), true);
 		found.compare("data protection officer", before.dpoEmail(), after.dpoEmail(), false);
@@ -51,7 +55,8 @@ final class PackChanges {
 			compare(at + "special condition", old.specialCondition(), now.specialCondition(), true);
 			compare(at + "data subjects", new TreeSet<>(old.subjects()), new TreeSet<>(now.subjects()), true);
 			compare(at + "categories", new TreeSet<>(old.categories()), new TreeSet<>(now.categories()), true);
-			compare(at + "recipients", names(old.recipients(), recipient -> recipient.name() + " (" + recipient.country() + ")"),
+			compare(at + "recipients",
+					names(old.recipients(), recipient -> recipient.name() + " (" + recipient.country() + ")"),
 					names(now.recipients(), recipient -> recipient.name() + " (" + recipient.country() + ")"), true);
 			compare(at + "retention", names(old.retention(), RetentionRule::toString),
 					names(now.retention(), RetentionRule::toString), true);
@@ -78,8 +83,12 @@ final class PackChanges {
 	}
 
 	private void added(String kind, Collection<String> before, Collection<String> after) {
-		after.stream().filter(key -> !before.contains(key)).forEach(key -> this.changes.add(new PackChange(kind + " added: " + key, true)));
-		before.stream().filter(key -> !after.contains(key)).forEach(key -> this.changes.add(new PackChange(kind + " removed: " + key, true)));
+		after.stream()
+			.filter(key -> !before.contains(key))
+			.forEach(key -> this.changes.add(new PackChange(kind + " added: " + key, true)));
+		before.stream()
+			.filter(key -> !after.contains(key))
+			.forEach(key -> this.changes.add(new PackChange(kind + " removed: " + key, true)));
 	}
 
 	private void compare(String what, Object before, Object after, boolean fundamental) {

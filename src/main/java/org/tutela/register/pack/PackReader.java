@@ -44,14 +44,17 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a policy pack (docs/policy-packs.md) and checks it: every field known, every required
- * one there, every category from the catalogue, a legal basis per activity, an Art. 9
- * condition for special categories, a type per recipient, a transfer mechanism for every
- * processor outside the EEA. All problems are reported at once with file, line and field.
+ * Reads a policy pack (docs/policy-packs.md) and checks it: every field known, every
+ * required one there, every category from the catalogue, a legal basis per activity, an
+ * Art. 9 condition for special categories, a type per recipient, a transfer mechanism for
+ * every processor outside the EEA. All problems are reported at once with file, line and
+ * field.
  */
 public final class PackReader {
 
-	/** The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway). */
+	/**
+	 * The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway).
+	 */
 	private static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
 			"GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
 			"NO");
@@ -70,7 +73,10 @@ public final class PackReader {
 		this.yaml = new YamlFields(file);
 	}
 
-	/** Reads the pack in {@code text}; {@code file} names it in problems. Throws {@link InvalidPolicyPack}. */
+	/**
+	 * Reads the pack in {@code text}; {@code file} names it in problems. Throws
+	 * {@link InvalidPolicyPack}.
+	 */
 	public static PolicyPack read(String file, String text) {
 		PackReader reader = new PackReader(file);
 		Node root;
@@ -79,7 +85,8 @@ public final class PackReader {
 		}
 		catch (MarkedYAMLException broken) {
 			int line = broken.getProblemMark() == null ? 1 : broken.getProblemMark().getLine() + 1;
-			throw new InvalidPolicyPack(List.of(new PackProblem(file, line, "-", "not valid YAML: " + broken.getProblem())));
+			throw new InvalidPolicyPack(
+					List.of(new PackProblem(file, line, "-", "not valid YAML: " + broken.getProblem())));
 		}
 		if (root == null) {
 			throw new InvalidPolicyPack(List.of(new PackProblem(file, 1, "-", "the file is empty")));
@@ -92,9 +99,9 @@ public final class PackReader {
 	}
 
 	private PolicyPack pack(Node root) {
-		Map<String, Node> fields = this.yaml.mapping(root, "", Set.of("pack", "version", "modified", "name", "controllers",
-				"joint-arrangement", "dpo", "authority", "requests", "reports", "clocks", "activities", "processors", "minors",
-				"training", "purposes"));
+		Map<String, Node> fields = this.yaml.mapping(root, "",
+				Set.of("pack", "version", "modified", "name", "controllers", "joint-arrangement", "dpo", "authority",
+						"requests", "reports", "clocks", "activities", "processors", "minors", "training", "purposes"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -106,7 +113,8 @@ public final class PackReader {
 					"joint controllers (Art. 26) must state their arrangement");
 		}
 		Node dpoNode = fields.getOrDefault("dpo", root);
-		Map<String, Node> dpo = fields.containsKey("dpo") ? this.yaml.mapping(dpoNode, "dpo", Set.of("email")) : missing(root, "dpo");
+		Map<String, Node> dpo = fields.containsKey("dpo") ? this.yaml.mapping(dpoNode, "dpo", Set.of("email"))
+				: missing(root, "dpo");
 		String dpoEmail = this.yaml.text(dpo, "email", "dpo", dpoNode, true);
 		Node authorityNode = fields.getOrDefault("authority", root);
 		Map<String, Node> authority = fields.containsKey("authority")
@@ -115,11 +123,13 @@ public final class PackReader {
 		String authorityUrl = this.yaml.text(authority, "url", "authority", authorityNode, true);
 		Node requestsNode = fields.getOrDefault("requests", root);
 		Map<String, Node> requests = fields.containsKey("requests")
-				? this.yaml.mapping(requestsNode, "requests", Set.of("deadline", "after-erasure")) : missing(root, "requests");
+				? this.yaml.mapping(requestsNode, "requests", Set.of("deadline", "after-erasure"))
+				: missing(root, "requests");
 		RequestDeadline deadline = deadline(requests, requestsNode);
 		String afterErasure = this.yaml.text(requests, "after-erasure", "requests", requestsNode, false);
 		if (afterErasure != null && !afterErasure.equals("name-and-note") && !afterErasure.equals("keyed-hash")) {
-			this.yaml.problem(requests.get("after-erasure"), "requests.after-erasure", "write 'name-and-note' or 'keyed-hash'");
+			this.yaml.problem(requests.get("after-erasure"), "requests.after-erasure",
+					"write 'name-and-note' or 'keyed-hash'");
 		}
 		Node reportsNode = fields.getOrDefault("reports", root);
 		Map<String, Node> reports = fields.containsKey("reports")
@@ -135,14 +145,14 @@ public final class PackReader {
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
-				processors, "refused".equals(minors), training(fields, root, activities), "name-and-note".equals(afterErasure),
-				purposes(fields, activities));
+				processors, "refused".equals(minors), training(fields, root, activities),
+				"name-and-note".equals(afterErasure), purposes(fields, activities));
 	}
 
 	/**
-	 * Checks that the pack in {@code text}, already read, maps every purpose the catalogue
-	 * declares to an activity; throws {@link InvalidPolicyPack} naming each one left out, at the
-	 * purposes section (or the file's start, without one).
+	 * Checks that the pack in {@code text}, already read, maps every purpose the
+	 * catalogue declares to an activity; throws {@link InvalidPolicyPack} naming each one
+	 * left out, at the purposes section (or the file's start, without one).
 	 */
 	public static void checkServes(String file, String text, PolicyPack pack, Set<String> declared) {
 		YamlFields yaml = new YamlFields(file);
@@ -158,7 +168,10 @@ public final class PackReader {
 		}
 	}
 
-	/** Each purpose of the catalogue, with the activity or activities it serves; every one must exist. */
+	/**
+	 * Each purpose of the catalogue, with the activity or activities it serves; every one
+	 * must exist.
+	 */
 	private Map<String, List<String>> purposes(Map<String, Node> fields, List<Activity> activities) {
 		Map<String, List<String>> purposes = new LinkedHashMap<>();
 		if (!fields.containsKey("purposes")) {
@@ -178,7 +191,10 @@ public final class PackReader {
 		return purposes;
 	}
 
-	/** The training section: every activity it names must exist and fit what it is used for. */
+	/**
+	 * The training section: every activity it names must exist and fit what it is used
+	 * for.
+	 */
 	private Training training(Map<String, Node> fields, Node root, List<Activity> activities) {
 		if (!fields.containsKey("training")) {
 			return Training.NONE;
@@ -190,8 +206,9 @@ public final class PackReader {
 				activity -> activity.categories().containsAll(Set.of(DataCategory.IDENTITY, DataCategory.CONTACT)),
 				"the registration activity must process identity and contact data");
 		String certification = trainingActivity(training, "certification", node, activities, false,
-				activity -> activity.categories().contains(DataCategory.IDENTIFIER)
-						&& activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.AUTHORITY),
+				activity -> activity.categories().contains(DataCategory.IDENTIFIER) && activity.recipients()
+					.stream()
+					.anyMatch(recipient -> recipient.type() == RecipientType.AUTHORITY),
 				"the certification activity must process identifiers and name the authority it reports to");
 		String remarks = trainingActivity(training, "remarks", node, activities, false,
 				activity -> activity.categories().contains(DataCategory.SPECIAL) && activity.retention()
@@ -204,10 +221,13 @@ public final class PackReader {
 				activity -> activity.basis() == LegalBasis.CONSENT,
 				"the registration form asks consent for marketing: the activity's basis must be consent");
 		String results = trainingActivity(training, "results", node, activities, false,
-				activity -> activity.recipients().stream().anyMatch(recipient -> recipient.type() == RecipientType.EMPLOYER),
+				activity -> activity.recipients()
+					.stream()
+					.anyMatch(recipient -> recipient.type() == RecipientType.EMPLOYER),
 				"study results go to the employer only under an activity that names the employer as a recipient");
 		String suggestions = trainingActivity(training, "suggestions", node, activities, false,
-				activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS || activity.basis() == LegalBasis.CONSENT,
+				activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS
+						|| activity.basis() == LegalBasis.CONSENT,
 				"tailoring offers to past courses is profiling: its basis must be legitimate interests or consent, so a person can object");
 		return new Training(String.valueOf(registration), certification, remarks, marketing, results, suggestions);
 	}
@@ -242,7 +262,8 @@ public final class PackReader {
 			Map<String, Node> controller = this.yaml.mapping(node, path,
 					Set.of("name", "address", "country", "email", "enterprise-number"));
 			controllers.add(new Controller(String.valueOf(this.yaml.text(controller, "name", path, node, true)),
-					String.valueOf(this.yaml.text(controller, "address", path, node, true)), country(controller, path, node),
+					String.valueOf(this.yaml.text(controller, "address", path, node, true)),
+					country(controller, path, node),
 					String.valueOf(this.yaml.text(controller, "email", path, node, true)),
 					this.yaml.text(controller, "enterprise-number", path, node, false)));
 		}
@@ -257,7 +278,8 @@ public final class PackReader {
 		Matcher matcher = text == null ? null : DEADLINE.matcher(text.toLowerCase(Locale.ROOT));
 		if (matcher == null || !matcher.matches()) {
 			if (text != null) {
-				this.yaml.problem(requests.get("deadline"), "requests.deadline", "write it as '30 days', '1 month' or '4 weeks'");
+				this.yaml.problem(requests.get("deadline"), "requests.deadline",
+						"write it as '30 days', '1 month' or '4 weeks'");
 			}
 			return new RequestDeadline(1, RequestDeadline.Unit.MONTHS);
 		}
@@ -267,7 +289,8 @@ public final class PackReader {
 			default -> RequestDeadline.Unit.MONTHS;
 		};
 		RequestDeadline deadline = new RequestDeadline(Integer.parseInt(matcher.group(1)), unit);
-		// Measured in a 31-day month: 30 days or 4 weeks are stricter than one month, 2 months are not.
+		// Measured in a 31-day month: 30 days or 4 weeks are stricter than one month, 2
+		// months are not.
 		LocalDate sample = LocalDate.of(2026, 1, 1);
 		if (deadline.from(sample).isAfter(sample.plusMonths(1))) {
 			this.yaml.problem(requests.get("deadline"), "requests.deadline",
@@ -278,8 +301,9 @@ public final class PackReader {
 
 	private Clocks clocks(Map<String, Node> fields, Node root) {
 		Node node = fields.getOrDefault("clocks", root);
-		Map<String, Node> clocks = fields.containsKey("clocks") ? this.yaml.mapping(node, "clocks", Set.of("breach-authority",
-				"breach-clients", "authority-request-answer", "authority-request-objection")) : missing(root, "clocks");
+		Map<String, Node> clocks = fields.containsKey("clocks") ? this.yaml.mapping(node, "clocks",
+				Set.of("breach-authority", "breach-clients", "authority-request-answer", "authority-request-objection"))
+				: missing(root, "clocks");
 		int authority = amount(clocks, "breach-authority", node, HOURS, true);
 		if (authority > 72) {
 			this.yaml.problem(clocks.get("breach-authority"), "clocks.breach-authority",
@@ -319,8 +343,8 @@ public final class PackReader {
 			}
 			Text purpose = this.yaml.localized(activity, "purpose", path, node, true);
 			LegalBasis basis = this.yaml
-				.choice(LegalBasis.class, this.yaml.text(activity, "basis", path, node, true), activity.getOrDefault("basis", node),
-						path + ".basis")
+				.choice(LegalBasis.class, this.yaml.text(activity, "basis", path, node, true),
+						activity.getOrDefault("basis", node), path + ".basis")
 				.orElse(LegalBasis.CONTRACT);
 			SpecialCondition condition = this.yaml
 				.choice(SpecialCondition.class, this.yaml.text(activity, "special-condition", path, node, false),
@@ -352,12 +376,14 @@ public final class PackReader {
 		List<String> names = this.yaml.texts(activity, "categories", path, node, true);
 		for (int c = 0; c < names.size(); c++) {
 			String field = path + ".categories[" + c + "]";
-			this.yaml.choice(DataCategory.class, names.get(c), activity.get("categories"), field).ifPresent(category -> {
-				if (category == DataCategory.NONE) {
-					this.yaml.problem(activity.get("categories"), field, "'none' is not a category of personal data");
-				}
-				categories.add(category);
-			});
+			this.yaml.choice(DataCategory.class, names.get(c), activity.get("categories"), field)
+				.ifPresent(category -> {
+					if (category == DataCategory.NONE) {
+						this.yaml.problem(activity.get("categories"), field,
+								"'none' is not a category of personal data");
+					}
+					categories.add(category);
+				});
 		}
 		return categories;
 	}
@@ -375,8 +401,8 @@ public final class PackReader {
 				.orElse(RecipientType.INDEPENDENT_CONTROLLER);
 			String country = country(recipient, at, node);
 			Agreement agreement = agreement(recipient, at, node, false);
-			recipients.add(new Recipient(String.valueOf(this.yaml.text(recipient, "name", at, node, true)), type, country,
-					agreement));
+			recipients.add(new Recipient(String.valueOf(this.yaml.text(recipient, "name", at, node, true)), type,
+					country, agreement));
 		}
 		return recipients;
 	}
@@ -421,7 +447,10 @@ public final class PackReader {
 		return processors;
 	}
 
-	/** {@code signed} or {@code missing}; a recipient may leave it out when no agreement is asked. */
+	/**
+	 * {@code signed} or {@code missing}; a recipient may leave it out when no agreement
+	 * is asked.
+	 */
 	private Agreement agreement(Map<String, Node> fields, String path, Node parent, boolean required) {
 		String agreement = this.yaml.text(fields, "agreement", path, parent, required);
 		if (agreement == null) {
@@ -440,7 +469,8 @@ public final class PackReader {
 		}
 		String code = country.toUpperCase(Locale.ROOT);
 		if (!Set.of(Locale.getISOCountries()).contains(code)) {
-			this.yaml.problem(fields.get("country"), path + ".country", "use a two-letter ISO country code, such as BE");
+			this.yaml.problem(fields.get("country"), path + ".country",
+					"use a two-letter ISO country code, such as BE");
 		}
 		return code;
 	}

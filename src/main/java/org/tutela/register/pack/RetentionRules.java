@@ -11,9 +11,10 @@ import org.tutela.personaldata.Anchor;
 import org.tutela.register.RetentionRule.Condition;
 
 /**
- * Reads retention rules written as {@code <action> <number> <unit> after <anchor> [with consent |
- * without consent]}: the action is delete, anonymise or archive; the unit days, weeks, months
- * or years; the anchor one of {@link Anchor}'s words.
+ * Reads retention rules written as
+ * {@code <action> <number> <unit> after <anchor> [with consent |
+ * without consent]}: the action is delete, anonymise or archive; the unit days, weeks,
+ * months or years; the anchor one of {@link Anchor}'s words.
  */
 final class RetentionRules {
 
@@ -26,8 +27,9 @@ final class RetentionRules {
 	static RetentionRule parse(String text) {
 		Matcher rule = RULE.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
 		if (!rule.matches()) {
-			throw new IllegalArgumentException("write a rule as '<delete|anonymise|archive> <number> <days|weeks|months|years> "
-					+ "after <anchor> [with consent|without consent]'");
+			throw new IllegalArgumentException(
+					"write a rule as '<delete|anonymise|archive> <number> <days|weeks|months|years> "
+							+ "after <anchor> [with consent|without consent]'");
 		}
 		int amount = Integer.parseInt(rule.group(2));
 		Period period = switch (rule.group(3).replaceAll("s$", "")) {
@@ -47,7 +49,8 @@ final class RetentionRules {
 		}
 		Condition condition = rule.group(5) == null ? Condition.ALWAYS
 				: rule.group(5).strip().equals("with consent") ? Condition.WITH_CONSENT : Condition.WITHOUT_CONSENT;
-		return new RetentionRule(RetentionAction.valueOf(rule.group(1).toUpperCase(Locale.ROOT)), period, anchor, condition);
+		return new RetentionRule(RetentionAction.valueOf(rule.group(1).toUpperCase(Locale.ROOT)), period, anchor,
+				condition);
 	}
 
 	private static String anchors() {

@@ -21,9 +21,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads fields of a YAML node tree while keeping each node's line, so that every problem names
- * the file, the line and the field's path. Problems are collected; reading goes on, so a pack
- * author sees them all at once.
+ * Reads fields of a YAML node tree while keeping each node's line, so that every problem
+ * names the file, the line and the field's path. Problems are collected; reading goes on,
+ * so a pack author sees them all at once.
  */
 final class YamlFields {
 
@@ -43,7 +43,10 @@ final class YamlFields {
 		this.problems.add(new PackProblem(this.file, at.getStartMark().getLine() + 1, field, message));
 	}
 
-	/** The keys of a mapping with their value nodes; reports keys that are not allowed or repeated. */
+	/**
+	 * The keys of a mapping with their value nodes; reports keys that are not allowed or
+	 * repeated.
+	 */
 	Map<String, Node> mapping(Node node, String path, Set<String> allowed) {
 		Map<String, Node> fields = new LinkedHashMap<>();
 		if (!(node instanceof MappingNode mapping)) {
@@ -54,7 +57,8 @@ final class YamlFields {
 			String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
 			String field = path.isEmpty() ? key : path + "." + key;
 			if (!allowed.contains(key)) {
-				problem(tuple.getKeyNode(), field, "unknown field; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
+				problem(tuple.getKeyNode(), field,
+						"unknown field; expected one of " + String.join(", ", allowed.stream().sorted().toList()));
 			}
 			else if (fields.putIfAbsent(key, tuple.getValueNode()) != null) {
 				problem(tuple.getKeyNode(), field, "given twice");
@@ -63,7 +67,10 @@ final class YamlFields {
 		return fields;
 	}
 
-	/** The entries of a mapping whose keys are the pack author's own; reports repeated keys. */
+	/**
+	 * The entries of a mapping whose keys are the pack author's own; reports repeated
+	 * keys.
+	 */
 	Map<String, Node> entries(Node node, String path) {
 		Map<String, Node> entries = new LinkedHashMap<>();
 		if (!(node instanceof MappingNode mapping)) {
@@ -135,7 +142,10 @@ final class YamlFields {
 		}
 	}
 
-	/** A text in several languages ({@code en: …, nl: …, fr: …}), or one text taken as English. */
+	/**
+	 * A text in several languages ({@code en: …, nl: …, fr: …}), or one text taken as
+	 * English.
+	 */
 	@Nullable Text localized(Map<String, Node> fields, String key, String path, Node parent, boolean required) {
 		Node node = fields.get(key);
 		if (node == null) {
@@ -195,7 +205,10 @@ final class YamlFields {
 		return texts;
 	}
 
-	/** An enum constant written in kebab case ({@code legal-obligation} for LEGAL_OBLIGATION). */
+	/**
+	 * An enum constant written in kebab case ({@code legal-obligation} for
+	 * LEGAL_OBLIGATION).
+	 */
 	<E extends Enum<E>> Optional<E> choice(Class<E> type, @Nullable String text, Node at, String field) {
 		if (text == null) {
 			return Optional.empty();

@@ -8,7 +8,10 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.TableDeclarations;
 
-/** The register's part of the catalogue: notice versions hold no personal data; who told a client is staff data. */
+/**
+ * The register's part of the catalogue: notice versions hold no personal data; who told a
+ * client is staff data.
+ */
 @Component
 class RegisterPersonalData implements TableDeclarations {
 

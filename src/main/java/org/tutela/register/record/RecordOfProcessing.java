@@ -24,9 +24,9 @@ import org.tutela.register.Register;
 import org.tutela.register.notice.NoticeWording;
 
 /**
- * The record of processing activities (GDPR Art. 30) and the overview of processors and third
- * parties (MEN-9, MEN-12, MEN-13, VCK-8), both read from the active pack, for the back office and
- * for export. Only the roles that answer for the register see it.
+ * The record of processing activities (GDPR Art. 30) and the overview of processors and
+ * third parties (MEN-9, MEN-12, MEN-13, VCK-8), both read from the active pack, for the
+ * back office and for export. Only the roles that answer for the register see it.
  */
 @Service
 public class RecordOfProcessing {
@@ -53,7 +53,10 @@ public class RecordOfProcessing {
 		return this.register.pack().activities().stream().map(activity -> row(activity, locale)).toList();
 	}
 
-	/** Processors first, then every recipient once, with the purposes it receives data for. */
+	/**
+	 * Processors first, then every recipient once, with the purposes it receives data
+	 * for.
+	 */
 	@PreAuthorize("hasAuthority('register.read')")
 	public List<ThirdParty> thirdParties(Locale locale) {
 		List<ThirdParty> parties = new ArrayList<>();
@@ -69,10 +72,11 @@ public class RecordOfProcessing {
 				.forEach(recipient -> purposes.computeIfAbsent(recipient, any -> new ArrayList<>())
 					.add(activity.purpose().in(locale)));
 		}
-		purposes.forEach((recipient, forWhat) -> parties.add(new ThirdParty(recipient.name(),
-				message("register.recipient." + recipient.type(), locale), String.join("; ", forWhat),
-				recipient.country(), message("register.agreement." + recipient.agreement(), locale),
-				recipient.agreement() == Agreement.MISSING)));
+		purposes.forEach((recipient,
+				forWhat) -> parties.add(new ThirdParty(recipient.name(),
+						message("register.recipient." + recipient.type(), locale), String.join("; ", forWhat),
+						recipient.country(), message("register.agreement." + recipient.agreement(), locale),
+						recipient.agreement() == Agreement.MISSING)));
 		return parties;
 	}
 
@@ -110,11 +114,13 @@ public class RecordOfProcessing {
 					.stream()
 					.map(role -> message("role." + role.toUpperCase(Locale.ROOT).replace('-', '_'), locale))
 					.collect(Collectors.joining(", ")),
-				activity.recipients().isEmpty() ? none : activity.recipients()
-					.stream()
-					.map(recipient -> recipient.name() + " (" + message("register.recipient." + recipient.type(), locale)
-							+ ", " + recipient.country() + ")")
-					.collect(Collectors.joining("; ")),
+				activity.recipients().isEmpty() ? none
+						: activity.recipients()
+							.stream()
+							.map(recipient -> recipient.name() + " ("
+									+ message("register.recipient." + recipient.type(), locale) + ", "
+									+ recipient.country() + ")")
+							.collect(Collectors.joining("; ")),
 				abroad(activity, locale),
 				activity.retention()
 					.stream()
@@ -124,8 +130,9 @@ public class RecordOfProcessing {
 	}
 
 	/**
-	 * MEN-9: whether the activity's data leaves the controller's country (Belgium, for MEN-9's
-	 * organisation), to a recipient or to a processor (processors serve every activity), and where.
+	 * MEN-9: whether the activity's data leaves the controller's country (Belgium, for
+	 * MEN-9's organisation), to a recipient or to a processor (processors serve every
+	 * activity), and where.
 	 */
 	private String abroad(Activity activity, Locale locale) {
 		String home = this.register.pack().home();
@@ -144,8 +151,8 @@ public class RecordOfProcessing {
 	}
 
 	private String subProcessors(Processor processor, Locale locale) {
-		return processor.subProcessors().isEmpty() ? processor.service()
-				: processor.service() + "; " + message("register.sub-processors", locale, String.join(", ", processor.subProcessors()));
+		return processor.subProcessors().isEmpty() ? processor.service() : processor.service() + "; "
+				+ message("register.sub-processors", locale, String.join(", ", processor.subProcessors()));
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

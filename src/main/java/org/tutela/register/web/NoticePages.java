@@ -14,7 +14,10 @@ import org.tutela.platform.PdfDocuments;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
 
-/** The privacy notice (Art. 13/14, MEN-6) of the active pack, on the public site and as a PDF. */
+/**
+ * The privacy notice (Art. 13/14, MEN-6) of the active pack, on the public site and as a
+ * PDF.
+ */
 @Controller
 class NoticePages {
 

@@ -20,8 +20,8 @@ import org.tutela.register.notice.NoticeChange;
 import org.tutela.register.notice.NoticeVersions;
 
 /**
- * The notice's versions in the back office: what each changed against the one before, and for a
- * fundamental change the clients and members to tell, with who was told (MEN-1).
+ * The notice's versions in the back office: what each changed against the one before, and
+ * for a fundamental change the clients and members to tell, with who was told (MEN-1).
  */
 @Controller
 class NoticeVersionPages {
@@ -56,7 +56,8 @@ class NoticeVersionPages {
 		return "register/notice-version";
 	}
 
-	// The parameter is optional so that the permission is checked before anything is read.
+	// The parameter is optional so that the permission is checked before anything is
+	// read.
 	@PreAuthorize("hasAuthority('register.read')")
 	@PostMapping("/admin/register/notices/{seq}/told")
 	String told(@PathVariable long seq, @RequestParam(required = false) @Nullable UUID organisation) {

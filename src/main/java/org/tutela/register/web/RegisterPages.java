@@ -15,9 +15,9 @@ import org.tutela.platform.PdfDocuments;
 import org.tutela.register.record.RecordOfProcessing;
 
 /**
- * The back office's register: the record of processing activities (Art. 30, MEN-9) as a page,
- * CSV and PDF, and the overview of processors and third parties a client may be given (MEN-12,
- * MEN-13), with the agreements still missing (VCK-8).
+ * The back office's register: the record of processing activities (Art. 30, MEN-9) as a
+ * page, CSV and PDF, and the overview of processors and third parties a client may be
+ * given (MEN-12, MEN-13), with the agreements still missing (VCK-8).
  */
 @Controller
 class RegisterPages {
@@ -63,7 +63,8 @@ class RegisterPages {
 	ResponseEntity<byte[]> thirdPartiesPdf(Locale locale) {
 		byte[] pdf = this.pdfs.render("register/third-parties-pdf",
 				Map.of("parties", this.record.thirdParties(locale), "pack", this.record.pack()), locale);
-		return download(MediaType.APPLICATION_PDF, "processors-and-third-parties-" + locale.getLanguage() + ".pdf", pdf);
+		return download(MediaType.APPLICATION_PDF, "processors-and-third-parties-" + locale.getLanguage() + ".pdf",
+				pdf);
 	}
 
 	private static <T> ResponseEntity<T> download(MediaType type, String name, T body) {

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.tutela.requests.DataRequests;
 
 /**
- * Every hour, reminds the DPO of the open requests due within the warning days or already late
- * (ALL-4). Each request is in at most one reminder a day, on any node, so a day's reminders name
- * each request once.
+ * Every hour, reminds the DPO of the open requests due within the warning days or already
+ * late (ALL-4). Each request is in at most one reminder a day, on any node, so a day's
+ * reminders name each request once.
  */
 @Component
 class DeadlineReminders {

@@ -12,10 +12,11 @@ import org.tutela.register.RequestDeadline;
 
 /**
  * When a request must be answered, counted as Regulation 1182/71 says: from the day after
- * receipt (Art. 3(1)), a month ending on the same date or the month's last day (Art. 3(2)(c)),
- * and a period ending on a weekend or public holiday of the controller's country moving to the
- * next working day (Art. 3(4)). The period is the pack's: one month (GDPR Art. 12(3)), or the
- * stricter 30 days or 4 weeks a policy promises; an extension adds two months (Art. 12(3)).
+ * receipt (Art. 3(1)), a month ending on the same date or the month's last day (Art.
+ * 3(2)(c)), and a period ending on a weekend or public holiday of the controller's
+ * country moving to the next working day (Art. 3(4)). The period is the pack's: one month
+ * (GDPR Art. 12(3)), or the stricter 30 days or 4 weeks a policy promises; an extension
+ * adds two months (Art. 12(3)).
  */
 @Component
 public class Deadlines {
@@ -43,8 +44,9 @@ public class Deadlines {
 	}
 
 	/**
-	 * The latest day an extended request may be answered. A period in months is counted as one
-	 * period of three from receipt, so a month's end is clamped once (31 January: 30 April).
+	 * The latest day an extended request may be answered. A period in months is counted
+	 * as one period of three from receipt, so a month's end is clamped once (31 January:
+	 * 30 April).
 	 */
 	public LocalDate extended(LocalDate received) {
 		LocalDate end = this.period.unit() == RequestDeadline.Unit.MONTHS

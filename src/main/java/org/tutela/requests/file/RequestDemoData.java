@@ -15,7 +15,10 @@ import org.tutela.requests.Right;
 import org.tutela.requests.Verification;
 import org.tutela.requests.deadline.Deadlines;
 
-/** Requests on the DPO's desk: an access request near its deadline and an erasure request by letter waiting for a check. */
+/**
+ * Requests on the DPO's desk: an access request near its deadline and an erasure request
+ * by letter waiting for a check.
+ */
 @Component
 class RequestDemoData implements DemoData {
 
@@ -40,15 +43,15 @@ class RequestDemoData implements DemoData {
 		this.addresses.personWith("julien.dubois@example.be").ifPresent(person -> {
 			LocalDate received = today.minusDays(25);
 			this.store.insert(new DataRequest(UUID.randomUUID(), person, Right.ACCESS, FileKind.GENERAL, Intake.PORTAL,
-					"Julien Dubois", "julien.dubois@example.be", null, received, this.deadlines.due(received), null, null,
-					RequestStatus.VERIFIED, Verification.PORTAL, this.clock.instant(), null, null, false, null, "fr"), null, null, null,
-					this.clock.instant());
+					"Julien Dubois", "julien.dubois@example.be", null, received, this.deadlines.due(received), null,
+					null, RequestStatus.VERIFIED, Verification.PORTAL, this.clock.instant(), null, null, false, null,
+					"fr"), null, null, null, this.clock.instant());
 		});
 		LocalDate received = today.minusDays(3);
 		this.store.insert(new DataRequest(UUID.randomUUID(), null, Right.ERASURE, FileKind.GENERAL, Intake.LETTER,
-				"Sanne de Vries", null, "Please delete everything you have about me.", received, this.deadlines.due(received), null,
-				null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null, false, null, "nl"), null, null, null,
-				this.clock.instant());
+				"Sanne de Vries", null, "Please delete everything you have about me.", received,
+				this.deadlines.due(received), null, null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null,
+				false, null, "nl"), null, null, null, this.clock.instant());
 	}
 
 	/** After the people module's persons. */

@@ -20,8 +20,8 @@ import org.tutela.requests.Right;
 import org.tutela.requests.Verification;
 
 /**
- * A request's file as the steps of intake and answer use it: found, checked to be at the step
- * asked for, closed with its outcome, each step written with who took it.
+ * A request's file as the steps of intake and answer use it: found, checked to be at the
+ * step asked for, closed with its outcome, each step written with who took it.
  */
 @Component
 public class RequestFiles {
@@ -81,21 +81,24 @@ public class RequestFiles {
 	}
 
 	/** Closes the request with its outcome, or the reason it was refused. */
-	public DataRequest close(DataRequest request, RequestStatus status, @Nullable String outcome, @Nullable String refusal) {
+	public DataRequest close(DataRequest request, RequestStatus status, @Nullable String outcome,
+			@Nullable String refusal) {
 		this.store.close(request.id(), status, outcome, refusal, this.clock.instant());
 		step(request.id(), status.name().toLowerCase(Locale.ROOT), refusal == null ? outcome : refusal);
 		return find(request.id());
 	}
 
 	/**
-	 * A new link to the overview of the request's person, valid for {@link #DOWNLOAD}. A request
-	 * made in the portal is answered in the portal: its link opens only after signing in as the
-	 * person; the others went to an address the person was shown to hold.
+	 * A new link to the overview of the request's person, valid for {@link #DOWNLOAD}. A
+	 * request made in the portal is answered in the portal: its link opens only after
+	 * signing in as the person; the others went to an address the person was shown to
+	 * hold.
 	 */
 	public String downloadLink(DataRequest request) {
 		String token = RandomTokens.next();
 		this.store.download(Sha256.hex(token), request.id(), this.clock.instant().plus(DOWNLOAD));
-		return this.baseUrl + (request.verification() == Verification.PORTAL ? "/me" : "") + "/requests/download/" + token;
+		return this.baseUrl + (request.verification() == Verification.PORTAL ? "/me" : "") + "/requests/download/"
+				+ token;
 	}
 
 	public String link(String path) {

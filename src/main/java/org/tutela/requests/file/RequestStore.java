@@ -28,7 +28,9 @@ import org.tutela.requests.Right;
 import org.tutela.requests.StaffIntake.Document;
 import org.tutela.requests.Verification;
 
-/** The request files: requests, their steps, the recipients told and the download links. */
+/**
+ * The request files: requests, their steps, the recipients told and the download links.
+ */
 @Component
 public class RequestStore {
 
@@ -48,15 +50,18 @@ public class RequestStore {
 		this.cipher = cipher;
 	}
 
-	/** A new request; the challenge hash when it waits for the requester to open a link. */
+	/**
+	 * A new request; the challenge hash when it waits for the requester to open a link.
+	 */
 	public void insert(DataRequest request, @Nullable String challengeHash, @Nullable Instant challengeExpires,
 			@Nullable Document document, Instant now) {
-		this.jdbc.sql("""
-				insert into requests_request (id, person_id, request_right, file_kind, channel, requester_name,
-				  requester_email, details, language, received_on, due_on, status, verification, verified_at, challenge_hash,
-				  challenge_expires_at, document_name, document_type, document_cipher, created_at)
-				values (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
-				  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
+		this.jdbc
+			.sql("""
+					insert into requests_request (id, person_id, request_right, file_kind, channel, requester_name,
+					  requester_email, details, language, received_on, due_on, status, verification, verified_at, challenge_hash,
+					  challenge_expires_at, document_name, document_type, document_cipher, created_at)
+					values (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
+					  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
 			.param("id", request.id())
 			.param("person", request.person())
 			.param("right", request.right().name())
@@ -75,8 +80,10 @@ public class RequestStore {
 			.param("expires", utc(challengeExpires))
 			.param("documentName", document == null ? null : document.name())
 			.param("documentType", document == null ? null : document.contentType())
-			.param("document", document == null ? null
-					: this.cipher.encrypt(DOCUMENT.field(request.id()), Base64.getEncoder().encodeToString(document.content())))
+			.param("document",
+					document == null ? null
+							: this.cipher.encrypt(DOCUMENT.field(request.id()),
+									Base64.getEncoder().encodeToString(document.content())))
 			.param("now", utc(now))
 			.update();
 	}
@@ -90,8 +97,9 @@ public class RequestStore {
 
 	/** The request waiting for this challenge, while the challenge is valid. */
 	public Optional<DataRequest> byChallenge(String hash, Instant now) {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where challenge_hash = :hash"
-				+ " and challenge_expires_at > :now and status = 'AWAITING_VERIFICATION'")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from requests_request where challenge_hash = :hash"
+					+ " and challenge_expires_at > :now and status = 'AWAITING_VERIFICATION'")
 			.param("hash", hash)
 			.param("now", utc(now))
 			.query(RequestStore::request)
@@ -100,41 +108,48 @@ public class RequestStore {
 
 	/** Open requests, the most urgent first. */
 	public List<DataRequest> open() {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
-				+ " order by coalesce(extended_to, due_on), received_on, id")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
+					+ " order by coalesce(extended_to, due_on), received_on, id")
 			.query(RequestStore::request)
 			.list();
 	}
 
 	/** The persons an open request is about. */
 	public Set<UUID> personsOfOpen() {
-		return Set.copyOf(this.jdbc.sql("select distinct person_id from requests_request"
-				+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is not null")
+		return Set.copyOf(this.jdbc
+			.sql("select distinct person_id from requests_request"
+					+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is not null")
 			.query(UUID.class)
 			.list());
 	}
 
 	public List<DataRequest> closed(int limit) {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('COMPLETED', 'REFUSED')"
-				+ " order by closed_at desc, id limit :limit")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from requests_request where status in ('COMPLETED', 'REFUSED')"
+					+ " order by closed_at desc, id limit :limit")
 			.param("limit", limit)
 			.query(RequestStore::request)
 			.list();
 	}
 
 	public List<DataRequest> ofPerson(UUID person) {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where person_id = :person order by received_on desc, id")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from requests_request where person_id = :person order by received_on desc, id")
 			.param("person", person)
 			.query(RequestStore::request)
 			.list();
 	}
 
 	public Optional<Document> document(UUID id) {
-		return this.jdbc.sql("select document_name, document_type, document_cipher from requests_request"
-				+ " where id = :id and document_cipher is not null")
+		return this.jdbc
+			.sql("select document_name, document_type, document_cipher from requests_request"
+					+ " where id = :id and document_cipher is not null")
 			.param("id", id)
 			.query((row, n) -> new Document(row.getString("document_name"), row.getString("document_type"),
-					Base64.getDecoder().decode(String.valueOf(this.cipher.decrypt(DOCUMENT.field(id), row.getString("document_cipher"))))))
+					Base64.getDecoder()
+						.decode(String
+							.valueOf(this.cipher.decrypt(DOCUMENT.field(id), row.getString("document_cipher"))))))
 			.optional();
 	}
 
@@ -151,7 +166,10 @@ public class RequestStore {
 			.update();
 	}
 
-	/** The link was opened, but the address belongs to nobody the organisation knows: staff take over. */
+	/**
+	 * The link was opened, but the address belongs to nobody the organisation knows:
+	 * staff take over.
+	 */
 	public void challengeAnswered(UUID id) {
 		this.jdbc.sql("update requests_request set challenge_hash = null, challenge_expires_at = null where id = :id")
 			.param("id", id)
@@ -167,14 +185,16 @@ public class RequestStore {
 	}
 
 	/**
-	 * Closes the request: the identity document goes, as nothing needs it any more (MEZ-10); the
-	 * outcome, or the reason of a refusal, stays as proof.
+	 * Closes the request: the identity document goes, as nothing needs it any more
+	 * (MEZ-10); the outcome, or the reason of a refusal, stays as proof.
 	 */
-	public void close(UUID id, RequestStatus status, @Nullable String outcome, @Nullable String refusalReason, Instant at) {
-		this.jdbc.sql("""
-				update requests_request set status = :status, outcome = :outcome, refusal_reason = :reason, closed_at = :at,
-				  document_name = null, document_type = null, document_cipher = null
-				where id = :id""")
+	public void close(UUID id, RequestStatus status, @Nullable String outcome, @Nullable String refusalReason,
+			Instant at) {
+		this.jdbc
+			.sql("""
+					update requests_request set status = :status, outcome = :outcome, refusal_reason = :reason, closed_at = :at,
+					  document_name = null, document_type = null, document_cipher = null
+					where id = :id""")
 			.param("status", status.name())
 			.param("outcome", outcome)
 			.param("reason", refusalReason)
@@ -184,22 +204,27 @@ public class RequestStore {
 	}
 
 	/**
-	 * After an erasure the files keep only what proves the answers: the rights, dates, steps and
-	 * outcomes, no longer linked to the person, with nothing that names them or quotes anyone's
-	 * words. Requests never linked to the person are found by the addresses they came from.
+	 * After an erasure the files keep only what proves the answers: the rights, dates,
+	 * steps and outcomes, no longer linked to the person, with nothing that names them or
+	 * quotes anyone's words. Requests never linked to the person are found by the
+	 * addresses they came from.
 	 */
 	public void forgetRequester(UUID person, List<String> addresses) {
-		String theirs = "(person_id = :person" + (addresses.isEmpty() ? ")" : " or lower(requester_email) in (:addresses))");
-		this.jdbc.sql("update requests_step set note = null where request_id in (select id from requests_request where "
-				+ theirs + ")")
+		String theirs = "(person_id = :person"
+				+ (addresses.isEmpty() ? ")" : " or lower(requester_email) in (:addresses))");
+		this.jdbc
+			.sql("update requests_step set note = null where request_id in (select id from requests_request where "
+					+ theirs + ")")
 			.param("person", person)
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
-		this.jdbc.sql("""
-				update requests_request set person_id = null, requester_name = '-', requester_email = null, details = null,
-				  verification_note = null, extension_reason = null, refusal_reason = null, document_name = null,
-				  document_type = null, document_cipher = null
-				where """ + theirs)
+		this.jdbc
+			.sql("""
+					update requests_request set person_id = null, requester_name = '-', requester_email = null, details = null,
+					  verification_note = null, extension_reason = null, refusal_reason = null, document_name = null,
+					  document_type = null, document_cipher = null
+					where """
+					+ theirs)
 			.param("person", person)
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
@@ -210,13 +235,16 @@ public class RequestStore {
 		String lapsed = "select id from requests_request where status = 'AWAITING_VERIFICATION'"
 				+ " and challenge_hash is not null and challenge_expires_at < :now";
 		this.jdbc.sql("delete from requests_step where request_id in (" + lapsed + ")").param("now", utc(now)).update();
-		return this.jdbc.sql("delete from requests_request where id in (" + lapsed + ")").param("now", utc(now)).update();
+		return this.jdbc.sql("delete from requests_request where id in (" + lapsed + ")")
+			.param("now", utc(now))
+			.update();
 	}
 
 	/** Marks the request reminded today; false when another node did so first. */
 	public boolean reminded(UUID id, LocalDate today) {
-		return this.jdbc.sql("update requests_request set reminded_on = :today where id = :id"
-				+ " and (reminded_on is null or reminded_on < :today)")
+		return this.jdbc
+			.sql("update requests_request set reminded_on = :today where id = :id"
+					+ " and (reminded_on is null or reminded_on < :today)")
 			.param("today", today)
 			.param("id", id)
 			.update() > 0;
@@ -224,9 +252,10 @@ public class RequestStore {
 
 	/** Open requests due within the days given and not reminded of today. */
 	public List<DataRequest> dueBy(LocalDate day, LocalDate today) {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
-				+ " and coalesce(extended_to, due_on) <= :day and (reminded_on is null or reminded_on < :today)"
-				+ " order by coalesce(extended_to, due_on), id")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
+					+ " and coalesce(extended_to, due_on) <= :day and (reminded_on is null or reminded_on < :today)"
+					+ " order by coalesce(extended_to, due_on), id")
 			.param("day", day)
 			.param("today", today)
 			.query(RequestStore::request)
@@ -234,8 +263,9 @@ public class RequestStore {
 	}
 
 	public void step(UUID request, String actor, String step, @Nullable String note, Instant at) {
-		this.jdbc.sql("insert into requests_step (id, request_id, happened_at, actor, step, note)"
-				+ " values (:id, :request, :at, :actor, :step, :note)")
+		this.jdbc
+			.sql("insert into requests_step (id, request_id, happened_at, actor, step, note)"
+					+ " values (:id, :request, :at, :actor, :step, :note)")
 			.param("id", UUID.randomUUID())
 			.param("request", request)
 			.param("at", utc(at))
@@ -246,8 +276,9 @@ public class RequestStore {
 	}
 
 	public List<RequestStep> steps(UUID request) {
-		return this.jdbc.sql("select happened_at, actor, step, note from requests_step where request_id = :request"
-				+ " order by happened_at, id")
+		return this.jdbc
+			.sql("select happened_at, actor, step, note from requests_step where request_id = :request"
+					+ " order by happened_at, id")
 			.param("request", request)
 			.query((row, n) -> new RequestStep(row.getObject("happened_at", OffsetDateTime.class).toInstant(),
 					row.getString("actor"), row.getString("step"), row.getString("note")))
@@ -257,10 +288,11 @@ public class RequestStore {
 	/** The recipients to tell (Art. 19), each with when it was done, if it was. */
 	public void recipientsToTell(UUID request, List<String> recipients) {
 		for (String recipient : recipients) {
-			this.jdbc.sql("""
-					insert into requests_recipient_notice (request_id, recipient)
-					select :request, :recipient where not exists
-					  (select 1 from requests_recipient_notice where request_id = :request and recipient = :recipient)""")
+			this.jdbc
+				.sql("""
+						insert into requests_recipient_notice (request_id, recipient)
+						select :request, :recipient where not exists
+						  (select 1 from requests_recipient_notice where request_id = :request and recipient = :recipient)""")
 				.param("request", request)
 				.param("recipient", recipient)
 				.update();
@@ -269,7 +301,8 @@ public class RequestStore {
 
 	public Map<String, Optional<Instant>> recipients(UUID request) {
 		Map<String, Optional<Instant>> told = new LinkedHashMap<>();
-		this.jdbc.sql("select recipient, told_at from requests_recipient_notice where request_id = :request order by recipient")
+		this.jdbc.sql(
+				"select recipient, told_at from requests_recipient_notice where request_id = :request order by recipient")
 			.param("request", request)
 			.query((ResultSet row) -> {
 				OffsetDateTime at = row.getObject("told_at", OffsetDateTime.class);
@@ -280,8 +313,9 @@ public class RequestStore {
 
 	/** Records that the recipient was told; false when the request does not list it. */
 	public boolean told(UUID request, String recipient, String by, Instant at) {
-		return this.jdbc.sql("update requests_recipient_notice set told_at = :at, told_by = :by"
-				+ " where request_id = :request and recipient = :recipient and told_at is null")
+		return this.jdbc
+			.sql("update requests_recipient_notice set told_at = :at, told_by = :by"
+					+ " where request_id = :request and recipient = :recipient and told_at is null")
 			.param("at", utc(at))
 			.param("by", by)
 			.param("request", request)
@@ -290,7 +324,8 @@ public class RequestStore {
 	}
 
 	public void download(String tokenHash, UUID request, Instant expires) {
-		this.jdbc.sql("insert into requests_download (token_hash, request_id, expires_at) values (:hash, :request, :expires)")
+		this.jdbc.sql(
+				"insert into requests_download (token_hash, request_id, expires_at) values (:hash, :request, :expires)")
 			.param("hash", tokenHash)
 			.param("request", request)
 			.param("expires", utc(expires))
@@ -310,9 +345,10 @@ public class RequestStore {
 		return new DataRequest(row.getObject("id", UUID.class), row.getObject("person_id", UUID.class),
 				Right.valueOf(row.getString("request_right")), FileKind.valueOf(row.getString("file_kind")),
 				Intake.valueOf(row.getString("channel")), row.getString("requester_name"),
-				row.getString("requester_email"), row.getString("details"), row.getObject("received_on", LocalDate.class),
-				row.getObject("due_on", LocalDate.class), row.getObject("extended_to", LocalDate.class),
-				row.getString("extension_reason"), RequestStatus.valueOf(row.getString("status")),
+				row.getString("requester_email"), row.getString("details"),
+				row.getObject("received_on", LocalDate.class), row.getObject("due_on", LocalDate.class),
+				row.getObject("extended_to", LocalDate.class), row.getString("extension_reason"),
+				RequestStatus.valueOf(row.getString("status")),
 				verification == null ? null : Verification.valueOf(verification), instant(row, "verified_at"),
 				row.getString("outcome"), row.getString("refusal_reason"), row.getString("document_name") != null,
 				instant(row, "closed_at"), row.getString("language"));

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes the requests from the public site whose confirmation link expired unopened: nobody
- * showed the address was theirs, so they cannot be answered, and what was typed is not kept.
+ * Deletes the requests from the public site whose confirmation link expired unopened:
+ * nobody showed the address was theirs, so they cannot be answered, and what was typed is
+ * not kept.
  */
 @Component
 public class UnconfirmedRequests {

@@ -31,8 +31,9 @@ import org.tutela.requests.ErasureOutcome.Kept;
  * <ul>
  * <li>nothing held under an activity the law makes the organisation keep: everything is
  * deleted (MEZ-13, never registered), or anonymised where an activity says so;</li>
- * <li>otherwise the kept activities' data stays, restricted, until the first day its retention
- * allows erasure (SKI-12), and every other module's data about the person goes.</li>
+ * <li>otherwise the kept activities' data stays, restricted, until the first day its
+ * retention allows erasure (SKI-12), and every other module's data about the person
+ * goes.</li>
  * </ul>
  * Either way a mark stays so that no form or import adds the person again (VCK-12).
  */
@@ -64,7 +65,8 @@ public class Erasures {
 			if (!module.equals(PEOPLE)) {
 				List<Activity> activities = activities(records);
 				answers.put(module, strictest(activities));
-				activities.stream().filter(activity -> KEEP.contains(activity.onErasure()))
+				activities.stream()
+					.filter(activity -> KEEP.contains(activity.onErasure()))
 					.forEach(activity -> keptBy.putIfAbsent(activity.id(), activity));
 			}
 		});
@@ -72,16 +74,19 @@ public class Erasures {
 		Map<String, ErasureMode> modes = new LinkedHashMap<>();
 		if (keptBy.isEmpty()) {
 			boolean anonymise = answers.containsValue(ErasureAnswer.ANONYMISE);
-			this.catalogue.modules().forEach(module -> modes.put(module,
-					answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(PEOPLE) && anonymise)
-							? ErasureMode.ANONYMISE : ErasureMode.DELETE));
+			this.catalogue.modules()
+				.forEach(module -> modes.put(module,
+						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(PEOPLE) && anonymise)
+								? ErasureMode.ANONYMISE : ErasureMode.DELETE));
 			this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
 			return new ErasureOutcome(true, List.copyOf(held.keySet()), List.of());
 		}
-		// Rows that stay point at the person: anonymising strips the rest of a module without deleting them.
+		// Rows that stay point at the person: anonymising strips the rest of a module
+		// without deleting them.
 		this.catalogue.modules()
 			.stream()
-			.filter(module -> !module.equals(PEOPLE) && !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
+			.filter(module -> !module.equals(PEOPLE)
+					&& !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
 		this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
 		this.catalogue.restrict(person, true);
@@ -94,7 +99,10 @@ public class Erasures {
 		return new ErasureOutcome(false, held.keySet().stream().filter(modes::containsKey).toList(), kept);
 	}
 
-	/** The first day every retention rule of the activity allows erasure; null while an anchor is unknown. */
+	/**
+	 * The first day every retention rule of the activity allows erasure; null while an
+	 * anchor is unknown.
+	 */
 	static @Nullable LocalDate possibleFrom(Activity activity, Map<Anchor, LocalDate> anchors) {
 		LocalDate latest = null;
 		for (RetentionRule rule : activity.retention()) {
@@ -120,7 +128,10 @@ public class Erasures {
 		return found;
 	}
 
-	/** Keeping wins over anonymising, anonymising over erasing; a module under no activity is erased. */
+	/**
+	 * Keeping wins over anonymising, anonymising over erasing; a module under no activity
+	 * is erased.
+	 */
 	private static ErasureAnswer strictest(List<Activity> activities) {
 		return activities.stream()
 			.map(Activity::onErasure)

@@ -22,10 +22,11 @@ import org.tutela.register.Activity;
 import org.tutela.register.Register;
 
 /**
- * What a column that points at something else stands for, in the words a person knows it by:
- * an organisation by its name, a session by its course and days, a consent text by its version
- * and words, a registrant by their name, a purpose or activity by the pack's purpose. Each is
- * asked of the module that owns it, through its API, never from its tables.
+ * What a column that points at something else stands for, in the words a person knows it
+ * by: an organisation by its name, a session by its course and days, a consent text by
+ * its version and words, a registrant by their name, a purpose or activity by the pack's
+ * purpose. Each is asked of the module that owns it, through its API, never from its
+ * tables.
  */
 @Component
 class OverviewReferences {
@@ -37,14 +38,15 @@ class OverviewReferences {
 	OverviewReferences(Organisations organisations, Sessions sessions, ConsentLedger ledger, MailAddresses addresses,
 			Register register, MessageSource messages) {
 		this.messages = messages;
-		this.byColumn = Map.of(
-				"organisation_id", (id, locale) -> organisations.name(UUID.fromString(id)),
+		this.byColumn = Map.of("organisation_id", (id, locale) -> organisations.name(UUID.fromString(id)),
 				"registrant_id", (id, locale) -> addresses.of(UUID.fromString(id)).map(Addressee::fullName),
 				"session_id", (id, locale) -> Optional.of(session(sessions.get(UUID.fromString(id)), locale)),
-				"wording_id", (id, locale) -> ledger.wording(UUID.fromString(id))
+				"wording_id",
+				(id, locale) -> ledger.wording(UUID.fromString(id))
 					.map(wording -> this.messages.getMessage("personal-data.value.wording",
 							new Object[] { wording.version(), wording.text() }, locale)),
-				"purpose", (purpose, locale) -> Optional.of(purposes(register.pack().activitiesServing(purpose), purpose, locale)),
+				"purpose",
+				(purpose, locale) -> Optional.of(purposes(register.pack().activitiesServing(purpose), purpose, locale)),
 				"activity", (activity, locale) -> Optional
 					.of(purposes(register.pack().activity(activity).stream().toList(), activity, locale)));
 	}
@@ -53,7 +55,10 @@ class OverviewReferences {
 		return this.byColumn.containsKey(column);
 	}
 
-	/** What the value stands for; empty when it points at nothing any more, as a bare id says nothing. */
+	/**
+	 * What the value stands for; empty when it points at nothing any more, as a bare id
+	 * says nothing.
+	 */
 	Optional<String> name(String column, String value, Locale locale) {
 		return this.byColumn.get(column).apply(value, locale);
 	}
@@ -65,10 +70,14 @@ class OverviewReferences {
 				? this.messages.getMessage("personal-data.value.session",
 						new Object[] { course, days.format(session.firstDay()) }, locale)
 				: this.messages.getMessage("personal-data.value.session.days",
-						new Object[] { course, days.format(session.firstDay()), days.format(session.lastDay()) }, locale);
+						new Object[] { course, days.format(session.firstDay()), days.format(session.lastDay()) },
+						locale);
 	}
 
-	/** A purpose the pack no longer knows (the pack changed since) stays as recorded rather than vanish. */
+	/**
+	 * A purpose the pack no longer knows (the pack changed since) stays as recorded
+	 * rather than vanish.
+	 */
 	private static String purposes(List<Activity> activities, String recorded, Locale locale) {
 		return activities.isEmpty() ? recorded
 				: activities.stream().map(activity -> activity.purpose().in(locale)).collect(Collectors.joining("; "));

@@ -22,19 +22,25 @@ import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
 
 /**
- * The values of an overview as the person reads them (MEZ-10, VCK-9, GDPR Art. 15): codes in
- * the words of the bundles, moments and days in the reader's language and the configured time
- * zone, yes or no, and what an id stands for instead of the id. Keyed hashes, and ids that stand
- * for nothing the person could know, are left out. The JSON and CSV keep the stored values, for
- * another system to take over (Art. 20). The overview's templates call it as
- * {@code @overviewValues}.
+ * The values of an overview as the person reads them (MEZ-10, VCK-9, GDPR Art. 15): codes
+ * in the words of the bundles, moments and days in the reader's language and the
+ * configured time zone, yes or no, and what an id stands for instead of the id. Keyed
+ * hashes, and ids that stand for nothing the person could know, are left out. The JSON
+ * and CSV keep the stored values, for another system to take over (Art. 20). The
+ * overview's templates call it as {@code @overviewValues}.
  */
 @Component("overviewValues")
 public class OverviewValues {
 
 	private static final String VALUE = "personal-data.value.";
 
-	/** Codes the notices and the register already word; other codes under {@code personal-data.value.<table>.<column>.<CODE>}. */
+	/**
+	 * Codes the notices and the register already word; other codes under
+	 * {@code personal-data.value.
+	 *
+	<table>
+	 * .<column>.<CODE>}.
+	 */
 	private static final Map<String, String> WORDED_ELSEWHERE = Map.of("disclosure.basis", "notice.basis.",
 			"disclosure.recipient_type", "register.recipient.", "disclosure.categories", "notice.category.");
 
@@ -54,14 +60,18 @@ public class OverviewValues {
 
 	private final Clock clock;
 
-	OverviewValues(PersonalDataCatalogue catalogue, OverviewReferences references, MessageSource messages, Clock clock) {
+	OverviewValues(PersonalDataCatalogue catalogue, OverviewReferences references, MessageSource messages,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.references = references;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/** The record's fields by column, each value as the person reads it; those that say nothing to them left out. */
+	/**
+	 * The record's fields by column, each value as the person reads it; those that say
+	 * nothing to them left out.
+	 */
 	public Map<String, String> readable(PersonalRecord record, Locale locale) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		record.fields()
@@ -115,8 +125,8 @@ public class OverviewValues {
 		}
 		if (MOMENT.matcher(value).matches()) {
 			ZonedDateTime at = Instant.parse(value).atZone(this.clock.getZone());
-			return this.messages.getMessage(VALUE + "moment", new Object[] { day(at.toLocalDate(), locale), HOURS.format(at) },
-					locale);
+			return this.messages.getMessage(VALUE + "moment",
+					new Object[] { day(at.toLocalDate(), locale), HOURS.format(at) }, locale);
 		}
 		return value;
 	}

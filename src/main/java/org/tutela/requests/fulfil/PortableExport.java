@@ -18,10 +18,11 @@ import org.tutela.requests.Overview;
 import org.tutela.requests.Overview.Group;
 
 /**
- * An overview in machine-readable form (GDPR Art. 20): a JSON document with a record per row,
- * each with the activities it serves, its table and kind, and its fields by column with their
- * labels; and the same as CSV, one line per field. Table and column names stay, so that another
- * system can take the data over; the labels say what they are in the reader's language.
+ * An overview in machine-readable form (GDPR Art. 20): a JSON document with a record per
+ * row, each with the activities it serves, its table and kind, and its fields by column
+ * with their labels; and the same as CSV, one line per field. Table and column names
+ * stay, so that another system can take the data over; the labels say what they are in
+ * the reader's language.
  */
 public final class PortableExport {
 
@@ -63,8 +64,9 @@ public final class PortableExport {
 			for (Group group : overview.groups()) {
 				for (PersonalRecord record : group.records()) {
 					for (Map.Entry<String, String> field : record.fields().entrySet()) {
-						printer.printRecord(String.join(" ", activities(group)), record.table(), labels.kind(record, locale),
-								field.getKey(), labels.field(record, field.getKey(), locale),
+						printer.printRecord(String.join(" ", activities(group)), record.table(),
+								labels.kind(record, locale), field.getKey(),
+								labels.field(record, field.getKey(), locale),
 								SpreadsheetCells.defused(field.getValue()));
 					}
 				}

@@ -21,8 +21,9 @@ import org.tutela.requests.DataRequest;
 import org.tutela.requests.file.RequestStore;
 
 /**
- * The e-mails of a request, in the person's language, queued with the change that causes them:
- * to the address the organisation holds for the person, else the one the request came from.
+ * The e-mails of a request, in the person's language, queued with the change that causes
+ * them: to the address the organisation holds for the person, else the one the request
+ * came from.
  */
 @Component
 public class RequestMails {
@@ -49,21 +50,26 @@ public class RequestMails {
 		this.clock = clock;
 	}
 
-	/** Sends {@code requests.mail.<kind>.subject} and {@code requests.mail.<kind>} with the arguments. */
+	/**
+	 * Sends {@code requests.mail.<kind>.subject} and {@code requests.mail.<kind>} with
+	 * the arguments.
+	 */
 	public void send(String to, Locale locale, String kind, Object... arguments) {
 		this.outbox.queue(new OutgoingMail(to, message("requests.mail." + kind + ".subject", locale),
 				message("requests.mail." + kind, locale, arguments), Map.of(), List.of()));
 	}
 
 	/**
-	 * Tells the requester, greeted by first name before the arguments; without any address the
-	 * request's file says the answer goes by post.
+	 * Tells the requester, greeted by first name before the arguments; without any
+	 * address the request's file says the answer goes by post.
 	 */
 	public void tell(DataRequest request, String kind, Object... arguments) {
-		Optional<Addressee> addressee = request.person() == null ? Optional.empty() : this.addresses.of(request.person());
+		Optional<Addressee> addressee = request.person() == null ? Optional.empty()
+				: this.addresses.of(request.person());
 		String to = addressee.map(Addressee::email).orElse(request.requesterEmail());
 		if (to == null) {
-			this.store.step(request.id(), "system", "not-mailed", "no e-mail address: answer by post", this.clock.instant());
+			this.store.step(request.id(), "system", "not-mailed", "no e-mail address: answer by post",
+					this.clock.instant());
 			return;
 		}
 		Object[] all = new Object[arguments.length + 1];
@@ -72,7 +78,10 @@ public class RequestMails {
 		send(to, locale(request), kind, all);
 	}
 
-	/** The language held for the person, else the one the request was written in, else English. */
+	/**
+	 * The language held for the person, else the one the request was written in, else
+	 * English.
+	 */
 	public Locale locale(DataRequest request) {
 		String written = request.language() == null ? "en" : request.language();
 		return Locale.forLanguageTag(request.person() == null ? written

@@ -20,9 +20,9 @@ import org.tutela.personaldata.PersonalRecord;
 import org.tutela.requests.file.RequestStore;
 
 /**
- * The requests module's part of the catalogue. A request file is the proof that a request was
- * answered, on time (GDPR Art. 5(2)); after an erasure it keeps the dates and steps, and nothing
- * that names the person.
+ * The requests module's part of the catalogue. A request file is the proof that a request
+ * was answered, on time (GDPR Art. 5(2)); after an erasure it keeps the dates and steps,
+ * and nothing that names the person.
  */
 @Component
 class RequestsPersonalData implements PersonalDataProvider {
@@ -30,9 +30,9 @@ class RequestsPersonalData implements PersonalDataProvider {
 	static final String PURPOSE = "data-subject-requests";
 
 	static final DeclaredTable REQUESTS = DeclaredTable.about(DataSubject.PERSON, "requests_request", "person_id")
-		.plain("id", "person_id", "request_right", "file_kind", "channel", "language", "received_on", "due_on", "extended_to", "status",
-				"verification", "verified_at", "challenge_hash", "challenge_expires_at", "reminded_on", "created_at",
-				"closed_at", "document_type")
+		.plain("id", "person_id", "request_right", "file_kind", "channel", "language", "received_on", "due_on",
+				"extended_to", "status", "verification", "verified_at", "challenge_hash", "challenge_expires_at",
+				"reminded_on", "created_at", "closed_at", "document_type")
 		.column("requester_name", DataCategory.IDENTITY, PURPOSE)
 		.column("requester_email", DataCategory.CONTACT, PURPOSE)
 		.column("details", DataCategory.PROVENANCE, PURPOSE)

@@ -23,10 +23,11 @@ import org.tutela.requests.fulfil.PortableExport;
 import org.tutela.people.MailAddresses;
 
 /**
- * What the link of an answered access, portability or rectification request opens while it is
- * valid: the overview to read and print, as PDF, and as JSON and CSV to take elsewhere. Each
- * opening is audited; an expired or unknown link opens nothing. A request made in the portal is
- * answered under {@code /me}, so its link opens only after signing in as the person.
+ * What the link of an answered access, portability or rectification request opens while
+ * it is valid: the overview to read and print, as PDF, and as JSON and CSV to take
+ * elsewhere. Each opening is audited; an expired or unknown link opens nothing. A request
+ * made in the portal is answered under {@code /me}, so its link opens only after signing
+ * in as the person.
  */
 @Controller
 class DownloadPages {
@@ -41,7 +42,8 @@ class DownloadPages {
 
 	private final OverviewLabels labels;
 
-	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal, OverviewLabels labels) {
+	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal,
+			OverviewLabels labels) {
 		this.requests = requests;
 		this.pdfs = pdfs;
 		this.register = register;
@@ -52,7 +54,8 @@ class DownloadPages {
 	@GetMapping({ "/requests/download/{token}", "/me/requests/download/{token}" })
 	String overview(@PathVariable String token, HttpServletRequest request, Model model) {
 		model.addAttribute("overview", overview(token));
-		model.addAttribute("files", (request.getServletPath().startsWith("/me/") ? "/me" : "") + "/requests/download/" + token);
+		model.addAttribute("files",
+				(request.getServletPath().startsWith("/me/") ? "/me" : "") + "/requests/download/" + token);
 		model.addAttribute("token", token);
 		model.addAttribute("pack", this.register.pack());
 		return "requests/overview";
@@ -60,15 +63,16 @@ class DownloadPages {
 
 	@GetMapping({ "/requests/download/{token}.pdf", "/me/requests/download/{token}.pdf" })
 	ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
-		byte[] pdf = this.pdfs.render("requests/overview-pdf", Map.of("overview", overview(token), "pack",
-				this.register.pack()), locale);
+		byte[] pdf = this.pdfs.render("requests/overview-pdf",
+				Map.of("overview", overview(token), "pack", this.register.pack()), locale);
 		return file(pdf, MediaType.APPLICATION_PDF, "overview.pdf");
 	}
 
 	@GetMapping({ "/requests/download/{token}.json", "/me/requests/download/{token}.json" })
 	ResponseEntity<Map<String, Object>> json(@PathVariable String token, Locale locale) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("my-data.json").build().toString())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(PortableExport.json(overview(token), this.labels, locale));
 	}

@@ -18,8 +18,8 @@ import org.tutela.requests.Right;
 import org.tutela.people.MailAddresses;
 
 /**
- * The portal's requests: a signed-in participant or contact exercises a right without a further
- * check, as the sign-in proves who they are (SKI-12), and follows their requests.
+ * The portal's requests: a signed-in participant or contact exercises a right without a
+ * further check, as the sign-in proves who they are (SKI-12), and follows their requests.
  */
 @Controller
 class PortalRequestPages {

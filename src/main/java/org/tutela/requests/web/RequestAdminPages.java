@@ -37,8 +37,8 @@ import org.tutela.requests.StaffIntake.Document;
 
 /**
  * The DPO's desk: open requests with what is due soon and what is late (ALL-4), intake of
- * requests that came by e-mail or letter with their scan, and each request's file with the
- * answer that fits its right.
+ * requests that came by e-mail or letter with their scan, and each request's file with
+ * the answer that fits its right.
  */
 @Controller
 class RequestAdminPages {
@@ -51,7 +51,10 @@ class RequestAdminPages {
 
 	private final Clock clock;
 
-	/** Requests due within this many days are shown as due soon, as the DPO's reminder counts them. */
+	/**
+	 * Requests due within this many days are shown as due soon, as the DPO's reminder
+	 * counts them.
+	 */
 	private final int soon;
 
 	RequestAdminPages(DataRequests requests, RequestAnswers answers, Register register, Clock clock,
@@ -69,14 +72,18 @@ class RequestAdminPages {
 	}
 
 	@PostMapping("/admin/requests")
-	String receive(@RequestParam(required = false) @Nullable Intake channel, @RequestParam(required = false) @Nullable Right right,
-			@RequestParam(required = false) @Nullable FileKind fileKind, @RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String details,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
-			@RequestParam(required = false) @Nullable UUID person, @RequestParam(required = false) @Nullable MultipartFile scan,
-			Model model) throws IOException {
-		Document document = scan == null || scan.isEmpty() ? null
-				: new Document(String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
+	String receive(@RequestParam(required = false) @Nullable Intake channel,
+			@RequestParam(required = false) @Nullable Right right,
+			@RequestParam(required = false) @Nullable FileKind fileKind,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String details,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
+			@RequestParam(required = false) @Nullable UUID person,
+			@RequestParam(required = false) @Nullable MultipartFile scan, Model model) throws IOException {
+		Document document = scan == null || scan.isEmpty() ? null : new Document(
+				String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
 		try {
 			DataRequest request = this.requests
 				.receive(new StaffIntake(channel, right, fileKind, name, email, details, receivedOn, person, document));
@@ -96,7 +103,8 @@ class RequestAdminPages {
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		Document document = this.requests.document(id).orElseThrow(() -> new RequestNotFound(id));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.name()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(document.name()).build().toString())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.body(document.content());
 	}
@@ -122,14 +130,18 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/rectify")
 	String rectify(@PathVariable UUID id, @RequestParam(required = false) @Nullable String firstName,
-			@RequestParam(required = false) @Nullable String secondName, @RequestParam(required = false) @Nullable String lastName,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
-			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String jobFunction,
+			@RequestParam(required = false) @Nullable String secondName,
+			@RequestParam(required = false) @Nullable String lastName,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate birthDate,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String jobFunction,
 			@RequestParam(defaultValue = "false") boolean clearSecondName,
 			@RequestParam(defaultValue = "false") boolean clearJobFunction, Model model) {
-		return act(id, model, () -> this.answers.rectify(id, new Correction(given(firstName),
-				clearSecondName ? "" : given(secondName), given(lastName), birthDate, given(language),
-				clearJobFunction ? "" : given(jobFunction))));
+		return act(id, model,
+				() -> this.answers.rectify(id,
+						new Correction(given(firstName), clearSecondName ? "" : given(secondName), given(lastName),
+								birthDate, given(language), clearJobFunction ? "" : given(jobFunction))));
 	}
 
 	@PostMapping("/admin/requests/{id}/erase")
@@ -143,7 +155,8 @@ class RequestAdminPages {
 	}
 
 	@PostMapping("/admin/requests/{id}/object")
-	String object(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> activities, Model model) {
+	String object(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> activities,
+			Model model) {
 		return act(id, model, () -> this.answers.object(id, activities == null ? List.of() : activities));
 	}
 

@@ -21,7 +21,8 @@ import org.tutela.requests.deadline.Deadlines;
 
 /**
  * The public page to exercise a right: the form, what happens next and by when, the data
- * protection officer and the complaint route (MEZ-15); then the link that proves the address.
+ * protection officer and the complaint route (MEZ-15); then the link that proves the
+ * address.
  */
 @Controller
 class RequestPages {
@@ -44,9 +45,10 @@ class RequestPages {
 	}
 
 	@PostMapping("/requests")
-	String submit(@RequestParam(required = false) @Nullable Right right, @RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String details,
-			Locale locale, Model model) {
+	String submit(@RequestParam(required = false) @Nullable Right right,
+			@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(required = false) @Nullable String details, Locale locale, Model model) {
 		try {
 			this.requests.submit(new NewRequest(right, null, name, email, details), locale);
 			return "requests/sent";
@@ -67,7 +69,10 @@ class RequestPages {
 		return "requests/confirm";
 	}
 
-	/** Confirmed by a button, not by opening the link, so a mail scanner opening links confirms nothing. */
+	/**
+	 * Confirmed by a button, not by opening the link, so a mail scanner opening links
+	 * confirms nothing.
+	 */
 	@PostMapping("/requests/confirm/{token}")
 	String confirm(@PathVariable String token, Model model) {
 		try {

@@ -30,10 +30,11 @@ public class ContractStore {
 	public UUID insert(EndedContract ended, boolean transferred, String closedBy, Instant at, List<Line> lines,
 			List<String> recipients) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into retention_contract_end (id, organisation_id, organisation_name, contract_ended_on, due_on, transferred,
-					closed_by, closed_at)
-				values (:id, :organisation, :name, :ended, :due, :transferred, :by, :at)""")
+		this.jdbc
+			.sql("""
+					insert into retention_contract_end (id, organisation_id, organisation_name, contract_ended_on, due_on, transferred,
+						closed_by, closed_at)
+					values (:id, :organisation, :name, :ended, :due, :transferred, :by, :at)""")
 			.param("id", id)
 			.param("organisation", ended.organisation())
 			.param("name", ended.name())
@@ -56,15 +57,20 @@ public class ContractStore {
 				.param("reason", line.reason())
 				.update();
 		}
-		recipients.stream().distinct().forEach(recipient -> this.jdbc
-			.sql("insert into retention_contract_notice (contract_end_id, recipient) values (:id, :recipient)")
-			.param("id", id)
-			.param("recipient", recipient)
-			.update());
+		recipients.stream()
+			.distinct()
+			.forEach(recipient -> this.jdbc
+				.sql("insert into retention_contract_notice (contract_end_id, recipient) values (:id, :recipient)")
+				.param("id", id)
+				.param("recipient", recipient)
+				.update());
 		return id;
 	}
 
-	/** Records that the recipient was told; false when it is not on the list or was told already. */
+	/**
+	 * Records that the recipient was told; false when it is not on the list or was told
+	 * already.
+	 */
 	public boolean told(UUID id, String recipient, String by, Instant at) {
 		return this.jdbc.sql("""
 				update retention_contract_notice set told_by = :by, told_at = :at
@@ -86,9 +92,10 @@ public class ContractStore {
 	public Optional<ContractClosure> find(UUID id) {
 		return this.jdbc.sql("select * from retention_contract_end where id = :id")
 			.param("id", id)
-			.query((row, number) -> closure(row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
-					row.getString("organisation_name"), row.getObject("contract_ended_on", LocalDate.class),
-					row.getObject("due_on", LocalDate.class), row.getBoolean("transferred"), row.getString("closed_by"),
+			.query((row, number) -> closure(row.getObject("id", UUID.class),
+					row.getObject("organisation_id", UUID.class), row.getString("organisation_name"),
+					row.getObject("contract_ended_on", LocalDate.class), row.getObject("due_on", LocalDate.class),
+					row.getBoolean("transferred"), row.getString("closed_by"),
 					row.getObject("closed_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
@@ -103,18 +110,21 @@ public class ContractStore {
 
 	private ContractClosure closure(UUID id, UUID organisation, String name, LocalDate ended, LocalDate due,
 			boolean transferred, String by, Instant at) {
-		List<Line> lines = this.jdbc.sql("""
-				select outcome, kind, records, reason from retention_contract_line where contract_end_id = :id order by position""")
+		List<Line> lines = this.jdbc
+			.sql("""
+					select outcome, kind, records, reason from retention_contract_line where contract_end_id = :id order by position""")
 			.param("id", id)
 			.query((row, number) -> new Line(Outcome.valueOf(row.getString("outcome")), row.getString("kind"),
 					row.getInt("records"), row.getString("reason")))
 			.list();
-		List<Notice> notices = this.jdbc.sql("""
-				select recipient, told_by, told_at from retention_contract_notice where contract_end_id = :id order by recipient""")
+		List<Notice> notices = this.jdbc
+			.sql("""
+					select recipient, told_by, told_at from retention_contract_notice where contract_end_id = :id order by recipient""")
 			.param("id", id)
 			.query((row, number) -> {
 				OffsetDateTime told = row.getObject("told_at", OffsetDateTime.class);
-				return new Notice(row.getString("recipient"), row.getString("told_by"), told == null ? null : told.toInstant());
+				return new Notice(row.getString("recipient"), row.getString("told_by"),
+						told == null ? null : told.toInstant());
 			})
 			.list();
 		return new ContractClosure(id, organisation, name, ended, due, transferred, by, at, lines, notices);

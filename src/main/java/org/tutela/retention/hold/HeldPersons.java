@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tutela.requests.DataRequests;
 
-/** The persons under a legal hold now: one placed by staff, or an open data-subject request. */
+/**
+ * The persons under a legal hold now: one placed by staff, or an open data-subject
+ * request.
+ */
 @Component
 public class HeldPersons {
 

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.tutela.retention.HoldReason;
 import org.tutela.retention.LegalHold;
 
-/** Legal holds placed by staff, in force until lifted; lifted ones stay as the record of it. */
+/**
+ * Legal holds placed by staff, in force until lifted; lifted ones stay as the record of
+ * it.
+ */
 @Repository
 public class HoldStore {
 
@@ -45,19 +48,21 @@ public class HoldStore {
 	/** Lifts a hold in force; empty when there is none of that id. */
 	public Optional<LegalHold> lift(UUID id, String by, Instant at) {
 		Optional<LegalHold> hold = inForce().stream().filter(found -> found.id().equals(id)).findFirst();
-		hold.ifPresent(found -> this.jdbc.sql("update retention_hold set lifted_by = :by, lifted_at = :at where id = :id")
-			.param("by", by)
-			.param("at", at.atOffset(ZoneOffset.UTC))
-			.param("id", id)
-			.update());
+		hold.ifPresent(
+				found -> this.jdbc.sql("update retention_hold set lifted_by = :by, lifted_at = :at where id = :id")
+					.param("by", by)
+					.param("at", at.atOffset(ZoneOffset.UTC))
+					.param("id", id)
+					.update());
 		return hold;
 	}
 
 	public List<LegalHold> inForce() {
-		return this.jdbc.sql("select " + COLUMNS + " from retention_hold where lifted_at is null order by placed_at, id")
-			.query((row, number) -> new LegalHold(row.getObject("id", UUID.class), row.getObject("person_id", UUID.class),
-					HoldReason.valueOf(row.getString("reason")), row.getString("note"),
-					row.getObject("placed_at", OffsetDateTime.class).toInstant()))
+		return this.jdbc
+			.sql("select " + COLUMNS + " from retention_hold where lifted_at is null order by placed_at, id")
+			.query((row, number) -> new LegalHold(row.getObject("id", UUID.class),
+					row.getObject("person_id", UUID.class), HoldReason.valueOf(row.getString("reason")),
+					row.getString("note"), row.getObject("placed_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -74,7 +79,10 @@ public class HoldStore {
 			.listOfRows();
 	}
 
-	/** Forgets the person's lifted holds; those in force stay, as the legal claim they serve does (GDPR Art. 17(3)(e)). */
+	/**
+	 * Forgets the person's lifted holds; those in force stay, as the legal claim they
+	 * serve does (GDPR Art. 17(3)(e)).
+	 */
 	public void forget(UUID person) {
 		this.jdbc.sql("delete from retention_hold where person_id = :person and lifted_at is not null")
 			.param("person", person)

@@ -13,8 +13,9 @@ import org.tutela.personaldata.PersonalRecord;
 import org.tutela.retention.hold.HoldStore;
 
 /**
- * The retention module's part of the catalogue: legal holds name a person; the record of runs
- * and of contract close-outs holds counts, kinds and companies only, and the staff who acted.
+ * The retention module's part of the catalogue: legal holds name a person; the record of
+ * runs and of contract close-outs holds counts, kinds and companies only, and the staff
+ * who acted.
  */
 @Component
 class RetentionPersonalData implements PersonalDataProvider {

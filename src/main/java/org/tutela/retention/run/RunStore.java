@@ -18,7 +18,10 @@ import org.tutela.retention.SweepLine;
 import org.tutela.retention.SweepOutcome;
 import org.tutela.retention.SweepRun;
 
-/** The record of every run of the sweeps and its lines: counts, kinds and durations, never who. */
+/**
+ * The record of every run of the sweeps and its lines: counts, kinds and durations, never
+ * who.
+ */
 @Repository
 public class RunStore {
 
@@ -41,10 +44,11 @@ public class RunStore {
 			.update();
 		for (int position = 0; position < lines.size(); position++) {
 			SweepLine line = lines.get(position);
-			this.jdbc.sql("""
-					insert into retention_run_rule (run_id, position, activity, rule_text, module, kind, cutoff, reached, held,
-						duration_ms, outcome)
-					values (:run, :position, :activity, :rule, :module, :kind, :cutoff, 0, 0, 0, :outcome)""")
+			this.jdbc
+				.sql("""
+						insert into retention_run_rule (run_id, position, activity, rule_text, module, kind, cutoff, reached, held,
+							duration_ms, outcome)
+						values (:run, :position, :activity, :rule, :module, :kind, :cutoff, 0, 0, 0, :outcome)""")
 				.param("run", id)
 				.param("position", position)
 				.param("activity", line.activity())
@@ -58,18 +62,22 @@ public class RunStore {
 		return id;
 	}
 
-	/** Runs a node left going when it stopped: marked stopped, with the line it was on. */
+	/**
+	 * Runs a node left going when it stopped: marked stopped, with the line it was on.
+	 */
 	public int stopAbandoned(Instant at) {
 		this.jdbc.sql("""
 				update retention_run_rule set outcome = 'WAITING' where outcome = 'RUNNING'
 				and run_id in (select id from retention_run where outcome = 'RUNNING')""").update();
-		return this.jdbc.sql("update retention_run set outcome = 'STOPPED', finished_at = :at where outcome = 'RUNNING'")
+		return this.jdbc
+			.sql("update retention_run set outcome = 'STOPPED', finished_at = :at where outcome = 'RUNNING'")
 			.param("at", utc(at))
 			.update();
 	}
 
 	public void line(UUID run, int position, SweepOutcome outcome, @Nullable String failure) {
-		this.jdbc.sql("update retention_run_rule set outcome = :outcome, failure = :failure where run_id = :run and position = :position")
+		this.jdbc.sql(
+				"update retention_run_rule set outcome = :outcome, failure = :failure where run_id = :run and position = :position")
 			.param("outcome", outcome.name())
 			.param("failure", failure)
 			.param("run", run)
@@ -90,9 +98,13 @@ public class RunStore {
 			.update();
 	}
 
-	/** Whether a run for real began since then and did not stop half-way: running, done or failed. */
+	/**
+	 * Whether a run for real began since then and did not stop half-way: running, done or
+	 * failed.
+	 */
 	public boolean ranSince(Instant since) {
-		return this.jdbc.sql("select count(*) from retention_run where dry_run = false and started_at >= :since and outcome <> 'STOPPED'")
+		return this.jdbc.sql(
+				"select count(*) from retention_run where dry_run = false and started_at >= :since and outcome <> 'STOPPED'")
 			.param("since", utc(since))
 			.query(Integer.class)
 			.single() > 0;
@@ -107,7 +119,8 @@ public class RunStore {
 	}
 
 	public Optional<SweepRun> find(UUID id) {
-		return this.jdbc.sql("select id, dry_run, started_by, started_at, finished_at, outcome from retention_run where id = :id")
+		return this.jdbc
+			.sql("select id, dry_run, started_by, started_at, finished_at, outcome from retention_run where id = :id")
 			.param("id", id)
 			.query(this::run)
 			.optional();
@@ -117,18 +130,16 @@ public class RunStore {
 	public List<SweepRun> recent(int limit) {
 		return this.jdbc.sql("""
 				select id, dry_run, started_by, started_at, finished_at, outcome from retention_run
-				order by started_at desc, id limit :limit""")
-			.param("limit", limit)
-			.query(this::run)
-			.list();
+				order by started_at desc, id limit :limit""").param("limit", limit).query(this::run).list();
 	}
 
 	private SweepRun run(ResultSet row, int number) throws SQLException {
 		UUID id = row.getObject("id", UUID.class);
 		OffsetDateTime finished = row.getObject("finished_at", OffsetDateTime.class);
 		return new SweepRun(id, row.getBoolean("dry_run"), row.getString("started_by") == null,
-				row.getObject("started_at", OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
-				RunOutcome.valueOf(row.getString("outcome")), lines(id));
+				row.getObject("started_at", OffsetDateTime.class).toInstant(),
+				finished == null ? null : finished.toInstant(), RunOutcome.valueOf(row.getString("outcome")),
+				lines(id));
 	}
 
 	private List<SweepLine> lines(UUID run) {
@@ -136,9 +147,10 @@ public class RunStore {
 				select activity, rule_text, module, kind, cutoff, reached, held, duration_ms, outcome, failure
 				from retention_run_rule where run_id = :run order by position""")
 			.param("run", run)
-			.query((row, number) -> new SweepLine(row.getString("activity"), row.getString("rule_text"), row.getString("module"),
-					row.getString("kind"), row.getObject("cutoff", LocalDate.class), row.getLong("reached"), row.getLong("held"),
-					row.getLong("duration_ms"), SweepOutcome.valueOf(row.getString("outcome")), row.getString("failure")))
+			.query((row, number) -> new SweepLine(row.getString("activity"), row.getString("rule_text"),
+					row.getString("module"), row.getString("kind"), row.getObject("cutoff", LocalDate.class),
+					row.getLong("reached"), row.getLong("held"), row.getLong("duration_ms"),
+					SweepOutcome.valueOf(row.getString("outcome")), row.getString("failure")))
 			.list();
 	}
 

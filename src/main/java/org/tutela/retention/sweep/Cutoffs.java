@@ -6,10 +6,11 @@ import org.tutela.register.RetentionRule;
 import org.tutela.personaldata.Anchor;
 
 /**
- * Which records a rule reaches on a day: those whose event happened on or before the cutoff,
- * the last day whose due day ({@link RetentionRule#dueFrom}) is already past. So the action comes
- * the day after the period ends: "delete 0 days after session end" the day after the session,
- * "anonymise 10 years after end of calendar year of session" on 1 January of the eleventh year.
+ * Which records a rule reaches on a day: those whose event happened on or before the
+ * cutoff, the last day whose due day ({@link RetentionRule#dueFrom}) is already past. So
+ * the action comes the day after the period ends: "delete 0 days after session end" the
+ * day after the session, "anonymise 10 years after end of calendar year of session" on 1
+ * January of the eleventh year.
  */
 final class Cutoffs {
 
@@ -17,8 +18,9 @@ final class Cutoffs {
 	}
 
 	/**
-	 * The last event day the rule has run out for by {@code today}. Exact also where adding months
-	 * or years clamps to a month's end: 29 February plus a year is 28 February.
+	 * The last event day the rule has run out for by {@code today}. Exact also where
+	 * adding months or years clamps to a month's end: 29 February plus a year is 28
+	 * February.
 	 */
 	static LocalDate lastDue(RetentionRule rule, LocalDate today) {
 		if (rule.anchor() == Anchor.END_OF_CALENDAR_YEAR_OF_SESSION) {

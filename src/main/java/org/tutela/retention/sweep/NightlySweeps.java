@@ -14,9 +14,9 @@ import org.tutela.retention.run.RunStore;
 import org.tutela.retention.sweep.SweepEngine.Begun;
 
 /**
- * Every night, the sweeps for real, on whichever node takes the lease first. A node that finds
- * the lease taken (another node's run, or a dry run the DPO started) tries again later, unless a
- * run for real has begun that day meanwhile.
+ * Every night, the sweeps for real, on whichever node takes the lease first. A node that
+ * finds the lease taken (another node's run, or a dry run the DPO started) tries again
+ * later, unless a run for real has begun that day meanwhile.
  */
 @Component
 class NightlySweeps {

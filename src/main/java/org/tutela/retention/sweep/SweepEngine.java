@@ -26,11 +26,12 @@ import org.tutela.retention.hold.HeldPersons;
 import org.tutela.retention.run.RunStore;
 
 /**
- * Runs the day's sweeps. Each batch is one transaction: the next records due after the last key
- * seen ({@code WHERE not yet processed AND key > last}, never an offset), those of held persons
- * left alone, the action applied to the rest and the line's counts added. A crash at any point
- * leaves whole batches behind it and none half-done; the next run finds what is still due and
- * finishes the job. A dry run walks the same records and changes nothing.
+ * Runs the day's sweeps. Each batch is one transaction: the next records due after the
+ * last key seen ({@code WHERE not yet processed AND key > last}, never an offset), those
+ * of held persons left alone, the action applied to the rest and the line's counts added.
+ * A crash at any point leaves whole batches behind it and none half-done; the next run
+ * finds what is still due and finishes the job. A dry run walks the same records and
+ * changes nothing.
  */
 @Component
 public class SweepEngine {
@@ -52,7 +53,8 @@ public class SweepEngine {
 	private final int batchSize;
 
 	SweepEngine(SweepPlans plans, RunStore runs, HeldPersons held, SweepLease lease,
-			PlatformTransactionManager transactions, Clock clock, @Value("${tutela.retention.batch-size:1000}") int batchSize) {
+			PlatformTransactionManager transactions, Clock clock,
+			@Value("${tutela.retention.batch-size:1000}") int batchSize) {
 		this.plans = plans;
 		this.runs = runs;
 		this.held = held;
@@ -67,9 +69,9 @@ public class SweepEngine {
 	}
 
 	/**
-	 * Takes the lease and records the run with a line per sweep; empty when another run holds
-	 * the lease, on this node or another. Runs left going by a node that stopped are marked so.
-	 * {@code startedBy}: the member of staff, or null for the nightly run.
+	 * Takes the lease and records the run with a line per sweep; empty when another run
+	 * holds the lease, on this node or another. Runs left going by a node that stopped
+	 * are marked so. {@code startedBy}: the member of staff, or null for the nightly run.
 	 */
 	public Optional<Begun> begin(boolean dryRun, @Nullable String startedBy) {
 		if (!this.lease.acquire()) {
@@ -82,7 +84,8 @@ public class SweepEngine {
 			}
 			List<PlannedSweep> plan = this.plans.on(LocalDate.now(this.clock));
 			List<SweepLine> lines = plan.stream().map(SweepEngine::line).toList();
-			return Optional.of(new Begun(this.runs.start(dryRun, startedBy, this.lease.node(), this.clock.instant(), lines), dryRun, plan));
+			return Optional.of(new Begun(
+					this.runs.start(dryRun, startedBy, this.lease.node(), this.clock.instant(), lines), dryRun, plan));
 		}
 		catch (RuntimeException failed) {
 			this.lease.release();
@@ -109,7 +112,8 @@ public class SweepEngine {
 					}
 				}
 				catch (RuntimeException failed) {
-					log.error("Retention: the sweep '{}' of {} failed ({})", sweep.rule(), sweep.activity(), reason(failed));
+					log.error("Retention: the sweep '{}' of {} failed ({})", sweep.rule(), sweep.activity(),
+							reason(failed));
 					this.runs.line(begun.run(), position, SweepOutcome.FAILED, reason(failed));
 					outcome = RunOutcome.FAILED;
 				}
@@ -123,7 +127,9 @@ public class SweepEngine {
 		}
 	}
 
-	/** Ends a run that could not be started after it was begun, and gives the lease back. */
+	/**
+	 * Ends a run that could not be started after it was begun, and gives the lease back.
+	 */
 	public void abandon(Begun begun) {
 		try {
 			this.runs.finish(begun.run(), RunOutcome.FAILED, this.clock.instant());
@@ -134,9 +140,10 @@ public class SweepEngine {
 	}
 
 	/**
-	 * Batch after batch until the records run out; a batch the database refuses is tried again a
-	 * record at a time, so that one record (a certificate still pointing at a registration, say)
-	 * does not hold back the rest. STOPPED when the lease was lost, FAILED when records were refused.
+	 * Batch after batch until the records run out; a batch the database refuses is tried
+	 * again a record at a time, so that one record (a certificate still pointing at a
+	 * registration, say) does not hold back the rest. STOPPED when the lease was lost,
+	 * FAILED when records were refused.
 	 */
 	private SweepOutcome sweep(Begun begun, int position, PlannedSweep sweep, ExpiringRecords records) {
 		UUID run = begun.run();
@@ -149,8 +156,8 @@ public class SweepEngine {
 			String from = after;
 			List<Due> due;
 			try {
-				Batch done = this.batch.execute(status -> step(begun, position, sweep, started,
-						records.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from, this.batchSize)));
+				Batch done = this.batch.execute(status -> step(begun, position, sweep, started, records
+					.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from, this.batchSize)));
 				due = done.due();
 			}
 			catch (LeaseLost lost) {
@@ -188,9 +195,9 @@ public class SweepEngine {
 	}
 
 	/**
-	 * One batch, in the caller's transaction: the lease renewed first (or the batch rolled back
-	 * with {@link LeaseLost}), the records of held persons left alone, the action applied to the
-	 * rest and the line's counts added.
+	 * One batch, in the caller's transaction: the lease renewed first (or the batch
+	 * rolled back with {@link LeaseLost}), the records of held persons left alone, the
+	 * action applied to the rest and the line's counts added.
 	 */
 	private Batch step(Begun begun, int position, PlannedSweep sweep, long started, List<Due> due) {
 		if (!this.lease.renew()) {
@@ -204,7 +211,8 @@ public class SweepEngine {
 		ExpiringRecords records = sweep.records();
 		long reached = begun.dryRun() || free.isEmpty() || records == null ? free.size()
 				: records.apply(sweep.rule().action(), free);
-		this.runs.progress(begun.run(), position, reached, due.size() - free.size(), (System.nanoTime() - started) / 1_000_000);
+		this.runs.progress(begun.run(), position, reached, due.size() - free.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		return new Batch(due);
 	}
 
@@ -221,20 +229,25 @@ public class SweepEngine {
 				kind == null ? SweepOutcome.NOT_HELD_HERE : SweepOutcome.WAITING, null);
 	}
 
-	/** What went wrong, without any value from the data: the exception's kind and the database's state code. */
+	/**
+	 * What went wrong, without any value from the data: the exception's kind and the
+	 * database's state code.
+	 */
 	private static String reason(RuntimeException failed) {
 		Throwable cause = failed;
 		while (cause != null && !(cause instanceof SQLException)) {
 			cause = cause.getCause();
 		}
-		return failed.getClass().getSimpleName()
-				+ (cause instanceof SQLException sql && sql.getSQLState() != null ? " (SQL state " + sql.getSQLState() + ")" : "");
+		return failed.getClass().getSimpleName() + (cause instanceof SQLException sql && sql.getSQLState() != null
+				? " (SQL state " + sql.getSQLState() + ")" : "");
 	}
 
 	private record Batch(List<Due> due) {
 	}
 
-	/** The lease went to another node: this run must stop before it changes anything more. */
+	/**
+	 * The lease went to another node: this run must stop before it changes anything more.
+	 */
 	private static final class LeaseLost extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;

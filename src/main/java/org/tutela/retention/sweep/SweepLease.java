@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One run of the sweeps at a time across every node on the database: a lease row taken with a
- * conditional update, renewed after each batch and given back at the end. A node that dies
- * holding it (killed, or its database connection gone) loses it when the term runs out.
+ * One run of the sweeps at a time across every node on the database: a lease row taken
+ * with a conditional update, renewed after each batch and given back at the end. A node
+ * that dies holding it (killed, or its database connection gone) loses it when the term
+ * runs out.
  */
 @Component
 class SweepLease {
@@ -44,7 +45,8 @@ class SweepLease {
 	/** Takes the lease if nobody holds it; false when another run holds it. */
 	boolean acquire() {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("update retention_lease set holder = :node, held_until = :until where name = 'sweeps' and held_until < :now")
+		return this.jdbc.sql(
+				"update retention_lease set holder = :node, held_until = :until where name = 'sweeps' and held_until < :now")
 			.param("node", this.node)
 			.param("until", now.plus(this.term).atOffset(ZoneOffset.UTC))
 			.param("now", now.atOffset(ZoneOffset.UTC))
@@ -60,7 +62,8 @@ class SweepLease {
 	}
 
 	void release() {
-		this.jdbc.sql("update retention_lease set holder = null, held_until = :free where name = 'sweeps' and holder = :node")
+		this.jdbc.sql(
+				"update retention_lease set holder = null, held_until = :free where name = 'sweeps' and holder = :node")
 			.param("node", this.node)
 			.param("free", FREE.atOffset(ZoneOffset.UTC))
 			.update();

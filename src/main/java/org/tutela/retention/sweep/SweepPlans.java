@@ -19,10 +19,10 @@ import org.tutela.register.RetentionRule.Condition;
 
 /**
  * The sweeps of a day, computed from the pack's rules and the kinds of record the modules
- * declare: for each rule of each activity, every kind of record kept for a purpose that falls
- * under the activity, whose events include the rule's and that can leave as the rule says.
- * Kinds that point at others go first (certificates before the registrations they name), as
- * the modules order their kinds ({@code @Order}).
+ * declare: for each rule of each activity, every kind of record kept for a purpose that
+ * falls under the activity, whose events include the rule's and that can leave as the
+ * rule says. Kinds that point at others go first (certificates before the registrations
+ * they name), as the modules order their kinds ({@code @Order}).
  */
 @Component
 public class SweepPlans {
@@ -55,13 +55,19 @@ public class SweepPlans {
 					kind.purposes()
 						.stream()
 						.sorted()
-						.filter(purpose -> pack.activityServing(purpose).map(Activity::id).filter(activity.id()::equals).isPresent())
-						.forEach(purpose -> reached.add(new PlannedSweep(activity.id(), rule, entry.getKey(), kind, purpose, event, cutoff)));
+						.filter(purpose -> pack.activityServing(purpose)
+							.map(Activity::id)
+							.filter(activity.id()::equals)
+							.isPresent())
+						.forEach(purpose -> reached
+							.add(new PlannedSweep(activity.id(), rule, entry.getKey(), kind, purpose, event, cutoff)));
 				}
-				plan.addAll(reached.isEmpty() ? List.of(new PlannedSweep(activity.id(), rule, null, null, null, event, cutoff)) : reached);
+				plan.addAll(reached.isEmpty()
+						? List.of(new PlannedSweep(activity.id(), rule, null, null, null, event, cutoff)) : reached);
 			}
 		}
-		plan.sort(Comparator.comparingInt(sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
+		plan.sort(Comparator.comparingInt(
+				sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
 		return plan;
 	}
 

@@ -29,8 +29,8 @@ import org.tutela.retention.SweepsBusy;
 
 /**
  * The DPO's view of retention: start a run or a dry run, follow it rule by rule, read the
- * history of runs, place or lift legal holds, and close out ended client contracts with their
- * proof.
+ * history of runs, place or lift legal holds, and close out ended client contracts with
+ * their proof.
  */
 @Controller
 class RetentionPages {
@@ -75,11 +75,14 @@ class RetentionPages {
 	}
 
 	@PostMapping("/admin/retention/holds")
-	String hold(@RequestParam(required = false) @Nullable String person, @RequestParam(required = false) @Nullable HoldReason reason,
+	String hold(@RequestParam(required = false) @Nullable String person,
+			@RequestParam(required = false) @Nullable HoldReason reason,
 			@RequestParam(required = false) @Nullable String note, Model model) {
 		UUID id = parse(person);
 		if (id == null || reason == null) {
-			return overview(model, List.of(new FieldError(id == null ? "person" : "reason", id == null ? "person-id" : "required")), null);
+			return overview(model,
+					List.of(new FieldError(id == null ? "person" : "reason", id == null ? "person-id" : "required")),
+					null);
 		}
 		try {
 			this.retention.hold(id, reason, note);
@@ -119,7 +122,8 @@ class RetentionPages {
 	ResponseEntity<byte[]> proof(@PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("contract-end-proof.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("contract-end-proof.pdf").build().toString())
 			.body(this.contracts.proof(id, this.clock.getZone(), locale));
 	}
 
@@ -127,7 +131,8 @@ class RetentionPages {
 	ResponseEntity<String> transfer(@PathVariable UUID id) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("registrations.csv").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("registrations.csv").build().toString())
 			.body(this.contracts.transfer(id));
 	}
 
@@ -136,10 +141,11 @@ class RetentionPages {
 		model.addAttribute("closures", this.contracts.closed());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("runs", this.retention.history(HISTORY));
-		model.addAttribute("holds", this.retention.holds()
-			.stream()
-			.map(hold -> new HeldPerson(hold, this.persons.get(hold.person()).fullName()))
-			.toList());
+		model.addAttribute("holds",
+				this.retention.holds()
+					.stream()
+					.map(hold -> new HeldPerson(hold, this.persons.get(hold.person()).fullName()))
+					.toList());
 		model.addAttribute("reasons", HoldReason.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);

@@ -30,7 +30,8 @@ class CourseApiTests {
 
 		HttpResponse<String> read = this.http.get(location);
 		assertThat(read.statusCode()).isEqualTo(200);
-		assertThat(read.body()).contains("\"code\":\"" + code + "\"", "\"title\":\"Eerste hulp\"", "\"certified\":true");
+		assertThat(read.body()).contains("\"code\":\"" + code + "\"", "\"title\":\"Eerste hulp\"",
+				"\"certified\":true");
 		assertThat(this.http.get("/api/v1/courses").body()).contains(code);
 	}
 
@@ -61,8 +62,7 @@ class CourseApiTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
 		assertThat(response.body()).contains("urn:tutela:problem:invalid-input", "Ongeldige invoer",
-				"\"field\":\"code\"", "\"field\":\"title\"", "\"field\":\"language\"",
-				"\"field\":\"certified\"");
+				"\"field\":\"code\"", "\"field\":\"title\"", "\"field\":\"language\"", "\"field\":\"certified\"");
 		assertThat(response.body()).doesNotContain("lower case");
 	}
 
@@ -71,8 +71,9 @@ class CourseApiTests {
 		HttpResponse<String> response = this.http.get("/api/v1/courses", "Accept", "text/csv", "Accept-Language", "nl");
 		assertThat(response.statusCode()).isEqualTo(406);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
-		assertThat(response.body()).contains("\"type\":\"urn:tutela:problem:not-acceptable\"",
-				"Dit adres antwoordt alleen in application/json", "\"acceptable\":[\"application/json\"")
+		assertThat(response.body())
+			.contains("\"type\":\"urn:tutela:problem:not-acceptable\"",
+					"Dit adres antwoordt alleen in application/json", "\"acceptable\":[\"application/json\"")
 			.doesNotContain("later");
 	}
 
@@ -88,10 +89,12 @@ class CourseApiTests {
 	@Test
 	void aTakenCodeIsA409ProblemAndTheFirstCourseIsKept() {
 		String code = uniqueCode();
-		this.http.postJson("/api/v1/courses", "{\"code\":\"" + code + "\",\"title\":\"First\",\"language\":\"fr\",\"certified\":false}",
+		this.http.postJson("/api/v1/courses",
+				"{\"code\":\"" + code + "\",\"title\":\"First\",\"language\":\"fr\",\"certified\":false}",
 				"Authorization", Http.STAFF);
 		HttpResponse<String> second = this.http.postJson("/api/v1/courses",
-				"{\"code\":\"" + code + "\",\"title\":\"Second\",\"language\":\"fr\",\"certified\":false}", "Authorization", Http.STAFF);
+				"{\"code\":\"" + code + "\",\"title\":\"Second\",\"language\":\"fr\",\"certified\":false}",
+				"Authorization", Http.STAFF);
 		assertThat(second.statusCode()).isEqualTo(409);
 		assertThat(second.body()).contains("urn:tutela:problem:course-code-taken", code);
 		assertThat(this.http.get("/api/v1/courses").body()).contains("First").doesNotContain("Second");

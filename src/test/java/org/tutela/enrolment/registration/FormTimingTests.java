@@ -11,7 +11,10 @@ import org.tutela.platform.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The registration form's spam protection (SKI-11): too fast, too late, forged or with the trap filled is a robot. */
+/**
+ * The registration form's spam protection (SKI-11): too fast, too late, forged or with
+ * the trap filled is a robot.
+ */
 class FormTimingTests {
 
 	private static final Instant SHOWN = Instant.parse("2026-11-23T10:00:00Z");

@@ -13,17 +13,16 @@ class PasswordPolicyTests {
 
 	@Test
 	void shorterThanTwelveCharactersIsRefused_ASVS_6_2_1() {
-		assertThatThrownBy(() -> this.policy.check("Xq7#pL2!vR"))
-			.isInstanceOfSatisfying(WeakPassword.class, ex -> org.assertj.core.api.Assertions.assertThat(ex.reason())
-				.isEqualTo("password.tooShort"));
+		assertThatThrownBy(() -> this.policy.check("Xq7#pL2!vR")).isInstanceOfSatisfying(WeakPassword.class,
+				ex -> org.assertj.core.api.Assertions.assertThat(ex.reason()).isEqualTo("password.tooShort"));
 	}
 
 	@Test
 	void commonPasswordsAreRefused_ASVS_6_2_4() {
 		for (String common : new String[] { "password1234", "qwertyuiop123", "123456789012", "iloveyou2026!" }) {
 			assertThatThrownBy(() -> this.policy.check(common)).as(common)
-				.isInstanceOfSatisfying(WeakPassword.class, ex -> org.assertj.core.api.Assertions.assertThat(ex.reason())
-					.isEqualTo("password.tooCommon"));
+				.isInstanceOfSatisfying(WeakPassword.class,
+						ex -> org.assertj.core.api.Assertions.assertThat(ex.reason()).isEqualTo("password.tooCommon"));
 		}
 	}
 
@@ -37,7 +36,8 @@ class PasswordPolicyTests {
 	@Test
 	void longPassphrasesOfAnyCharactersAreAccepted_ASVS_6_2_9() {
 		assertThatCode(() -> this.policy.check("violet harbour lantern quietly")).doesNotThrowAnyException();
-		assertThatCode(() -> this.policy.check("één koffie, twee croissants, drie fietsen ☕")).doesNotThrowAnyException();
+		assertThatCode(() -> this.policy.check("één koffie, twee croissants, drie fietsen ☕"))
+			.doesNotThrowAnyException();
 		assertThatThrownBy(() -> this.policy.check("a".repeat(129))).isInstanceOf(WeakPassword.class);
 	}
 

@@ -34,8 +34,10 @@ class AccessMatrixTests {
 
 	/** Who calls: nobody signed in, or an account of one role. */
 	enum Who {
+
 		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, PSYCHOSOCIAL_ADVISER,
 		CLIENT_CONTACT, PARTICIPANT
+
 	}
 
 	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -54,7 +56,10 @@ class AccessMatrixTests {
 
 	private static final Set<Who> PEOPLE_MANAGERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
 
-	/** Marketing staff without a second factor: the API is theirs; the administrator uses the back office. */
+	/**
+	 * Marketing staff without a second factor: the API is theirs; the administrator uses
+	 * the back office.
+	 */
 	private static final Set<Who> OUTREACH = EnumSet.of(Who.COORDINATOR, Who.MARKETING);
 
 	private static final Set<Who> OUTREACH_PAGES = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.MARKETING);
@@ -123,7 +128,8 @@ class AccessMatrixTests {
 		allow("POST /api/v1/registrations/{id}/cancel", EnumSet.of(Who.COORDINATOR));
 		allow("POST /api/v1/people", EnumSet.of(Who.COORDINATOR));
 		allow("GET /api/v1/people", READERS_WITHOUT_SECOND_FACTOR);
-		// A trainer opens only the participants of their own sessions: a random person is refused.
+		// A trainer opens only the participants of their own sessions: a random person is
+		// refused.
 		allow("GET /api/v1/people/{id}", READERS_WITHOUT_SECOND_FACTOR);
 		allow("GET /api/v1/people/{id}/held", READERS_WITHOUT_SECOND_FACTOR);
 		allow("GET /api/v1/people/duplicates", EnumSet.of(Who.COORDINATOR));
@@ -156,12 +162,14 @@ class AccessMatrixTests {
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/registrations/{id}.pdf", PORTAL);
 		allow("GET /me/requests", SIGNED_IN);
-		// A portal request's answer opens only for its person: an unknown link opens nothing (409).
+		// A portal request's answer opens only for its person: an unknown link opens
+		// nothing (409).
 		allow("GET /me/requests/download/{token}", SIGNED_IN);
 		allow("GET /me/requests/download/{token}.pdf", SIGNED_IN);
 		allow("GET /me/requests/download/{token}.json", SIGNED_IN);
 		allow("GET /me/requests/download/{token}.csv", SIGNED_IN);
-		// Staff are told their account stands for no person; the portal's people file their request.
+		// Staff are told their account stands for no person; the portal's people file
+		// their request.
 		allow("POST /me/requests", SIGNED_IN);
 		allow("GET /me/password", SIGNED_IN);
 		allow("POST /me/password", SIGNED_IN);
@@ -225,7 +233,8 @@ class AccessMatrixTests {
 		allow("POST /admin/catalog/rooms", ENROLMENT);
 		allow("POST /admin/catalog/sessions", ENROLMENT);
 		allow("GET /admin/sessions", ATTENDANCE);
-		// A trainer opens only the sessions they teach (AttendanceTests); a random one is not found.
+		// A trainer opens only the sessions they teach (AttendanceTests); a random one is
+		// not found.
 		allow("GET /admin/sessions/{id}", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
@@ -239,7 +248,8 @@ class AccessMatrixTests {
 		allow("GET /admin/certificates/{id}.pdf", ENROLMENT);
 		allow("POST /admin/sessions/{id}/authority-export", ENROLMENT);
 		allow("GET /admin/people", PEOPLE_READERS);
-		// A trainer, physician or adviser opens only the persons they work with: a random person is refused.
+		// A trainer, physician or adviser opens only the persons they work with: a random
+		// person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);
 		allow("GET /admin/people/duplicates", PEOPLE_MANAGERS);
 		allow("POST /admin/people/{id}/merge", PEOPLE_MANAGERS);
@@ -312,7 +322,8 @@ class AccessMatrixTests {
 
 	private HttpResponse<String> call(Browser browser, Who who, String endpoint) {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", UUID.randomUUID().toString())
+		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")
@@ -324,7 +335,8 @@ class AccessMatrixTests {
 					: this.http.get(path, authorization);
 		}
 		if (method.equals("POST")) {
-			// A form's page carries the CSRF token; for a visitor, the sign-in page is one.
+			// A form's page carries the CSRF token; for a visitor, the sign-in page is
+			// one.
 			browser.get(who == Who.ANONYMOUS ? "/login" : "/");
 			return browser.post(path, formFor(path));
 		}
@@ -336,8 +348,8 @@ class AccessMatrixTests {
 			case "/admin/accounts" -> new String[] { "username", "matrix-" + UUID.randomUUID(), "displayName",
 					"Matrix Test", "role", "TRAINER" };
 			case "/login/link" -> new String[] { "email", "nobody@example.org" };
-			case "/me/password", "/login/password" -> new String[] { "currentPassword", "not-the-password",
-					"newPassword", "x", "confirmation", "x" };
+			case "/me/password", "/login/password" ->
+				new String[] { "currentPassword", "not-the-password", "newPassword", "x", "confirmation", "x" };
 			default -> new String[] { "code", "000000" };
 		};
 	}
@@ -350,8 +362,8 @@ class AccessMatrixTests {
 	private static boolean refused(HttpResponse<String> response) {
 		int status = response.statusCode();
 		String location = Browser.location(response);
-		return status == 401 || status == 403 || (status == 302 && location.contains("/login")
-				&& !location.contains("/login/second-factor/enrol"));
+		return status == 401 || status == 403
+				|| (status == 302 && location.contains("/login") && !location.contains("/login/second-factor/enrol"));
 	}
 
 }

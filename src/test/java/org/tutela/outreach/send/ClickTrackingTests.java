@@ -44,9 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * With the quality network's pack, whose mailings declare connection data: links in a campaign
- * lead through click tracking, a click is kept for staff to follow up while the person may still
- * be written to, and lists whose activity declares no connection data are not tracked (VCK-4).
+ * With the quality network's pack, whose mailings declare connection data: links in a
+ * campaign lead through click tracking, a click is kept for staff to follow up while the
+ * person may still be written to, and lists whose activity declares no connection data
+ * are not tracked (VCK-4).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=quality-network")
 @Import(Http.class)
@@ -99,8 +100,10 @@ class ClickTrackingTests {
 	@Test
 	void aClickIsKeptForFollowUpWhileThePersonMayBeWrittenTo_VCK4() {
 		String email = "member+" + this.tag + "@example.be";
-		UUID member = this.persons.register(new NewPerson("Mia", null, "Leden", null, "nl", null, Provenance.UNKNOWN_LEGACY,
-				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		UUID member = this.persons
+			.register(new NewPerson("Mia", null, "Leden", null, "nl", null, Provenance.UNKNOWN_LEGACY,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id();
 		MailingList mailings = list("mailings");
 		this.lists.add(mailings.code(), List.of(email));
 		Campaign campaign = campaign(mailings, "Lees het artikel: https://example.be/artikels/kwaliteit?id=7.");
@@ -117,21 +120,29 @@ class ClickTrackingTests {
 		assertThat(this.followUps.open()).filteredOn(click -> click.person().equals(member))
 			.extracting(ClickToFollow::url, ClickToFollow::subject)
 			.containsExactly(tuple("https://example.be/artikels/kwaliteit?id=7", "Nieuws " + this.tag));
-		assertThat(this.catalogue.export(member).get("outreach")).anySatisfy(record -> assertThat(record.label()).isEqualTo("click"));
+		assertThat(this.catalogue.export(member).get("outreach"))
+			.anySatisfy(record -> assertThat(record.label()).isEqualTo("click"));
 
 		this.ledger.record(member, "mailings", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
 		assertThat(this.http.get(tracked.group(1)).statusCode()).as("the link still leads on").isEqualTo(302);
 		assertThat(this.followUps.open()).filteredOn(click -> click.person().equals(member)).hasSize(1);
 
-		this.followUps.done(this.followUps.open().stream().filter(click -> click.person().equals(member)).findFirst().orElseThrow().seq());
+		this.followUps.done(this.followUps.open()
+			.stream()
+			.filter(click -> click.person().equals(member))
+			.findFirst()
+			.orElseThrow()
+			.seq());
 		assertThat(this.followUps.open()).noneMatch(click -> click.person().equals(member));
 	}
 
 	@Test
 	void aListWhoseActivityDeclaresNoConnectionDataIsNotTracked() {
 		String email = "expert+" + this.tag + "@example.be";
-		UUID expert = this.persons.register(new NewPerson("Jo", null, "Expert", null, "nl", null, Provenance.UNKNOWN_LEGACY,
-				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		UUID expert = this.persons
+			.register(new NewPerson("Jo", null, "Expert", null, "nl", null, Provenance.UNKNOWN_LEGACY,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id();
 		MailingList matching = list("expertise-matching");
 		this.lists.add(matching.code(), List.of(email));
 		Addressee to = this.addresses.of(expert).orElseThrow();
@@ -149,7 +160,8 @@ class ClickTrackingTests {
 	}
 
 	private Campaign campaign(MailingList list, String body) {
-		return this.campaigns.create(new NewCampaign(list.code(), List.of(new Variant("nl", "Nieuws " + this.tag, body))));
+		return this.campaigns
+			.create(new NewCampaign(list.code(), List.of(new Variant("nl", "Nieuws " + this.tag, body))));
 	}
 
 }

@@ -29,9 +29,10 @@ import org.tutela.testing.Staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the online academy's pack, which tailors offers to past trainings on its legitimate
- * interest: a course the person followed is not suggested again (SKI-7), unless they objected
- * to that profiling (CES-3), in which case they get the list everyone gets.
+ * With the online academy's pack, which tailors offers to past trainings on its
+ * legitimate interest: a course the person followed is not suggested again (SKI-7),
+ * unless they objected to that profiling (CES-3), in which case they get the list
+ * everyone gets.
  */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
 @Import(TrainingFixtures.class)
@@ -66,13 +67,14 @@ class CourseSuggestionTests {
 		Course followed = this.training.course(false, 7, null);
 		Course other = this.training.course(false, 7, null);
 		Session past = this.training.session(followed, 10, LocalDate.now().plusDays(1), 1, List.of());
-		// Today, so that they come first in the calendar, before sessions other tests planned.
+		// Today, so that they come first in the calendar, before sessions other tests
+		// planned.
 		this.training.session(followed, 10, LocalDate.now(), 1, List.of());
 		this.training.session(other, 10, LocalDate.now(), 1, List.of());
-		Registration registration = Staff.coordinator(() -> this.registrations.registerByStaff(past.id(),
-				new RegistrationForm("Iris", "Claes", "iris+" + UUID.randomUUID() + "@example.org", null, null, null, null,
-						null, null, null, null),
-				"nl"));
+		Registration registration = Staff
+			.coordinator(() -> this.registrations.registerByStaff(past.id(), new RegistrationForm("Iris", "Claes",
+					"iris+" + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null),
+					"nl"));
 		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
 			.param("day", LocalDate.now().minusDays(10))
 			.param("id", past.id())
@@ -80,13 +82,13 @@ class CourseSuggestionTests {
 
 		String tailored = this.suggestions.fill("Coming up:\n{{courses}}", registration.participant(), Locale.ENGLISH);
 		assertThat(tailored).contains(other.title()).doesNotContain(followed.title());
-		assertThat(this.suggestions.fill("No list here", registration.participant(), Locale.ENGLISH)).isEqualTo("No list here");
+		assertThat(this.suggestions.fill("No list here", registration.participant(), Locale.ENGLISH))
+			.isEqualTo("No list here");
 
-		this.ledger.record(registration.participant(), this.register.pack().training().suggestions(), ChoiceKind.OBJECTED,
-				Evidence.of(Channel.STAFF));
+		this.ledger.record(registration.participant(), this.register.pack().training().suggestions(),
+				ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
 		String generic = this.suggestions.fill("Coming up:\n{{courses}}", registration.participant(), Locale.ENGLISH);
 		assertThat(generic).contains(other.title(), followed.title());
 	}
-
 
 }

@@ -24,7 +24,10 @@ import org.tutela.outreach.Variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Nothing is lost in the outbox: a message a stopped node had taken is queued again, a failed one retried three times. */
+/**
+ * Nothing is lost in the outbox: a message a stopped node had taken is queued again, a
+ * failed one retried three times.
+ */
 @SpringBootTest
 class OutboxRecoveryTests {
 
@@ -47,20 +50,24 @@ class OutboxRecoveryTests {
 
 	@Test
 	void stuckAndRetryableMessagesGoBackToTheQueueAndExhaustedOnesStay() {
-		// Times within the last minute and cut-offs of 30 s: the running outbox (10 and 5 minutes) leaves these alone.
+		// Times within the last minute and cut-offs of 30 s: the running outbox (10 and 5
+		// minutes) leaves these alone.
 		UUID campaign = campaign();
 		Instant now = Instant.now();
 		Instant cutOff = now.minus(Duration.ofSeconds(30));
 		message(campaign, "SENDING", 1, now.minus(Duration.ofSeconds(60)), null);
 		long working = message(campaign, "SENDING", 1, now.minus(Duration.ofSeconds(10)), null);
 		message(campaign, "FAILED", 1, now.minus(Duration.ofSeconds(70)), now.minus(Duration.ofSeconds(60)));
-		long exhausted = message(campaign, "FAILED", 3, now.minus(Duration.ofSeconds(70)), now.minus(Duration.ofSeconds(60)));
-		long recent = message(campaign, "FAILED", 1, now.minus(Duration.ofSeconds(20)), now.minus(Duration.ofSeconds(10)));
+		long exhausted = message(campaign, "FAILED", 3, now.minus(Duration.ofSeconds(70)),
+				now.minus(Duration.ofSeconds(60)));
+		long recent = message(campaign, "FAILED", 1, now.minus(Duration.ofSeconds(20)),
+				now.minus(Duration.ofSeconds(10)));
 
 		int requeued = this.store.requeue(cutOff, cutOff);
 
 		assertThat(requeued).isEqualTo(2);
-		assertThat(List.of(working, exhausted, recent)).map(this::status).containsExactly("SENDING", "FAILED", "FAILED");
+		assertThat(List.of(working, exhausted, recent)).map(this::status)
+			.containsExactly("SENDING", "FAILED", "FAILED");
 	}
 
 	@Test
@@ -102,11 +109,17 @@ class OutboxRecoveryTests {
 	}
 
 	private String status(long seq) {
-		return this.jdbc.sql("SELECT status FROM outreach_message WHERE seq = ?").param(seq).query(String.class).single();
+		return this.jdbc.sql("SELECT status FROM outreach_message WHERE seq = ?")
+			.param(seq)
+			.query(String.class)
+			.single();
 	}
 
 	private String campaignStatus(UUID campaign) {
-		return this.jdbc.sql("SELECT status FROM outreach_campaign WHERE id = ?").param(campaign).query(String.class).single();
+		return this.jdbc.sql("SELECT status FROM outreach_campaign WHERE id = ?")
+			.param(campaign)
+			.query(String.class)
+			.single();
 	}
 
 }

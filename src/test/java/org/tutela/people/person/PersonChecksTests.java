@@ -39,12 +39,14 @@ class PersonChecksTests {
 	@Test
 	void aPackThatForbidsMinorsRefusesThemWithAClearReason_VCK11() {
 		PersonChecks adultsOnly = new PersonChecks(TODAY, () -> true, "BE", () -> "BE", NOBODY_ERASED);
-		assertThatThrownBy(() -> adultsOnly.check(born(LocalDate.of(2008, 11, 24))))
-			.isInstanceOfSatisfying(InvalidInput.class,
-					invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("birthDate", "minor")));
-		assertThat(adultsOnly.check(born(LocalDate.of(2008, 11, 23))).birthDate()).isEqualTo(LocalDate.of(2008, 11, 23));
-		assertThat(new PersonChecks(TODAY, () -> false, "BE", () -> "BE", NOBODY_ERASED).check(born(LocalDate.of(2015, 1, 1))).birthDate())
-			.isEqualTo(LocalDate.of(2015, 1, 1));
+		assertThatThrownBy(() -> adultsOnly.check(born(LocalDate.of(2008, 11, 24)))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				invalid -> assertThat(invalid.errors()).containsExactly(new FieldError("birthDate", "minor")));
+		assertThat(adultsOnly.check(born(LocalDate.of(2008, 11, 23))).birthDate())
+			.isEqualTo(LocalDate.of(2008, 11, 23));
+		assertThat(new PersonChecks(TODAY, () -> false, "BE", () -> "BE", NOBODY_ERASED)
+			.check(born(LocalDate.of(2015, 1, 1)))
+			.birthDate()).isEqualTo(LocalDate.of(2015, 1, 1));
 	}
 
 	@Test
@@ -71,8 +73,10 @@ class PersonChecksTests {
 	void phoneNumbersWithoutCountryAreReadInThePacksCountryUnlessARegionIsConfigured() {
 		NewPerson person = new NewPerson("Daan", null, "Bakker", null, "nl", null, Provenance.WEB_FORM, List.of(),
 				List.of(NewContact.business("06 12345678")), List.of());
-		assertThat(new PersonChecks(TODAY, () -> false, "", () -> "NL", NOBODY_ERASED).check(person).contacts().get(0).value())
-			.isEqualTo("+31612345678");
+		assertThat(new PersonChecks(TODAY, () -> false, "", () -> "NL", NOBODY_ERASED).check(person)
+			.contacts()
+			.get(0)
+			.value()).isEqualTo("+31612345678");
 		assertThatThrownBy(() -> new PersonChecks(TODAY, () -> false, "BE", () -> "NL", NOBODY_ERASED).check(person))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.containsExactly(new FieldError("phones[0].value", "phone.invalid")));

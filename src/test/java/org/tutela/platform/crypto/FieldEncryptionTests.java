@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Encrypted columns, blind indexes and key rotation on the real database (MEN-10; ASVS
- * 11.3.2 approved authenticated encryption, 11.2.2 crypto agility, 14.2.4 data protection).
- * The encrypted column used is a real one: the authenticator secrets of accounts.
+ * 11.3.2 approved authenticated encryption, 11.2.2 crypto agility, 14.2.4 data
+ * protection). The encrypted column used is a real one: the authenticator secrets of
+ * accounts.
  */
 @HttpTest
 class FieldEncryptionTests {
@@ -54,7 +55,8 @@ class FieldEncryptionTests {
 	void aValueMovedToAnotherRowOrColumnNoLongerDecrypts_ASVS_11_3_2() {
 		FieldRef here = new FieldRef("identity_account", "totp_secret", UUID.randomUUID().toString());
 		String ciphertext = this.cipher.encrypt(here, "JBSWY3DPEHPK3PXP");
-		assertThatThrownBy(() -> this.cipher.decrypt(new FieldRef(here.table(), here.column(), "another-row"), ciphertext))
+		assertThatThrownBy(
+				() -> this.cipher.decrypt(new FieldRef(here.table(), here.column(), "another-row"), ciphertext))
 			.isInstanceOf(UndecryptableField.class)
 			.hasMessageNotContaining("JBSWY3DPEHPK3PXP");
 		assertThatThrownBy(() -> this.cipher.decrypt(new FieldRef(here.table(), "email", here.row()), ciphertext))
@@ -64,7 +66,9 @@ class FieldEncryptionTests {
 	@Test
 	void aBlindIndexFindsAnEncryptedValueByExactMatch_MEN10() {
 		String table = "probe_" + UUID.randomUUID().toString().replace("-", "");
-		this.jdbc.sql("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, email VARCHAR(500), email_index VARCHAR(64))").update();
+		this.jdbc
+			.sql("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, email VARCHAR(500), email_index VARCHAR(64))")
+			.update();
 		try {
 			String[] emails = { "an.peeters@example.be", "jan.janssens@example.nl", "marie.dubois@example.be" };
 			for (int id = 0; id < emails.length; id++) {
@@ -78,8 +82,9 @@ class FieldEncryptionTests {
 				.query(Integer.class)
 				.single();
 			assertThat(found).isEqualTo(1);
-			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE email LIKE '%@%'").query(Integer.class).single())
-				.isZero();
+			assertThat(this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE email LIKE '%@%'")
+				.query(Integer.class)
+				.single()).isZero();
 			assertThat(this.keyedHash.hash("probe.phone", "jan.janssens@example.nl"))
 				.isNotEqualTo(this.keyedHash.hash("probe.email", "jan.janssens@example.nl"));
 		}

@@ -24,7 +24,10 @@ import org.tutela.platform.NewKeysets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Where the keys come from: a file made on the first embedded start, or the configuration. */
+/**
+ * Where the keys come from: a file made on the first embedded start, or the
+ * configuration.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class KeysetFilesTests {
 
@@ -55,7 +58,8 @@ class KeysetFilesTests {
 		try (ConfigurableApplicationContext app = start(dataDir, "--tutela.crypto.field-keyset=" + pair.group(1),
 				"--tutela.crypto.index-keyset=" + pair.group(2))) {
 			FieldCipher cipher = app.getBean(FieldCipher.class);
-			assertThat(cipher.decrypt(FIELD, cipher.encrypt(FIELD, "from configuration"))).isEqualTo("from configuration");
+			assertThat(cipher.decrypt(FIELD, cipher.encrypt(FIELD, "from configuration")))
+				.isEqualTo("from configuration");
 		}
 		assertThat(dataDir.resolve("keys")).doesNotExist();
 	}
@@ -63,7 +67,8 @@ class KeysetFilesTests {
 	@Test
 	void productionWithoutKeysetsSaysExactlyWhatToSet(@TempDir Path dataDir, CapturedOutput output) {
 		assertThatThrownBy(() -> start(dataDir, "--spring.profiles.active=prod",
-				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")).isNotNull();
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
+			.isNotNull();
 		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "TUTELA_CRYPTO_FIELD_KEYSET",
 				"TUTELA_CRYPTO_INDEX_KEYSET", "java -jar tutela.jar keys new");
 	}
@@ -72,7 +77,8 @@ class KeysetFilesTests {
 		String[] arguments = new String[extra.length + 3];
 		arguments[0] = "--server.port=0";
 		arguments[1] = "--tutela.data-dir=" + dataDir;
-		// An empty database URL asks for the embedded default, whatever the test run uses.
+		// An empty database URL asks for the embedded default, whatever the test run
+		// uses.
 		arguments[2] = "--spring.datasource.url=";
 		System.arraycopy(extra, 0, arguments, 3, extra.length);
 		return SpringApplication.run(TutelaApplication.class, arguments);

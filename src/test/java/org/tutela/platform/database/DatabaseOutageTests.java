@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL goes away under the running application: every open connection is cut and no
- * new one is accepted. Requests must fail fast with a 503 problem, and once the database is
- * back the application recovers by itself within 15 seconds, with every committed write
- * still there (MEN-10: availability and resilience of processing).
+ * new one is accepted. Requests must fail fast with a 503 problem, and once the database
+ * is back the application recovers by itself within 15 seconds, with every committed
+ * write still there (MEN-10: availability and resilience of processing).
  */
 @HttpTest
 @EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
@@ -54,7 +54,8 @@ class DatabaseOutageTests {
 		TestDatabase.admin("alter database " + TestDatabase.databaseName() + " with allow_connections true");
 		Instant back = Instant.now();
 		HttpResponse<String> after = this.http.get("/api/v1/courses");
-		while (after.statusCode() != 200 && Duration.between(back, Instant.now()).compareTo(Duration.ofSeconds(15)) < 0) {
+		while (after.statusCode() != 200
+				&& Duration.between(back, Instant.now()).compareTo(Duration.ofSeconds(15)) < 0) {
 			Thread.sleep(250);
 			after = this.http.get("/api/v1/courses");
 		}

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Starts Tutela as a user would, on its embedded default in a data directory of its own:
- * the first start fills the empty database with demo data, later starts leave it alone, and
- * production mode refuses to start without a real database.
+ * the first start fills the empty database with demo data, later starts leave it alone,
+ * and production mode refuses to start without a real database.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DemoDataTests {
@@ -35,17 +35,21 @@ class DemoDataTests {
 				.as("a demo person is a contact of the demo company")
 				.isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from enrolment_registration").query(Long.class).single())
-				.as("the demo persons are registered for sessions").isGreaterThanOrEqualTo(4);
+				.as("the demo persons are registered for sessions")
+				.isGreaterThanOrEqualTo(4);
 			assertThat(jdbc.sql("select count(*) from certification_certificate").query(Long.class).single())
-				.as("whoever attended the session held last month has a certificate").isEqualTo(2);
-			assertThat(jdbc.sql("select count(*) from consent_wording where purpose = 'marketing'").query(Long.class).single())
-				.as("the registration form's marketing box has its wording in three languages").isEqualTo(3);
+				.as("whoever attended the session held last month has a certificate")
+				.isEqualTo(2);
+			assertThat(jdbc.sql("select count(*) from consent_wording where purpose = 'marketing'")
+				.query(Long.class)
+				.single()).as("the registration form's marketing box has its wording in three languages").isEqualTo(3);
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
 			deleteCourse(jdbc, "VCA-BASIS");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
-			assertThat(jdbc.sql("select count(*) from catalog_course where code = 'VCA-BASIS'").query(Long.class).single())
+			assertThat(
+					jdbc.sql("select count(*) from catalog_course where code = 'VCA-BASIS'").query(Long.class).single())
 				.as("a deleted demo record stays deleted")
 				.isZero();
 			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
@@ -81,7 +85,8 @@ class DemoDataTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, String... extra) {
-		// An empty database URL asks for the embedded default, whatever the test run uses.
+		// An empty database URL asks for the embedded default, whatever the test run
+		// uses.
 		String[] arguments = { "--server.port=0", "--tutela.data-dir=" + dataDir, "--spring.datasource.url=",
 				"--tutela.demo-data.enabled=true" };
 		return SpringApplication.run(TutelaApplication.class,

@@ -15,13 +15,17 @@ import org.tutela.platform.OutgoingMail.Attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without a mail server, the embedded default keeps each message, attachments included, as an .eml file. */
+/**
+ * Without a mail server, the embedded default keeps each message, attachments included,
+ * as an .eml file.
+ */
 class FolderDeliveryTests {
 
 	@Test
 	void aMessageWithAnAttachmentIsWrittenToTheMailFolder(@TempDir Path dataDir) throws Exception {
 		SmtpOrFolderDelivery delivery = new SmtpOrFolderDelivery(
-				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "Tutela <no-reply@localhost>", dataDir);
+				new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "Tutela <no-reply@localhost>",
+				dataDir);
 
 		delivery.send(new OutgoingMail("ann@example.org", "Registration confirmed", "Hello Ann", Map.of(),
 				List.of(new Attachment("session.ics", "text/calendar; charset=UTF-8; method=PUBLISH",

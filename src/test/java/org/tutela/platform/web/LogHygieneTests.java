@@ -36,8 +36,7 @@ class LogHygieneTests {
 		this.filter.doFilter(request, response,
 				(req, res) -> LoggerFactory.getLogger(LogHygieneTests.class).info("handling the request"));
 		assertThat(response.getHeader(RequestIdFilter.HEADER)).isEqualTo("req-4711-abcdef");
-		assertThat(output.getOut().lines().filter(line -> line.contains("handling the request")))
-			.singleElement()
+		assertThat(output.getOut().lines().filter(line -> line.contains("handling the request"))).singleElement()
 			.satisfies(line -> assertThat(line).contains("[req-4711-abcdef]"));
 	}
 

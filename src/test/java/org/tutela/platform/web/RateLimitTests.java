@@ -11,7 +11,10 @@ import org.tutela.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in attempts and public form posts from one address are limited per minute (ASVS 6.3.1, SKI-11). */
+/**
+ * Sign-in attempts and public form posts from one address are limited per minute (ASVS
+ * 6.3.1, SKI-11).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.rate-limit.per-minute=3")
 @Import(Http.class)
 class RateLimitTests {
@@ -26,8 +29,8 @@ class RateLimitTests {
 		}
 		HttpResponse<String> limited = this.http.postForm("/login", "username=x&password=y", "Accept", "text/html");
 		assertThat(limited.statusCode()).isEqualTo(429);
-		assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+		assertThat(limited.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 		assertThat(limited.body()).contains("Too many attempts");
 		assertThat(this.http.get("/login").statusCode()).as("reading a page is not limited").isEqualTo(200);
 	}
@@ -35,7 +38,8 @@ class RateLimitTests {
 	@Test
 	void subscriptionsFromOneAddressAreLimitedAcrossAllLists_SKI11() {
 		for (int i = 0; i < 3; i++) {
-			assertThat(this.http.postForm("/subscribe/list-" + i, "email=x%40example.org").statusCode()).isNotEqualTo(429);
+			assertThat(this.http.postForm("/subscribe/list-" + i, "email=x%40example.org").statusCode())
+				.isNotEqualTo(429);
 		}
 		assertThat(this.http.postForm("/subscribe/another-list", "email=x%40example.org").statusCode()).isEqualTo(429);
 	}

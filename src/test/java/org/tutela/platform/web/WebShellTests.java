@@ -63,8 +63,8 @@ class WebShellTests {
 		for (String page : new String[] { "/admin", "/admin/anything", "/me" }) {
 			HttpResponse<String> response = this.http.get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(
-					location -> assertThat(location).endsWith("/login"));
+			assertThat(response.headers().firstValue("Location")).as(page)
+				.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 		}
 	}
 
@@ -82,8 +82,8 @@ class WebShellTests {
 	@Test
 	void aWrongPasswordDoesNotGetIn() {
 		HttpResponse<String> login = signIn("wrong");
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login?error"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
 	}
 
 	@Test
@@ -113,14 +113,17 @@ class WebShellTests {
 			.doesNotContain("Exception", "Whitelabel");
 	}
 
-	/** Signs in as staff through the login form, with the session and CSRF token a browser would send. */
+	/**
+	 * Signs in as staff through the login form, with the session and CSRF token a browser
+	 * would send.
+	 */
 	private HttpResponse<String> signIn(String password) {
 		HttpResponse<String> form = this.http.get("/login");
 		String session = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 		assertThat(csrf.find()).isTrue();
-		return this.http.postForm("/login", "username=staff&password=" + password + "&_csrf=" + csrf.group(1),
-				"Cookie", session);
+		return this.http.postForm("/login", "username=staff&password=" + password + "&_csrf=" + csrf.group(1), "Cookie",
+				session);
 	}
 
 }

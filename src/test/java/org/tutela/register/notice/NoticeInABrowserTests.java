@@ -16,7 +16,10 @@ import org.tutela.testing.RealBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A visitor finds the privacy notice from any page, reads it in their language and takes the PDF along (MEN-6). */
+/**
+ * A visitor finds the privacy notice from any page, reads it in their language and takes
+ * the PDF along (MEN-6).
+ */
 @HttpTest
 class NoticeInABrowserTests {
 

@@ -24,7 +24,10 @@ import org.tutela.testing.PdfText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Art. 13/14 notice is generated from every shipped pack, in three languages, as a page and a PDF (MEN-6). */
+/**
+ * The Art. 13/14 notice is generated from every shipped pack, in three languages, as a
+ * page and a PDF (MEN-6).
+ */
 @HttpTest
 class NoticeTests {
 
@@ -60,8 +63,10 @@ class NoticeTests {
 		String text = PdfText.of(this.pdfs.render("register/notice-pdf", Map.of("pack", pack), locale));
 
 		assertThat(text).contains(TITLE.get(language))
-			.contains(VERSION.get(language).formatted(pack.version(), pack.modified().format(DateTimeFormatter.ISO_DATE)));
-		// Lines may break after a hyphen or inside an address, so the rest is compared without spaces.
+			.contains(VERSION.get(language)
+				.formatted(pack.version(), pack.modified().format(DateTimeFormatter.ISO_DATE)));
+		// Lines may break after a hyphen or inside an address, so the rest is compared
+		// without spaces.
 		List<String> expected = new ArrayList<>(List.of(pack.authorityName(), pack.authorityUrl(), pack.dpoEmail(),
 				this.wording.deadline(pack, locale)));
 		pack.controllers().forEach(controller -> expected.add(controller.name()));
@@ -88,7 +93,8 @@ class NoticeTests {
 			.retention()
 			.get(0);
 
-		assertThat(List.of("en", "nl", "fr")).map(language -> this.wording.retention(rule, Locale.forLanguageTag(language)))
+		assertThat(List.of("en", "nl", "fr"))
+			.map(language -> this.wording.retention(rule, Locale.forLanguageTag(language)))
 			.containsExactly("Anonymised 10 years after the end of the calendar year of the session.",
 					"Geanonimiseerd 10 jaar na het einde van het kalenderjaar van de sessie.",
 					"Anonymisées 10 ans après la fin de l'année civile de la session.");

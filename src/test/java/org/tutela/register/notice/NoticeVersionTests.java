@@ -38,7 +38,10 @@ import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every change of the pack is a notice version with its changes; clients are told of fundamental ones (MEN-1). */
+/**
+ * Every change of the pack is a notice version with its changes; clients are told of
+ * fundamental ones (MEN-1).
+ */
 @HttpTest
 class NoticeVersionTests {
 
@@ -100,16 +103,15 @@ class NoticeVersionTests {
 		this.organisations.add(organisation(former, LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31)));
 		SecurityContextHolder.clearContext();
 
-		long seq = recordChanged(this.register.source()
-			.replace("version: 2\n", "version: 3\n")
-			.replace("processors:\n", """
-					processors:
-					  - name: Survey tool
-					    service: course evaluations
-					    agreement: signed
-					    country: US
-					    transfer: scc
-					"""));
+		long seq = recordChanged(
+				this.register.source().replace("version: 2\n", "version: 3\n").replace("processors:\n", """
+						processors:
+						  - name: Survey tool
+						    service: course evaluations
+						    agreement: signed
+						    country: US
+						    transfer: scc
+						"""));
 
 		NoticeChange change = readAsCoordinator(seq);
 		assertThat(change.version().fundamental()).isTrue();
@@ -123,7 +125,10 @@ class NoticeVersionTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("processor added: Survey tool", "Clients and members to tell", client)
 			.doesNotContain(former);
-		UUID clientId = this.jdbc.sql("SELECT id FROM people_organisation WHERE name = ?").param(client).query(UUID.class).single();
+		UUID clientId = this.jdbc.sql("SELECT id FROM people_organisation WHERE name = ?")
+			.param(client)
+			.query(UUID.class)
+			.single();
 
 		HttpResponse<String> told = coordinator.post("/admin/register/notices/" + seq + "/told", "organisation",
 				clientId.toString());
@@ -134,7 +139,8 @@ class NoticeVersionTests {
 	}
 
 	@Test
-	void theClientsContactsAreToldByEMailInTheirLanguageOnceAndTheInvoiceContactIsLeftOut_MEN1_VCK13() throws Exception {
+	void theClientsContactsAreToldByEMailInTheirLanguageOnceAndTheInvoiceContactIsLeftOut_MEN1_VCK13()
+			throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String hr = "hr+" + tag + "@client.example.be";
 		String invoices = "invoices+" + tag + "@client.example.be";
@@ -149,7 +155,8 @@ class NoticeVersionTests {
 			.replace("version: 2\n", "version: 3\n")
 			.replace("  - delete 1 year after collection\n", "  - delete 2 years after collection\n"));
 		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken("dpo-user", null, "register.read", "people.read", "backoffice"));
+			.setAuthentication(
+					new TestingAuthenticationToken("dpo-user", null, "register.read", "people.read", "backoffice"));
 
 		ClientsTold told = this.mailing.tell(seq);
 
@@ -206,8 +213,10 @@ class NoticeVersionTests {
 	}
 
 	private UUID contact(String first, String email, String language) {
-		return this.persons.register(new NewPerson(first, null, "Peeters", null, language, null, Provenance.EMPLOYER,
-				List.of(NewContact.business(email)), List.of(), List.of())).id();
+		return this.persons
+			.register(new NewPerson(first, null, "Peeters", null, language, null, Provenance.EMPLOYER,
+					List.of(NewContact.business(email)), List.of(), List.of()))
+			.id();
 	}
 
 	private long count() {

@@ -74,26 +74,31 @@ class PackReaderTests {
 	}
 
 	@ParameterizedTest(name = "{3}")
-	@CsvSource(delimiter = '|', textBlock = """
-			categories: [identity, contact] | categories: [identity, gossip]       | 26 | activities[0].categories[1]
-			basis: contract                 | # no basis                           | 22 | activities[0].basis
-			categories: [identity, contact] | categories: [identity, special]      | 26 | activities[0].categories
-			type: authority                 | # no type                            | 29 | activities[0].recipients[0].type
-			type: authority                 | type: authority\\n        agreement: maybe | 31 | activities[0].recipients[0].agreement
-			country: BE                     | country: US                          | 39 | processors[0].transfer
-			- anonymise 10 years after end of calendar year of session | - forget it after a while | 33 | activities[0].retention[0]
-			on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
-			deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
-			version: 2                      | version: 2\\nminors: maybe        | 3  | minors
-			certification: [courses]        | certification: [courses, lessons]    | 42 | purposes.certification
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					categories: [identity, contact] | categories: [identity, gossip]       | 26 | activities[0].categories[1]
+					basis: contract                 | # no basis                           | 22 | activities[0].basis
+					categories: [identity, contact] | categories: [identity, special]      | 26 | activities[0].categories
+					type: authority                 | # no type                            | 29 | activities[0].recipients[0].type
+					type: authority                 | type: authority\\n        agreement: maybe | 31 | activities[0].recipients[0].agreement
+					country: BE                     | country: US                          | 39 | processors[0].transfer
+					- anonymise 10 years after end of calendar year of session | - forget it after a while | 33 | activities[0].retention[0]
+					on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
+					deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
+					version: 2                      | version: 2\\nminors: maybe        | 3  | minors
+					certification: [courses]        | certification: [courses, lessons]    | 42 | purposes.certification
+					""")
 	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
 		String pack = VALID.replace(valid, broken.replace("\\n", "\n"));
 		assertThat(pack).isNotEqualTo(VALID);
 		assertThatThrownBy(() -> PackReader.read("policies/broken.yaml", pack))
 			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> {
 				assertThat(invalid.problems()).extracting(PackProblem::field).contains(field);
-				PackProblem problem = invalid.problems().stream().filter(p -> p.field().equals(field)).findFirst().orElseThrow();
+				PackProblem problem = invalid.problems()
+					.stream()
+					.filter(p -> p.field().equals(field))
+					.findFirst()
+					.orElseThrow();
 				assertThat(problem.file()).isEqualTo("policies/broken.yaml");
 				assertThat(problem.line()).isEqualTo(line);
 				assertThat(invalid.getMessage()).contains("policies/broken.yaml, line " + line + ", " + field + ": ");
@@ -107,9 +112,10 @@ class PackReaderTests {
 
 		assertThatThrownBy(() -> PackReader.checkServes("policies/ours.yaml", VALID, pack,
 				Set.of("training-administration", "certification", "accountability")))
-			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> assertThat(invalid.problems())
-				.containsExactly(new PackProblem("policies/ours.yaml", 41, "purposes.accountability",
-						"the personal-data catalogue keeps data for this purpose; name the activity it serves")));
+			.isInstanceOfSatisfying(InvalidPolicyPack.class,
+					invalid -> assertThat(invalid.problems()).containsExactly(new PackProblem("policies/ours.yaml", 41,
+							"purposes.accountability",
+							"the personal-data catalogue keeps data for this purpose; name the activity it serves")));
 	}
 
 	@Test
@@ -124,16 +130,17 @@ class PackReaderTests {
 				    email: privacy@partner.example.be
 				""");
 		assertThatThrownBy(() -> PackReader.read("joint.yaml", pack)).isInstanceOfSatisfying(InvalidPolicyPack.class,
-				invalid -> assertThat(invalid.problems()).extracting(PackProblem::field).containsExactly("joint-arrangement"));
+				invalid -> assertThat(invalid.problems()).extracting(PackProblem::field)
+					.containsExactly("joint-arrangement"));
 		PolicyPack joint = PackReader.read("joint.yaml", pack + "joint-arrangement: Both decide together.\n");
 		assertThat(joint.jointControllers()).isTrue();
 	}
 
 	@Test
 	void aFileThatIsNotYamlSaysWhere() {
-		assertThatThrownBy(() -> PackReader.read("bad.yaml", "pack: [unclosed\nversion: 1\n"))
-			.isInstanceOfSatisfying(InvalidPolicyPack.class,
-					invalid -> assertThat(invalid.getMessage()).startsWith("bad.yaml, line ").contains("not valid YAML"));
+		assertThatThrownBy(() -> PackReader.read("bad.yaml", "pack: [unclosed\nversion: 1\n")).isInstanceOfSatisfying(
+				InvalidPolicyPack.class,
+				invalid -> assertThat(invalid.getMessage()).startsWith("bad.yaml, line ").contains("not valid YAML"));
 	}
 
 }

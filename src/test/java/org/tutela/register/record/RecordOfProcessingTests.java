@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The record of processing activities (Art. 30, MEN-9) and the overview of processors and third
- * parties (MEN-12, MEN-13, VCK-8), read from the active pack, on a page, as CSV and as PDF.
+ * The record of processing activities (Art. 30, MEN-9) and the overview of processors and
+ * third parties (MEN-12, MEN-13, VCK-8), read from the active pack, on a page, as CSV and
+ * as PDF.
  */
 @HttpTest
 class RecordOfProcessingTests {
@@ -69,7 +70,8 @@ class RecordOfProcessingTests {
 		HttpResponse<byte[]> csv = dpo.download("/admin/register.csv?lang=en");
 
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.get()
@@ -77,7 +79,10 @@ class RecordOfProcessingTests {
 			.getRecords();
 		assertThat(rows).extracting(row -> row.get("Activity"))
 			.containsExactlyElementsOf(pack.activities().stream().map(Activity::id).toList());
-		CSVRecord certification = rows.stream().filter(row -> row.get("Activity").equals("certification")).findFirst().orElseThrow();
+		CSVRecord certification = rows.stream()
+			.filter(row -> row.get("Activity").equals("certification"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(certification.get("Legal basis")).contains("legal obligation", "VLAREL");
 		assertThat(certification.get("Who has access")).isEqualTo("Coordinator, Administrator");
 		assertThat(certification.get("Recipients")).contains("Flemish Department of Environment (Authority, BE)");
@@ -111,8 +116,8 @@ class RecordOfProcessingTests {
 
 		assertThat(inspection.rows(Locale.ENGLISH)).extracting(RecordRow::abroad)
 			.isNotEmpty()
-			.allSatisfy(abroad -> assertThat(abroad).isEqualTo(
-					"Yes: Software support provider (US, outside the EEA under standard contractual clauses)"));
+			.allSatisfy(abroad -> assertThat(abroad)
+				.isEqualTo("Yes: Software support provider (US, outside the EEA under standard contractual clauses)"));
 	}
 
 	@Test

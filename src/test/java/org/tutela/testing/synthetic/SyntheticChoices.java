@@ -7,9 +7,9 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 
 /**
- * Synthetic choices about a purpose, the same for the same seed and person index: two in three
- * persons consented, one in ten withdrew, one in twenty objected, and the rest never chose; each
- * made on one of the channels a real organisation receives choices on.
+ * Synthetic choices about a purpose, the same for the same seed and person index: two in
+ * three persons consented, one in ten withdrew, one in twenty objected, and the rest
+ * never chose; each made on one of the channels a real organisation receives choices on.
  */
 public final class SyntheticChoices {
 
@@ -30,9 +30,11 @@ public final class SyntheticChoices {
 		int roll = random.nextInt(100);
 		Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
 		if (roll < 65) {
-			// Consent on a form, in the portal or by link needs the wording shown; synthetic consent comes on paper.
+			// Consent on a form, in the portal or by link needs the wording shown;
+			// synthetic consent comes on paper.
 			return Optional.of(new Synthetic(ChoiceKind.GIVEN,
-					channel == Channel.FORM || channel == Channel.PORTAL || channel == Channel.EMAIL_LINK ? Channel.PAPER : channel));
+					channel == Channel.FORM || channel == Channel.PORTAL || channel == Channel.EMAIL_LINK
+							? Channel.PAPER : channel));
 		}
 		if (roll < 75) {
 			return Optional.of(new Synthetic(ChoiceKind.WITHDRAWN, channel));

@@ -69,8 +69,8 @@ class SyntheticChoicesTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "backoffice", "outreach.manage"));
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		MailingList list = this.lists.create(new NewMailingList("synthetic-" + tag, "Synthetic " + tag, "marketing",
-				ListCategory.MARKETING));
+		MailingList list = this.lists
+			.create(new NewMailingList("synthetic-" + tag, "Synthetic " + tag, "marketing", ListCategory.MARKETING));
 		SyntheticPeople people = new SyntheticPeople(Long.parseLong(tag.substring(0, 6), 16));
 		new SyntheticLoad(this.app).load(people, 0, 300, done -> {
 		});

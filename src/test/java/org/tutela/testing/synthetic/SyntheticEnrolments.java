@@ -15,9 +15,10 @@ import org.tutela.certification.archive.VerificationCodes;
 import org.tutela.people.person.CheckedPerson;
 
 /**
- * Writes a batch's synthetic registrations with batched SQL, as the enrolment and certification
- * modules would have left them: a confirmed or cancelled place, attendance per day of a session
- * that is over, and a certificate where a certified course's attendance rule was met.
+ * Writes a batch's synthetic registrations with batched SQL, as the enrolment and
+ * certification modules would have left them: a confirmed or cancelled place, attendance
+ * per day of a session that is over, and a certificate where a certified course's
+ * attendance rule was met.
  */
 final class SyntheticEnrolments {
 
@@ -53,20 +54,25 @@ final class SyntheticEnrolments {
 					present += there ? 1 : 0;
 					attendance.add(new Object[] { registration, days.get(day), there, now });
 				}
-				if (session.course().certified() && present * 100 >= session.course().attendancePercent() * days.size()) {
+				if (session.course().certified()
+						&& present * 100 >= session.course().attendancePercent() * days.size()) {
 					Integer months = session.course().validityMonths();
 					certificates.add(new Object[] { UUID.randomUUID(), registration, person.getKey(), session.id(),
-							VerificationCodes.next(), person.getValue().firstName() + " " + person.getValue().lastName(),
-							session.course().code(), session.course().title(), session.lastDay(),
+							VerificationCodes.next(),
+							person.getValue().firstName() + " " + person.getValue().lastName(), session.course().code(),
+							session.course().title(), session.lastDay(),
 							months == null ? null : session.lastDay().plusMonths(months), now });
 				}
 			}
 		}
-		this.jdbc.batchUpdate("""
-				INSERT INTO enrolment_registration (id, session_id, participant_id, status, source, registered_at, cancelled_at)
-				VALUES (?, ?, ?, ?, 'STAFF', ?, ?)""", registrations);
-		this.jdbc.batchUpdate("""
-				INSERT INTO enrolment_attendance (registration_id, session_day, present, recorded_at) VALUES (?, ?, ?, ?)""",
+		this.jdbc.batchUpdate(
+				"""
+						INSERT INTO enrolment_registration (id, session_id, participant_id, status, source, registered_at, cancelled_at)
+						VALUES (?, ?, ?, ?, 'STAFF', ?, ?)""",
+				registrations);
+		this.jdbc.batchUpdate(
+				"""
+						INSERT INTO enrolment_attendance (registration_id, session_day, present, recorded_at) VALUES (?, ?, ?, ?)""",
 				attendance);
 		this.jdbc.batchUpdate("""
 				INSERT INTO certification_certificate (id, registration_id, person_id, session_id, code, holder_name,

@@ -24,10 +24,10 @@ import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 
 /**
- * Loads synthetic persons through the application's own checks and batched inserts (so their
- * identifiers are encrypted and indexed as real ones are), and their choices and subscriptions
- * through the consent ledger and the lists, one transaction per batch; and, with the persons,
- * their registrations, attendance and certificates.
+ * Loads synthetic persons through the application's own checks and batched inserts (so
+ * their identifiers are encrypted and indexed as real ones are), and their choices and
+ * subscriptions through the consent ledger and the lists, one transaction per batch; and,
+ * with the persons, their registrations, attendance and certificates.
  */
 public final class SyntheticLoad {
 
@@ -63,7 +63,10 @@ public final class SyntheticLoad {
 		this.subscriptions = app.getBean(Subscriptions.class);
 	}
 
-	/** Loads organisations {@code from} (inclusive) to {@code to} (exclusive) of the seed, one transaction per batch. */
+	/**
+	 * Loads organisations {@code from} (inclusive) to {@code to} (exclusive) of the seed,
+	 * one transaction per batch.
+	 */
 	public void loadOrganisations(SyntheticOrganisations organisations, long from, long to) {
 		for (long start = from; start < to; start += BATCH) {
 			long end = Math.min(start + BATCH, to);
@@ -78,8 +81,8 @@ public final class SyntheticLoad {
 	}
 
 	/**
-	 * Puts the persons on the list, each with the synthetic choice of their position for the list's
-	 * activity, recorded in the consent ledger; one transaction per batch.
+	 * Puts the persons on the list, each with the synthetic choice of their position for
+	 * the list's activity, recorded in the consent ledger; one transaction per batch.
 	 */
 	public void subscribe(MailingList list, List<UUID> persons, SyntheticChoices choices) {
 		Evidence given = PaperConsent.signed(this.ledger, list.activity());
@@ -97,7 +100,10 @@ public final class SyntheticLoad {
 		}
 	}
 
-	/** Loads persons {@code from} (inclusive) to {@code to} (exclusive) of the seed; reports the count done after each batch. */
+	/**
+	 * Loads persons {@code from} (inclusive) to {@code to} (exclusive) of the seed;
+	 * reports the count done after each batch.
+	 */
 	public void load(SyntheticPeople people, long from, long to, LongConsumer progress) {
 		load(people, from, to, progress, (first, batch) -> {
 		});
@@ -105,8 +111,8 @@ public final class SyntheticLoad {
 
 	/**
 	 * Loads persons as {@link #load} does, and with each batch, in its transaction, their
-	 * registrations for the given sessions, attendance on the days of sessions that are over,
-	 * and a certificate for each who met a certified course's attendance rule.
+	 * registrations for the given sessions, attendance on the days of sessions that are
+	 * over, and a certificate for each who met a certified course's attendance rule.
 	 */
 	public void loadWithTraining(SyntheticPeople people, long from, long to, List<Session> sessions,
 			SyntheticTraining training, LongConsumer progress) {
@@ -129,7 +135,10 @@ public final class SyntheticLoad {
 		}
 	}
 
-	/** More rows for a batch of persons, written in its transaction; {@code first} is the first person's index. */
+	/**
+	 * More rows for a batch of persons, written in its transaction; {@code first} is the
+	 * first person's index.
+	 */
 	@FunctionalInterface
 	private interface BatchStep {
 

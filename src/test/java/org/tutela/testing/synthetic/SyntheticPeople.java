@@ -11,15 +11,17 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Provenance;
 
 /**
- * Synthetic persons for tests and benches: Belgian (Flemish and Walloon) and Dutch names, valid
- * national register numbers and BSNs, unique e-mail addresses under the reserved example
- * domains (RFC 2606) and valid mobile numbers. Person {@code n} of a seed is always the same,
- * so a bench can look up a person it loaded without keeping a list, and identifiers never
- * repeat within a seed (up to {@link #CAPACITY} persons).
+ * Synthetic persons for tests and benches: Belgian (Flemish and Walloon) and Dutch names,
+ * valid national register numbers and BSNs, unique e-mail addresses under the reserved
+ * example domains (RFC 2606) and valid mobile numbers. Person {@code n} of a seed is
+ * always the same, so a bench can look up a person it loaded without keeping a list, and
+ * identifiers never repeat within a seed (up to {@link #CAPACITY} persons).
  */
 public final class SyntheticPeople {
 
-	/** Distinct national numbers: one per birth day in 70 years times 997 serial numbers. */
+	/**
+	 * Distinct national numbers: one per birth day in 70 years times 997 serial numbers.
+	 */
 	public static final long CAPACITY = 25_567L * 997;
 
 	private static final LocalDate FIRST_BIRTH_DAY = LocalDate.of(1950, 1, 1);
@@ -90,15 +92,21 @@ public final class SyntheticPeople {
 	public record Synthetic(NewPerson person, String email, String identifier) {
 	}
 
-	/** Belgian national register number: see {@code people.identifier.NationalNumber} for the rule. */
+	/**
+	 * Belgian national register number: see {@code people.identifier.NationalNumber} for
+	 * the rule.
+	 */
 	static String nationalNumber(LocalDate born, int serial) {
-		String first = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
-				serial);
+		String first = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
+				born.getDayOfMonth(), serial);
 		long base = Long.parseLong(first) + (born.getYear() >= 2000 ? 2_000_000_000L : 0);
 		return first + String.format("%02d", 97 - base % 97);
 	}
 
-	/** A BSN whose last seven digits before the check digit come from the index; the first is chosen to pass the eleven test. */
+	/**
+	 * A BSN whose last seven digits before the check digit come from the index; the first
+	 * is chosen to pass the eleven test.
+	 */
 	static String bsn(long index) {
 		String middle = digits(index, 7);
 		int rest = 0;

@@ -73,8 +73,10 @@ class SyntheticPeopleTests {
 		new SyntheticLoad(this.app).load(people, 0, 2_500, done -> reported[0] = done);
 		assertThat(reported[0]).isEqualTo(2_500);
 		String email = people.person(2_499).email();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE lookup_key = ?").param(email)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE lookup_key = ?")
+			.param(email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic registrations of a person, the same for the same seed and person index: two in five
- * persons never registered, the others for one to three sessions; one registration in ten was
- * cancelled; on each day of a session that is over, a participant was there nine times in ten.
+ * Synthetic registrations of a person, the same for the same seed and person index: two
+ * in five persons never registered, the others for one to three sessions; one
+ * registration in ten was cancelled; on each day of a session that is over, a participant
+ * was there nine times in ten.
  */
 public final class SyntheticTraining {
 
@@ -17,7 +18,10 @@ public final class SyntheticTraining {
 		this.seed = seed;
 	}
 
-	/** One registration: which of the planned sessions, whether it was cancelled, and the days present of the first 31. */
+	/**
+	 * One registration: which of the planned sessions, whether it was cancelled, and the
+	 * days present of the first 31.
+	 */
 	public record Synthetic(int session, boolean cancelled, int presentDays) {
 
 		public boolean presentOn(int day) {

@@ -25,8 +25,9 @@ import org.tutela.enrolment.TrainingFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Synthetic training data agrees with the application's own rules: the certificates written are
- * exactly those the attendance rule gives, and their codes verify like real ones.
+ * Synthetic training data agrees with the application's own rules: the certificates
+ * written are exactly those the attendance rule gives, and their codes verify like real
+ * ones.
  */
 @SpringBootTest
 @Import(TrainingFixtures.class)
@@ -75,7 +76,8 @@ class SyntheticTrainingTests {
 		Course plain = this.training.course(false, 7, null);
 		List<Session> sessions = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			sessions.add(this.training.session(i % 2 == 0 ? certified : plain, 1_000, LocalDate.now().plusDays(5), 3, List.of()));
+			sessions.add(this.training.session(i % 2 == 0 ? certified : plain, 1_000, LocalDate.now().plusDays(5), 3,
+					List.of()));
 		}
 		// The first two took place last month.
 		for (Session session : sessions.subList(0, 2)) {
@@ -87,8 +89,8 @@ class SyntheticTrainingTests {
 		}
 		List<Session> planned = sessions.stream().map(session -> this.training.reload(session.id())).toList();
 
-		new SyntheticLoad(this.app).loadWithTraining(new SyntheticPeople(31), 0, 3_000, planned, new SyntheticTraining(31),
-				done -> {
+		new SyntheticLoad(this.app).loadWithTraining(new SyntheticPeople(31), 0, 3_000, planned,
+				new SyntheticTraining(31), done -> {
 				});
 
 		Session heldCertified = planned.get(0);
@@ -96,7 +98,8 @@ class SyntheticTrainingTests {
 			.stream()
 			.map(Registration::id)
 			.collect(Collectors.toSet());
-		List<UUID> issued = this.jdbc.sql("select registration_id from certification_certificate where session_id = :id")
+		List<UUID> issued = this.jdbc
+			.sql("select registration_id from certification_certificate where session_id = :id")
 			.param("id", heldCertified.id())
 			.query(UUID.class)
 			.list();
@@ -110,7 +113,8 @@ class SyntheticTrainingTests {
 			.param("id", heldCertified.id())
 			.query(String.class)
 			.single();
-		assertThat(this.certificates.verify(code)).hasValueSatisfying(verification -> assertThat(verification.valid()).isTrue());
+		assertThat(this.certificates.verify(code))
+			.hasValueSatisfying(verification -> assertThat(verification.valid()).isTrue());
 	}
 
 }
