@@ -35,12 +35,11 @@ class OutreachPagesTests {
 	@Test
 	void aCampaignIsComposedInTheBackOfficeSentAndFollowedToTheEnd() throws Exception {
 		String code = "pages-" + UUID.randomUUID().toString().substring(0, 8);
+		String list = """
+				{"code": "%s", "name": "Course news %s", "activity": "marketing", "category": "MARKETING"}"""
+			.formatted(code, code);
 		assertThat(this.http
-			.postJson("/api/v1/outreach/lists",
-					"""
-							{"code": "%s", "name": "Course news %s", "activity": "marketing", "category": "MARKETING"}"""
-						.formatted(code, code),
-					"Authorization", this.accounts.of(Role.MARKETING).basic())
+			.postJson("/api/v1/outreach/lists", list, "Authorization", this.accounts.of(Role.MARKETING).basic())
 			.statusCode()).isEqualTo(201);
 		Browser marketing = new Browser(this.port);
 		marketing.signIn(this.accounts.of(Role.MARKETING));
