@@ -15,12 +15,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A table in the catalogue, every column of it declared. The subject column links a row
  * to the person it is about, so that merges and requests can find all of a person's rows.
+ * {@code references} names the other tables its rows point at: rows that point go before
+ * the rows they point at, whoever erases them.
  */
 public record DeclaredTable(String name, DataSubject subject, @Nullable String subjectColumn,
-		List<DeclaredColumn> columns) {
+		List<DeclaredColumn> columns, Set<String> references) {
 
 	public DeclaredTable {
 		columns = List.copyOf(columns);
+		references = Set.copyOf(references);
+	}
+
+	/** Whether this is the person record itself: its subject column is its own key. */
+	public boolean personRecord() {
+		return "id".equals(this.subjectColumn);
 	}
 
 	/**
@@ -76,6 +84,8 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 
 		private final List<DeclaredColumn> columns = new ArrayList<>();
 
+		private final Set<String> references = new TreeSet<>();
+
 		private Builder(String name, DataSubject subject, @Nullable String subjectColumn) {
 			this.name = name;
 			this.subject = subject;
@@ -95,8 +105,17 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 			return this;
 		}
 
+		/**
+		 * Rows of this table point at rows of {@code table}, another module's: they leave
+		 * first.
+		 */
+		public Builder references(String table) {
+			this.references.add(table);
+			return this;
+		}
+
 		public DeclaredTable build() {
-			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns);
+			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns, this.references);
 		}
 
 	}

@@ -36,16 +36,28 @@ public class PersonalDataCatalogue {
 
 	private final List<PersonalDataProvider> providers;
 
+	private final List<String> order;
+
 	private final DataSource dataSource;
 
 	PersonalDataCatalogue(List<TableDeclarations> modules, DataSource dataSource) {
 		this.modules = List.copyOf(modules);
+		this.order = ErasureOrder.of(this.modules);
 		this.providers = modules.stream()
 			.filter(PersonalDataProvider.class::isInstance)
 			.map(PersonalDataProvider.class::cast)
-			.sorted(Comparator.comparingInt(PersonalDataProvider::order).reversed())
+			.sorted(Comparator.comparingInt(provider -> this.order.indexOf(provider.module())))
 			.toList();
 		this.dataSource = dataSource;
+	}
+
+	/**
+	 * The modules in the order they give up a person's data, for requests and retention
+	 * sweeps alike: those whose rows point at others' first, the person record's own
+	 * module last.
+	 */
+	public List<String> erasureOrder() {
+		return this.order;
 	}
 
 	public List<DeclaredTable> tables() {

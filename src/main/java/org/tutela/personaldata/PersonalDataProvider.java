@@ -34,12 +34,4 @@ public interface PersonalDataProvider extends TableDeclarations {
 		return Map.of();
 	}
 
-	/**
-	 * Lower values are merged and erased later: the module owning the person itself goes
-	 * last.
-	 */
-	default int order() {
-		return 0;
-	}
-
 }

@@ -3,6 +3,7 @@ package org.tutela.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.requests.fulfil.Erasures;
 import org.tutela.requests.fulfil.Overviews;
@@ -102,10 +104,12 @@ public final class RequestBench {
 	 */
 	private static List<DeclaredTable> personTables(ConfigurableApplicationContext app) {
 		List<DeclaredTable> tables = new ArrayList<>();
+		List<String> erased = app.getBean(PersonalDataCatalogue.class).erasureOrder();
 		app.getBeansOfType(PersonalDataProvider.class)
 			.values()
 			.stream()
-			.sorted((one, other) -> Integer.compare(one.order(), other.order()))
+			// The reverse of the erasure order: the person's own table first.
+			.sorted(Comparator.comparingInt(provider -> -erased.indexOf(provider.module())))
 			.flatMap(provider -> provider.tables().stream())
 			.filter(table -> table.subject() == DataSubject.PERSON && table.subjectColumn() != null)
 			.forEach(tables::add);

@@ -1,5 +1,7 @@
 package org.tutela.personaldata;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +48,14 @@ class CatalogueSchemaTests {
 		finally {
 			this.jdbc.sql("DROP TABLE people_note").update();
 		}
+	}
+
+	@Test
+	void requestsAndSweepsEraseCertificatesBeforeRegistrationsAndThePersonRecordLast() {
+		List<String> order = this.catalogue.erasureOrder();
+
+		assertThat(order.indexOf("certification")).isLessThan(order.indexOf("enrolment")).isNotNegative();
+		assertThat(order).last().isEqualTo("people");
 	}
 
 }

@@ -23,6 +23,7 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	private static final DeclaredTable CERTIFICATES = DeclaredTable
 		.about(DataSubject.PERSON, "certification_certificate", "person_id")
+		.references("enrolment_registration")
 		.plain("id", "registration_id", "person_id", "session_id", "archived_on", "anonymised_on")
 		.column("code", DataCategory.IDENTIFIER, "certification")
 		.column("holder_name", DataCategory.IDENTITY, "certification")
@@ -72,12 +73,6 @@ class CertificationPersonalData implements PersonalDataProvider {
 	public void erase(UUID person, ErasureMode mode) {
 		this.certificates.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
 				this.store.idsOf(person));
-	}
-
-	/** Before the registrations the certificates point at. */
-	@Override
-	public int order() {
-		return 10;
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
@@ -23,14 +22,7 @@ import org.tutela.personaldata.RetentionAction;
  * replaced by one made from the certificate's own random id. Deleting one removes it.
  */
 @Component
-@Order(ExpiringCertificates.BEFORE_REGISTRATIONS)
 class ExpiringCertificates implements ExpiringRecords {
-
-	/**
-	 * Certificates point at registrations: their sweeps go first, so a registration to
-	 * delete is free of them.
-	 */
-	static final int BEFORE_REGISTRATIONS = 10;
 
 	private static final Kind KIND = new Kind("certification", "certificates", Set.of("certification"),
 			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT),

@@ -173,9 +173,4 @@ class PeoplePersonalData implements PersonalDataProvider {
 		this.store.merge(from, into);
 	}
 
-	@Override
-	public int order() {
-		return -100;
-	}
-
 }

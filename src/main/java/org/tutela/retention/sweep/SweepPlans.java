@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.ExpiringRecords.Kind;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
@@ -22,7 +23,7 @@ import org.tutela.register.RetentionRule.Condition;
  * declare: for each rule of each activity, every kind of record kept for a purpose that
  * falls under the activity, whose events include the rule's and that can leave as the
  * rule says. Kinds that point at others go first (certificates before the registrations
- * they name), as the modules order their kinds ({@code @Order}).
+ * they name), in the catalogue's erasure order, the same a request follows.
  */
 @Component
 public class SweepPlans {
@@ -31,9 +32,12 @@ public class SweepPlans {
 
 	private final List<ExpiringRecords> records;
 
-	SweepPlans(Register register, List<ExpiringRecords> records) {
+	private final PersonalDataCatalogue catalogue;
+
+	SweepPlans(Register register, List<ExpiringRecords> records, PersonalDataCatalogue catalogue) {
 		this.register = register;
 		this.records = List.copyOf(records);
+		this.catalogue = catalogue;
 	}
 
 	public List<PlannedSweep> on(LocalDate today) {
@@ -66,8 +70,11 @@ public class SweepPlans {
 						? List.of(new PlannedSweep(activity.id(), rule, null, null, null, event, cutoff)) : reached);
 			}
 		}
+		List<String> order = this.catalogue.erasureOrder();
 		plan.sort(Comparator.comparingInt(
-				sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
+				(PlannedSweep sweep) -> sweep.kind() == null ? Integer.MAX_VALUE : order.indexOf(sweep.kind().module()))
+			.thenComparingInt(
+					sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
 		return plan;
 	}
 
