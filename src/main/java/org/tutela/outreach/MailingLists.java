@@ -219,7 +219,7 @@ public class MailingLists {
 			this.addresses.of(subscription.person())
 				.ifPresent(to -> this.suppressions.lift(to.email(), subscription.list()));
 			return this.lists.byId(subscription.list()).map(list -> {
-				if (basis(list) == LegalBasis.CONSENT) {
+				if (list.restsOnConsent(this.register.pack())) {
 					this.ledger.confirm(subscription.person(), list.activity(), ipAddress, userAgent,
 							"confirm:" + list.code());
 				}
@@ -305,7 +305,7 @@ public class MailingLists {
 	@Transactional
 	public ImportReport add(String code, List<String> emails) {
 		MailingList list = open(code);
-		if (basis(list) == LegalBasis.CONSENT) {
+		if (list.restsOnConsent(this.register.pack())) {
 			throw new ConsentListImport(code);
 		}
 		int added = 0;
@@ -371,17 +371,13 @@ public class MailingLists {
 	private void leave(MailingList list, UUID person, String ipAddress, String userAgent) {
 		this.subscriptions.end(list.id(), person, EndReason.UNSUBSCRIBED, this.clock.instant());
 		if (list.category() == ListCategory.MARKETING) {
-			ChoiceKind kind = basis(list) == LegalBasis.CONSENT ? ChoiceKind.WITHDRAWN : ChoiceKind.OBJECTED;
+			ChoiceKind kind = list.restsOnConsent(this.register.pack()) ? ChoiceKind.WITHDRAWN : ChoiceKind.OBJECTED;
 			this.ledger.record(person, list.activity(), kind, new Evidence(Channel.EMAIL_LINK, null, ipAddress,
 					userAgent, "unsubscribe:" + list.code(), Evidence.Framework.GDPR));
 		}
 		this.addresses.of(person)
 			.ifPresent(to -> this.suppressions.add(to.email(), list.id(), Suppressions.Reason.UNSUBSCRIBED,
 					this.clock.instant()));
-	}
-
-	private LegalBasis basis(MailingList list) {
-		return this.register.pack().activity(list.activity()).map(Activity::basis).orElse(LegalBasis.CONSENT);
 	}
 
 	private String message(String code, Locale locale, Object... arguments) {

@@ -28,8 +28,6 @@ import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
 import org.tutela.platform.InvalidInput;
 import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.register.Activity;
-import org.tutela.register.LegalBasis;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
@@ -114,7 +112,7 @@ public class Subscribers {
 
 	/** Whether a person comes on the list only with the proof of their own consent. */
 	public boolean restsOnConsent(MailingList list) {
-		return basis(list) == LegalBasis.CONSENT;
+		return list.restsOnConsent(this.register.pack());
 	}
 
 	/**
@@ -142,10 +140,6 @@ public class Subscribers {
 
 	private MailingList list(String code) {
 		return this.lists.byCode(code).orElseThrow(() -> new ListNotFound(code));
-	}
-
-	private LegalBasis basis(MailingList list) {
-		return this.register.pack().activity(list.activity()).map(Activity::basis).orElse(LegalBasis.CONSENT);
 	}
 
 	private static Subscriber.Place place(Status status) {
