@@ -2,6 +2,7 @@ package org.tutela.personaldata;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +37,23 @@ public interface ExpiringRecords {
 	 * how many it changed.
 	 */
 	int apply(RetentionAction action, List<String> keys);
+
+	/**
+	 * This kind's records that name any of these persons, for example as participant or
+	 * holder: while one does, the person has not reached their end. None by default, for
+	 * kinds whose records are parts of another kind's.
+	 */
+	default List<Due> naming(Collection<UUID> persons) {
+		return List.of();
+	}
+
+	/**
+	 * Whether the records are the persons themselves: a person is due only once no record
+	 * of another kind names them, after that day's sweeps of the other kinds.
+	 */
+	default boolean arePersons() {
+		return false;
+	}
 
 	/**
 	 * A kind of record: its module as in the catalogue; what the records are, in words

@@ -42,4 +42,43 @@ class HrNetworkRetentionTests extends RetentionTest {
 		assertThat(line(run, "membership", null).outcome()).isEqualTo(SweepOutcome.NOT_HELD_HERE);
 	}
 
+	/**
+	 * CES-9 reaches the person too: once their registration and subscription are gone
+	 * nothing keeps them, and they are no longer found by address or name. The dry run of
+	 * that day already counts them, though it removes nothing that names them.
+	 */
+	@Test
+	void thePersonGoesTheDayAfterThreeYearsFromTheirLastContactAndThatDaysDryRunCountsThem_CES9() {
+		LocalDate contact = LocalDate.of(2022, 6, 10);
+		LocalDate end = LocalDate.of(2025, 6, 11);
+		Registration registration = this.fixtures.trained(contact, true);
+		UUID participant = registration.participant();
+		String address = "wout+" + UUID.randomUUID() + "@example.be";
+		UUID reader = this.requests.person("Wout", "Maes", address);
+		MailingList newsletter = this.fixtures.list("newsletter");
+		this.fixtures.subscribed(newsletter, reader, contact, null);
+		this.fixtures.recordedOn(participant, contact);
+		this.fixtures.recordedOn(reader, contact);
+		UUID later = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
+		this.fixtures.recordedOn(later, LocalDate.of(2022, 6, 11));
+
+		long before = line(this.fixtures.sweep(end.minusDays(1), true), "courses", "persons").reached();
+		SweepRun dryRun = this.fixtures.sweep(end, true);
+		assertThat(line(dryRun, "courses", "persons").reached()).as("the participant and the reader")
+			.isEqualTo(before + 2);
+		assertThat(this.fixtures.personExists(participant)).isTrue();
+		assertThat(this.fixtures.exists(registration.id())).isTrue();
+
+		this.fixtures.sweep(end.minusDays(1));
+		assertThat(this.fixtures.personExists(participant)).as("three years to the day").isTrue();
+		assertThat(this.fixtures.personExists(reader)).isTrue();
+
+		SweepRun run = this.fixtures.sweep(end);
+		assertThat(line(run, "courses", "persons").outcome()).isEqualTo(SweepOutcome.DONE);
+		assertThat(this.fixtures.personExists(participant)).isFalse();
+		assertThat(this.fixtures.personExists(reader)).isFalse();
+		assertThat(this.fixtures.found(address, "Wout Maes")).as("by address and name").isZero();
+		assertThat(this.fixtures.personExists(later)).as("a day younger").isTrue();
+	}
+
 }

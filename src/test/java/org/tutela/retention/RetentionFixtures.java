@@ -31,6 +31,8 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.NewMailingList;
+import org.tutela.people.PersonQuery;
+import org.tutela.people.Persons;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.PaperConsent;
 import org.tutela.testing.Staff;
@@ -67,9 +69,12 @@ public class RetentionFixtures {
 
 	private final ConsentLedger ledger;
 
+	private final Persons persons;
+
 	RetentionFixtures(TrainingFixtures training, Registrations registrations, AttendanceBook attendance,
 			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc,
-			ConsentLedger ledger, Subscribers subscribers) {
+			ConsentLedger ledger, Subscribers subscribers, Persons persons) {
+		this.persons = persons;
 		this.subscribers = subscribers;
 		this.ledger = ledger;
 		this.training = training;
@@ -112,6 +117,32 @@ public class RetentionFixtures {
 			Staff.coordinator(() -> this.certificates.issue(session.id()));
 		}
 		return registration;
+	}
+
+	/**
+	 * The person as first recorded on {@code day}, with no contact since: their own last
+	 * contact.
+	 */
+	public void recordedOn(UUID person, LocalDate day) {
+		this.jdbc.sql("update people_person set created_at = :day where id = :person")
+			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+			.param("person", person)
+			.update();
+	}
+
+	/** Whether the person's record is still there. */
+	public boolean personExists(UUID person) {
+		return this.jdbc.sql("select count(*) from people_person where id = :person")
+			.param("person", person)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** How many persons a coordinator finds by the address, and by the name. */
+	public long found(String address, String name) {
+		return Staff
+			.coordinator(() -> this.persons.search(new PersonQuery(null, address, null, null, 0, 10)).items().size()
+					+ this.persons.search(new PersonQuery(name, null, null, null, 0, 10)).items().size());
 	}
 
 	/** A mailing list for the pack's activity. */

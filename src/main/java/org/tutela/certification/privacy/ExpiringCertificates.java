@@ -2,6 +2,7 @@ package org.tutela.certification.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,6 +88,18 @@ class ExpiringCertificates implements ExpiringRecords {
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)
 			.update();
+	}
+
+	/** A certificate names its holder until it is anonymised, archived or not. */
+	@Override
+	public List<Due> naming(Collection<UUID> persons) {
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id, person_id from certification_certificate where person_id in (:persons)")
+			.param("persons", persons)
+			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
+			.list();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tutela.enrolment.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -88,6 +89,23 @@ class ExpiringRegistrations implements ExpiringRecords {
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)
 			.update();
+	}
+
+	/**
+	 * A registration names its participant and, until it forgets them, its registrant.
+	 */
+	@Override
+	public List<Due> naming(Collection<UUID> persons) {
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id, participant_id, registrant_id from enrolment_registration"
+					+ " where participant_id in (:persons) or registrant_id in (:persons)")
+			.param("persons", persons)
+			.query((row, number) -> Due.of(row.getString("id"), row.getObject("participant_id", UUID.class),
+					row.getObject("registrant_id", UUID.class)))
+			.list();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tutela.outreach.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +93,19 @@ class ExpiringSubscriptions implements ExpiringRecords {
 				.update();
 		}
 		return deleted;
+	}
+
+	/** A subscription, ended or not, names its person until it is deleted. */
+	@Override
+	public List<Due> naming(Collection<UUID> persons) {
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select list_id, person_id from outreach_subscription where person_id in (:persons)")
+			.param("persons", persons)
+			.query((row, number) -> Due.of(row.getString("list_id") + "/" + row.getString("person_id"),
+					row.getObject("person_id", UUID.class)))
+			.list();
 	}
 
 }

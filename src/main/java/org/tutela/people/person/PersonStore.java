@@ -279,9 +279,10 @@ public class PersonStore {
 		}
 	}
 
-	public void delete(UUID person) {
+	/** Deletes the person with their details; 1 when they were there, 0 when not. */
+	public int delete(UUID person) {
 		removeDetails(person);
-		this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person).update();
+		return this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person).update();
 	}
 
 	/** Writes a corrected record's own fields. */
@@ -306,9 +307,9 @@ public class PersonStore {
 	 * Keeps the row for counts and the links of other modules' anonymised rows, with
 	 * nothing that identifies.
 	 */
-	public void anonymise(UUID person) {
+	public int anonymise(UUID person) {
 		removeDetails(person);
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				UPDATE people_person SET first_name = '-', second_name = NULL, last_name = '-', search_name = '',
 				  birth_date = NULL, job_function = NULL, last_contact_at = NULL, last_activity_at = NULL
 				WHERE id = :person""").param("person", person).update();

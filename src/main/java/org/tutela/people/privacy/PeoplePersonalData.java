@@ -16,6 +16,7 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.people.person.PersonStore;
 
 /**
@@ -114,8 +115,11 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	private final PersonStore store;
 
-	PeoplePersonalData(PersonStore store) {
+	private final ExpiringPersons persons;
+
+	PeoplePersonalData(PersonStore store, ExpiringPersons persons) {
 		this.store = store;
+		this.persons = persons;
 	}
 
 	@Override
@@ -142,10 +146,8 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
-		switch (mode) {
-			case DELETE -> this.store.delete(person);
-			case ANONYMISE -> this.store.anonymise(person);
-		}
+		this.persons.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
+				List.of(person.toString()));
 	}
 
 	/**

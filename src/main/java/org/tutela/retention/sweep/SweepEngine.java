@@ -3,10 +3,14 @@ package org.tutela.retention.sweep;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.personaldata.ExpiringRecords.Kind;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.retention.RunOutcome;
 import org.tutela.retention.SweepLine;
 import org.tutela.retention.SweepOutcome;
@@ -38,6 +43,9 @@ public class SweepEngine {
 
 	private static final Logger log = LoggerFactory.getLogger(SweepEngine.class);
 
+	/** The actions after which a record no longer names its persons. */
+	private static final Set<RetentionAction> PASSING = Set.of(RetentionAction.DELETE, RetentionAction.ANONYMISE);
+
 	private final SweepPlans plans;
 
 	private final RunStore runs;
@@ -46,26 +54,39 @@ public class SweepEngine {
 
 	private final SweepLease lease;
 
+	private final NamedPersons named;
+
 	private final TransactionTemplate batch;
 
 	private final Clock clock;
 
 	private final int batchSize;
 
-	SweepEngine(SweepPlans plans, RunStore runs, HeldPersons held, SweepLease lease,
+	SweepEngine(SweepPlans plans, RunStore runs, HeldPersons held, SweepLease lease, NamedPersons named,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${tutela.retention.batch-size:1000}") int batchSize) {
 		this.plans = plans;
 		this.runs = runs;
 		this.held = held;
 		this.lease = lease;
+		this.named = named;
 		this.batch = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.batchSize = batchSize;
 	}
 
-	/** A run begun: its record, whether it changes anything, and its sweeps in order. */
-	public record Begun(UUID run, boolean dryRun, List<PlannedSweep> plan) {
+	/**
+	 * A run begun: its record, whether it changes anything, and its sweeps in order. A
+	 * dry run notes the records it would have deleted or anonymised, per kind, so that
+	 * the persons they alone named are listed as the real run would reach them.
+	 */
+	public record Begun(UUID run, boolean dryRun, List<PlannedSweep> plan,
+			Map<ExpiringRecords, Set<String>> passedInDryRun) {
+
+		Begun(UUID run, boolean dryRun, List<PlannedSweep> plan) {
+			this(run, dryRun, plan, new HashMap<>());
+		}
+
 	}
 
 	/**
@@ -199,21 +220,36 @@ public class SweepEngine {
 	 * rolled back with {@link LeaseLost}), the records of held persons left alone, the
 	 * action applied to the rest and the line's counts added.
 	 */
-	private Batch step(Begun begun, int position, PlannedSweep sweep, long started, List<Due> due) {
+	private Batch step(Begun begun, int position, PlannedSweep sweep, long started, List<Due> found) {
 		if (!this.lease.renew()) {
 			throw new LeaseLost();
 		}
+		ExpiringRecords records = sweep.records();
+		List<Due> due = records != null && records.arePersons() ? unnamed(begun, found) : found;
 		Set<UUID> held = this.held.now();
 		List<String> free = due.stream()
 			.filter(record -> record.persons().stream().noneMatch(held::contains))
 			.map(Due::key)
 			.toList();
-		ExpiringRecords records = sweep.records();
 		long reached = begun.dryRun() || free.isEmpty() || records == null ? free.size()
 				: records.apply(sweep.rule().action(), free);
+		if (begun.dryRun() && records != null && PASSING.contains(sweep.rule().action())) {
+			begun.passedInDryRun().computeIfAbsent(records, kind -> new HashSet<>()).addAll(free);
+		}
 		this.runs.progress(begun.run(), position, reached, due.size() - free.size(),
 				(System.nanoTime() - started) / 1_000_000);
-		return new Batch(due);
+		return new Batch(found);
+	}
+
+	/**
+	 * The persons no record of another kind names any longer; those still named are not
+	 * due, and not held back either.
+	 */
+	private List<Due> unnamed(Begun begun, List<Due> persons) {
+		Set<UUID> named = this.named.among(
+				persons.stream().flatMap(person -> person.persons().stream()).collect(Collectors.toSet()),
+				begun.passedInDryRun());
+		return persons.stream().filter(person -> person.persons().stream().noneMatch(named::contains)).toList();
 	}
 
 	private SweepOutcome stopped(UUID run, int position) {

@@ -1,0 +1,90 @@
+package org.tutela.people.privacy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.people.person.PersonStore;
+import org.tutela.personaldata.Anchor;
+import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.RetentionAction;
+
+/**
+ * Persons as the retention engine reaches them (CES-9): a person whose own last contact
+ * (recorded, first recorded, or last active) is older than the rule allows, who holds no
+ * contact role for an organisation, and whom no record of another kind names any longer
+ * (the engine asks the other kinds) reaches their end. Deleting one removes the person
+ * with their contact points and identifiers; anonymising one keeps a row without anything
+ * that identifies, for the links of other modules' anonymised rows. An erasure request
+ * does the same through {@link PeoplePersonalData}.
+ */
+@Component
+class ExpiringPersons implements ExpiringRecords {
+
+	private static final Kind KIND = new Kind("people", "persons", Set.of(PeoplePersonalData.ADMINISTRATION),
+			Set.of(Anchor.LAST_CONTACT), Set.of(RetentionAction.DELETE, RetentionAction.ANONYMISE));
+
+	private static final String LAST_CONTACT = "greatest(p.created_at, coalesce(p.last_contact_at, p.created_at),"
+			+ " coalesce(p.last_activity_at, p.created_at))";
+
+	/** What an anonymised person looks like; none waits for a second anonymisation. */
+	private static final String NOT_ANONYMISED = " and not (p.last_name = '-' and p.search_name = '')";
+
+	private final JdbcClient jdbc;
+
+	private final PersonStore store;
+
+	private final Clock clock;
+
+	ExpiringPersons(JdbcClient jdbc, PersonStore store, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
+	}
+
+	@Override
+	public boolean arePersons() {
+		return true;
+	}
+
+	@Override
+	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
+			int limit) {
+		return this.jdbc
+			.sql("select p.id from people_person p where " + LAST_CONTACT + " < :before"
+					+ " and not exists (select 1 from people_organisation_contact c where c.person_id = p.id)"
+					+ (action == RetentionAction.ANONYMISE ? NOT_ANONYMISED : "")
+					+ (after == null ? "" : " and p.id > :after") + " order by p.id limit :limit")
+			.param("before", cutoff.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime())
+			.param("after", after == null ? null : UUID.fromString(after))
+			.param("limit", limit)
+			.query((row, number) -> Due.of(row.getString("id"), row.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/** Each person's statements change nothing the second time. */
+	@Override
+	public int apply(RetentionAction action, List<String> keys) {
+		int changed = 0;
+		for (String key : keys) {
+			UUID person = UUID.fromString(key);
+			changed += switch (action) {
+				case DELETE -> this.store.delete(person);
+				case ANONYMISE -> this.store.anonymise(person);
+				default -> throw new IllegalArgumentException("Persons cannot be " + action);
+			};
+		}
+		return changed;
+	}
+
+}
