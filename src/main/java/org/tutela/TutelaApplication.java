@@ -8,8 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.audit.AuditVerification;
-import org.tutela.platform.FieldKeys;
-import org.tutela.platform.NewKeysets;
+import org.tutela.platform.crypto.FieldKeys;
+import org.tutela.platform.crypto.NewKeysets;
 
 /**
  * Tutela: the personal-data side of a training provider, keeping its privacy policy by

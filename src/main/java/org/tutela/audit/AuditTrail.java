@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.tutela.audit.trail.Entries;
 import org.tutela.audit.trail.Entry;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * The one way modules record who did what with whose personal data (ALL-2). An entry

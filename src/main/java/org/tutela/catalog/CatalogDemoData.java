@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.tutela.platform.DemoData;
+import org.tutela.platform.demo.DemoData;
 
 /**
  * A catalogue as a Belgian training provider might offer it, in its three languages, with

@@ -1,6 +1,6 @@
 package org.tutela.catalog;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * Another course already has this code; codes identify courses on invoices and

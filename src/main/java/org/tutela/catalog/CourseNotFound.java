@@ -1,6 +1,6 @@
 package org.tutela.catalog;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 /** No course has the given id. */
 public class CourseNotFound extends NotFound {

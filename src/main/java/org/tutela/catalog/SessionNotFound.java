@@ -2,7 +2,7 @@ package org.tutela.catalog;
 
 import java.util.UUID;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 /** No session has the given id. */
 public class SessionNotFound extends NotFound {

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.StaffAccounts;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Sessions of courses, with their rooms and trainers, and the public calendar of the

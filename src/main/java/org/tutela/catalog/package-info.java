@@ -3,5 +3,5 @@
  * flags.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog",
-		allowedDependencies = { "identity", "personaldata", "platform" })
+		allowedDependencies = { "identity", "personaldata", "platform::demo", "platform::problem" })
 package org.tutela.catalog;

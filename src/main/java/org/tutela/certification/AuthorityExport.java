@@ -34,7 +34,7 @@ import org.tutela.people.IdentifierKind;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.DataCategory;
-import org.tutela.platform.SpreadsheetCells;
+import org.tutela.platform.spreadsheet.SpreadsheetCells;
 import org.tutela.register.Activity;
 import org.tutela.register.RecipientType;
 import org.tutela.register.Register;

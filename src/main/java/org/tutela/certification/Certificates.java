@@ -28,9 +28,9 @@ import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.MailOutbox;
-import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
+import org.tutela.platform.pdf.PdfDocuments;
 
 /**
  * Certificates: issued to the participants who completed a session by its course's

@@ -2,7 +2,7 @@ package org.tutela.certification;
 
 import java.util.UUID;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The session's course leads to no certificate reported to an authority, or the pack has

@@ -2,7 +2,7 @@ package org.tutela.certification;
 
 import java.util.UUID;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /** The session has no confirmed participants to report. */
 public class NothingToExport extends Conflict {

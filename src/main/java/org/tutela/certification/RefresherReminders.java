@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.certification.archive.CertificateStore;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.MailOutbox;
-import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 

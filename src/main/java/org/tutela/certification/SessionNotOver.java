@@ -1,7 +1,7 @@
 package org.tutela.certification;
 
 import org.tutela.catalog.Session;
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * Certificates are issued once the session has ended: the day and hour it ends are in the

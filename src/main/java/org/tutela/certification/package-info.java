@@ -2,6 +2,8 @@
  * Certification: certificates with public verification, validity and refresher reminders,
  * reports to authorities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Certification", allowedDependencies = { "audit",
-		"catalog", "disclosures", "enrolment", "identity", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Certification",
+		allowedDependencies = { "audit", "catalog", "disclosures", "enrolment", "identity", "people", "personaldata",
+				"platform::demo", "platform::mail", "platform::pdf", "platform::problem", "platform::spreadsheet",
+				"register" })
 package org.tutela.certification;

@@ -18,9 +18,9 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.consent.ledger.Choices;
 import org.tutela.consent.ledger.Wordings;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.crypto.Sha256;
 
 /**
  * The ledger of choices: consent given or withdrawn, objections, each with its evidence.

@@ -1,6 +1,6 @@
 package org.tutela.disclosures;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The register names no such recipient for the activity: the disclosure has no recorded

@@ -2,5 +2,5 @@
  * Disclosures: every disclosure to a recipient; authority requests and objection windows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosures",
-		allowedDependencies = { "audit", "identity", "people", "personaldata", "platform", "register" })
+		allowedDependencies = { "audit", "identity", "people", "personaldata", "platform::problem", "register" })
 package org.tutela.disclosures;

@@ -1,6 +1,6 @@
 package org.tutela.enrolment;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The address given already has a place, or a place on the waiting list, on this session.

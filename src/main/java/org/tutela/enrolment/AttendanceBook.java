@@ -18,8 +18,8 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Caller;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Attendance per session day, kept by the trainer on a tablet: present or absent, and the

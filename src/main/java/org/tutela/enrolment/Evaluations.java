@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.MailOutbox;
-import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.RandomTokens;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
+import org.tutela.platform.crypto.RandomTokens;
+import org.tutela.platform.crypto.Sha256;
 import org.tutela.register.Register;
 
 /**

@@ -2,7 +2,7 @@ package org.tutela.enrolment;
 
 import java.util.UUID;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The session is over, or the pack names no registration activity, so nobody can

@@ -2,6 +2,8 @@
  * Enrolment: registrations, waiting lists, cancellations, attendance, signatures, trainer
  * evaluations and remarks.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enrolment", allowedDependencies = { "audit", "catalog",
-		"consent", "disclosures", "identity", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Enrolment",
+		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
+				"platform::crypto", "platform::demo", "platform::mail", "platform::pdf", "platform::problem",
+				"register" })
 package org.tutela.enrolment;

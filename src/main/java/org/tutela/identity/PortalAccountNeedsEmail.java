@@ -1,6 +1,6 @@
 package org.tutela.identity;
 
-import org.tutela.platform.DomainProblem;
+import org.tutela.platform.problem.DomainProblem;
 
 /**
  * A portal account signs in by e-mailed link, so it needs a portal role and an e-mail

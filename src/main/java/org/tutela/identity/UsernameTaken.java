@@ -1,6 +1,6 @@
 package org.tutela.identity;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /** Another account already has this user name. */
 public class UsernameTaken extends Conflict {

@@ -1,6 +1,6 @@
 package org.tutela.identity;
 
-import org.tutela.platform.DomainProblem;
+import org.tutela.platform.problem.DomainProblem;
 
 /**
  * A new password that is too short, too long, too common or the same as before (ASVS

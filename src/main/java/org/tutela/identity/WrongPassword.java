@@ -1,6 +1,6 @@
 package org.tutela.identity;
 
-import org.tutela.platform.DomainProblem;
+import org.tutela.platform.problem.DomainProblem;
 
 /** The current password given to confirm a change is not right. */
 public class WrongPassword extends DomainProblem {

@@ -3,5 +3,5 @@
  * history, and the web security every request passes through.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-		allowedDependencies = { "audit", "personaldata", "platform" })
+		allowedDependencies = { "audit", "personaldata", "platform::crypto", "platform::mail", "platform::problem" })
 package org.tutela.identity;

@@ -1,6 +1,6 @@
 package org.tutela.outreach;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 public class CampaignNotDraft extends Conflict {
 

@@ -1,6 +1,6 @@
 package org.tutela.outreach;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 public class CampaignNotFound extends NotFound {
 

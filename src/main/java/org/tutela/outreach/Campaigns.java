@@ -15,8 +15,8 @@ import org.tutela.outreach.list.ListStore;
 import org.tutela.outreach.send.Audiences;
 import org.tutela.outreach.send.CampaignStore;
 import org.tutela.outreach.send.TestMessages;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Campaigns: composed per language, sent to the audience of their list as it is at the

@@ -1,6 +1,6 @@
 package org.tutela.outreach;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * A list that rests on consent takes only persons who consented themselves, never an

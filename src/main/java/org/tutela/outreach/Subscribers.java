@@ -26,8 +26,8 @@ import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 

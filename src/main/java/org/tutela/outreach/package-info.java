@@ -2,6 +2,7 @@
  * Outreach: lists, newsletters, campaigns, unsubscribe, preference centre, bounces and
  * suppression.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outreach", allowedDependencies = { "catalog", "consent",
-		"disclosures", "enrolment", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Outreach",
+		allowedDependencies = { "catalog", "consent", "disclosures", "enrolment", "people", "personaldata",
+				"platform::crypto", "platform::mail", "platform::problem", "register" })
 package org.tutela.outreach;

@@ -1,6 +1,6 @@
 package org.tutela.people;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 public class ClientNumberTaken extends Conflict {
 

@@ -2,7 +2,7 @@ package org.tutela.people;
 
 import java.util.UUID;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The import is still being checked, has no valid row, or was already confirmed or

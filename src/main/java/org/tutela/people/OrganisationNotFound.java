@@ -2,7 +2,7 @@ package org.tutela.people;
 
 import java.util.UUID;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 public class OrganisationNotFound extends NotFound {
 

@@ -2,7 +2,7 @@ package org.tutela.people;
 
 import java.util.UUID;
 
-import org.tutela.platform.DomainProblem;
+import org.tutela.platform.problem.DomainProblem;
 
 public class SamePerson extends DomainProblem {
 

@@ -1,7 +1,8 @@
 /**
- * Platform: the small, boring plumbing every module shares: the clock, database settings,
- * demo data, and the web's error, locale and request-id handling. Its root package is its
- * API; sub-packages are internal.
+ * Platform: the small, boring plumbing every module shares, in named parts that modules
+ * name in their {@code allowedDependencies} ({@code "platform::crypto"}): crypto, mail,
+ * pdf, problem (errors as problem details), holidays, demo and spreadsheet. The clock,
+ * the database settings and the web's error, locale and request-id handling are internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = { "personaldata" })
 package org.tutela.platform;

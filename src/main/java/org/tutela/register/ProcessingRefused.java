@@ -1,6 +1,6 @@
 package org.tutela.register;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * Processing a person's data for a purpose was refused by the purpose guard; the reason

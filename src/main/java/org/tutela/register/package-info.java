@@ -3,5 +3,6 @@
  * retention rules; notices.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Register",
-		allowedDependencies = { "audit", "consent", "identity", "people", "personaldata", "platform" })
+		allowedDependencies = { "audit", "consent", "identity", "people", "personaldata", "platform::crypto",
+				"platform::mail", "platform::pdf", "platform::problem" })
 package org.tutela.register;

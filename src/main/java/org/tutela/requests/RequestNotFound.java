@@ -2,7 +2,7 @@ package org.tutela.requests;
 
 import java.util.UUID;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 public class RequestNotFound extends NotFound {
 

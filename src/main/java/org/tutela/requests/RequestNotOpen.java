@@ -1,6 +1,6 @@
 package org.tutela.requests;
 
-import org.tutela.platform.Conflict;
+import org.tutela.platform.problem.Conflict;
 
 /**
  * The step does not fit where the request is: closed already, not verified yet, or past

@@ -1,6 +1,8 @@
 /**
  * Requests: data-subject requests from intake and identity check to fulfilment, on time.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Requests", allowedDependencies = { "audit", "catalog",
-		"consent", "disclosures", "identity", "people", "personaldata", "platform", "register" })
+@org.springframework.modulith.ApplicationModule(displayName = "Requests",
+		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
+				"platform::crypto", "platform::demo", "platform::holidays", "platform::mail", "platform::pdf",
+				"platform::problem", "platform::spreadsheet", "register" })
 package org.tutela.requests;

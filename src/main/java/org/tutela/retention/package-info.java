@@ -1,6 +1,7 @@
 /**
  * Retention: scheduled sweeps that anonymise, delete or archive what is due; legal holds.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Retention", allowedDependencies = { "audit", "catalog",
-		"enrolment", "identity", "people", "personaldata", "platform", "register", "requests" })
+@org.springframework.modulith.ApplicationModule(displayName = "Retention",
+		allowedDependencies = { "audit", "catalog", "enrolment", "identity", "people", "personaldata", "platform::pdf",
+				"platform::problem", "platform::spreadsheet", "register", "requests" })
 package org.tutela.retention;

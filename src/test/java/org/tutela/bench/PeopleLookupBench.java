@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.people.IdentifierKind;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.KeyedHash;
 import org.tutela.testing.synthetic.SyntheticLoad;
 import org.tutela.testing.synthetic.SyntheticPeople;
 

@@ -36,7 +36,7 @@ import org.tutela.identity.AccountId;
 import org.tutela.identity.Role;
 import org.tutela.identity.account.Account;
 import org.tutela.identity.account.Accounts;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.crypto.Sha256;
 
 /**
  * Registrations per second on PostgreSQL, three ways over the same kind of registration

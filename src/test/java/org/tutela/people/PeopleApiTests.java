@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.KeyedHash;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;

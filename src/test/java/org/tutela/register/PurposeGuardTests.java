@@ -17,7 +17,7 @@ import org.tutela.consent.Evidence;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.KeyedHash;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.PaperConsent;
 

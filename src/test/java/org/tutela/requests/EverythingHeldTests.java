@@ -64,7 +64,7 @@ import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredColumn;
 import org.tutela.personaldata.DeclaredTable;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;

@@ -20,7 +20,7 @@ import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
-import org.tutela.platform.PublicHolidays;
+import org.tutela.platform.holidays.PublicHolidays;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Smtp;

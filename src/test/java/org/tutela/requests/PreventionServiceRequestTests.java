@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Smtp;

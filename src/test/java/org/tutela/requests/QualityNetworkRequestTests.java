@@ -20,7 +20,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;

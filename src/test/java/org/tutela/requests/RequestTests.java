@@ -25,7 +25,7 @@ import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.file.UnconfirmedRequests;
 import org.tutela.testing.Mailbox;

@@ -27,8 +27,8 @@ import org.tutela.catalog.NewSession;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.identity.StaffAccounts;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * The catalogue in the back office: a course with its texts per language, a room, and a

@@ -10,7 +10,7 @@ import org.tutela.certification.Certificate;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.Registration;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.DemoData;
+import org.tutela.platform.demo.DemoData;
 
 /**
  * Certificates for whoever completed the demo session held last month, so `/verify` has

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.consent.Wording;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.crypto.Sha256;
 
 /**
  * Published consent texts; a text is never changed, a new version is published instead.

@@ -18,9 +18,9 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.DemoData;
-import org.tutela.platform.RandomTokens;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.demo.DemoData;
+import org.tutela.platform.crypto.RandomTokens;
+import org.tutela.platform.crypto.Sha256;
 import org.tutela.register.Register;
 
 /**

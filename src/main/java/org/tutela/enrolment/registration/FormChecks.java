@@ -13,8 +13,8 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewIdentifier;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Provenance;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**

@@ -16,9 +16,9 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.MailOutbox;
-import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.OutgoingMail.Attachment;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
+import org.tutela.platform.mail.OutgoingMail.Attachment;
 
 /**
  * The messages a participant gets about their place, in their language: confirmed (with

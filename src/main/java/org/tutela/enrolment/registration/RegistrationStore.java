@@ -22,9 +22,9 @@ import org.tutela.enrolment.Origin;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
-import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.ExpiringRecords.Due;
-import org.tutela.platform.FieldCipher;
+import org.tutela.platform.crypto.FieldCipher;
 
 /**
  * The registration table; remarks are encrypted here and nowhere else read in the clear.

@@ -34,8 +34,8 @@ import org.tutela.identity.AccountId;
 import org.tutela.identity.StaffAccounts;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.pdf.PdfDocuments;
 
 /**
  * The trainer's attendance page, made for a tablet: one session day, each participant

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Evaluations;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 
 /**
  * Evaluating a session through one's own link, and the aggregated results for its staff

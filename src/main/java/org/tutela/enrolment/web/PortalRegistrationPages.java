@@ -40,9 +40,9 @@ import org.tutela.enrolment.Registrations;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.Register;
 
 /**

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Role;
-import org.tutela.platform.EncryptedColumn;
-import org.tutela.platform.FieldCipher;
+import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.platform.crypto.FieldCipher;
 
 /** The account table. */
 @Repository

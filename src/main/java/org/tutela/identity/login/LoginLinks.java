@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.account.Account;
 import org.tutela.identity.account.Accounts;
-import org.tutela.platform.MailDelivery;
-import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.mail.MailDelivery;
+import org.tutela.platform.mail.OutgoingMail;
 
 /**
  * Portal sign-in without a password: a single-use link, valid for a short time, sent to

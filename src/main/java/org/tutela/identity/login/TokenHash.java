@@ -1,6 +1,6 @@
 package org.tutela.identity.login;
 
-import org.tutela.platform.Sha256;
+import org.tutela.platform.crypto.Sha256;
 
 /**
  * How random single-use secrets (recovery codes, sign-in links) are stored: SHA-256 in

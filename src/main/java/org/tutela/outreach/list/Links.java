@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * The links in every mail that work without signing in (SKI-5, MEZ-12): to unsubscribe

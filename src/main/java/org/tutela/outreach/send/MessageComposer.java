@@ -12,7 +12,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
 import org.tutela.outreach.list.Links;
 import org.tutela.people.Addressee;
-import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.mail.OutgoingMail;
 
 /**
  * A campaign message for one recipient: the variant in their language (else English, else

@@ -18,7 +18,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.list.ListStore;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.MailDelivery;
+import org.tutela.platform.mail.MailDelivery;
 
 /**
  * Works through the outbox at a limited pace ({@code tutela.outreach.per-minute}, default

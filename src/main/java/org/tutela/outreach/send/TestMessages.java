@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.Variant;
-import org.tutela.platform.MailDelivery;
+import org.tutela.platform.mail.MailDelivery;
 
 /** Test messages of a campaign, to staff, one per language. */
 @Component

@@ -37,8 +37,8 @@ import org.tutela.outreach.NewCampaign;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.send.DeliveryStatus;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Lists, consent texts, subscribers and campaigns over the API, for marketing staff and

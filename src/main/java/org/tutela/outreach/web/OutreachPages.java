@@ -26,8 +26,8 @@ import org.tutela.outreach.NewCampaign;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.outreach.Variant;
 import org.tutela.outreach.send.DeliveryStatus;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**

@@ -23,8 +23,8 @@ import org.tutela.outreach.Subscribers;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
 
 /**

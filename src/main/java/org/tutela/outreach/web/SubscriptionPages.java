@@ -24,7 +24,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.Preferences;
 import org.tutela.outreach.SubscriptionRequest;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.register.Register;
 
 /**

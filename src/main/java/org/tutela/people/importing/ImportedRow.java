@@ -20,7 +20,7 @@ import org.tutela.people.identifier.InvalidValue;
 import org.tutela.people.importing.ImportFile.Row;
 import org.tutela.people.person.CheckedPerson;
 import org.tutela.people.person.PersonChecks;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 
 /**
  * One row of an import turned into a checked person and, when the row names one, the

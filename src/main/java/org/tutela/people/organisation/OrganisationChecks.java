@@ -13,8 +13,8 @@ import org.tutela.people.MembershipStatus;
 import org.tutela.people.NewOrganisation;
 import org.tutela.people.identifier.EnterpriseNumber;
 import org.tutela.people.identifier.InvalidValue;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /** Checks a new organisation and names every field that breaks a rule. */
 @Component

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tutela.people.IdentifierKind;
-import org.tutela.platform.EncryptedColumn;
-import org.tutela.platform.FieldCipher;
-import org.tutela.platform.KeyedHash;
+import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.platform.crypto.FieldCipher;
+import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * Identifiers at rest: AEAD bound to their row, and a keyed-hash blind index per kind, so

@@ -18,7 +18,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Provenance;
 import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
-import org.tutela.platform.DemoData;
+import org.tutela.platform.demo.DemoData;
 
 /**
  * A client company and a few persons, so that the back office has someone to show on a

@@ -26,8 +26,8 @@ import org.tutela.people.identifier.PhoneNumber;
 import org.tutela.people.person.CheckedPerson.CheckedContact;
 import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
 import org.tutela.people.person.CheckedPerson.ContactKind;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Checks every field of a new person and collects all broken rules at once, each with the

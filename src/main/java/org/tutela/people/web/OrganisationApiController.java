@@ -20,8 +20,8 @@ import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.people.Page;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 @RestController
 @RequestMapping("/api/v1/organisations")

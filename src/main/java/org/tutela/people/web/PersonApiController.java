@@ -22,8 +22,8 @@ import org.tutela.people.PersonQuery;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
 import org.tutela.people.PossibleDuplicate;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
 
 @RestController

@@ -11,8 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tutela.platform.EncryptedColumn;
-import org.tutela.platform.FieldKeys;
 
 /**
  * Key rotation without downtime: a new primary key encrypts from the moment it is added,

@@ -7,8 +7,6 @@ import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.FieldCipher;
-import org.tutela.platform.FieldRef;
 
 /**
  * Field encryption with Tink AEAD. Stored as Base64 of Tink's output, whose first byte is

@@ -6,7 +6,6 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
-import org.tutela.platform.KeyedHash;
 
 /**
  * Keyed hashes with Tink's HMAC-SHA256 PRF over the domain and the value, separated by a

@@ -1,7 +1,5 @@
 package org.tutela.platform.crypto;
 
-import org.tutela.platform.FieldRef;
-
 /**
  * A stored value that no key decrypts for its place: tampered with, copied from another
  * row or column, or encrypted under a key that is no longer in the keyset.

@@ -18,10 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.platform.MailDelivery;
-import org.tutela.platform.MailOutbox;
-import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.OutgoingMail.Attachment;
+import org.tutela.platform.mail.OutgoingMail.Attachment;
 
 /**
  * The mail outbox in the database. Every second the due messages are claimed one by one

@@ -18,8 +18,6 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.MailDelivery;
-import org.tutela.platform.OutgoingMail;
 
 /**
  * Delivers through the configured SMTP server, or drops the message into the mail folder.

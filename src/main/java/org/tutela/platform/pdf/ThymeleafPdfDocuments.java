@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.tutela.platform.PdfDocuments;
 
 /** Thymeleaf renders the XHTML; Open HTML to PDF lays it out on PDFBox. */
 @Component

@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.tutela.platform.Conflict;
-import org.tutela.platform.DomainProblem;
-import org.tutela.platform.InvalidInput;
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.Conflict;
+import org.tutela.platform.problem.DomainProblem;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.NotFound;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;

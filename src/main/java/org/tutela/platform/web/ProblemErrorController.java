@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
-import org.tutela.platform.DomainProblem;
+import org.tutela.platform.problem.DomainProblem;
 
 /**
  * The last line for errors that happen outside a controller (no such page, no endpoint

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.tutela.platform.Conflict;
-import org.tutela.platform.DomainProblem;
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.Conflict;
+import org.tutela.platform.problem.DomainProblem;
+import org.tutela.platform.problem.NotFound;
 
 /**
  * Failures in the HTML pages become the error page in the user's language, with the

@@ -17,8 +17,8 @@ import org.tutela.people.OrganisationContact;
 import org.tutela.people.Organisations;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
-import org.tutela.platform.MailDelivery;
-import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.mail.MailDelivery;
+import org.tutela.platform.mail.OutgoingMail;
 import org.tutela.register.Register;
 
 /**

@@ -1,6 +1,6 @@
 package org.tutela.register.notice;
 
-import org.tutela.platform.NotFound;
+import org.tutela.platform.problem.NotFound;
 
 public class NoticeVersionNotFound extends NotFound {
 

@@ -26,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.people.Organisations;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.crypto.Sha256;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;

@@ -10,7 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
 

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.record.RecordOfProcessing;
 
 /**

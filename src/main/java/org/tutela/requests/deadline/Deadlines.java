@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.tutela.platform.PublicHolidays;
+import org.tutela.platform.holidays.PublicHolidays;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
 import org.tutela.register.RequestDeadline;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.people.MailAddresses;
-import org.tutela.platform.DemoData;
+import org.tutela.platform.demo.DemoData;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.FileKind;
 import org.tutela.requests.Intake;

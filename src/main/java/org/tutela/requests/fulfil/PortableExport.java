@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tutela.personaldata.PersonalRecord;
-import org.tutela.platform.SpreadsheetCells;
+import org.tutela.platform.spreadsheet.SpreadsheetCells;
 import org.tutela.register.Activity;
 import org.tutela.requests.Overview;
 import org.tutela.requests.Overview.Group;

@@ -13,7 +13,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
-import org.tutela.platform.EncryptedColumn;
+import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.Register;
 import org.tutela.requests.DataRequests;
 import org.tutela.requests.Overview;

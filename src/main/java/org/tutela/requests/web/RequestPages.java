@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tutela.platform.InvalidInput;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.register.Register;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.DataRequests;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.people.PersonNotFound;
 import org.tutela.people.Persons;
-import org.tutela.platform.InvalidInput.FieldError;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.retention.ContractEnds;
 import org.tutela.retention.HoldReason;
 import org.tutela.retention.LegalHold;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.tutela.platform.KeyedHash;
-import org.tutela.platform.Sha256;
+import org.tutela.platform.crypto.KeyedHash;
+import org.tutela.platform.crypto.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

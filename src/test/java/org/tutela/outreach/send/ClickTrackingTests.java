@@ -36,7 +36,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
-import org.tutela.platform.OutgoingMail;
+import org.tutela.platform.mail.OutgoingMail;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.testing.Http;
 

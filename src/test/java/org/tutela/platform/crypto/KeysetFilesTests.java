@@ -17,9 +17,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tutela.TutelaApplication;
-import org.tutela.platform.FieldCipher;
-import org.tutela.platform.FieldRef;
-import org.tutela.platform.NewKeysets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

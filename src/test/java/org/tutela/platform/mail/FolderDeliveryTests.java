@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.tutela.platform.OutgoingMail;
-import org.tutela.platform.OutgoingMail.Attachment;
+import org.tutela.platform.mail.OutgoingMail.Attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

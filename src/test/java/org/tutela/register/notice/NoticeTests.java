@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tutela.platform.PdfDocuments;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.spreadsheet;
 
 /**
  * Values written to a CSV file people open in a spreadsheet: one that starts like a

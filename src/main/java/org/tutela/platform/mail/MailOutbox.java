@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.mail;
 
 /**
  * Queues a message in the current transaction, so that it goes out only if the change it

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.crypto;
 
 /**
  * A keyed one-way hash: the same domain and value always give the same text, and without

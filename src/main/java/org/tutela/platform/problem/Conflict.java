@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.problem;
 
 /** A change that contradicts what is already stored: answered with 409. */
 public abstract class Conflict extends DomainProblem {

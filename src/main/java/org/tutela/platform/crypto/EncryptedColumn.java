@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.crypto;
 
 /**
  * A column whose values are encrypted with {@link FieldCipher}, declared as a bean by the

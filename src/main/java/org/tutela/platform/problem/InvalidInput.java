@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.problem;
 
 import java.util.List;
 

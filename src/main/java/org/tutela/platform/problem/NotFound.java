@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.problem;
 
 /** Something that was asked for by its id does not exist: answered with 404. */
 public abstract class NotFound extends DomainProblem {

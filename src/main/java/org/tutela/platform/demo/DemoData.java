@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.demo;
 
 /**
  * A module's contribution of realistic demo data, loaded once on the first start of an

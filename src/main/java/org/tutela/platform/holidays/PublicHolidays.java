@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.holidays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.mail;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.mail;
 
 /**
  * Sends e-mail: over SMTP when {@code spring.mail.host} is set, otherwise into the data

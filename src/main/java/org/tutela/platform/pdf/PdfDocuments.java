@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.pdf;
 
 import java.util.Locale;
 import java.util.Map;

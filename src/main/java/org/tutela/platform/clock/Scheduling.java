@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.clock;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.crypto;
 
 /** The keys behind {@link FieldCipher}: rotation and how far re-encryption has come. */
 public interface FieldKeys {

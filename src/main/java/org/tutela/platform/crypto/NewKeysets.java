@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.crypto;
 
 import java.io.PrintStream;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package org.tutela.platform;
+package org.tutela.platform.clock;
 
 import java.time.Clock;
 import java.time.ZoneId;
