@@ -1,21 +1,29 @@
 package org.tutela.people.privacy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonErased;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.platform.KeyedHash;
 import org.tutela.people.person.PersonStore;
 
 /**
@@ -114,8 +122,21 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	private final PersonStore store;
 
-	PeoplePersonalData(PersonStore store) {
+	private final MailAddresses addresses;
+
+	private final KeyedHash hash;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PeoplePersonalData(PersonStore store, MailAddresses addresses, KeyedHash hash, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
+		this.addresses = addresses;
+		this.hash = hash;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -140,8 +161,17 @@ class PeoplePersonalData implements PersonalDataProvider {
 		return records;
 	}
 
+	/**
+	 * Also tells the modules that keep copies of the person elsewhere (queued mail), with
+	 * a keyed hash of each address, taken before the addresses go.
+	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
+		Set<String> addresses = this.addresses.allOf(person)
+			.stream()
+			.map(address -> this.hash.hash(PersonErased.ADDRESS_DOMAIN, address.strip().toLowerCase(Locale.ROOT)))
+			.collect(Collectors.toSet());
+		this.events.publishEvent(new PersonErased(person, this.clock.instant(), addresses));
 		switch (mode) {
 			case DELETE -> this.store.delete(person);
 			case ANONYMISE -> this.store.anonymise(person);
