@@ -84,6 +84,15 @@ public class Certificates {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public List<Certificate> issue(UUID sessionId) {
+		return issueCompleted(sessionId);
+	}
+
+	/**
+	 * What {@link #issue} does, without a caller's permission: for the system, once the
+	 * session is held ({@link HeldSessionCertificates}).
+	 */
+	@Transactional
+	List<Certificate> issueCompleted(UUID sessionId) {
 		Session session = this.sessions.get(sessionId);
 		// Until its last hour has passed, the last day's attendance may still be coming
 		// in.

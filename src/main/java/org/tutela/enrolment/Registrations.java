@@ -477,17 +477,6 @@ public class Registrations {
 		return this.store.forOrganisation(organisation);
 	}
 
-	/**
-	 * At the end of a client's contract, its contacts no longer see whom they registered:
-	 * the registrations made for it forget their registrant, except those held
-	 * ({@code kept}); how many.
-	 */
-	@PreAuthorize("hasAuthority('retention.manage')")
-	@Transactional
-	public int forgetRegistrants(UUID organisation, Set<UUID> kept) {
-		return this.store.forgetRegistrants(organisation, kept);
-	}
-
 	/** What a portal user registered for others, or holds themselves. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,30 +100,16 @@ public class Organisations {
 	}
 
 	/**
-	 * At the end of the organisation's contract, removes the contact roles its persons
-	 * held there (MEN-21, CER-10), except those of the persons in {@code kept} (a legal
-	 * hold); how many persons lost theirs and how many kept them. Each removal is
-	 * audited.
+	 * The persons who hold a contact role at the organisation: at the end of its
+	 * contract, those whose roles end unless a hold keeps them (MEN-21, CER-10).
 	 */
-	@PreAuthorize("hasAnyAuthority('people.manage', 'retention.manage')")
-	@Transactional
-	public ContactsEnded endContacts(UUID organisation, Set<UUID> kept) {
+	@PreAuthorize("hasAnyAuthority('people.read', 'retention.manage')")
+	@Transactional(readOnly = true)
+	public List<UUID> contactPersons(UUID organisation) {
 		if (this.store.find(organisation).isEmpty()) {
 			throw new OrganisationNotFound(organisation);
 		}
-		int ended = 0;
-		int held = 0;
-		for (UUID person : this.store.contactPersons(organisation)) {
-			if (kept.contains(person)) {
-				held++;
-			}
-			else if (this.store.removeContact(organisation, person) > 0) {
-				this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
-						"contact roles at an organisation whose contract ended"));
-				ended++;
-			}
-		}
-		return new ContactsEnded(ended, held);
+		return this.store.contactPersons(organisation);
 	}
 
 	/**

@@ -9,9 +9,11 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,9 +36,9 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
-import org.tutela.people.ContactsEnded;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.ClientContractClosedOut;
 import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.platform.spreadsheet.SpreadsheetCells;
 import org.tutela.register.Activity;
@@ -54,10 +57,12 @@ import org.tutela.retention.hold.HeldPersons;
  * The end of a client contract (MEN-21, CER-10, ALL-4): within the month after it, the
  * DPO closes it out. The client's contact roles are deleted, and the registrations made
  * for the client forget who registered them, so its contacts no longer see them; persons
- * under a legal hold keep theirs. The registrations are exported for transfer when asked,
- * and kept as the training activity's retention rule says, with that reason. The
- * processors and third parties to tell are listed and each telling is recorded. The
- * close-out is kept as proof, as a PDF on request.
+ * under a legal hold keep theirs. The close-out decides this and writes it in the proof;
+ * people and enrolment carry it out once it is stored ({@link ClientContractClosedOut}).
+ * The registrations are exported for transfer when asked, and kept as the training
+ * activity's retention rule says, with that reason. The processors and third parties to
+ * tell are listed and each telling is recorded. The close-out is kept as proof, as a PDF
+ * on request.
  */
 @Service
 public class ContractEnds {
@@ -85,11 +90,13 @@ public class ContractEnds {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, MailAddresses addresses,
 			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.sessions = sessions;
@@ -99,6 +106,7 @@ public class ContractEnds {
 		this.store = store;
 		this.pdfs = pdfs;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -129,28 +137,40 @@ public class ContractEnds {
 		PolicyPack pack = this.register.pack();
 		Set<UUID> held = this.held.now();
 		List<Line> lines = new ArrayList<>();
-		ContactsEnded contacts = this.organisations.endContacts(organisation, held);
-		lines.add(new Line(Outcome.DELETED, "contact-roles", contacts.ended(), null));
+		// What goes and what stays is decided here, for the proof; people and enrolment
+		// carry it out once the close-out is stored (ClientContractClosedOut).
+		Set<UUID> kept = new HashSet<>();
+		List<UUID> contacts = this.organisations.contactPersons(organisation);
+		contacts.stream().filter(held::contains).forEach(kept::add);
+		lines.add(new Line(Outcome.DELETED, "contact-roles", contacts.size() - kept.size(), null));
 		Optional<Activity> training = pack.activity(pack.training().registration());
 		if (training.isPresent()) {
+			List<Registration> registered = this.registrations.forOrganisation(organisation);
+			List<UUID> registrants = registered.stream()
+				.map(Registration::registrant)
+				.filter(Objects::nonNull)
+				.map(UUID.class::cast)
+				.toList();
+			registrants.stream().filter(held::contains).forEach(kept::add);
 			lines.add(new Line(Outcome.DELETED, "registrant-links",
-					this.registrations.forgetRegistrants(organisation, held), null));
-			int registered = this.registrations.forOrganisation(organisation).size();
+					(int) registrants.stream().filter(registrant -> !held.contains(registrant)).count(), null));
 			if (transfer) {
-				lines.add(new Line(Outcome.TRANSFERRED, "registrations", registered, null));
+				lines.add(new Line(Outcome.TRANSFERRED, "registrations", registered.size(), null));
 			}
-			lines.add(new Line(Outcome.KEPT, "registrations", registered, reason(training.get())));
+			lines.add(new Line(Outcome.KEPT, "registrations", registered.size(), reason(training.get())));
 		}
-		if (contacts.kept() > 0) {
-			lines.add(new Line(Outcome.KEPT, "contact-roles", contacts.kept(),
-					"legal hold or open data-subject request"));
+		int contactsKept = (int) contacts.stream().filter(held::contains).count();
+		if (contactsKept > 0) {
+			lines.add(new Line(Outcome.KEPT, "contact-roles", contactsKept, "legal hold or open data-subject request"));
 		}
 		List<String> recipients = Stream
 			.concat(pack.processors().stream().map(Processor::name),
 					training.stream().flatMap(activity -> activity.recipients().stream()).map(Recipient::name))
 			.toList();
 		try {
-			return get(this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients));
+			UUID closure = this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients);
+			this.events.publishEvent(new ClientContractClosedOut(organisation, ended.endedOn(), kept));
+			return get(closure);
 		}
 		catch (DuplicateKeyException closedMeanwhile) {
 			throw new ContractNotEnded(organisation);

@@ -15,8 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
+import org.tutela.catalog.SessionHeld;
+import org.tutela.catalog.schedule.HeldSessions;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.enrolment.AttendanceBook;
@@ -29,6 +33,7 @@ import org.tutela.identity.Role;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
+import org.tutela.testing.Eventually;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.PdfText;
@@ -46,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HttpTest
 @Import(TrainingFixtures.class)
+@RecordApplicationEvents
 class CertificationTests {
 
 	@RegisterExtension
@@ -74,6 +80,12 @@ class CertificationTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	HeldSessions heldSessions;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -111,6 +123,32 @@ class CertificationTests {
 		String page = verifier.get("/verify/" + certificate.code().toLowerCase(Locale.ROOT) + "?lang=en").body();
 		assertThat(page).contains("Valid", "Ann Peeters", course.title()).doesNotContain("85.07.30", "ann+" + this.tag);
 		assertThat(verifier.get("/verify?code=NONE-SUCH-CODE").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aSessionIsAnnouncedHeldOnceAndThoseWhoCompletedItAreCertifiedWithoutTheButton_MEZ8() throws Exception {
+		Course course = this.training.course(true, 7, 24);
+		Session session = this.training.session(course, 10, LocalDate.now().plusDays(5), 2, List.of());
+		Registration fien = register(session, "Fien", "Claes", "85.07.30-033.28");
+		Registration gert = register(session, "Gert", "Mertens", "90.02.01-997.04");
+		this.heldSessions.announce();
+		assertThat(heldAnnouncements(session)).as("not held before its end").isZero();
+		Session held = this.training.holdInThePast(session, LocalDate.now().minusDays(3));
+		mark(held, fien, held.firstDay(), true);
+		mark(held, fien, held.lastDay(), true);
+		mark(held, gert, held.firstDay(), true);
+		mark(held, gert, held.lastDay(), false);
+
+		assertThat(this.heldSessions.announce()).isPositive();
+		Eventually.holds("certified once the session is held",
+				() -> !Staff.coordinator(() -> this.certificates.ofSession(held.id())).isEmpty());
+		assertThat(Staff.coordinator(() -> this.certificates.ofSession(held.id()))).extracting(Certificate::holderName)
+			.containsExactly("Fien Claes");
+		assertThat(Mailbox.await(smtp, email("fien"), "Your certificate")).hasSize(1);
+		this.heldSessions.announce();
+		assertThat(heldAnnouncements(held)).as("announced once").isOne();
+		assertThat(Staff.coordinator(() -> this.certificates.issue(held.id()))).as("the button issues no second")
+			.isEmpty();
 	}
 
 	@Test
@@ -205,6 +243,10 @@ class CertificationTests {
 			.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, last,
 					email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber, null, false, false, null),
 					"en"));
+	}
+
+	private long heldAnnouncements(Session session) {
+		return this.events.stream(SessionHeld.class).filter(held -> held.session().equals(session.id())).count();
 	}
 
 	private String email(String name) {

@@ -23,14 +23,17 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.file.UnconfirmedRequests;
+import org.tutela.testing.Eventually;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +74,9 @@ class RequestTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestAccounts accounts;
 
 	@Autowired
 	PersonalDataCatalogue catalogue;
@@ -244,6 +250,51 @@ class RequestTests {
 		assertThatThrownBy(() -> person("Nora", email)).as("a later form or import cannot add her again")
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.anySatisfy(error -> assertThat(error.code()).isEqualTo("erased")));
+	}
+
+	@Test
+	void mailStillQueuedForSomeoneErasedIsCancelledAndTheirPortalAccountClosedButTheConfirmationGoes_MEZ13()
+			throws Exception {
+		String email = "olga+" + this.tag + "@example.org";
+		UUID person = person("Olga", email);
+		UUID waiting = queueWhileTheServerIsAway(email.toUpperCase(Locale.ROOT));
+		UUID someoneElse = queueWhileTheServerIsAway("other+" + this.tag + "@example.org");
+		this.accounts.portal(Role.PARTICIPANT, email);
+		this.accounts.portal(Role.PARTICIPANT, "other+" + this.tag + "@example.org");
+		DataRequest request = verified(person, Right.ERASURE);
+
+		assertThat(dpo(() -> this.answers.erase(request.id())).complete()).isTrue();
+
+		// The outbox acts on the erasure after its commit, on a thread of its own.
+		Eventually.holds("the mail queued for her is cancelled",
+				() -> count("select count(*) from platform_mail where id = :id", waiting) == 0);
+		assertThat(count("select count(*) from platform_mail where id = :id", someoneElse))
+			.as("mail for someone else stays")
+			.isEqualTo(1);
+		assertThat(Mailbox.await(smtp, email, "Your data was erased")).as("the confirmation still goes").hasSize(1);
+		Eventually.holds("her portal account is closed", () -> portalAccounts(email) == 0);
+		assertThat(portalAccounts("other+" + this.tag + "@example.org")).as("someone else's stays").isEqualTo(1);
+	}
+
+	private int portalAccounts(String email) {
+		return this.jdbc.sql("select count(*) from identity_account where lower(email) = lower(:email)")
+			.param("email", email)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** A message to {@code to} waiting for the mail server to come back. */
+	private UUID queueWhileTheServerIsAway(String to) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into platform_mail (id, recipient, subject, body, queued_at, attempts, next_attempt_at)
+				values (:id, :to, 'Your certificate', 'Dear ...', :queued, 3, :next)""")
+			.param("id", id)
+			.param("to", to)
+			.param("queued", OffsetDateTime.now().minusHours(1))
+			.param("next", OffsetDateTime.now().plusHours(1))
+			.update();
+		return id;
 	}
 
 	@Test

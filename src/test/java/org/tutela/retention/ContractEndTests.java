@@ -3,6 +3,7 @@ package org.tutela.retention;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.testing.Browser;
+import org.tutela.testing.Eventually;
 import org.tutela.testing.PdfText;
 import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
@@ -58,6 +60,9 @@ class ContractEndTests extends RetentionTest {
 
 	@Autowired
 	Retention retention;
+
+	@Autowired
+	ContractEnds contractEnds;
 
 	@Test
 	void theDpoClosesOutAnEndedContractWithItsTransferAndProof_MEN21() throws Exception {
@@ -106,14 +111,30 @@ class ContractEndTests extends RetentionTest {
 				"Transferred to the client", "Kept",
 				"kept by the training records&#39; retention rule: anonymise 10 years after end of calendar year of session",
 				"legal hold or open data-subject request", "Hosting provider", "not told yet");
-		assertThat(this.jdbc.sql("select person_id from people_organisation_contact where organisation_id = :id")
-			.param("id", client.id())
-			.query(UUID.class)
-			.list()).as("only the held contact keeps their role").containsExactly(disputed);
-		assertThat(this.jdbc.sql("select count(*) from enrolment_registration where id = :id and registrant_id is null")
-			.param("id", employee.id())
-			.query(Integer.class)
-			.single()).as("the client's contact no longer sees whom they registered").isEqualTo(1);
+		ContractClosure proofLines = Staff.as(() -> this.contractEnds.closed()
+			.stream()
+			.filter(candidate -> candidate.organisation().equals(client.id()))
+			.findFirst()
+			.orElseThrow(), "retention.manage");
+		assertThat(proofLines.lines()).as("decided at the close-out, before anything is carried out")
+			.contains(new ContractClosure.Line(ContractClosure.Outcome.DELETED, "contact-roles", 1, null),
+					new ContractClosure.Line(ContractClosure.Outcome.DELETED, "registrant-links", 1, null),
+					new ContractClosure.Line(ContractClosure.Outcome.KEPT, "contact-roles", 1,
+							"legal hold or open data-subject request"));
+		// People and enrolment act on the close-out after its commit, each on a thread of
+		// its own.
+		Eventually.holds("only the held contact keeps their role",
+				() -> this.jdbc.sql("select person_id from people_organisation_contact where organisation_id = :id")
+					.param("id", client.id())
+					.query(UUID.class)
+					.list()
+					.equals(List.of(disputed)));
+		Eventually.holds("the client's contact no longer sees whom they registered",
+				() -> this.jdbc
+					.sql("select count(*) from enrolment_registration where id = :id and registrant_id is null")
+					.param("id", employee.id())
+					.query(Integer.class)
+					.single() == 1);
 		assertThat(officer.get("/admin/retention?lang=en").body()).as("closed out: no longer due")
 			.doesNotContain(">Ended Client " + tag + "</td>")
 			.contains(closure);

@@ -3,16 +3,22 @@ package org.tutela.people.privacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.people.MailAddresses;
 import org.tutela.people.person.PersonStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.PersonErased;
 import org.tutela.personaldata.RetentionAction;
+import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * Persons as the retention engine reaches them (CES-9): a person whose own last contact
@@ -41,10 +47,20 @@ class ExpiringPersons implements ExpiringRecords {
 
 	private final Clock clock;
 
-	ExpiringPersons(JdbcClient jdbc, PersonStore store, Clock clock) {
+	private final MailAddresses addresses;
+
+	private final KeyedHash hash;
+
+	private final ApplicationEventPublisher events;
+
+	ExpiringPersons(JdbcClient jdbc, PersonStore store, Clock clock, MailAddresses addresses, KeyedHash hash,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.clock = clock;
+		this.addresses = addresses;
+		this.hash = hash;
+		this.events = events;
 	}
 
 	@Override
@@ -72,12 +88,21 @@ class ExpiringPersons implements ExpiringRecords {
 			.list();
 	}
 
-	/** Each person's statements change nothing the second time. */
+	/**
+	 * Each person's statements change nothing the second time. The modules that keep
+	 * copies of the person elsewhere (queued mail, a portal account) are told, with a
+	 * keyed hash of each address taken before the addresses go.
+	 */
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		int changed = 0;
 		for (String key : keys) {
 			UUID person = UUID.fromString(key);
+			Set<String> hashes = this.addresses.allOf(person)
+				.stream()
+				.map(address -> this.hash.hash(PersonErased.ADDRESS_DOMAIN, address.strip().toLowerCase(Locale.ROOT)))
+				.collect(Collectors.toSet());
+			this.events.publishEvent(new PersonErased(person, this.clock.instant(), hashes));
 			changed += switch (action) {
 				case DELETE -> this.store.delete(person);
 				case ANONYMISE -> this.store.anonymise(person);

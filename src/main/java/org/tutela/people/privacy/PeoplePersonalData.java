@@ -144,6 +144,10 @@ class PeoplePersonalData implements PersonalDataProvider {
 		return records;
 	}
 
+	/**
+	 * The same deletion or anonymisation as the person's retention rule, which also tells
+	 * the modules that keep copies of the person elsewhere.
+	 */
 	@Override
 	public void erase(UUID person, ErasureMode mode) {
 		this.persons.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,

@@ -9,8 +9,8 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.TableDeclarations;
 
 /**
- * The platform's tables. Events between modules carry ids, never personal values, so the
- * publication registry holds no personal data.
+ * The platform's tables, the mail outbox and the registry of event publications among
+ * them.
  */
 @Component
 class PlatformPersonalData implements TableDeclarations {
@@ -35,9 +35,14 @@ class PlatformPersonalData implements TableDeclarations {
 					.plain("mail_id", "position", "name", "content_type")
 					.column("content", DataCategory.IDENTITY, "mail-delivery")
 					.build(),
-				DeclaredTable.withoutPersonalData("event_publication")
-					.plain("id", "listener_id", "event_type", "serialized_event", "publication_date", "completion_date",
-							"status", "completion_attempts", "last_resubmission_date")
+				// Events name persons by id only; an erasure's also carries a keyed hash
+				// of
+				// each of the person's addresses, so that the modules holding copies find
+				// them. A publication is deleted once its listener completed it.
+				DeclaredTable.about(DataSubject.PERSON, "event_publication", null)
+					.plain("id", "listener_id", "event_type", "publication_date", "completion_date", "status",
+							"completion_attempts", "last_resubmission_date")
+					.column("serialized_event", DataCategory.PSEUDONYM, "suppression")
 					.build(),
 				DeclaredTable.withoutPersonalData("flyway_schema_history")
 					.plain("installed_rank", "version", "description", "type", "script", "checksum", "installed_by",

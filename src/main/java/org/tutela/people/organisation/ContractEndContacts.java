@@ -1,0 +1,39 @@
+package org.tutela.people.organisation;
+
+import java.util.UUID;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.personaldata.ClientContractClosedOut;
+
+/**
+ * Once the end of a client's contract is closed out, its persons lose the contact roles
+ * they held there (MEN-21, CER-10), except those the close-out kept; each removal is
+ * audited. Handling it twice removes nothing more.
+ */
+@Component
+class ContractEndContacts {
+
+	private final OrganisationStore store;
+
+	private final AuditTrail audit;
+
+	ContractEndContacts(OrganisationStore store, AuditTrail audit) {
+		this.store = store;
+		this.audit = audit;
+	}
+
+	@ApplicationModuleListener
+	void on(ClientContractClosedOut closed) {
+		for (UUID person : this.store.contactPersons(closed.organisation())) {
+			if (!closed.kept().contains(person) && this.store.removeContact(closed.organisation(), person) > 0) {
+				this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
+						"contact roles at an organisation whose contract ended"));
+			}
+		}
+	}
+
+}
