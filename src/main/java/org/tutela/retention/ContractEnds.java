@@ -29,8 +29,8 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.ClientRegistrations;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.ContactsEnded;
@@ -69,7 +69,7 @@ public class ContractEnds {
 
 	private final Organisations organisations;
 
-	private final Registrations registrations;
+	private final ClientRegistrations registrations;
 
 	private final Sessions sessions;
 
@@ -87,9 +87,9 @@ public class ContractEnds {
 
 	private final Clock clock;
 
-	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, MailAddresses addresses,
-			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit,
-			Clock clock) {
+	ContractEnds(Organisations organisations, ClientRegistrations registrations, Sessions sessions,
+			MailAddresses addresses, HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs,
+			AuditTrail audit, Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.sessions = sessions;

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.platform.PublicHolidays;
@@ -54,7 +54,7 @@ class OnlineAcademyRequestTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	DataRequests requests;
@@ -79,7 +79,7 @@ class OnlineAcademyRequestTests {
 	void aParticipantAsksInTheirAccountAndIsToldTheFirstDateErasureIsPossible_SKI12() throws Exception {
 		String email = "sanne+" + this.tag + "@example.nl";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(6));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Sanne", "de Vries", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		Browser participant = new Browser(this.port);

@@ -20,8 +20,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
@@ -58,7 +58,7 @@ class RequestTests {
 	RequestAnswers answers;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	ConsentLedger consent;
@@ -250,7 +250,7 @@ class RequestTests {
 	void someoneWhoRegisteredIsKeptInARestrictedArchiveUntilADateThatIsStated_MEZ13() throws Exception {
 		String email = "bert+" + this.tag + "@example.org";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(10));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Bert", "Peeters", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		DataRequest request = verified(person, Right.ERASURE);
