@@ -104,7 +104,7 @@ class EverythingHeldTests {
 	int port;
 
 	@Autowired
-	DataRequests requests;
+	RequestIntake intake;
 
 	@Autowired
 	RequestAnswers answers;
@@ -431,8 +431,8 @@ class EverythingHeldTests {
 		}, "backoffice", "outreach.manage");
 		Staff.as(() -> this.disclosures.record(new NewDisclosure("certification", "Flemish Department of Environment",
 				List.of("IDENTITY"), List.of(person), "held-" + this.tag)), "backoffice", "disclosures.record");
-		dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, "Requester", null,
-				"a letter", LocalDate.now(), person, null)));
+		dpo(() -> this.intake.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, "Requester", null, "a letter",
+				LocalDate.now(), person, null)));
 	}
 
 	/**

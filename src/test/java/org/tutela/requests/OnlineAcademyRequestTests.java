@@ -57,7 +57,7 @@ class OnlineAcademyRequestTests {
 	Registering registering;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
 
 	@Autowired
 	RequestAnswers answers;
@@ -88,7 +88,7 @@ class OnlineAcademyRequestTests {
 		participant.get("/me/requests");
 		assertThat(participant.post("/me/requests", "right", "ERASURE", "details", "Please remove me.").statusCode())
 			.isEqualTo(302);
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> person.equals(open.person()))
 			.findFirst()
 			.orElseThrow();
@@ -122,7 +122,7 @@ class OnlineAcademyRequestTests {
 		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
 		participant.get("/me/requests");
 		participant.post("/me/requests", "right", "ACCESS");
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> person.equals(open.person()))
 			.findFirst()
 			.orElseThrow();
