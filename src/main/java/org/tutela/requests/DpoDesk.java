@@ -25,6 +25,7 @@ import org.tutela.platform.InvalidInput.FieldError;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Register;
 import org.tutela.requests.StaffIntake.Document;
+import org.tutela.requests.deadline.Deadlines;
 import org.tutela.requests.file.RequestFiles;
 import org.tutela.requests.file.RequestStore;
 import org.tutela.requests.fulfil.RequestMails;
@@ -32,7 +33,8 @@ import org.tutela.requests.fulfil.RequestMails;
 /**
  * The DPO's desk: the open requests, the most urgent first, each with its file, steps,
  * identity document and recipients to tell; verifying a request with evidence, and
- * reminding the DPO of what falls due (ALL-4). The answers are {@link RequestAnswers}'.
+ * extending or refusing it, recording who was told of a change, and reminding the DPO of
+ * what falls due (ALL-4). The answers for each right are {@link RequestAnswers}'.
  */
 @Service
 public class DpoDesk {
@@ -49,12 +51,15 @@ public class DpoDesk {
 
 	private final AuditTrail audit;
 
+	private final Deadlines deadlines;
+
 	private final Clock clock;
 
-	DpoDesk(RequestStore store, RequestFiles files, Register register, Persons persons, RequestMails mails,
-			AuditTrail audit, Clock clock) {
+	DpoDesk(RequestStore store, RequestFiles files, Deadlines deadlines, Register register, Persons persons,
+			RequestMails mails, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.files = files;
+		this.deadlines = deadlines;
 		this.register = register;
 		this.persons = persons;
 		this.mails = mails;
@@ -155,6 +160,63 @@ public class DpoDesk {
 			.collect(Collectors.joining("\n"));
 		this.mails.send(pack().dpoEmail(), locale, "reminder", due.size(), list, this.files.link("/admin/requests"));
 		return due.size();
+	}
+
+	/**
+	 * Extends the period by two months (GDPR Art. 12(3)); only within the first period,
+	 * and the person is told why at once (MEN-16).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest extend(UUID id, @Nullable String reason) {
+		DataRequest request = this.files.open(id);
+		if (request.extendedTo() != null) {
+			throw new RequestNotOpen("request-extended-already");
+		}
+		if (LocalDate.now(this.clock).isAfter(request.dueOn())) {
+			throw new RequestNotOpen("request-extension-too-late");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("reason", "required")));
+		}
+		LocalDate to = this.deadlines.extended(request.receivedOn());
+		this.store.extended(id, to, reason.strip());
+		this.files.step(id, "extended", "to " + to + ": " + reason.strip());
+		this.mails.tell(request, "extended", RequestMails.date(to, this.mails.locale(request)), reason.strip());
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
+		return this.files.find(id);
+	}
+
+	/**
+	 * Refuses the request, telling the reason and the route to the supervisory authority
+	 * (MEZ-15).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public DataRequest refuse(UUID id, @Nullable String reason) {
+		DataRequest request = this.files.open(id);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput(List.of(new FieldError("reason", "required")));
+		}
+		this.mails.tell(request, "refused", reason.strip(), this.mails.complaintRoute(this.mails.locale(request)));
+		this.audit
+			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " refused"));
+		return this.files.close(request, RequestStatus.REFUSED, null, reason.strip());
+	}
+
+	/**
+	 * Records that a recipient was told of the rectification, erasure or restriction
+	 * (Art. 19).
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional
+	public void recipientTold(UUID id, String recipient) {
+		this.files.find(id);
+		if (!this.store.told(id, recipient, Caller.name(), this.clock.instant())) {
+			throw new InvalidInput(List.of(new FieldError("recipient", "requests.recipient-not-listed")));
+		}
+		this.files.step(id, "recipient-told", recipient);
 	}
 
 	private PolicyPack pack() {

@@ -67,23 +67,21 @@ class PreventionServiceRequestTests {
 		String email = "jan+" + this.tag + "@example.be";
 		UUID person = this.fixtures.person("Jan", "Wouters", email);
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
 
-		DataRequest extended = dpo(() -> this.answers.extend(request.id(), "Your file spans twelve years of records."));
+		DataRequest extended = dpo(() -> this.desk.extend(request.id(), "Your file spans twelve years of records."));
 
 		assertThat(extended.extendedTo()).isEqualTo(this.deadlines.extended(request.receivedOn()));
 		assertThat(extended.deadline()).isAfter(request.dueOn().plusMonths(1).plusDays(25));
 		assertThat(body(Mailbox.await(smtp, email, "More time for your request")))
 			.contains("Your file spans twelve years of records.")
 			.contains(String.valueOf(extended.extendedTo().getYear()));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), "again")))
-			.isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extended-already");
 
 		DataRequest old = dpo(() -> this.intake.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null, "Jan Wouters",
 				email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(old.id(), "too late")))
-			.isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extension-too-late");
 	}
 

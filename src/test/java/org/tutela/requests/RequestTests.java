@@ -286,7 +286,7 @@ class RequestTests {
 			.hasValueSatisfying(choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
 
 		DataRequest other = verified(person, Right.ERASURE);
-		dpo(() -> this.answers.refuse(other.id(), "The request repeats one answered last week."));
+		dpo(() -> this.desk.refuse(other.id(), "The request repeats one answered last week."));
 		assertThat(body(Mailbox.await(smtp, email, "Your request"))).contains("Hello Karel")
 			.contains("The request repeats one answered last week.")
 			.contains("dataprotectionauthority.be");

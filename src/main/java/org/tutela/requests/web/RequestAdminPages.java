@@ -124,7 +124,7 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/extend")
 	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.answers.extend(id, reason));
+		return act(id, model, () -> this.desk.extend(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/answer")
@@ -166,13 +166,13 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/refuse")
 	String refuse(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.answers.refuse(id, reason));
+		return act(id, model, () -> this.desk.refuse(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/told")
 	String told(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Model model) {
 		return act(id, model, () -> {
-			this.answers.recipientTold(id, String.valueOf(recipient));
+			this.desk.recipientTold(id, String.valueOf(recipient));
 			return null;
 		});
 	}
