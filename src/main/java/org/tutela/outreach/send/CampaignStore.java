@@ -186,13 +186,6 @@ public class CampaignStore {
 		}
 	}
 
-	/** Deletes the person's messages and clicks. */
-	public void deleteMessages(UUID person) {
-		for (String table : List.of("outreach_click", "outreach_message")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
-		}
-	}
-
 	private List<Variant> variants(UUID id) {
 		return this.jdbc.sql(
 				"SELECT language, subject, body FROM outreach_campaign_variant WHERE campaign_id = :id ORDER BY language")
