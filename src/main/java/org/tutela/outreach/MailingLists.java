@@ -10,45 +10,28 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.consent.Channel;
-import org.tutela.consent.ChoiceKind;
-import org.tutela.consent.ConsentLedger;
-import org.tutela.consent.Evidence;
-import org.tutela.consent.Wording;
-import org.tutela.outreach.list.Links;
 import org.tutela.outreach.list.ListStore;
-import org.tutela.outreach.list.Subscription;
 import org.tutela.outreach.list.Subscription.EndReason;
+import org.tutela.outreach.list.Subscription;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
 import org.tutela.outreach.send.Audiences;
-import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewPerson;
-import org.tutela.people.Persons;
-import org.tutela.people.Provenance;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
-import org.tutela.platform.mail.MailDelivery;
-import org.tutela.platform.mail.OutgoingMail;
-import org.tutela.platform.crypto.RandomTokens;
-import org.tutela.platform.crypto.Sha256;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
 /**
- * Mailing lists and who is on them. A person joins a consent-based list only by
- * confirming their address (double opt-in), or when staff record their consent; leaves it
- * with one click, at once (MEZ-12); and an address that left or was erased is never put
- * back by an import. Every choice goes to the consent ledger with its evidence.
+ * Mailing lists, as staff keep them: lists created under an activity of the pack, the
+ * owners of known addresses added to a list that does not rest on consent, and bounces
+ * taken off every list. An address that left or was erased is never put back by an
+ * import. Joining and leaving are {@link Subscribing} and {@link Unsubscribing}.
  */
 @Service
 public class MailingLists {
@@ -66,46 +49,26 @@ public class MailingLists {
 
 	private final Suppressions suppressions;
 
-	private final Links links;
-
 	private final Audiences audiences;
-
-	private final ConsentLedger ledger;
 
 	private final PurposeGuard guard;
 
 	private final Register register;
 
-	private final Persons persons;
-
 	private final MailAddresses addresses;
-
-	private final MailDelivery mail;
-
-	private final MessageSource messages;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	MailingLists(ListStore lists, Subscriptions subscriptions, Suppressions suppressions, Links links,
-			Audiences audiences, ConsentLedger ledger, PurposeGuard guard, Register register, Persons persons,
-			MailAddresses addresses, MailDelivery mail, MessageSource messages, Clock clock,
-			@Value("${tutela.base-url}") String baseUrl) {
+	MailingLists(ListStore lists, Subscriptions subscriptions, Suppressions suppressions, Audiences audiences,
+			PurposeGuard guard, Register register, MailAddresses addresses, Clock clock) {
 		this.lists = lists;
 		this.subscriptions = subscriptions;
 		this.suppressions = suppressions;
-		this.links = links;
 		this.audiences = audiences;
-		this.ledger = ledger;
 		this.guard = guard;
 		this.register = register;
-		this.persons = persons;
 		this.addresses = addresses;
-		this.mail = mail;
-		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	@PreAuthorize("hasAuthority('outreach.manage')")
@@ -156,144 +119,6 @@ public class MailingLists {
 	@Transactional(readOnly = true)
 	public MailingList open(String code) {
 		return this.lists.byCode(code).orElseThrow(() -> new ListNotFound(code));
-	}
-
-	/** The current consent text of the list, in the reader's language or else English. */
-	@Transactional(readOnly = true)
-	public Optional<Wording> wording(MailingList list, Locale locale) {
-		return this.ledger.currentWording(list.activity(), locale.getLanguage())
-			.or(() -> this.ledger.currentWording(list.activity(), "en"));
-	}
-
-	/**
-	 * A subscription from the public form: the person is found by their address or
-	 * registered, their consent recorded with the wording shown, unconfirmed, and a
-	 * confirmation link sent; they are on the list, and their consent counts, once they
-	 * follow it (double opt-in). The answer is the same whether the address was known or
-	 * not.
-	 */
-	@Transactional
-	public void request(String code, SubscriptionRequest request, String ipAddress, String userAgent) {
-		MailingList list = open(code);
-		List<FieldError> errors = new ArrayList<>();
-		if (!request.consent()) {
-			errors.add(new FieldError("consent", "list.consent"));
-		}
-		if (request.wording() == null || this.ledger.wording(request.wording())
-			.filter(wording -> wording.purpose().equals(list.activity()))
-			.isEmpty()) {
-			errors.add(new FieldError("wording", "consent.wording"));
-		}
-		if (request.email() == null || request.email().isBlank()) {
-			errors.add(new FieldError("email", "required"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		UUID person = this.addresses.personWith(request.email())
-			.orElseGet(() -> this.persons.selfRegister(
-					new NewPerson(request.firstName(), null, request.lastName(), null, request.language(), null,
-							Provenance.WEB_FORM, List.of(NewContact.business(request.email())), List.of(), List.of())));
-		this.ledger.record(person, list.activity(), ChoiceKind.UNCONFIRMED,
-				Evidence.web(Channel.FORM, request.wording(), ipAddress, userAgent, "subscribe:" + list.code()));
-		if (this.subscriptions.status(list.id(), person).orElse(null) == Subscription.Status.ACTIVE) {
-			return;
-		}
-		String token = RandomTokens.next();
-		this.subscriptions.put(list.id(), person, Sha256.hex(token), this.clock.instant());
-		Addressee to = this.addresses.of(person).orElseThrow();
-		Locale locale = Locale.forLanguageTag(to.language());
-		this.mail.send(new OutgoingMail(to.email(), message("outreach.confirm.subject", locale, list.name()),
-				message("outreach.confirm.text", locale, to.firstName(), list.name(),
-						this.baseUrl + "/subscribe/confirm/" + token)));
-	}
-
-	/**
-	 * Follows a confirmation link: the person is on the list from now on, and the consent
-	 * they gave on the form counts, with the address and agent of the click as its
-	 * confirmation.
-	 */
-	@Transactional
-	public Optional<MailingList> confirm(String token, String ipAddress, String userAgent) {
-		return this.subscriptions.confirm(Sha256.hex(token), this.clock.instant()).flatMap(subscription -> {
-			this.addresses.of(subscription.person())
-				.ifPresent(to -> this.suppressions.lift(to.email(), subscription.list()));
-			return this.lists.byId(subscription.list()).map(list -> {
-				if (list.restsOnConsent(this.register.pack())) {
-					this.ledger.confirm(subscription.person(), list.activity(), ipAddress, userAgent,
-							"confirm:" + list.code());
-				}
-				return list;
-			});
-		});
-	}
-
-	/**
-	 * One click in a mail, or a mail client's one-click request (RFC 8058): the person
-	 * leaves the list at once, their withdrawal or objection is recorded, and the address
-	 * is suppressed for it.
-	 */
-	@Transactional
-	public Optional<MailingList> unsubscribe(String token, String ipAddress, String userAgent) {
-		return this.links.readUnsubscribe(token)
-			.flatMap(link -> this.lists.byId(link.list())
-				.filter(list -> list.category() == ListCategory.MARKETING)
-				.map(list -> {
-					leave(list, link.person(), ipAddress, userAgent);
-					return list;
-				}));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Preferences> preferences(String token) {
-		return this.links.readPreferences(token).flatMap(person -> this.addresses.of(person).map(to -> {
-			List<Preferences.Entry> entries = this.subscriptions.ofPerson(person)
-				.stream()
-				.flatMap(subscription -> this.lists.byId(subscription.list())
-					.map(list -> new Preferences.Entry(list, subscription.status() == Subscription.Status.ACTIVE))
-					.stream())
-				.toList();
-			List<Preferences.Objection> objections = this.register.pack()
-				.activities()
-				.stream()
-				.filter(activity -> activity.basis() == LegalBasis.LEGITIMATE_INTERESTS)
-				.map(activity -> new Preferences.Objection(activity.id(),
-						this.ledger.latest(person, activity.id())
-							.map(choice -> choice.kind() == ChoiceKind.OBJECTED)
-							.orElse(false)))
-				.toList();
-			return new Preferences(person, to.firstName(), entries, objections);
-		}));
-	}
-
-	/**
-	 * From the preference centre: leaves the marketing lists the person no longer wants,
-	 * and records their objection to the uses they object to, at once. Information the
-	 * law requires cannot be refused there (CES-2); an objection once made is lifted by
-	 * writing to the organisation.
-	 */
-	@Transactional
-	public void save(String token, Set<String> codes, Set<String> objectTo, String ipAddress, String userAgent) {
-		UUID person = this.links.readPreferences(token).orElseThrow(() -> new ListNotFound("preferences"));
-		for (String activity : objectTo) {
-			boolean open = this.register.pack()
-				.activity(activity)
-				.filter(found -> found.basis() == LegalBasis.LEGITIMATE_INTERESTS)
-				.isPresent();
-			boolean already = this.ledger.latest(person, activity)
-				.filter(choice -> choice.kind() == ChoiceKind.OBJECTED)
-				.isPresent();
-			if (open && !already) {
-				this.ledger.record(person, activity, ChoiceKind.OBJECTED, new Evidence(Channel.EMAIL_LINK, null,
-						ipAddress, userAgent, "preferences", Evidence.Framework.GDPR));
-			}
-		}
-		for (Subscription subscription : this.subscriptions.ofPerson(person)) {
-			this.lists.byId(subscription.list())
-				.filter(list -> list.category() == ListCategory.MARKETING)
-				.filter(list -> subscription.status() == Subscription.Status.ACTIVE && !codes.contains(list.code()))
-				.ifPresent(list -> leave(list, person, ipAddress, userAgent));
-		}
 	}
 
 	/**
@@ -366,22 +191,6 @@ public class MailingLists {
 			.forEach(subscription -> this.subscriptions.end(subscription.list(), owner, EndReason.BOUNCED,
 					this.clock.instant())));
 		return person.isPresent();
-	}
-
-	private void leave(MailingList list, UUID person, String ipAddress, String userAgent) {
-		this.subscriptions.end(list.id(), person, EndReason.UNSUBSCRIBED, this.clock.instant());
-		if (list.category() == ListCategory.MARKETING) {
-			ChoiceKind kind = list.restsOnConsent(this.register.pack()) ? ChoiceKind.WITHDRAWN : ChoiceKind.OBJECTED;
-			this.ledger.record(person, list.activity(), kind, new Evidence(Channel.EMAIL_LINK, null, ipAddress,
-					userAgent, "unsubscribe:" + list.code(), Evidence.Framework.GDPR));
-		}
-		this.addresses.of(person)
-			.ifPresent(to -> this.suppressions.add(to.email(), list.id(), Suppressions.Reason.UNSUBSCRIBED,
-					this.clock.instant()));
-	}
-
-	private String message(String code, Locale locale, Object... arguments) {
-		return this.messages.getMessage(code, arguments, locale);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,25 +22,19 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
-import org.tutela.disclosures.Disclosure;
-import org.tutela.disclosures.Disclosures;
-import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
-import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PolicyPack;
-import org.tutela.register.Processor;
 import org.tutela.register.Register;
-import org.tutela.requests.deadline.Deadlines;
 import org.tutela.requests.file.RequestFiles;
-import org.tutela.requests.file.RequestStore;
 import org.tutela.requests.fulfil.Erasures;
 import org.tutela.requests.fulfil.Overviews;
 import org.tutela.requests.fulfil.RequestMails;
@@ -49,9 +42,8 @@ import org.tutela.requests.fulfil.RequestMails;
 /**
  * The answers to verified requests, each for its right and through the catalogue only:
  * the overview for access and portability, rectification, erasure as the pack says,
- * restriction, objection and withdrawal; an extension within the first period, and a
- * refusal with the complaint route. Each answer is mailed, written in the request's file
- * and audited.
+ * restriction, objection and withdrawal. Each answer is mailed, written in the request's
+ * file and audited; extending and refusing a request are the {@link DpoDesk}'s.
  */
 @Service
 public class RequestAnswers {
@@ -66,13 +58,11 @@ public class RequestAnswers {
 
 	private final RequestFiles files;
 
-	private final RequestStore store;
-
-	private final Deadlines deadlines;
-
 	private final Overviews overviews;
 
 	private final Erasures erasures;
+
+	private final RecipientsToTell recipients;
 
 	private final PersonalDataCatalogue catalogue;
 
@@ -82,8 +72,6 @@ public class RequestAnswers {
 
 	private final ConsentLedger consent;
 
-	private final Disclosures disclosures;
-
 	private final RequestMails mails;
 
 	private final AuditTrail audit;
@@ -92,49 +80,21 @@ public class RequestAnswers {
 
 	private final Clock clock;
 
-	RequestAnswers(RequestFiles files, RequestStore store, Deadlines deadlines, Overviews overviews, Erasures erasures,
+	RequestAnswers(RequestFiles files, Overviews overviews, Erasures erasures, RecipientsToTell recipients,
 			PersonalDataCatalogue catalogue, Persons persons, MailAddresses addresses, ConsentLedger consent,
-			Disclosures disclosures, RequestMails mails, AuditTrail audit, Register register, Clock clock) {
+			RequestMails mails, AuditTrail audit, Register register, Clock clock) {
 		this.files = files;
-		this.store = store;
-		this.deadlines = deadlines;
 		this.overviews = overviews;
 		this.erasures = erasures;
+		this.recipients = recipients;
 		this.catalogue = catalogue;
 		this.persons = persons;
 		this.addresses = addresses;
 		this.consent = consent;
-		this.disclosures = disclosures;
 		this.mails = mails;
 		this.audit = audit;
 		this.pack = register.pack();
 		this.clock = clock;
-	}
-
-	/**
-	 * Extends the period by two months (GDPR Art. 12(3)); only within the first period,
-	 * and the person is told why at once (MEN-16).
-	 */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public DataRequest extend(UUID id, @Nullable String reason) {
-		DataRequest request = this.files.open(id);
-		if (request.extendedTo() != null) {
-			throw new RequestNotOpen("request-extended-already");
-		}
-		if (LocalDate.now(this.clock).isAfter(request.dueOn())) {
-			throw new RequestNotOpen("request-extension-too-late");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput(List.of(new FieldError("reason", "required")));
-		}
-		LocalDate to = this.deadlines.extended(request.receivedOn());
-		this.store.extended(id, to, reason.strip());
-		this.files.step(id, "extended", "to " + to + ": " + reason.strip());
-		this.mails.tell(request, "extended", RequestMails.date(to, this.mails.locale(request)), reason.strip());
-		this.audit
-			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " extended"));
-		return this.files.find(id);
 	}
 
 	/**
@@ -179,7 +139,7 @@ public class RequestAnswers {
 		List<Amendment> changed = this.persons.rectify(person, correction);
 		changed.forEach(amendment -> this.files.step(id, "rectified",
 				amendment.field() + ": " + amendment.before() + " -> " + amendment.after()));
-		recipientsOf(request);
+		this.recipients.list(request);
 		String link = this.files.downloadLink(request);
 		this.mails.tell(request, "rectified", changed.size(), link);
 		this.files.close(request, RequestStatus.COMPLETED, changed.size() + " fields rectified; amended overview sent",
@@ -198,7 +158,7 @@ public class RequestAnswers {
 		UUID person = RequestFiles.subject(request);
 		Optional<Addressee> addressee = this.addresses.of(person);
 		Locale locale = this.mails.locale(request);
-		recipientsOf(request);
+		this.recipients.list(request);
 		ErasureOutcome outcome = this.erasures.erase(person, "erased at their request " + id);
 		this.audit
 			.record(AuditEvent.of(AuditAction.DELETE, person, "data-subject request " + id + ": " + (outcome.complete()
@@ -230,7 +190,7 @@ public class RequestAnswers {
 		DataRequest request = this.files.verified(id, Right.RESTRICTION);
 		UUID person = RequestFiles.subject(request);
 		this.catalogue.restrict(person, true);
-		recipientsOf(request);
+		this.recipients.list(request);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + ": restricted"));
 		this.mails.tell(request, "restricted");
 		return this.files.close(request, RequestStatus.COMPLETED, "processing restricted", null);
@@ -280,47 +240,6 @@ public class RequestAnswers {
 		this.files.close(request, RequestStatus.COMPLETED,
 				kind.name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", chosen), null);
 		return chosen;
-	}
-
-	/**
-	 * Refuses the request, telling the reason and the route to the supervisory authority
-	 * (MEZ-15).
-	 */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public DataRequest refuse(UUID id, @Nullable String reason) {
-		DataRequest request = this.files.open(id);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput(List.of(new FieldError("reason", "required")));
-		}
-		this.mails.tell(request, "refused", reason.strip(), this.mails.complaintRoute(this.mails.locale(request)));
-		this.audit
-			.record(AuditEvent.of(AuditAction.UPDATE, request.person(), "data-subject request " + id + " refused"));
-		return this.files.close(request, RequestStatus.REFUSED, null, reason.strip());
-	}
-
-	/**
-	 * Records that a recipient was told of the rectification, erasure or restriction
-	 * (Art. 19).
-	 */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public void recipientTold(UUID id, String recipient) {
-		this.files.find(id);
-		if (!this.store.told(id, recipient, Caller.name(), this.clock.instant())) {
-			throw new InvalidInput(List.of(new FieldError("recipient", "requests.recipient-not-listed")));
-		}
-		this.files.step(id, "recipient-told", recipient);
-	}
-
-	/** Lists who received the person's data, to be told of the change (Art. 19). */
-	private void recipientsOf(DataRequest request) {
-		UUID person = RequestFiles.subject(request);
-		Set<String> recipients = new LinkedHashSet<>();
-		this.disclosures.about(person).stream().map(Disclosure::recipient).forEach(recipients::add);
-		this.overviews.of(person).groups().forEach(group -> recipients.addAll(group.recipients()));
-		this.pack.processors().stream().map(Processor::name).forEach(recipients::add);
-		this.store.recipientsToTell(request.id(), List.copyOf(recipients));
 	}
 
 }

@@ -33,7 +33,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Registration;
-import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.ClientRegistrations;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
@@ -74,7 +74,7 @@ public class ContractEnds {
 
 	private final Organisations organisations;
 
-	private final Registrations registrations;
+	private final ClientRegistrations registrations;
 
 	private final Sessions sessions;
 
@@ -94,9 +94,9 @@ public class ContractEnds {
 
 	private final Clock clock;
 
-	ContractEnds(Organisations organisations, Registrations registrations, Sessions sessions, MailAddresses addresses,
-			HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	ContractEnds(Organisations organisations, ClientRegistrations registrations, Sessions sessions,
+			MailAddresses addresses, HeldPersons held, Register register, ContractStore store, PdfDocuments pdfs,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.registrations = registrations;
 		this.sessions = sessions;

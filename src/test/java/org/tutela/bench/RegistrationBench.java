@@ -30,8 +30,8 @@ import org.tutela.catalog.NewCourse;
 import org.tutela.catalog.NewSession;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Role;
 import org.tutela.identity.account.Account;
@@ -87,12 +87,12 @@ public final class RegistrationBench {
 				return post(port, sessions.get(n % sessions.size()), n);
 			});
 			Timing read = run(2, REQUESTS / 4, () -> get(port, sessions.get(0)));
-			Registrations registrations = app.getBean(Registrations.class);
+			Registering registering = app.getBean(Registering.class);
 			Timing service = run(CLIENTS, REQUESTS, () -> {
 				int n = sequence.incrementAndGet();
 				SecurityContextHolder.getContext()
 					.setAuthentication(new TestingAuthenticationToken("bench", null, "backoffice", "enrolment.manage"));
-				registrations.registerByStaff(sessions.get(n % sessions.size()), form(n), "nl");
+				registering.registerByStaff(sessions.get(n % sessions.size()), form(n), "nl");
 				return true;
 			});
 			double raw = raw(app.getBean(JdbcTemplate.class), sessions);

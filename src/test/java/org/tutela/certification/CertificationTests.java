@@ -25,9 +25,9 @@ import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.DataCategory;
@@ -64,7 +64,7 @@ class CertificationTests {
 	TrainingFixtures training;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	AttendanceBook attendance;
@@ -239,10 +239,9 @@ class CertificationTests {
 	}
 
 	private Registration register(Session session, String first, String last, String nationalNumber) {
-		return Staff
-			.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm(first, last,
-					email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber, null, false, false, null),
-					"en"));
+		return Staff.coordinator(() -> this.registering.registerByStaff(session.id(), new RegistrationForm(first, last,
+				email(first.toLowerCase(Locale.ROOT)), null, null, null, nationalNumber, null, false, false, null),
+				"en"));
 	}
 
 	private long heldAnnouncements(Session session) {

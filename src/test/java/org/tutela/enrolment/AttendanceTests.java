@@ -45,7 +45,7 @@ class AttendanceTests {
 	TrainingFixtures training;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	AttendanceBook attendance;
@@ -148,7 +148,7 @@ class AttendanceTests {
 	}
 
 	private Registration register(Session session, String first) {
-		return Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		return Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm(first, "Test", first.toLowerCase() + "+" + this.tag + "@example.org", null, null,
 						null, null, null, false, false, null),
 				"en"));

@@ -50,7 +50,7 @@ class EvaluationTests {
 	TrainingFixtures training;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	TestAccounts accounts;
@@ -80,7 +80,7 @@ class EvaluationTests {
 		for (int i = 0; i <= k; i++) {
 			String email = "p" + i + "+" + tag + "@example.org";
 			emails.add(email);
-			Staff.coordinator(() -> this.registrations.registerByStaff(session.id(), new RegistrationForm("Person",
+			Staff.coordinator(() -> this.registering.registerByStaff(session.id(), new RegistrationForm("Person",
 					"Number" + (char) ('A' + emails.size()), email, null, null, null, null, null, false, false, null),
 					"en"));
 		}
@@ -123,7 +123,7 @@ class EvaluationTests {
 	void theDayAfterASessionItsParticipantsGetTheirLinksWithoutAnyoneAsking() throws Exception {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(2));
 		String email = "after+" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Rik", "Smet", email, null, null, null, null, null, null, null, null), "en"));
 		this.evaluations.inviteAfterSessions();
 		Thread.sleep(1500);

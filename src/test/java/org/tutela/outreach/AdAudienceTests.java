@@ -67,6 +67,9 @@ class AdAudienceTests {
 	MailingLists lists;
 
 	@Autowired
+	Subscribing subscribing;
+
+	@Autowired
 	Persons persons;
 
 	@Autowired
@@ -128,14 +131,14 @@ class AdAudienceTests {
 		Wording wording = this.ledger.publish(ACTIVITY, "en", "Yes, show me offers on other websites.");
 		String email = "fien+" + this.tag + "@example.org";
 
-		this.lists.request(list.code(), new SubscriptionRequest("Fien", "Test", email, "en", true, wording.id()),
+		this.subscribing.request(list.code(), new SubscriptionRequest("Fien", "Test", email, "en", true, wording.id()),
 				"203.0.113.5", "Firefox/140.0");
 
 		assertThat(this.ads.export(ACTIVITY, "Advertising platform")).doesNotContain(Sha256.hex(email));
 		String body = GreenMailUtil.getBody(Mailbox.await(smtp, email, "Confirm your subscription").get(0));
 		Matcher link = Pattern.compile("/subscribe/confirm/([A-Za-z0-9_-]+)").matcher(Mailbox.decoded(body));
 		assertThat(link.find()).isTrue();
-		this.lists.confirm(link.group(1), "203.0.113.5", "Firefox/140.0");
+		this.subscribing.confirm(link.group(1), "203.0.113.5", "Firefox/140.0");
 		assertThat(this.ads.export(ACTIVITY, "Advertising platform")).contains(Sha256.hex(email));
 	}
 

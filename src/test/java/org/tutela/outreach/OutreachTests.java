@@ -77,6 +77,9 @@ class OutreachTests {
 	MailingLists lists;
 
 	@Autowired
+	Unsubscribing unsubscribing;
+
+	@Autowired
 	Audiences audiences;
 
 	@Autowired
@@ -181,7 +184,7 @@ class OutreachTests {
 		this.ledger.record(withdrew, "marketing", ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
 		this.ledger.record(objected, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
 		MailingList offers = this.lists.open(marketing);
-		this.lists.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""),
+		this.unsubscribing.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
 		this.catalogue.restrict(restricted, true);
 
@@ -211,7 +214,7 @@ class OutreachTests {
 		UUID ivo = register("Ivo", erased);
 		assertThat(importAddresses(code, "email\n" + leaving + "\n" + erased + "\n")).contains("\"added\":2");
 		MailingList partners = this.lists.open(code);
-		this.lists.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""),
+		this.unsubscribing.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
 		this.catalogue.erase(ivo, ErasureMode.DELETE);
 		UUID ivoAgain = register("Ivo", erased);

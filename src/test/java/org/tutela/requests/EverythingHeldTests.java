@@ -41,11 +41,11 @@ import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingLists;
@@ -104,7 +104,7 @@ class EverythingHeldTests {
 	int port;
 
 	@Autowired
-	DataRequests requests;
+	RequestIntake intake;
 
 	@Autowired
 	RequestAnswers answers;
@@ -116,7 +116,7 @@ class EverythingHeldTests {
 	TrainingFixtures training;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	AttendanceBook attendance;
@@ -371,7 +371,7 @@ class EverythingHeldTests {
 		Session session = this.training.session(true, 10, LocalDate.now().plusDays(3));
 		Registration registration = Staff
 			.coordinator(
-					() -> this.registrations.registerByStaff(
+					() -> this.registering.registerByStaff(
 							session.id(), new RegistrationForm("Hilde", "Ramaekers", email, null,
 									LocalDate.of(1985, 7, 30), null, "85.07.30-033.28", null, false, false, null),
 							"en"));
@@ -431,8 +431,8 @@ class EverythingHeldTests {
 		}, "backoffice", "outreach.manage");
 		Staff.as(() -> this.disclosures.record(new NewDisclosure("certification", "Flemish Department of Environment",
 				List.of("IDENTITY"), List.of(person), "held-" + this.tag)), "backoffice", "disclosures.record");
-		dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, "Requester", null,
-				"a letter", LocalDate.now(), person, null)));
+		dpo(() -> this.intake.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, "Requester", null, "a letter",
+				LocalDate.now(), person, null)));
 	}
 
 	/**

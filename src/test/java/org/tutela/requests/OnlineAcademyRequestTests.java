@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.platform.holidays.PublicHolidays;
@@ -54,10 +54,10 @@ class OnlineAcademyRequestTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
 
 	@Autowired
 	RequestAnswers answers;
@@ -79,7 +79,7 @@ class OnlineAcademyRequestTests {
 	void aParticipantAsksInTheirAccountAndIsToldTheFirstDateErasureIsPossible_SKI12() throws Exception {
 		String email = "sanne+" + this.tag + "@example.nl";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(6));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Sanne", "de Vries", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		Browser participant = new Browser(this.port);
@@ -88,7 +88,7 @@ class OnlineAcademyRequestTests {
 		participant.get("/me/requests");
 		assertThat(participant.post("/me/requests", "right", "ERASURE", "details", "Please remove me.").statusCode())
 			.isEqualTo(302);
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> person.equals(open.person()))
 			.findFirst()
 			.orElseThrow();
@@ -122,7 +122,7 @@ class OnlineAcademyRequestTests {
 		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
 		participant.get("/me/requests");
 		participant.post("/me/requests", "right", "ACCESS");
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> person.equals(open.person()))
 			.findFirst()
 			.orElseThrow();

@@ -41,7 +41,13 @@ class PreventionServiceRequestTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
+
+	@Autowired
+	RequestDownloads downloads;
+
+	@Autowired
+	RequestIntake intake;
 
 	@Autowired
 	RequestAnswers answers;
@@ -61,23 +67,21 @@ class PreventionServiceRequestTests {
 		String email = "jan+" + this.tag + "@example.be";
 		UUID person = this.fixtures.person("Jan", "Wouters", email);
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
 
-		DataRequest extended = dpo(() -> this.answers.extend(request.id(), "Your file spans twelve years of records."));
+		DataRequest extended = dpo(() -> this.desk.extend(request.id(), "Your file spans twelve years of records."));
 
 		assertThat(extended.extendedTo()).isEqualTo(this.deadlines.extended(request.receivedOn()));
 		assertThat(extended.deadline()).isAfter(request.dueOn().plusMonths(1).plusDays(25));
 		assertThat(body(Mailbox.await(smtp, email, "More time for your request")))
 			.contains("Your file spans twelve years of records.")
 			.contains(String.valueOf(extended.extendedTo().getYear()));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(request.id(), "again")))
-			.isInstanceOf(RequestNotOpen.class)
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(request.id(), "again"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extended-already");
 
-		DataRequest old = dpo(() -> this.requests.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null,
-				"Jan Wouters", email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
-		assertThatThrownBy(() -> dpo(() -> this.answers.extend(old.id(), "too late")))
-			.isInstanceOf(RequestNotOpen.class)
+		DataRequest old = dpo(() -> this.intake.receive(new StaffIntake(Intake.EMAIL, Right.ACCESS, null, "Jan Wouters",
+				email, null, LocalDate.now().minusMonths(1).minusDays(5), person, null)));
+		assertThatThrownBy(() -> dpo(() -> this.desk.extend(old.id(), "too late"))).isInstanceOf(RequestNotOpen.class)
 			.hasMessage("request-extension-too-late");
 	}
 
@@ -86,10 +90,10 @@ class PreventionServiceRequestTests {
 		String email = "mia+" + this.tag + "@example.be";
 		String physician = "dr.peeters+" + this.tag + "@praktijk.example.be";
 		UUID person = this.fixtures.person("Mia", "Janssens", email);
-		DataRequest letter = dpo(() -> this.requests.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
+		DataRequest letter = dpo(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
 				FileKind.MEDICAL, "Mia Janssens", null, null, LocalDate.now(), person,
 				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))));
-		dpo(() -> this.requests.verify(letter.id(), person, "signed letter with a copy of the identity card"));
+		dpo(() -> this.desk.verify(letter.id(), person, "signed letter with a copy of the identity card"));
 
 		assertThatThrownBy(() -> dpo(() -> this.answers.answerAccess(letter.id(), null)))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
@@ -100,7 +104,7 @@ class PreventionServiceRequestTests {
 		assertThat(answered.hasDocument()).as("the identity document goes once the request is closed").isFalse();
 		String token = link(Mailbox.await(smtp, physician, "A patient's request for access to their medical file"),
 				"/requests/download/");
-		assertThat(this.requests.download(token, Optional.empty())).isPresent();
+		assertThat(this.downloads.download(token, Optional.empty())).isPresent();
 		assertThat(body(Mailbox.await(smtp, email, "Your medical file was sent to your physician")))
 			.doesNotContain("/requests/download/");
 	}

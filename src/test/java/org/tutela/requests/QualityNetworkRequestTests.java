@@ -52,7 +52,7 @@ class QualityNetworkRequestTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
 
 	@Autowired
 	RequestAnswers answers;
@@ -81,7 +81,7 @@ class QualityNetworkRequestTests {
 		String challenge = link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/");
 		assertThat(visitor.get("/requests/confirm/" + challenge).body()).doesNotContain("id=\"outcome\"");
 		assertThat(visitor.post("/requests/confirm/" + challenge).body()).contains("your request is confirmed");
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> email.equals(open.requesterEmail()))
 			.findFirst()
 			.orElseThrow();

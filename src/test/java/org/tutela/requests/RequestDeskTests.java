@@ -52,7 +52,10 @@ class RequestDeskTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
+
+	@Autowired
+	RequestIntake intake;
 
 	@Autowired
 	TestAccounts accounts;
@@ -83,8 +86,8 @@ class RequestDeskTests {
 		DataRequest soon = letter("Soon " + this.tag, LocalDate.now().minusDays(26));
 		DataRequest later = letter("Later " + this.tag, LocalDate.now());
 
-		assertThat(this.requests.remindDue(7)).isEqualTo(2);
-		assertThat(this.requests.remindDue(7)).as("once a day").isZero();
+		assertThat(this.desk.remindDue(7)).isEqualTo(2);
+		assertThat(this.desk.remindDue(7)).as("once a day").isZero();
 
 		String reminder = body(Mailbox.await(smtp, this.register.pack().dpoEmail(), "Data-subject requests due soon"));
 		assertThat(reminder).contains(late.id() + ": access")
@@ -114,7 +117,7 @@ class RequestDeskTests {
 			.contains("We hold no data about you.")
 			.contains("received")
 			.contains("refused");
-		assertThat(dpo(() -> this.requests.open())).extracting(DataRequest::id).doesNotContain(late.id());
+		assertThat(dpo(() -> this.desk.open())).extracting(DataRequest::id).doesNotContain(late.id());
 	}
 
 	@Test
@@ -140,7 +143,7 @@ class RequestDeskTests {
 	}
 
 	private DataRequest letter(String name, LocalDate received) {
-		return dpo(() -> this.requests
+		return dpo(() -> this.intake
 			.receive(new StaffIntake(Intake.LETTER, Right.ACCESS, null, name, null, null, received, null, null)));
 	}
 

@@ -25,12 +25,15 @@ public class RequestFixtures {
 
 	private static final String[] DPO = { "backoffice", "people.read", "audit.read", "requests.manage" };
 
-	private final DataRequests requests;
+	private final DpoDesk desk;
+
+	private final RequestIntake intake;
 
 	private final Persons persons;
 
-	RequestFixtures(DataRequests requests, Persons persons) {
-		this.requests = requests;
+	RequestFixtures(DpoDesk desk, RequestIntake intake, Persons persons) {
+		this.desk = desk;
+		this.intake = intake;
 		this.persons = persons;
 	}
 
@@ -44,9 +47,9 @@ public class RequestFixtures {
 
 	/** A request received by e-mail and verified by staff, ready to be answered. */
 	public DataRequest verified(UUID person, Right right) {
-		DataRequest request = dpo(() -> this.requests.receive(
+		DataRequest request = dpo(() -> this.intake.receive(
 				new StaffIntake(Intake.EMAIL, right, null, "Requester", null, null, LocalDate.now(), person, null)));
-		return dpo(() -> this.requests.verify(request.id(), person, "answered from the address we hold"));
+		return dpo(() -> this.desk.verify(request.id(), person, "answered from the address we hold"));
 	}
 
 	public static <T> T dpo(Supplier<T> work) {

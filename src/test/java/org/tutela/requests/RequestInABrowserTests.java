@@ -44,7 +44,7 @@ class RequestInABrowserTests {
 	RequestFixtures fixtures;
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
 
 	@Autowired
 	RequestAnswers answers;
@@ -85,7 +85,7 @@ class RequestInABrowserTests {
 		assertThat(RealBrowser.await(this.browser, By.id("outcome")).get(0).getText())
 			.contains("uw verzoek is bevestigd");
 
-		DataRequest request = dpo(() -> this.requests.open()).stream()
+		DataRequest request = dpo(() -> this.desk.open()).stream()
 			.filter(open -> email.equals(open.requesterEmail()))
 			.findFirst()
 			.orElseThrow();

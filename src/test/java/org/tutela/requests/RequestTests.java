@@ -20,8 +20,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.people.Amendment;
@@ -55,13 +55,19 @@ class RequestTests {
 	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
 
 	@Autowired
-	DataRequests requests;
+	DpoDesk desk;
+
+	@Autowired
+	RequestDownloads downloads;
+
+	@Autowired
+	RequestIntake intake;
 
 	@Autowired
 	RequestAnswers answers;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	ConsentLedger consent;
@@ -95,7 +101,7 @@ class RequestTests {
 	void accessIsGivenOnlyAfterTheRequesterOpensTheLinkSentToTheirAddress_MEZ10() throws Exception {
 		String email = "an+" + this.tag + "@example.org";
 		UUID person = person("An", email);
-		DataRequest request = this.requests.submit(new NewRequest(Right.ACCESS, null, "An Peeters", email, null),
+		DataRequest request = this.intake.submit(new NewRequest(Right.ACCESS, null, "An Peeters", email, null),
 				Locale.ENGLISH);
 
 		assertThat(request.dueOn()).as("30 days, moved to a working day")
@@ -107,40 +113,40 @@ class RequestTests {
 			.hasMessage("request-not-verified");
 
 		String challenge = link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/");
-		DataRequest verified = this.requests.confirm(challenge);
+		DataRequest verified = this.intake.confirm(challenge);
 		assertThat(verified.status()).isEqualTo(RequestStatus.VERIFIED);
 		assertThat(verified.person()).isEqualTo(person);
 		assertThat(verified.verification()).isEqualTo(Verification.EMAIL_CHALLENGE);
-		assertThatThrownBy(() -> this.requests.confirm(challenge)).as("a link opens once")
+		assertThatThrownBy(() -> this.intake.confirm(challenge)).as("a link opens once")
 			.isInstanceOf(RequestNotOpen.class);
 
 		DataRequest answered = dpo(() -> this.answers.answerAccess(request.id(), null));
 		assertThat(answered.status()).isEqualTo(RequestStatus.COMPLETED);
 		String download = link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
-		Overview overview = this.requests.download(download, Optional.empty()).orElseThrow();
+		Overview overview = this.downloads.download(download, Optional.empty()).orElseThrow();
 		assertThat(overview.name()).isEqualTo("An Peeters");
 		assertThat(overview.groups().get(0).records())
 			.anySatisfy(record -> assertThat(record.fields()).containsEntry("first_name", "An")
 				.containsEntry("last_name", "Peeters"));
-		assertThat(this.requests.download("not-a-token", Optional.empty())).isEmpty();
-		assertThat(dpo(() -> this.requests.steps(request.id()))).extracting(RequestStep::step)
+		assertThat(this.downloads.download("not-a-token", Optional.empty())).isEmpty();
+		assertThat(dpo(() -> this.desk.steps(request.id()))).extracting(RequestStep::step)
 			.containsExactly("received", "verified", "completed");
 	}
 
 	@Test
 	void anAddressNobodyHoldsWaitsForStaffToVerifyWithEvidence_MEZ10() throws Exception {
 		String email = "unknown+" + this.tag + "@example.org";
-		DataRequest request = this.requests.submit(new NewRequest(Right.ACCESS, null, "Els Maes", email, null),
+		DataRequest request = this.intake.submit(new NewRequest(Right.ACCESS, null, "Els Maes", email, null),
 				Locale.ENGLISH);
-		DataRequest confirmed = this.requests
+		DataRequest confirmed = this.intake
 			.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
 
 		assertThat(confirmed.status()).isEqualTo(RequestStatus.AWAITING_VERIFICATION);
 		assertThat(confirmed.person()).isNull();
 		UUID person = person("Els", "els+" + this.tag + "@example.org");
-		assertThatThrownBy(() -> dpo(() -> this.requests.verify(request.id(), person, " ")))
+		assertThatThrownBy(() -> dpo(() -> this.desk.verify(request.id(), person, " ")))
 			.isInstanceOf(InvalidInput.class);
-		DataRequest verified = dpo(() -> this.requests.verify(request.id(), person, "identity card shown at the desk"));
+		DataRequest verified = dpo(() -> this.desk.verify(request.id(), person, "identity card shown at the desk"));
 		assertThat(verified.verification()).isEqualTo(Verification.STAFF);
 		assertThat(verified.person()).isEqualTo(person);
 	}
@@ -154,9 +160,9 @@ class RequestTests {
 		person("Cis", cis);
 		String fien = "fien+" + this.tag + "@example.org";
 		UUID fienPeeters = person("Fien", fien);
-		this.requests.submit(new NewRequest(Right.ACCESS, null, "Ann Peeters", shared, null), Locale.ENGLISH);
-		this.requests.submit(new NewRequest(Right.ACCESS, null, "Dirk Peeters", cis, null), Locale.ENGLISH);
-		this.requests.submit(new NewRequest(Right.ACCESS, null, "fien PEETERS", fien, null), Locale.ENGLISH);
+		this.intake.submit(new NewRequest(Right.ACCESS, null, "Ann Peeters", shared, null), Locale.ENGLISH);
+		this.intake.submit(new NewRequest(Right.ACCESS, null, "Dirk Peeters", cis, null), Locale.ENGLISH);
+		this.intake.submit(new NewRequest(Right.ACCESS, null, "fien PEETERS", fien, null), Locale.ENGLISH);
 
 		assertThat(confirm(shared).person()).as("two persons share the address").isNull();
 		assertThat(confirm(cis).status()).as("another name than the holder's")
@@ -166,7 +172,7 @@ class RequestTests {
 
 	@Test
 	void aRequestWhoseLinkExpiredUnopenedIsDeleted() {
-		DataRequest request = this.requests.submit(new NewRequest(Right.ERASURE, null, "Gert Peeters",
+		DataRequest request = this.intake.submit(new NewRequest(Right.ERASURE, null, "Gert Peeters",
 				"gert+" + this.tag + "@example.org", "Please delete me."), Locale.ENGLISH);
 		this.jdbc.sql("update requests_request set challenge_expires_at = :past where id = :id")
 			.param("past", OffsetDateTime.now().minusMinutes(1))
@@ -189,16 +195,16 @@ class RequestTests {
 
 	@Test
 	void aMedicalFileRequestIsRefusedOnTheWebAndNeedsARegisteredLetter_MEN17() {
-		assertThatThrownBy(() -> this.requests.submit(
+		assertThatThrownBy(() -> this.intake.submit(
 				new NewRequest(Right.ACCESS, FileKind.MEDICAL, "Jo Claes", "jo+" + this.tag + "@example.org", null),
 				Locale.ENGLISH))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
 				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.registered-letter")));
-		assertThatThrownBy(() -> dpo(() -> this.requests.receive(new StaffIntake(Intake.LETTER, Right.ACCESS,
+		assertThatThrownBy(() -> dpo(() -> this.intake.receive(new StaffIntake(Intake.LETTER, Right.ACCESS,
 				FileKind.MEDICAL, "Jo Claes", null, null, LocalDate.now(), null, null))))
 			.isInstanceOf(InvalidInput.class);
 
-		DataRequest letter = dpo(() -> this.requests.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
+		DataRequest letter = dpo(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
 				FileKind.MEDICAL, "Jo Claes", null, null, LocalDate.now().minusDays(2), null,
 				new StaffIntake.Document("letter.pdf", "application/pdf", new byte[] { 1, 2, 3 }))));
 		assertThat(letter.answeredToPhysician()).isTrue();
@@ -220,14 +226,14 @@ class RequestTests {
 			.param("id", person)
 			.query(String.class)
 			.single()).isEqualTo("Peters");
-		assertThat(dpo(() -> this.requests.steps(request.id()))).anySatisfy(step -> {
+		assertThat(dpo(() -> this.desk.steps(request.id()))).anySatisfy(step -> {
 			assertThat(step.step()).isEqualTo("rectified");
 			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
 		});
 		assertThat(this.catalogue.export(person).get("requests")).as("the request's steps are the person's data too")
 			.anySatisfy(record -> assertThat(record.fields()).containsEntry("note", "lastName: Peeters -> Peters"));
 		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
-		assertThat(this.requests.download(download, Optional.empty()).orElseThrow().name()).isEqualTo("Piet Peters");
+		assertThat(this.downloads.download(download, Optional.empty()).orElseThrow().name()).isEqualTo("Piet Peters");
 	}
 
 	@Test
@@ -301,7 +307,7 @@ class RequestTests {
 	void someoneWhoRegisteredIsKeptInARestrictedArchiveUntilADateThatIsStated_MEZ13() throws Exception {
 		String email = "bert+" + this.tag + "@example.org";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(10));
-		UUID person = Staff.coordinator(() -> this.registrations.registerByStaff(session.id(),
+		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Bert", "Peeters", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		DataRequest request = verified(person, Right.ERASURE);
@@ -331,7 +337,7 @@ class RequestTests {
 			.hasValueSatisfying(choice -> assertThat(choice.kind()).isEqualTo(ChoiceKind.OBJECTED));
 
 		DataRequest other = verified(person, Right.ERASURE);
-		dpo(() -> this.answers.refuse(other.id(), "The request repeats one answered last week."));
+		dpo(() -> this.desk.refuse(other.id(), "The request repeats one answered last week."));
 		assertThat(body(Mailbox.await(smtp, email, "Your request"))).contains("Hello Karel")
 			.contains("The request repeats one answered last week.")
 			.contains("dataprotectionauthority.be");
@@ -348,7 +354,7 @@ class RequestTests {
 	}
 
 	private DataRequest confirm(String email) throws Exception {
-		return this.requests
+		return this.intake
 			.confirm(link(Mailbox.await(smtp, email, "Please confirm your request"), "/requests/confirm/"));
 	}
 

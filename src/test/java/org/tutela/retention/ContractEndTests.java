@@ -13,9 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.people.ContactRole;
@@ -50,7 +50,7 @@ class ContractEndTests extends RetentionTest {
 	Organisations organisations;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	TestAccounts accounts;
@@ -81,7 +81,7 @@ class ContractEndTests extends RetentionTest {
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(5));
 		Registration employee = Staff
 			.coordinator(
-					() -> this.registrations.registerByStaff(
+					() -> this.registering.registerByStaff(
 							session.id(), new RegistrationForm("Ewout", "Werknemer" + tag,
 									"ewout+" + tag + "@example.be", null, null, null, null, null, false, false, null),
 							"en"));

@@ -12,10 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.Registration;
+import org.tutela.outreach.Campaigns;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.NewCampaign;
+import org.tutela.outreach.Variant;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.RetentionAction;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An anonymised registration, and an anonymised certificate, are one thing whatever took
  * them there: the erasure a request asks of the catalogue and the retention rule's sweep
  * of the same kind of record clear the same columns (person, names, links, codes,
- * signatures) and keep the same statistics (MEZ-8, MEZ-13).
+ * signatures) and keep the same statistics (MEZ-8, MEZ-13). A deleted subscription, too,
+ * takes the same rows with it either way.
  */
 @SpringBootTest
 class OneAnonymisationTests extends RetentionTest {
@@ -38,8 +44,26 @@ class OneAnonymisationTests extends RetentionTest {
 			select person_id, registration_id, holder_name, reminded_at, anonymised_on, completed_on, valid_until
 			from certification_certificate where session_id = :session""";
 
+	/** The rows a person's subscription to a list stands for, by table. */
+	private static final String SUBSCRIPTION_ROWS = """
+			select (select count(*) from outreach_subscription where list_id = :list and person_id = :person) subscriptions,
+				(select count(*) from outreach_message m join outreach_campaign k on k.id = m.campaign_id
+					where k.list_id = :list and m.person_id = :person) messages,
+				(select count(*) from outreach_click c join outreach_campaign k on k.id = c.campaign_id
+					where k.list_id = :list and c.person_id = :person) clicks""";
+
+	/** A message of the campaign sent to the person, and their click in it. */
+	private static final List<String> SENT_AND_CLICKED = List.of("""
+			insert into outreach_message (campaign_id, person_id, status, sent_at)
+			values (:campaign, :person, 'SENT', current_timestamp)""", """
+			insert into outreach_click (campaign_id, person_id, url, clicked_at)
+			values (:campaign, :person, 'https://example.org/offer', current_timestamp)""");
+
 	@Autowired
 	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	Campaigns campaigns;
 
 	@Autowired
 	List<ExpiringRecords> kinds;
@@ -85,6 +109,43 @@ class OneAnonymisationTests extends RetentionTest {
 		assertThat(certificate.get("anonymised_on")).isNotNull();
 		assertThat(code(byRequest.session())).isNotEqualTo(requestCode).matches("[0-9a-f]{14}");
 		assertThat(code(byRule.session())).isNotEqualTo(ruleCode).matches("[0-9a-f]{14}");
+	}
+
+	@Test
+	void aSubscriptionDeletedByAnErasureTakesTheSameRowsAsByARetentionRule_MEZ13() {
+		MailingList list = this.fixtures.list("marketing");
+		UUID byRequest = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
+		UUID byRule = this.requests.person("Tom", "Maes", "tom+" + UUID.randomUUID() + "@example.be");
+		UUID campaign = Staff
+			.as(() -> this.campaigns
+				.create(new NewCampaign(list.code(), List.of(new Variant("en", "Offers", "Our offers")))),
+					"outreach.manage")
+			.id();
+		for (UUID person : List.of(byRequest, byRule)) {
+			this.fixtures.subscribed(list, person, LocalDate.now().minusYears(1), null);
+			for (String insert : SENT_AND_CLICKED) {
+				this.jdbc.sql(insert).param("campaign", campaign).param("person", person).update();
+			}
+			assertThat(subscriptionRows(list, person)).containsOnly(1L);
+		}
+
+		this.catalogue.erase(byRequest,
+				module -> "outreach".equals(module) ? Optional.of(ErasureMode.DELETE) : Optional.empty());
+		kind("subscriptions").apply(RetentionAction.DELETE, List.of(list.id() + "/" + byRule));
+
+		assertThat(subscriptionRows(list, byRequest)).isEqualTo(subscriptionRows(list, byRule)).containsOnly(0L);
+	}
+
+	private List<Long> subscriptionRows(MailingList list, UUID person) {
+		return this.jdbc.sql(SUBSCRIPTION_ROWS)
+			.param("list", list.id())
+			.param("person", person)
+			.query()
+			.singleRow()
+			.values()
+			.stream()
+			.map(count -> ((Number) count).longValue())
+			.toList();
 	}
 
 	private ExpiringRecords kind(String name) {

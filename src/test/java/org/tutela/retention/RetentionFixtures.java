@@ -22,9 +22,9 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
@@ -51,7 +51,7 @@ public class RetentionFixtures {
 
 	private final TrainingFixtures training;
 
-	private final Registrations registrations;
+	private final Registering registering;
 
 	private final AttendanceBook attendance;
 
@@ -71,14 +71,14 @@ public class RetentionFixtures {
 
 	private final Persons persons;
 
-	RetentionFixtures(TrainingFixtures training, Registrations registrations, AttendanceBook attendance,
+	RetentionFixtures(TrainingFixtures training, Registering registering, AttendanceBook attendance,
 			Certificates certificates, MailingLists lists, Retention retention, MovableClock clock, JdbcClient jdbc,
 			ConsentLedger ledger, Subscribers subscribers, Persons persons) {
 		this.persons = persons;
 		this.subscribers = subscribers;
 		this.ledger = ledger;
 		this.training = training;
-		this.registrations = registrations;
+		this.registering = registering;
 		this.attendance = attendance;
 		this.certificates = certificates;
 		this.lists = lists;
@@ -106,7 +106,7 @@ public class RetentionFixtures {
 		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
 		Registration registration = Staff
 			.coordinator(
-					() -> this.registrations.registerByStaff(
+					() -> this.registering.registerByStaff(
 							session.id(), new RegistrationForm("Ann", "Peeters", name + "@example.org", null, null,
 									null, certified ? "85.07.30-033.28" : null, remark, remark != null, false, null),
 							"en"));

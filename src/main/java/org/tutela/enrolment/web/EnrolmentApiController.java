@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tutela.enrolment.Cancelling;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.Registrations;
@@ -23,17 +25,23 @@ import org.tutela.enrolment.Registrations;
 @RestController
 class EnrolmentApiController {
 
+	private final Registering registering;
+
 	private final Registrations registrations;
 
-	EnrolmentApiController(Registrations registrations) {
+	private final Cancelling cancelling;
+
+	EnrolmentApiController(Registering registering, Registrations registrations, Cancelling cancelling) {
+		this.registering = registering;
 		this.registrations = registrations;
+		this.cancelling = cancelling;
 	}
 
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@PostMapping("/api/v1/sessions/{id}/registrations")
 	ResponseEntity<Registration> register(@PathVariable UUID id, @RequestBody RegistrationForm form,
 			@RequestParam(defaultValue = "nl") @Nullable String language) {
-		Registration registration = this.registrations.registerByStaff(id, form, String.valueOf(language));
+		Registration registration = this.registering.registerByStaff(id, form, String.valueOf(language));
 		return ResponseEntity.created(URI.create("/api/v1/sessions/" + id + "/registrations/" + registration.id()))
 			.body(registration);
 	}
@@ -47,7 +55,7 @@ class EnrolmentApiController {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@PostMapping("/api/v1/registrations/{id}/cancel")
 	Registration cancel(@PathVariable UUID id) {
-		return this.registrations.cancel(id);
+		return this.cancelling.cancel(id);
 	}
 
 }

@@ -31,7 +31,10 @@ import org.tutela.catalog.SessionFilter;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.AlreadyRegistered;
 import org.tutela.enrolment.AttendanceBook;
+import org.tutela.enrolment.Cancelling;
+import org.tutela.enrolment.ClientRegistrations;
 import org.tutela.enrolment.Origin;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationFields;
 import org.tutela.enrolment.RegistrationForm;
@@ -56,7 +59,13 @@ class PortalRegistrationPages {
 
 	private static final int ROWS = 5;
 
+	private final Registering registering;
+
 	private final Registrations registrations;
+
+	private final Cancelling cancelling;
+
+	private final ClientRegistrations clients;
 
 	private final Sessions sessions;
 
@@ -74,14 +83,17 @@ class PortalRegistrationPages {
 
 	private final Clock clock;
 
-	PortalRegistrationPages(Registrations registrations, Sessions sessions, RegistrationFields fields,
-			Organisations organisations, MailAddresses addresses, AttendanceBook attendance, PdfDocuments pdfs,
-			Register register, Clock clock) {
+	PortalRegistrationPages(Registering registering, Registrations registrations, Cancelling cancelling,
+			ClientRegistrations clients, Sessions sessions, RegistrationFields fields, Organisations organisations,
+			MailAddresses addresses, AttendanceBook attendance, PdfDocuments pdfs, Register register, Clock clock) {
 		this.attendance = attendance;
 		this.pdfs = pdfs;
 		this.register = register;
 		this.clock = clock;
+		this.registering = registering;
 		this.registrations = registrations;
+		this.cancelling = cancelling;
+		this.clients = clients;
 		this.sessions = sessions;
 		this.fields = fields;
 		this.organisations = organisations;
@@ -144,8 +156,8 @@ class PortalRegistrationPages {
 					at(jobFunction, i), at(nationalNumber, i), null, false, false, null));
 		}
 		try {
-			this.registrations.registerEmployees(session, organisation, me, employees, new Origin(
-					request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), locale.getLanguage()));
+			this.registering.registerEmployees(session, organisation, me, employees, new Origin(request.getRemoteAddr(),
+					request.getHeader(HttpHeaders.USER_AGENT), locale.getLanguage()));
 		}
 		catch (InvalidInput invalid) {
 			return refused(session, invalid, response, model);
@@ -160,7 +172,7 @@ class PortalRegistrationPages {
 	@PreAuthorize("hasAuthority('portal')")
 	@PostMapping("/me/registrations/{id}/cancel")
 	String cancel(@PathVariable UUID id) {
-		this.registrations.cancelFor(id, person().orElse(null));
+		this.cancelling.cancelFor(id, person().orElse(null));
 		return "redirect:/me/registrations?cancelled";
 	}
 
@@ -178,12 +190,12 @@ class PortalRegistrationPages {
 	private @Nullable Boolean result(UUID me, Registration registration, Session session,
 			Map<UUID, Set<UUID>> completed) {
 		boolean mine = me.equals(registration.participant());
-		boolean employer = me.equals(registration.registrant()) && this.registrations.resultsToEmployer();
+		boolean employer = me.equals(registration.registrant()) && this.clients.resultsToEmployer();
 		if (!(mine || employer) || registration.status() != RegistrationStatus.CONFIRMED
 				|| !session.over(LocalDate.now(this.clock))) {
 			return null;
 		}
-		if (!mine && !this.registrations.resultShownToEmployer(registration, session)) {
+		if (!mine && !this.clients.resultShownToEmployer(registration, session)) {
 			return null;
 		}
 		return completed

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.Cancelling;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.SessionAccess;
@@ -34,11 +35,14 @@ class SessionAdminPages {
 
 	private final Registrations registrations;
 
+	private final Cancelling cancelling;
+
 	private final Persons persons;
 
-	SessionAdminPages(Sessions sessions, Registrations registrations, Persons persons) {
+	SessionAdminPages(Sessions sessions, Registrations registrations, Cancelling cancelling, Persons persons) {
 		this.sessions = sessions;
 		this.registrations = registrations;
+		this.cancelling = cancelling;
 		this.persons = persons;
 	}
 
@@ -74,14 +78,14 @@ class SessionAdminPages {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@PostMapping("/admin/registrations/{id}/cancel")
 	String cancel(@PathVariable UUID id) {
-		Registration cancelled = this.registrations.cancel(id);
+		Registration cancelled = this.cancelling.cancel(id);
 		return "redirect:/admin/sessions/" + cancelled.session() + "?cancelled";
 	}
 
 	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('catalog.manage')")
 	@PostMapping("/admin/sessions/{id}/cancel")
 	String cancelSession(@PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("calledOff", this.registrations.cancelSession(id));
+		redirect.addFlashAttribute("calledOff", this.cancelling.cancelSession(id));
 		return "redirect:/admin/sessions/" + id;
 	}
 

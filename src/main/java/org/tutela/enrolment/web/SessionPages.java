@@ -21,8 +21,10 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.enrolment.AlreadyRegistered;
+import org.tutela.enrolment.Cancelling;
 import org.tutela.enrolment.FormField;
 import org.tutela.enrolment.Origin;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationFields;
 import org.tutela.enrolment.RegistrationForm;
@@ -44,7 +46,11 @@ class SessionPages {
 
 	private final Sessions sessions;
 
+	private final Registering registering;
+
 	private final Registrations registrations;
+
+	private final Cancelling cancelling;
 
 	private final RegistrationFields fields;
 
@@ -56,11 +62,14 @@ class SessionPages {
 
 	private final MailAddresses addresses;
 
-	SessionPages(Sessions sessions, Registrations registrations, RegistrationFields fields, ConsentLedger ledger,
-			Register register, FormTiming timing, MailAddresses addresses) {
+	SessionPages(Sessions sessions, Registering registering, Registrations registrations, Cancelling cancelling,
+			RegistrationFields fields, ConsentLedger ledger, Register register, FormTiming timing,
+			MailAddresses addresses) {
 		this.addresses = addresses;
 		this.sessions = sessions;
+		this.registering = registering;
 		this.registrations = registrations;
+		this.cancelling = cancelling;
 		this.fields = fields;
 		this.ledger = ledger;
 		this.register = register;
@@ -97,7 +106,7 @@ class SessionPages {
 		}
 		try {
 			String agent = request.getHeader(HttpHeaders.USER_AGENT);
-			Registration registration = this.registrations.registerSelf(id, form, new Origin(request.getRemoteAddr(),
+			Registration registration = this.registering.registerSelf(id, form, new Origin(request.getRemoteAddr(),
 					agent, locale.getLanguage(), this.addresses.signedIn().orElse(null)));
 			model.addAttribute("planned", session);
 			model.addAttribute("registration", registration);
@@ -125,7 +134,7 @@ class SessionPages {
 	private void form(Session session, Locale locale, Model model) {
 		Set<FormField> asked = this.fields.asked(session.course());
 		model.addAttribute("planned", session);
-		model.addAttribute("open", this.registrations.open(session));
+		model.addAttribute("open", this.registering.open(session));
 		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
 		model.addAttribute("asked", asked);
 		model.addAttribute("shown", this.timing.issue());
@@ -143,7 +152,7 @@ class SessionPages {
 
 	@GetMapping("/registrations/cancel/{token}")
 	String cancelForm(@PathVariable String token, Model model, HttpServletResponse response) {
-		Registration registration = this.registrations.byCancelToken(token).orElse(null);
+		Registration registration = this.cancelling.byCancelToken(token).orElse(null);
 		if (registration == null) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
@@ -157,7 +166,7 @@ class SessionPages {
 
 	@PostMapping("/registrations/cancel/{token}")
 	String cancel(@PathVariable String token, Model model, HttpServletResponse response) {
-		Registration registration = this.registrations.cancelWithToken(token).orElse(null);
+		Registration registration = this.cancelling.cancelWithToken(token).orElse(null);
 		if (registration == null) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
@@ -185,7 +194,7 @@ class SessionPages {
 	@PostMapping("/registrations/keep-informed/{token}")
 	String keepInformed(@PathVariable String token, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		boolean confirmed = this.registrations
+		boolean confirmed = this.registering
 			.keepInformed(token,
 					new Origin(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
 							locale.getLanguage()))

@@ -156,7 +156,7 @@ public class Subscriptions {
 		delete(from);
 	}
 
-	public void delete(UUID person) {
+	private void delete(UUID person) {
 		this.jdbc.sql("DELETE FROM outreach_subscription WHERE person_id = :person").param("person", person).update();
 	}
 

@@ -72,9 +72,16 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			.param("list", cursor[0] == null ? null : UUID.fromString(cursor[0]))
 			.param("person", cursor[1] == null ? null : UUID.fromString(cursor[1]))
 			.param("limit", limit)
-			.query((row, number) -> Due.of(row.getString("list_id") + "/" + row.getString("person_id"),
-					row.getObject("person_id", UUID.class)))
+			.query((row, number) -> {
+				UUID person = row.getObject("person_id", UUID.class);
+				return Due.of(key(row.getObject("list_id", UUID.class), person), person);
+			})
 			.list();
+	}
+
+	/** The key {@link #apply} takes for the person's subscription to the list. */
+	static String key(UUID list, UUID person) {
+		return list + "/" + person;
 	}
 
 	@Override

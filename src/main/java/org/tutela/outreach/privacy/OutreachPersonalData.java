@@ -14,12 +14,15 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
 
 /**
  * The outreach module's part of the catalogue: lists a person is on and the messages sent
- * to them. Erasing a person suppresses their address first, so no import brings it back.
+ * to them. Erasing a person suppresses their address first, so no import brings it back,
+ * then deletes each of their subscriptions as the retention rule does, with the messages
+ * and clicks of its list; messages go only to a list's subscribers, so none is left.
  */
 @Component
 class OutreachPersonalData implements PersonalDataProvider {
@@ -74,14 +77,17 @@ class OutreachPersonalData implements PersonalDataProvider {
 
 	private final MailAddresses addresses;
 
+	private final ExpiringSubscriptions expiring;
+
 	private final Clock clock;
 
 	OutreachPersonalData(Subscriptions subscriptions, CampaignStore campaigns, Suppressions suppressions,
-			MailAddresses addresses, Clock clock) {
+			MailAddresses addresses, ExpiringSubscriptions expiring, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.campaigns = campaigns;
 		this.suppressions = suppressions;
 		this.addresses = addresses;
+		this.expiring = expiring;
 		this.clock = clock;
 	}
 
@@ -110,7 +116,11 @@ class OutreachPersonalData implements PersonalDataProvider {
 	public void erase(UUID person, ErasureMode mode) {
 		this.addresses.of(person)
 			.ifPresent(to -> this.suppressions.add(to.email(), null, Suppressions.Reason.ERASED, this.clock.instant()));
-		this.subscriptions.delete(person);
+		this.expiring.apply(RetentionAction.DELETE,
+				this.subscriptions.ofPerson(person)
+					.stream()
+					.map(subscription -> ExpiringSubscriptions.key(subscription.list(), person))
+					.toList());
 		this.campaigns.deleteMessages(person);
 	}
 

@@ -186,7 +186,10 @@ public class CampaignStore {
 		}
 	}
 
-	/** Deletes the person's messages and clicks. */
+	/**
+	 * Deletes the person's messages and clicks that no subscription of theirs accounts
+	 * for any longer.
+	 */
 	public void deleteMessages(UUID person) {
 		for (String table : List.of("outreach_click", "outreach_message")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();

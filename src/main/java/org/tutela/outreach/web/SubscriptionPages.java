@@ -23,7 +23,9 @@ import org.tutela.consent.Wording;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.Preferences;
+import org.tutela.outreach.Subscribing;
 import org.tutela.outreach.SubscriptionRequest;
+import org.tutela.outreach.Unsubscribing;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.register.Register;
 
@@ -37,10 +39,16 @@ class SubscriptionPages {
 
 	private final MailingLists lists;
 
+	private final Subscribing subscribing;
+
+	private final Unsubscribing unsubscribing;
+
 	private final Register register;
 
-	SubscriptionPages(MailingLists lists, Register register) {
+	SubscriptionPages(MailingLists lists, Subscribing subscribing, Unsubscribing unsubscribing, Register register) {
 		this.lists = lists;
+		this.subscribing = subscribing;
+		this.unsubscribing = unsubscribing;
 		this.register = register;
 	}
 
@@ -48,7 +56,7 @@ class SubscriptionPages {
 	String form(@PathVariable String code, Locale locale, Model model) {
 		MailingList list = this.lists.open(code);
 		model.addAttribute("list", list);
-		model.addAttribute("wording", this.lists.wording(list, locale).orElse(null));
+		model.addAttribute("wording", this.subscribing.wording(list, locale).orElse(null));
 		return "outreach/subscribe";
 	}
 
@@ -63,12 +71,12 @@ class SubscriptionPages {
 		SubscriptionRequest filled = new SubscriptionRequest(firstName, lastName, email, locale.getLanguage(), consent,
 				wording);
 		try {
-			this.lists.request(code, filled, request.getRemoteAddr(), agent(request));
+			this.subscribing.request(code, filled, request.getRemoteAddr(), agent(request));
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("list", list);
-			model.addAttribute("wording", this.lists.wording(list, locale).orElse(null));
+			model.addAttribute("wording", this.subscribing.wording(list, locale).orElse(null));
 			model.addAttribute("filled", filled);
 			model.addAttribute("errors", invalid.errors());
 			return "outreach/subscribe";
@@ -80,7 +88,7 @@ class SubscriptionPages {
 
 	@GetMapping("/subscribe/confirm/{token}")
 	String confirm(@PathVariable String token, HttpServletRequest request, Model model) {
-		Optional<MailingList> confirmed = this.lists.confirm(token, request.getRemoteAddr(), agent(request));
+		Optional<MailingList> confirmed = this.subscribing.confirm(token, request.getRemoteAddr(), agent(request));
 		model.addAttribute("list", confirmed.orElse(null));
 		return "outreach/confirmed";
 	}
@@ -98,7 +106,7 @@ class SubscriptionPages {
 	@PostMapping("/unsubscribe/{token}")
 	String unsubscribe(@PathVariable String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		Optional<MailingList> left = this.lists.unsubscribe(token, request.getRemoteAddr(), agent(request));
+		Optional<MailingList> left = this.unsubscribing.unsubscribe(token, request.getRemoteAddr(), agent(request));
 		if (left.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
@@ -109,7 +117,7 @@ class SubscriptionPages {
 
 	@GetMapping("/preferences/{token}")
 	String preferences(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-		Optional<Preferences> preferences = this.lists.preferences(token);
+		Optional<Preferences> preferences = this.unsubscribing.preferences(token);
 		if (preferences.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
@@ -126,7 +134,7 @@ class SubscriptionPages {
 	@PostMapping("/preferences/{token}")
 	String savePreferences(@PathVariable String token, @RequestParam(required = false) @Nullable List<String> keep,
 			@RequestParam(required = false) @Nullable List<String> object, HttpServletRequest request) {
-		this.lists.save(token, keep == null ? Set.of() : new HashSet<>(keep),
+		this.unsubscribing.save(token, keep == null ? Set.of() : new HashSet<>(keep),
 				object == null ? Set.of() : new HashSet<>(object), request.getRemoteAddr(), agent(request));
 		return "redirect:/preferences/" + token + "?saved";
 	}

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tutela.requests.DataRequests;
+import org.tutela.requests.DpoDesk;
 
 /**
  * Every hour, reminds the DPO of the open requests due within the warning days or already
@@ -17,18 +17,18 @@ class DeadlineReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
-	private final DataRequests requests;
+	private final DpoDesk desk;
 
 	private final int warningDays;
 
-	DeadlineReminders(DataRequests requests, @Value("${tutela.requests.warning-days}") int warningDays) {
-		this.requests = requests;
+	DeadlineReminders(DpoDesk desk, @Value("${tutela.requests.warning-days}") int warningDays) {
+		this.desk = desk;
 		this.warningDays = warningDays;
 	}
 
 	@Scheduled(fixedDelayString = "${tutela.requests.reminder-interval:1h}", initialDelayString = "1m")
 	void remind() {
-		int due = this.requests.remindDue(this.warningDays);
+		int due = this.desk.remindDue(this.warningDays);
 		if (due > 0) {
 			log.info("Request deadlines: the DPO was reminded of {} requests", due);
 		}

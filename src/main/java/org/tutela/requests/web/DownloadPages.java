@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.Register;
-import org.tutela.requests.DataRequests;
 import org.tutela.requests.Overview;
+import org.tutela.requests.RequestDownloads;
 import org.tutela.requests.RequestNotOpen;
 import org.tutela.requests.fulfil.OverviewLabels;
 import org.tutela.requests.fulfil.PortableExport;
@@ -32,7 +32,7 @@ import org.tutela.people.MailAddresses;
 @Controller
 class DownloadPages {
 
-	private final DataRequests requests;
+	private final RequestDownloads downloads;
 
 	private final PdfDocuments pdfs;
 
@@ -42,9 +42,9 @@ class DownloadPages {
 
 	private final OverviewLabels labels;
 
-	DownloadPages(DataRequests requests, PdfDocuments pdfs, Register register, MailAddresses portal,
+	DownloadPages(RequestDownloads downloads, PdfDocuments pdfs, Register register, MailAddresses portal,
 			OverviewLabels labels) {
-		this.requests = requests;
+		this.downloads = downloads;
 		this.pdfs = pdfs;
 		this.register = register;
 		this.portal = portal;
@@ -84,7 +84,7 @@ class DownloadPages {
 	}
 
 	private Overview overview(String token) {
-		return this.requests.download(token, this.portal.signedIn())
+		return this.downloads.download(token, this.portal.signedIn())
 			.orElseThrow(() -> new RequestNotOpen("request-link-invalid"));
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
-import org.tutela.requests.DataRequests;
 import org.tutela.requests.NewRequest;
+import org.tutela.requests.RequestIntake;
 import org.tutela.requests.Right;
 import org.tutela.people.MailAddresses;
 
@@ -24,12 +24,12 @@ import org.tutela.people.MailAddresses;
 @Controller
 class PortalRequestPages {
 
-	private final DataRequests requests;
+	private final RequestIntake intake;
 
 	private final MailAddresses portal;
 
-	PortalRequestPages(DataRequests requests, MailAddresses portal) {
-		this.requests = requests;
+	PortalRequestPages(RequestIntake intake, MailAddresses portal) {
+		this.intake = intake;
 		this.portal = portal;
 	}
 
@@ -46,7 +46,7 @@ class PortalRequestPages {
 			return page(model, List.of(new FieldError("right", "requests.no-person")));
 		}
 		try {
-			this.requests.submitFromPortal(person.get(), new NewRequest(right, null, null, null, details));
+			this.intake.submitFromPortal(person.get(), new NewRequest(right, null, null, null, details));
 			return "redirect:/me/requests?sent";
 		}
 		catch (InvalidInput invalid) {
@@ -57,7 +57,7 @@ class PortalRequestPages {
 	private String page(Model model, List<FieldError> errors) {
 		model.addAttribute("rights", Right.values());
 		model.addAttribute("errors", errors);
-		model.addAttribute("mine", person().map(this.requests::ofPerson).orElse(List.of()));
+		model.addAttribute("mine", person().map(this.intake::ofPerson).orElse(List.of()));
 		return "requests/portal";
 	}
 

@@ -26,14 +26,15 @@ import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
 import org.tutela.requests.DataRequest;
-import org.tutela.requests.DataRequests;
+import org.tutela.requests.DpoDesk;
 import org.tutela.requests.FileKind;
 import org.tutela.requests.Intake;
 import org.tutela.requests.RequestAnswers;
+import org.tutela.requests.RequestIntake;
 import org.tutela.requests.RequestNotFound;
 import org.tutela.requests.Right;
-import org.tutela.requests.StaffIntake;
 import org.tutela.requests.StaffIntake.Document;
+import org.tutela.requests.StaffIntake;
 
 /**
  * The DPO's desk: open requests with what is due soon and what is late (ALL-4), intake of
@@ -43,7 +44,9 @@ import org.tutela.requests.StaffIntake.Document;
 @Controller
 class RequestAdminPages {
 
-	private final DataRequests requests;
+	private final DpoDesk desk;
+
+	private final RequestIntake intake;
 
 	private final RequestAnswers answers;
 
@@ -57,9 +60,10 @@ class RequestAdminPages {
 	 */
 	private final int soon;
 
-	RequestAdminPages(DataRequests requests, RequestAnswers answers, Register register, Clock clock,
+	RequestAdminPages(DpoDesk desk, RequestIntake intake, RequestAnswers answers, Register register, Clock clock,
 			@Value("${tutela.requests.warning-days}") int soon) {
-		this.requests = requests;
+		this.desk = desk;
+		this.intake = intake;
 		this.answers = answers;
 		this.register = register;
 		this.clock = clock;
@@ -85,7 +89,7 @@ class RequestAdminPages {
 		Document document = scan == null || scan.isEmpty() ? null : new Document(
 				String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
 		try {
-			DataRequest request = this.requests
+			DataRequest request = this.intake
 				.receive(new StaffIntake(channel, right, fileKind, name, email, details, receivedOn, person, document));
 			return "redirect:/admin/requests/" + request.id();
 		}
@@ -101,7 +105,7 @@ class RequestAdminPages {
 
 	@GetMapping("/admin/requests/{id}/document")
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
-		Document document = this.requests.document(id).orElseThrow(() -> new RequestNotFound(id));
+		Document document = this.desk.document(id).orElseThrow(() -> new RequestNotFound(id));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(document.name()).build().toString())
@@ -115,12 +119,12 @@ class RequestAdminPages {
 		if (person == null) {
 			return file(id, model, List.of(new FieldError("person", "required")));
 		}
-		return act(id, model, () -> this.requests.verify(id, person, evidence));
+		return act(id, model, () -> this.desk.verify(id, person, evidence));
 	}
 
 	@PostMapping("/admin/requests/{id}/extend")
 	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.answers.extend(id, reason));
+		return act(id, model, () -> this.desk.extend(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/answer")
@@ -162,13 +166,13 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/refuse")
 	String refuse(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.answers.refuse(id, reason));
+		return act(id, model, () -> this.desk.refuse(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/told")
 	String told(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Model model) {
 		return act(id, model, () -> {
-			this.answers.recipientTold(id, String.valueOf(recipient));
+			this.desk.recipientTold(id, String.valueOf(recipient));
 			return null;
 		});
 	}
@@ -185,13 +189,13 @@ class RequestAdminPages {
 
 	private String desk(Model model, List<FieldError> errors) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<DataRequest> open = this.requests.open();
+		List<DataRequest> open = this.desk.open();
 		model.addAttribute("today", today);
 		model.addAttribute("soon", this.soon);
 		model.addAttribute("open", open);
 		model.addAttribute("late", open.stream().filter(request -> request.late(today)).count());
 		model.addAttribute("dueSoon", open.stream().filter(request -> request.dueWithin(today, this.soon)).count());
-		model.addAttribute("closed", this.requests.closed(20));
+		model.addAttribute("closed", this.desk.closed(20));
 		model.addAttribute("errors", errors);
 		model.addAttribute("rights", Right.values());
 		model.addAttribute("channels", List.of(Intake.EMAIL, Intake.LETTER, Intake.REGISTERED_LETTER));
@@ -200,11 +204,11 @@ class RequestAdminPages {
 	}
 
 	private String file(UUID id, Model model, List<FieldError> errors) {
-		DataRequest request = this.requests.get(id);
+		DataRequest request = this.desk.get(id);
 		model.addAttribute("request", request);
 		model.addAttribute("today", LocalDate.now(this.clock));
-		model.addAttribute("steps", this.requests.steps(id));
-		model.addAttribute("recipients", this.requests.recipients(id));
+		model.addAttribute("steps", this.desk.steps(id));
+		model.addAttribute("recipients", this.desk.recipients(id));
 		model.addAttribute("activities", this.register.pack().activities());
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("errors", errors);

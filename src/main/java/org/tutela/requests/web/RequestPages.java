@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.register.Register;
 import org.tutela.requests.DataRequest;
-import org.tutela.requests.DataRequests;
 import org.tutela.requests.NewRequest;
+import org.tutela.requests.RequestIntake;
 import org.tutela.requests.RequestNotOpen;
 import org.tutela.requests.Right;
 import org.tutela.requests.deadline.Deadlines;
@@ -27,14 +27,14 @@ import org.tutela.requests.deadline.Deadlines;
 @Controller
 class RequestPages {
 
-	private final DataRequests requests;
+	private final RequestIntake intake;
 
 	private final Register register;
 
 	private final Deadlines deadlines;
 
-	RequestPages(DataRequests requests, Register register, Deadlines deadlines) {
-		this.requests = requests;
+	RequestPages(RequestIntake intake, Register register, Deadlines deadlines) {
+		this.intake = intake;
 		this.register = register;
 		this.deadlines = deadlines;
 	}
@@ -50,7 +50,7 @@ class RequestPages {
 			@RequestParam(required = false) @Nullable String email,
 			@RequestParam(required = false) @Nullable String details, Locale locale, Model model) {
 		try {
-			this.requests.submit(new NewRequest(right, null, name, email, details), locale);
+			this.intake.submit(new NewRequest(right, null, name, email, details), locale);
 			return "requests/sent";
 		}
 		catch (InvalidInput invalid) {
@@ -76,7 +76,7 @@ class RequestPages {
 	@PostMapping("/requests/confirm/{token}")
 	String confirm(@PathVariable String token, Model model) {
 		try {
-			DataRequest request = this.requests.confirm(token);
+			DataRequest request = this.intake.confirm(token);
 			model.addAttribute("request", request);
 		}
 		catch (RequestNotOpen invalid) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.tutela.requests.DataRequests;
+import org.tutela.requests.DpoDesk;
 
 /**
  * The persons under a legal hold now: one placed by staff, or an open data-subject
@@ -16,16 +16,16 @@ public class HeldPersons {
 
 	private final HoldStore holds;
 
-	private final DataRequests requests;
+	private final DpoDesk desk;
 
-	HeldPersons(HoldStore holds, DataRequests requests) {
+	HeldPersons(HoldStore holds, DpoDesk desk) {
 		this.holds = holds;
-		this.requests = requests;
+		this.desk = desk;
 	}
 
 	public Set<UUID> now() {
 		Set<UUID> held = new HashSet<>(this.holds.heldPersons());
-		held.addAll(this.requests.personsWithOpenRequests());
+		held.addAll(this.desk.personsWithOpenRequests());
 		return held;
 	}
 

@@ -19,9 +19,9 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
-import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.register.Register;
 import org.tutela.testing.Staff;
@@ -46,7 +46,7 @@ class CourseSuggestionTests {
 	TrainingFixtures training;
 
 	@Autowired
-	Registrations registrations;
+	Registering registering;
 
 	@Autowired
 	ConsentLedger ledger;
@@ -72,7 +72,7 @@ class CourseSuggestionTests {
 		this.training.session(followed, 10, LocalDate.now(), 1, List.of());
 		this.training.session(other, 10, LocalDate.now(), 1, List.of());
 		Registration registration = Staff
-			.coordinator(() -> this.registrations.registerByStaff(past.id(), new RegistrationForm("Iris", "Claes",
+			.coordinator(() -> this.registering.registerByStaff(past.id(), new RegistrationForm("Iris", "Claes",
 					"iris+" + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null),
 					"nl"));
 		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")

@@ -3,16 +3,12 @@ package org.tutela.requests;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,30 +20,26 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.Persons;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
-import org.tutela.register.PolicyPack;
-import org.tutela.register.Register;
 import org.tutela.requests.StaffIntake.Document;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.requests.file.RequestFiles;
 import org.tutela.requests.file.RequestStore;
-import org.tutela.requests.fulfil.Overviews;
 import org.tutela.requests.fulfil.RequestMails;
 
 /**
- * Data-subject requests from intake to the DPO's desk. Nothing is disclosed or changed
- * before the requester is shown to be the person (MEZ-10): by a link sent to an address
- * the organisation holds, by signing in to the portal, or by staff checking evidence.
- * Every request has its deadline from the pack, counted as Regulation 1182/71 says, and
- * every step is kept in its file and in the audit trail. The answers are
- * {@link RequestAnswers}'.
+ * Data-subject requests coming in: on the public site, in the portal, or by e-mail or
+ * letter to staff. Nothing is disclosed or changed before the requester is shown to be
+ * the person (MEZ-10): by a link sent to an address the organisation holds, by signing in
+ * to the portal, or by staff checking evidence at the {@link DpoDesk}. Every request has
+ * its deadline from the pack, counted as Regulation 1182/71 says, and every step is kept
+ * in its file and in the audit trail.
  */
 @Service
-public class DataRequests {
+public class RequestIntake {
 
 	/** How long the link to confirm a request made on the public site stays valid. */
 	static final Duration CHALLENGE = Duration.ofDays(7);
@@ -58,19 +50,14 @@ public class DataRequests {
 
 	private static final int MAX_DOCUMENT = 10 * 1024 * 1024;
 
-	private static final String REQUESTER = "requester";
+	/** Who the steps the requester takes themselves are recorded under. */
+	static final String REQUESTER = "requester";
 
 	private final RequestStore store;
 
 	private final RequestFiles files;
 
 	private final Deadlines deadlines;
-
-	private final Overviews overviews;
-
-	private final Register register;
-
-	private final Persons persons;
 
 	private final MailAddresses addresses;
 
@@ -80,14 +67,11 @@ public class DataRequests {
 
 	private final Clock clock;
 
-	DataRequests(RequestStore store, RequestFiles files, Deadlines deadlines, Overviews overviews, Register register,
-			Persons persons, MailAddresses addresses, RequestMails mails, AuditTrail audit, Clock clock) {
+	RequestIntake(RequestStore store, RequestFiles files, Deadlines deadlines, MailAddresses addresses,
+			RequestMails mails, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.files = files;
 		this.deadlines = deadlines;
-		this.overviews = overviews;
-		this.register = register;
-		this.persons = persons;
 		this.addresses = addresses;
 		this.mails = mails;
 		this.audit = audit;
@@ -223,125 +207,10 @@ public class DataRequests {
 		return this.store.find(request.id()).orElseThrow();
 	}
 
-	/** Staff checked the evidence and name the person the request is about. */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public DataRequest verify(UUID id, UUID person, @Nullable String evidence) {
-		DataRequest request = this.files.find(id);
-		if (request.status() != RequestStatus.AWAITING_VERIFICATION) {
-			throw new RequestNotOpen("request-not-awaiting-verification");
-		}
-		if (evidence == null || evidence.isBlank()) {
-			throw new InvalidInput(List.of(new FieldError("evidence", "required")));
-		}
-		this.persons.get(person);
-		this.store.verified(id, person, Verification.STAFF, evidence.strip(), this.clock.instant());
-		this.store.step(id, Caller.name(), "verified", "by staff: " + evidence.strip(), this.clock.instant());
-		this.audit
-			.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + " verified by staff"));
-		return this.files.find(id);
-	}
-
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public DataRequest get(UUID id) {
-		DataRequest request = this.files.find(id);
-		this.audit.record(AuditEvent.of(AuditAction.READ, request.person(), "data-subject request " + id));
-		return request;
-	}
-
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
-	public List<RequestStep> steps(UUID id) {
-		return this.store.steps(this.files.find(id).id());
-	}
-
-	/** The recipients and processors to tell (Art. 19), each with when it was done. */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
-	public Map<String, Optional<Instant>> recipients(UUID id) {
-		return this.store.recipients(this.files.find(id).id());
-	}
-
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public Optional<Document> document(UUID id) {
-		DataRequest request = this.files.find(id);
-		this.audit.record(AuditEvent.of(AuditAction.READ, request.person(), "identity document of request " + id));
-		return this.store.document(id);
-	}
-
-	/** Open requests, the most urgent first (ALL-4). */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
-	public List<DataRequest> open() {
-		return this.store.open();
-	}
-
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional(readOnly = true)
-	public List<DataRequest> closed(int limit) {
-		return this.store.closed(limit);
-	}
-
-	/**
-	 * The persons an open request is about: a legal hold on their data until the request
-	 * is answered, so no retention sweep changes what the answer must show.
-	 */
-	@Transactional(readOnly = true)
-	public Set<UUID> personsWithOpenRequests() {
-		return this.store.personsOfOpen();
-	}
-
 	/** The person's own requests, for the portal. */
 	@Transactional(readOnly = true)
 	public List<DataRequest> ofPerson(UUID person) {
 		return this.store.ofPerson(person);
-	}
-
-	/**
-	 * What an unexpired download link opens: the overview made now, of the request's
-	 * person. The link of a request made in the portal opens only for the person signed
-	 * in ({@code signedIn}).
-	 */
-	@Transactional
-	public Optional<Overview> download(String token, Optional<UUID> signedIn) {
-		return this.store.downloadable(Sha256.hex(token), this.clock.instant())
-			.flatMap(this.store::find)
-			.filter(request -> request.person() != null)
-			.filter(request -> request.verification() != Verification.PORTAL
-					|| signedIn.filter(request.person()::equals).isPresent())
-			.map(request -> {
-				UUID person = RequestFiles.subject(request);
-				this.audit.record(REQUESTER, "",
-						AuditEvent.of(AuditAction.EXPORT, person, "overview downloaded for request " + request.id()));
-				return this.overviews.of(person);
-			});
-	}
-
-	/**
-	 * Reminds the DPO of the requests due within the days given and not answered (ALL-4);
-	 * how many.
-	 */
-	@Transactional
-	public int remindDue(int days) {
-		LocalDate today = LocalDate.now(this.clock);
-		List<DataRequest> due = this.store.dueBy(today.plusDays(days), today)
-			.stream()
-			.filter(request -> this.store.reminded(request.id(), today))
-			.toList();
-		if (due.isEmpty()) {
-			return 0;
-		}
-		Locale locale = Locale.ENGLISH;
-		String list = due.stream()
-			.map(request -> this.mails.message("requests.reminder.line", locale, request.id(),
-					this.mails.message("requests.right." + request.right().name(), locale),
-					RequestMails.date(request.deadline(), locale),
-					request.late(today) ? this.mails.message("requests.late", locale) : ""))
-			.collect(Collectors.joining("\n"));
-		this.mails.send(pack().dpoEmail(), locale, "reminder", due.size(), list, this.files.link("/admin/requests"));
-		return due.size();
 	}
 
 	private DataRequest opened(@Nullable UUID person, NewRequest given, Intake channel, LocalDate received,
@@ -377,10 +246,6 @@ public class DataRequests {
 			errors.add(new FieldError("details", "too-long"));
 		}
 		return errors;
-	}
-
-	private PolicyPack pack() {
-		return this.register.pack();
 	}
 
 }
