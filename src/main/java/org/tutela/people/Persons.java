@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
+import org.tutela.personaldata.PersonId;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
@@ -295,7 +296,7 @@ public class Persons {
 				throw new PersonNotFound(id);
 			}
 		}
-		this.catalogue.reassign(removed, kept);
+		this.catalogue.reassign(PersonId.of(removed), PersonId.of(kept));
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, kept, "merged with a duplicate record"));
 		this.audit.record(AuditEvent.of(AuditAction.DELETE, removed, "merged into another record"));
 		return this.store.find(kept).orElseThrow();

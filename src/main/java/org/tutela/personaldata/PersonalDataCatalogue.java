@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -87,7 +86,7 @@ public class PersonalDataCatalogue {
 	 * Everything held about the person, per module, in the order the providers give it.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, List<PersonalRecord>> export(UUID person) {
+	public Map<String, List<PersonalRecord>> export(PersonId person) {
 		Map<String, List<PersonalRecord>> held = new LinkedHashMap<>();
 		for (PersonalDataProvider provider : this.providers) {
 			List<PersonalRecord> records = provider.export(person);
@@ -103,7 +102,7 @@ public class PersonalDataCatalogue {
 	 * latest wins.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Anchor, LocalDate> anchors(UUID person) {
+	public Map<Anchor, LocalDate> anchors(PersonId person) {
 		Map<Anchor, LocalDate> latest = new HashMap<>();
 		this.providers.forEach(provider -> provider.anchors(person)
 			.forEach((anchor, date) -> latest.merge(anchor, date, (one, other) -> one.isAfter(other) ? one : other)));
@@ -115,7 +114,7 @@ public class PersonalDataCatalogue {
 	 * module it gives none for keeps its data (an archive the law requires).
 	 */
 	@Transactional
-	public void erase(UUID person, Function<String, Optional<ErasureMode>> modes) {
+	public void erase(PersonId person, Function<String, Optional<ErasureMode>> modes) {
 		this.providers
 			.forEach(provider -> modes.apply(provider.module()).ifPresent(mode -> provider.erase(person, mode)));
 	}
@@ -130,17 +129,17 @@ public class PersonalDataCatalogue {
 	 * own module last.
 	 */
 	@Transactional
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.providers.forEach(provider -> provider.reassign(from, into));
 	}
 
 	@Transactional
-	public void erase(UUID person, ErasureMode mode) {
+	public void erase(PersonId person, ErasureMode mode) {
 		this.providers.forEach(provider -> provider.erase(person, mode));
 	}
 
 	@Transactional
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		this.providers.forEach(provider -> provider.restrict(person, restricted));
 	}
 

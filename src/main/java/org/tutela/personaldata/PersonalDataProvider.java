@@ -3,7 +3,6 @@ package org.tutela.personaldata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A module that holds data about persons, as the catalogue reaches it: what it holds
@@ -13,24 +12,24 @@ import java.util.UUID;
 public interface PersonalDataProvider extends TableDeclarations {
 
 	/** Everything this module holds about the person. */
-	List<PersonalRecord> export(UUID person);
+	List<PersonalRecord> export(PersonId person);
 
-	void erase(UUID person, ErasureMode mode);
+	void erase(PersonId person, ErasureMode mode);
 
 	/** Marks the person's data as restricted (GDPR Art. 18), or lifts the mark. */
-	void restrict(UUID person, boolean restricted);
+	void restrict(PersonId person, boolean restricted);
 
 	/**
 	 * Moves everything linked to {@code from} over to {@code into}, when two records turn
 	 * out to be the same person. Afterwards no row of this module points at {@code from}.
 	 */
-	void reassign(UUID from, UUID into);
+	void reassign(PersonId from, PersonId into);
 
 	/**
 	 * The latest date of each event a retention period can count from that this module
 	 * knows for the person: for when erasure becomes possible (SKI-12).
 	 */
-	default Map<Anchor, LocalDate> anchors(UUID person) {
+	default Map<Anchor, LocalDate> anchors(PersonId person) {
 		return Map.of();
 	}
 

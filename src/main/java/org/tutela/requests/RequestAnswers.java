@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
+import org.tutela.personaldata.PersonId;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.consent.Channel;
@@ -189,7 +190,7 @@ public class RequestAnswers {
 	public DataRequest restrict(UUID id) {
 		DataRequest request = this.files.verified(id, Right.RESTRICTION);
 		UUID person = RequestFiles.subject(request);
-		this.catalogue.restrict(person, true);
+		this.catalogue.restrict(PersonId.of(person), true);
 		this.recipients.list(request);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + ": restricted"));
 		this.mails.tell(request, "restricted");

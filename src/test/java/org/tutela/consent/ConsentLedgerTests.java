@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.platform.problem.InvalidInput;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class ConsentLedgerTests {
 		assertThat(given.evidence()).isEqualTo(new Evidence(Channel.FORM, wording.id(), "203.0.113.7", "Firefox/140.0",
 				"course-registration", Evidence.Framework.GDPR));
 		assertThat(this.ledger.latest(this.person, this.purpose).map(Choice::kind)).contains(ChoiceKind.WITHDRAWN);
-		assertThat(this.catalogue.export(this.person).get("consent")).hasSize(2)
+		assertThat(this.catalogue.export(PersonId.of(this.person)).get("consent")).hasSize(2)
 			.first()
 			.satisfies(record -> assertThat(record.fields()).containsEntry("ip_address", "203.0.113.7")
 				.containsEntry("wording_id", wording.id().toString()));

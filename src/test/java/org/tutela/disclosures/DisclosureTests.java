@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
@@ -89,7 +90,7 @@ class DisclosureTests {
 				.query(String.class)
 				.list()).containsExactly("certification");
 		}
-		List<PersonalRecord> held = this.catalogue.export(this.anna).get("disclosures");
+		List<PersonalRecord> held = this.catalogue.export(PersonId.of(this.anna)).get("disclosures");
 		assertThat(held).singleElement().satisfies(record -> {
 			assertThat(record.fields()).containsEntry("recipient", "Flemish Department of Environment")
 				.containsEntry("categories", "IDENTITY,IDENTIFIER")
@@ -124,7 +125,7 @@ class DisclosureTests {
 
 	@Test
 	void aRestrictedPersonsDataDoesNotGoOutAndTheOthersAreNotDisclosedEither_ALL3() {
-		this.catalogue.restrict(this.bart, true);
+		this.catalogue.restrict(PersonId.of(this.bart), true);
 
 		HttpResponse<String> response = disclose("""
 				{"activity": "billing", "recipient": "Lawyer or bailiff", "categories": ["identity", "financial"],

@@ -22,6 +22,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.consent.Channel;
+import org.tutela.personaldata.PersonId;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
@@ -111,7 +112,7 @@ class AdAudienceTests {
 			this.ledger.record(person, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 		}
 		this.ledger.record(withdrew, ACTIVITY, ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
-		this.catalogue.restrict(restricted, true);
+		this.catalogue.restrict(PersonId.of(restricted), true);
 
 		List<String> hashes = this.ads.export(ACTIVITY, "Advertising platform");
 

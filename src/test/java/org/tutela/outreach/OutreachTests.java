@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.catalog.Session;
+import org.tutela.personaldata.PersonId;
 import org.tutela.consent.Channel;
 import org.tutela.consent.Choice;
 import org.tutela.consent.ChoiceKind;
@@ -186,7 +187,7 @@ class OutreachTests {
 		MailingList offers = this.lists.open(marketing);
 		this.unsubscribing.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
-		this.catalogue.restrict(restricted, true);
+		this.catalogue.restrict(PersonId.of(restricted), true);
 
 		assertThat(this.audiences.of(offers)).containsExactly(consented);
 		assertThat(this.audiences.of(this.lists.open(legal))).containsExactlyInAnyOrder(consented, withdrew, objected,
@@ -216,7 +217,7 @@ class OutreachTests {
 		MailingList partners = this.lists.open(code);
 		this.unsubscribing.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
-		this.catalogue.erase(ivo, ErasureMode.DELETE);
+		this.catalogue.erase(PersonId.of(ivo), ErasureMode.DELETE);
 		UUID ivoAgain = register("Ivo", erased);
 
 		String report = importAddresses(code,

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.consent.Channel;
+import org.tutela.personaldata.PersonId;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
@@ -91,7 +92,7 @@ class PurposeGuardTests {
 					List.of(), List.of()))
 			.id();
 		assertThat(this.guard.check(id, "training-administration").allowed()).isTrue();
-		this.catalogue.restrict(id, true);
+		this.catalogue.restrict(PersonId.of(id), true);
 		assertThat(this.guard.check(id, "training-administration").refusal()).isEqualTo(Refusal.RESTRICTED);
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
+import org.tutela.personaldata.PersonId;
 import org.tutela.certification.Certificates;
 import org.tutela.consent.Channel;
 import org.tutela.consent.ChoiceKind;
@@ -167,7 +168,7 @@ class EverythingHeldTests {
 	void theOverviewHoldsEveryCategoryTheDatabaseHoldsAboutThePersonInEveryModule_VCK9() {
 		UUID person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
 
-		Map<String, List<PersonalRecord>> exported = this.catalogue.export(person);
+		Map<String, List<PersonalRecord>> exported = this.catalogue.export(PersonId.of(person));
 		Map<String, Set<DataCategory>> inDatabase = categoriesInDatabase(person);
 
 		assertThat(inDatabase.keySet()).as("the modules seeded")
@@ -187,8 +188,8 @@ class EverythingHeldTests {
 
 		assertThat(fieldsIn(overview.groups().stream().flatMap(group -> group.records().stream()).toList()))
 			.as("every field exported, each once")
-			.containsExactlyInAnyOrderElementsOf(
-					fieldsIn(this.catalogue.export(person).values().stream().flatMap(List::stream).toList()));
+			.containsExactlyInAnyOrderElementsOf(fieldsIn(
+					this.catalogue.export(PersonId.of(person)).values().stream().flatMap(List::stream).toList()));
 		assertThat(overview.groups())
 			.allSatisfy(group -> assertThat(group.activities()).isNotEmpty().allSatisfy(activity -> {
 				assertThat(activity.purpose().in(Locale.ENGLISH)).isNotBlank();
@@ -253,7 +254,11 @@ class EverythingHeldTests {
 		UUID person = heldEverywhere(email);
 		String token = overviewLink(person, email);
 		Browser visitor = new Browser(this.port);
-		String course = this.catalogue.export(person).get("certification").get(0).fields().get("course_title");
+		String course = this.catalogue.export(PersonId.of(person))
+			.get("certification")
+			.get(0)
+			.fields()
+			.get("course_title");
 		LocalDate held = LocalDate.now().minusDays(2);
 
 		String page = text(visitor.get("/requests/download/" + token + "?lang=en").body());
@@ -399,7 +404,7 @@ class EverythingHeldTests {
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
-		assertThat(this.catalogue.export(person)).as("through the catalogue").isEmpty();
+		assertThat(this.catalogue.export(PersonId.of(person))).as("through the catalogue").isEmpty();
 		assertThat(categoriesInDatabase(person)).as("in the database itself").isEmpty();
 		assertThatThrownBy(() -> Staff.coordinator(
 				() -> this.persons.register(new NewPerson("Lotte", null, "Wouters", null, "nl", null, Provenance.IMPORT,

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.catalog.Session;
+import org.tutela.personaldata.PersonId;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.enrolment.Registering;
@@ -230,7 +231,8 @@ class RequestTests {
 			assertThat(step.step()).isEqualTo("rectified");
 			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
 		});
-		assertThat(this.catalogue.export(person).get("requests")).as("the request's steps are the person's data too")
+		assertThat(this.catalogue.export(PersonId.of(person)).get("requests"))
+			.as("the request's steps are the person's data too")
 			.anySatisfy(record -> assertThat(record.fields()).containsEntry("note", "lastName: Peeters -> Peters"));
 		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
 		assertThat(this.downloads.download(download, Optional.empty()).orElseThrow().name()).isEqualTo("Piet Peters");

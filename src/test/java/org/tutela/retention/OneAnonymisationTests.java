@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.Registration;
+import org.tutela.personaldata.PersonId;
 import org.tutela.outreach.Campaigns;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.NewCampaign;
@@ -79,8 +80,9 @@ class OneAnonymisationTests extends RetentionTest {
 		String requestCode = code(byRequest.session());
 		String ruleCode = code(byRule.session());
 
-		this.catalogue.erase(byRequest.participant(), module -> Set.of("enrolment", "certification").contains(module)
-				? Optional.of(ErasureMode.ANONYMISE) : Optional.empty());
+		this.catalogue.erase(PersonId.of(byRequest.participant()),
+				module -> Set.of("enrolment", "certification").contains(module) ? Optional.of(ErasureMode.ANONYMISE)
+						: Optional.empty());
 		kind("certificates").apply(RetentionAction.ANONYMISE,
 				List.of(this.jdbc.sql("select id from certification_certificate where session_id = :session")
 					.param("session", byRule.session())
@@ -129,7 +131,7 @@ class OneAnonymisationTests extends RetentionTest {
 			assertThat(subscriptionRows(list, person)).containsOnly(1L);
 		}
 
-		this.catalogue.erase(byRequest,
+		this.catalogue.erase(PersonId.of(byRequest),
 				module -> "outreach".equals(module) ? Optional.of(ErasureMode.DELETE) : Optional.empty());
 		kind("subscriptions").apply(RetentionAction.DELETE, List.of(list.id() + "/" + byRule));
 

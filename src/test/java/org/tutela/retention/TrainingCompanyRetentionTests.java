@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tutela.certification.Certificate;
+import org.tutela.personaldata.PersonId;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.Registration;
 import org.tutela.outreach.MailingList;
@@ -71,7 +72,8 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 			.as("still there for the archive permission")
 			.extracting(Certificate::holderName)
 			.containsExactly("Ann Peeters");
-		assertThat(this.catalogue.export(person)).as("the anonymised registration no longer names the person")
+		assertThat(this.catalogue.export(PersonId.of(person)))
+			.as("the anonymised registration no longer names the person")
 			.doesNotContainKey("enrolment");
 
 		SweepRun again = this.fixtures.sweep(FIRST_DAY_GONE);

@@ -1,7 +1,6 @@
 package org.tutela.certification.privacy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
@@ -9,6 +8,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.certification.archive.CertificateStore;
@@ -56,8 +56,8 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	/** Every certificate, those in the restricted archive (MEZ-8) marked as such. */
 	@Override
-	public List<PersonalRecord> export(UUID person) {
-		return this.store.rowsAbout(person).stream().map(row -> {
+	public List<PersonalRecord> export(PersonId person) {
+		return this.store.rowsAbout(person.value()).stream().map(row -> {
 			PersonalRecord record = CERTIFICATES.record("certificate", row);
 			return row.get("archived_on") == null ? record : record.inArchive();
 		}).toList();
@@ -70,20 +70,20 @@ class CertificationPersonalData implements PersonalDataProvider {
 	 * anonymised certificate is one thing, whatever the reason.
 	 */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
+	public void erase(PersonId person, ErasureMode mode) {
 		this.certificates.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
-				this.store.idsOf(person));
+				this.store.idsOf(person.value()));
 	}
 
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Restriction stops reminders through the purpose guard; the certificates stay as
 		// issued.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.store.reassign(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.store.reassign(from.value(), into.value());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tutela.consent.privacy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
@@ -9,6 +8,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.consent.ledger.Choices;
 
@@ -58,14 +58,14 @@ class ConsentPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
-		return this.choices.rows(person).stream().map(row -> CHOICES.record(null, row)).toList();
+	public List<PersonalRecord> export(PersonId person) {
+		return this.choices.rows(person.value()).stream().map(row -> CHOICES.record(null, row)).toList();
 	}
 
 	/** Without the person, their choices prove nothing: both modes delete them. */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
-		this.choices.delete(person);
+	public void erase(PersonId person, ErasureMode mode) {
+		this.choices.delete(person.value());
 	}
 
 	/**
@@ -73,14 +73,14 @@ class ConsentPersonalData implements PersonalDataProvider {
 	 * them.
 	 */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Nothing to mark: restriction limits processing, and a choice is not processed
 		// for any purpose.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.choices.reassign(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.choices.reassign(from.value(), into.value());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tutela.disclosures.privacy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
@@ -9,6 +8,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.disclosures.log.DisclosureLog;
 
@@ -54,8 +54,8 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
-		return this.log.rowsAbout(person).stream().map(row -> DISCLOSURES.record("disclosure", row)).toList();
+	public List<PersonalRecord> export(PersonId person) {
+		return this.log.rowsAbout(person.value()).stream().map(row -> DISCLOSURES.record("disclosure", row)).toList();
 	}
 
 	/**
@@ -63,8 +63,8 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 	 * it happened.
 	 */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
-		this.log.forget(person);
+	public void erase(PersonId person, ErasureMode mode) {
+		this.log.forget(person.value());
 	}
 
 	/**
@@ -72,13 +72,13 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 	 * purpose guard.
 	 */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Nothing to mark here.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.log.reassign(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.log.reassign(from.value(), into.value());
 	}
 
 }

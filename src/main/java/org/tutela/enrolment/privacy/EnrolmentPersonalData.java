@@ -17,6 +17,7 @@ import org.tutela.personaldata.RetentionAction;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.enrolment.registration.RegistrationStore;
 
@@ -98,8 +99,11 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
-		return this.store.rowsAbout(person).stream().map(row -> REGISTRATIONS.record("registration", row)).toList();
+	public List<PersonalRecord> export(PersonId person) {
+		return this.store.rowsAbout(person.value())
+			.stream()
+			.map(row -> REGISTRATIONS.record("registration", row))
+			.toList();
 	}
 
 	/**
@@ -111,20 +115,20 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	 * stay the participants', without the person's name.
 	 */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
+	public void erase(PersonId person, ErasureMode mode) {
 		this.registrations.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
-				this.store.idsOfParticipant(person));
+				this.store.idsOfParticipant(person.value()));
 		this.jdbc.sql("update enrolment_registration set registrant_id = null where registrant_id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
 	/** The end of the last session the person took part in or is registered for. */
 	@Override
-	public Map<Anchor, LocalDate> anchors(UUID person) {
+	public Map<Anchor, LocalDate> anchors(PersonId person) {
 		return this.jdbc.sql(
 				"select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
-			.param("person", person)
+			.param("person", person.value())
 			.query(UUID.class)
 			.list()
 			.stream()
@@ -139,19 +143,19 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	 * they are.
 	 */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Nothing to mark here.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("update enrolment_registration set participant_id = :into where participant_id = :from")
-			.param("from", from)
-			.param("into", into)
+			.param("from", from.value())
+			.param("into", into.value())
 			.update();
 		this.jdbc.sql("update enrolment_registration set registrant_id = :into where registrant_id = :from")
-			.param("from", from)
-			.param("into", into)
+			.param("from", from.value())
+			.param("into", into.value())
 			.update();
 	}
 

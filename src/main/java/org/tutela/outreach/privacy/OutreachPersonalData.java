@@ -3,7 +3,6 @@ package org.tutela.outreach.privacy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.outreach.send.CampaignStore;
@@ -13,6 +12,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
@@ -104,36 +104,36 @@ class OutreachPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
+	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.subscriptions.rows(person).forEach(row -> records.add(SUBSCRIPTIONS.record("subscription", row)));
-		this.campaigns.messageRows(person).forEach(row -> records.add(MESSAGES.record("message", row)));
-		this.campaigns.clickRows(person).forEach(row -> records.add(CLICKS.record("click", row)));
+		this.subscriptions.rows(person.value()).forEach(row -> records.add(SUBSCRIPTIONS.record("subscription", row)));
+		this.campaigns.messageRows(person.value()).forEach(row -> records.add(MESSAGES.record("message", row)));
+		this.campaigns.clickRows(person.value()).forEach(row -> records.add(CLICKS.record("click", row)));
 		return records;
 	}
 
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
-		this.addresses.of(person)
+	public void erase(PersonId person, ErasureMode mode) {
+		this.addresses.of(person.value())
 			.ifPresent(to -> this.suppressions.add(to.email(), null, Suppressions.Reason.ERASED, this.clock.instant()));
 		this.expiring.apply(RetentionAction.DELETE,
-				this.subscriptions.ofPerson(person)
+				this.subscriptions.ofPerson(person.value())
 					.stream()
-					.map(subscription -> ExpiringSubscriptions.key(subscription.list(), person))
+					.map(subscription -> ExpiringSubscriptions.key(subscription.list(), person.value()))
 					.toList());
-		this.campaigns.deleteMessages(person);
+		this.campaigns.deleteMessages(person.value());
 	}
 
 	/** A restricted person is left out of every audience; nothing to mark here. */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
-		// Audiences read the restriction from the person.
+	public void restrict(PersonId person, boolean restricted) {
+		// Audiences read the restriction from the person.value().
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.subscriptions.reassign(from, into);
-		this.campaigns.reassignMessages(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.subscriptions.reassign(from.value(), into.value());
+		this.campaigns.reassignMessages(from.value(), into.value());
 	}
 
 }

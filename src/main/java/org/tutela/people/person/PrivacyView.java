@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.DeclaredColumn;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.PersonalDataCatalogue;
@@ -35,7 +36,7 @@ public class PrivacyView {
 			}
 		}
 		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
-		this.catalogue.export(person).forEach((module, records) -> {
+		this.catalogue.export(PersonId.of(person)).forEach((module, records) -> {
 			List<PersonalRecord> visible = new ArrayList<>();
 			for (PersonalRecord record : records.stream()
 				.filter(record -> archiveAllowed || !record.archived())

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
@@ -15,6 +14,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.people.person.PersonStore;
@@ -134,13 +134,15 @@ class PeoplePersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
+	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.store.personRows(person).forEach(row -> records.add(PERSON.record(null, row)));
-		this.store.contactRows(person)
+		this.store.personRows(person.value()).forEach(row -> records.add(PERSON.record(null, row)));
+		this.store.contactRows(person.value())
 			.forEach(row -> records.add(CONTACT_POINT.record(row.get("kind") + " " + row.get("usage"), row)));
-		this.store.identifierValues(person).forEach(row -> records.add(IDENTIFIER.record(row.get("kind"), row)));
-		this.store.organisationRoleRows(person).forEach(row -> records.add(ORGANISATION_ROLE.record(null, row)));
+		this.store.identifierValues(person.value())
+			.forEach(row -> records.add(IDENTIFIER.record(row.get("kind"), row)));
+		this.store.organisationRoleRows(person.value())
+			.forEach(row -> records.add(ORGANISATION_ROLE.record(null, row)));
 		return records;
 	}
 
@@ -149,7 +151,7 @@ class PeoplePersonalData implements PersonalDataProvider {
 	 * the modules that keep copies of the person elsewhere.
 	 */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
+	public void erase(PersonId person, ErasureMode mode) {
 		this.persons.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
 				List.of(person.toString()));
 	}
@@ -158,8 +160,8 @@ class PeoplePersonalData implements PersonalDataProvider {
 	 * The last contact, or when the person was first recorded where there was none since.
 	 */
 	@Override
-	public Map<Anchor, LocalDate> anchors(UUID person) {
-		return this.store.find(person).map(found -> {
+	public Map<Anchor, LocalDate> anchors(PersonId person) {
+		return this.store.find(person.value()).map(found -> {
 			Map<Anchor, LocalDate> anchors = new HashMap<>();
 			LocalDate collected = LocalDate.ofInstant(found.createdAt(), ZoneOffset.UTC);
 			anchors.put(Anchor.COLLECTION, collected);
@@ -170,13 +172,13 @@ class PeoplePersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public void restrict(UUID person, boolean restricted) {
-		this.store.restrict(person, restricted);
+	public void restrict(PersonId person, boolean restricted) {
+		this.store.restrict(person.value(), restricted);
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.store.merge(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.store.merge(from.value(), into.value());
 	}
 
 }

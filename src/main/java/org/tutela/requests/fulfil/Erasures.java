@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataCatalogue;
@@ -58,7 +59,7 @@ public class Erasures {
 	}
 
 	public ErasureOutcome erase(UUID person, String note) {
-		Map<String, List<PersonalRecord>> held = this.catalogue.export(person);
+		Map<String, List<PersonalRecord>> held = this.catalogue.export(PersonId.of(person));
 		Map<String, Activity> keptBy = new LinkedHashMap<>();
 		Map<String, ErasureAnswer> answers = new HashMap<>();
 		held.forEach((module, records) -> {
@@ -78,7 +79,7 @@ public class Erasures {
 				.forEach(module -> modes.put(module,
 						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(PEOPLE) && anonymise)
 								? ErasureMode.ANONYMISE : ErasureMode.DELETE));
-			this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
+			this.catalogue.erase(PersonId.of(person), module -> Optional.ofNullable(modes.get(module)));
 			return new ErasureOutcome(true, List.copyOf(held.keySet()), List.of());
 		}
 		// Rows that stay point at the person: anonymising strips the rest of a module
@@ -88,9 +89,9 @@ public class Erasures {
 			.filter(module -> !module.equals(PEOPLE)
 					&& !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
-		this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
-		this.catalogue.restrict(person, true);
-		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(person);
+		this.catalogue.erase(PersonId.of(person), module -> Optional.ofNullable(modes.get(module)));
+		this.catalogue.restrict(PersonId.of(person), true);
+		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(PersonId.of(person));
 		List<Kept> kept = keptBy.values()
 			.stream()
 			.map(activity -> new Kept(activity.id(), activity.purpose(), activity.basisDetail(),

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.people.Addressee;
+import org.tutela.personaldata.PersonId;
 import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.DeclaredColumn;
 import org.tutela.personaldata.PersonalDataCatalogue;
@@ -50,7 +51,7 @@ public class Overviews {
 	public Overview of(UUID person) {
 		PolicyPack pack = this.register.pack();
 		Map<List<Activity>, List<PersonalRecord>> byActivities = new LinkedHashMap<>();
-		this.catalogue.export(person)
+		this.catalogue.export(PersonId.of(person))
 			.values()
 			.forEach(records -> records.forEach(record -> split(record, pack).forEach((activities,
 					part) -> byActivities.computeIfAbsent(activities, any -> new ArrayList<>()).add(part))));

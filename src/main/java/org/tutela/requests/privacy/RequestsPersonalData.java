@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +15,7 @@ import org.tutela.personaldata.DeclaredTable;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.requests.file.RequestStore;
 
@@ -82,17 +82,17 @@ class RequestsPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
+	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
 		this.jdbc.sql("select * from requests_request where person_id = :person order by received_on, id")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows()
 			.forEach(row -> records.add(REQUESTS.record(String.valueOf(row.get("request_right")), withoutCipher(row))));
 		this.jdbc.sql("""
 				select s.* from requests_step s join requests_request r on r.id = s.request_id
 				where r.person_id = :person order by s.happened_at, s.id""")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows()
 			.forEach(row -> records.add(STEPS.record(String.valueOf(row.get("step")), row)));
@@ -101,21 +101,21 @@ class RequestsPersonalData implements PersonalDataProvider {
 
 	/** The file stays as proof; what names the person goes, in both modes. */
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
-		this.store.forgetRequester(person, this.addresses.allOf(person));
+	public void erase(PersonId person, ErasureMode mode) {
+		this.store.forgetRequester(person.value(), this.addresses.allOf(person.value()));
 	}
 
 	/** A restriction does not stop answering the person's own requests. */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Nothing to mark.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("update requests_request set person_id = :into where person_id = :from")
-			.param("from", from)
-			.param("into", into)
+			.param("from", from.value())
+			.param("into", into.value())
 			.update();
 	}
 

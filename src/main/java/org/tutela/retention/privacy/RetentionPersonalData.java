@@ -1,7 +1,6 @@
 package org.tutela.retention.privacy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
@@ -9,6 +8,7 @@ import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.ErasureMode;
 import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.retention.hold.HoldStore;
 
@@ -70,24 +70,24 @@ class RetentionPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public List<PersonalRecord> export(UUID person) {
-		return this.holds.rowsAbout(person).stream().map(row -> HOLDS.record("legal hold", row)).toList();
+	public List<PersonalRecord> export(PersonId person) {
+		return this.holds.rowsAbout(person.value()).stream().map(row -> HOLDS.record("legal hold", row)).toList();
 	}
 
 	@Override
-	public void erase(UUID person, ErasureMode mode) {
-		this.holds.forget(person);
+	public void erase(PersonId person, ErasureMode mode) {
+		this.holds.forget(person.value());
 	}
 
 	/** A hold already stops the sweeps; restriction changes nothing here. */
 	@Override
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		// Nothing to mark here.
 	}
 
 	@Override
-	public void reassign(UUID from, UUID into) {
-		this.holds.reassign(from, into);
+	public void reassign(PersonId from, PersonId into) {
+		this.holds.reassign(from.value(), into.value());
 	}
 
 }

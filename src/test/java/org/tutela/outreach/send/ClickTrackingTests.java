@@ -17,6 +17,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.consent.Channel;
+import org.tutela.personaldata.PersonId;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.Evidence;
@@ -120,7 +121,7 @@ class ClickTrackingTests {
 		assertThat(this.followUps.open()).filteredOn(click -> click.person().equals(member))
 			.extracting(ClickToFollow::url, ClickToFollow::subject)
 			.containsExactly(tuple("https://example.be/artikels/kwaliteit?id=7", "Nieuws " + this.tag));
-		assertThat(this.catalogue.export(member).get("outreach"))
+		assertThat(this.catalogue.export(PersonId.of(member)).get("outreach"))
 			.anySatisfy(record -> assertThat(record.label()).isEqualTo("click"));
 
 		this.ledger.record(member, "mailings", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
