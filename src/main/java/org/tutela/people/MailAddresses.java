@@ -85,6 +85,21 @@ public class MailAddresses {
 			.list();
 	}
 
+	/**
+	 * The person's addresses that no other person holds: what may be forgotten with them
+	 * without touching someone who shares a mailbox.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> onlyOf(UUID person) {
+		return this.jdbc.sql("""
+				SELECT c.lookup_key FROM people_contact_point c WHERE c.person_id = :person AND c.kind = 'EMAIL'
+				AND NOT EXISTS (SELECT 1 FROM people_contact_point o
+				  WHERE o.kind = 'EMAIL' AND o.lookup_key = c.lookup_key AND o.person_id <> :person)""")
+			.param("person", person)
+			.query(String.class)
+			.list();
+	}
+
 	/** The person this address belongs to; the oldest when several share it. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> personWith(String email) {

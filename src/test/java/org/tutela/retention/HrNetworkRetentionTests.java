@@ -1,12 +1,19 @@
 package org.tutela.retention;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tutela.enrolment.Registration;
+import org.tutela.identity.Role;
 import org.tutela.outreach.MailingList;
+import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.testing.Eventually;
+import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
@@ -18,6 +25,12 @@ import static org.tutela.retention.RetentionFixtures.line;
  */
 @SpringBootTest(properties = "tutela.policy.pack=hr-network")
 class HrNetworkRetentionTests extends RetentionTest {
+
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	TestAccounts accounts;
 
 	@Test
 	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
@@ -79,6 +92,38 @@ class HrNetworkRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.personExists(reader)).isFalse();
 		assertThat(this.fixtures.found(address, "Wout Maes")).as("by address and name").isZero();
 		assertThat(this.fixtures.personExists(later)).as("a day younger").isTrue();
+	}
+
+	/**
+	 * The person's end spares what it must: a person whose data is restricted (kept for a
+	 * claim) stays, and a mailbox another person still uses keeps its portal account,
+	 * while the account at an address only the person held is closed.
+	 */
+	@Test
+	void theSweepKeepsRestrictedPersonsAndTouchesNoOneWhoSharesTheirMailbox_CES9_Art18() {
+		LocalDate contact = LocalDate.of(2022, 6, 10);
+		String shared = "family+" + UUID.randomUUID() + "@example.be";
+		String own = "mira+" + UUID.randomUUID() + "@example.be";
+		UUID restricted = this.requests.person("Rik", "Peeters", "rik+" + UUID.randomUUID() + "@example.be");
+		UUID stan = this.requests.person("Stan", "Wouters", shared);
+		UUID lea = this.requests.person("Lea", "Wouters", shared);
+		UUID mira = this.requests.person("Mira", "Jacobs", own);
+		for (UUID person : List.of(restricted, stan, mira)) {
+			this.fixtures.recordedOn(person, contact);
+		}
+		this.catalogue.restrict(PersonId.of(restricted), true);
+		this.accounts.portal(Role.PARTICIPANT, shared);
+		this.accounts.portal(Role.PARTICIPANT, own);
+		this.fixtures.portalAccountsOpenedOn(contact, shared, own);
+
+		this.fixtures.sweep(LocalDate.of(2025, 6, 11));
+
+		assertThat(this.fixtures.personExists(restricted)).as("restricted").isTrue();
+		assertThat(this.fixtures.personExists(stan)).isFalse();
+		assertThat(this.fixtures.personExists(mira)).isFalse();
+		assertThat(this.fixtures.personExists(lea)).isTrue();
+		Eventually.holds("the account at Mira's own address is closed", () -> this.fixtures.portalAccounts(own) == 0);
+		assertThat(this.fixtures.portalAccounts(shared)).as("Lea still signs in at the shared address").isEqualTo(1);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.tutela.retention;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,6 +129,22 @@ public class RetentionFixtures {
 			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("person", person)
 			.update();
+	}
+
+	/** The portal accounts at these addresses as opened on {@code day}. */
+	public void portalAccountsOpenedOn(LocalDate day, String... addresses) {
+		this.jdbc.sql("update identity_account set created_at = :day where lower(email) in (:addresses)")
+			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
+			.param("addresses", Arrays.stream(addresses).map(address -> address.toLowerCase(Locale.ROOT)).toList())
+			.update();
+	}
+
+	/** How many portal accounts sign in at the address. */
+	public int portalAccounts(String address) {
+		return this.jdbc.sql("select count(*) from identity_account where lower(email) = lower(:address)")
+			.param("address", address)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Whether the person's record is still there. */

@@ -1,5 +1,8 @@
 package org.tutela.identity.account;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +49,10 @@ class ErasedHolders {
 			.map(Role::name)
 			.toList();
 		List<Portal> portals = this.jdbc
-			.sql("select id, username, email from identity_account where email is not null and role in (:roles)")
+			.sql("select id, username, email from identity_account where email is not null and role in (:roles)"
+					+ " and created_at < :erased")
 			.param("roles", portalRoles)
+			.param("erased", OffsetDateTime.ofInstant(erased.erasedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
 			.query((row, number) -> new Portal(row.getObject("id", UUID.class), row.getString("username"),
 					row.getString("email")))
 			.list();

@@ -22,12 +22,13 @@ import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * Persons as the retention engine reaches them (CES-9): a person whose own last contact
- * (recorded, first recorded, or last active) is older than the rule allows, who holds no
- * contact role for an organisation, and whom no record of another kind names any longer
- * (the engine asks the other kinds) reaches their end. Deleting one removes the person
- * with their contact points and identifiers; anonymising one keeps a row without anything
- * that identifies, for the links of other modules' anonymised rows. An erasure request
- * does the same through {@link PeoplePersonalData}.
+ * (recorded, first recorded, or last active) is older than the rule allows, whose data is
+ * not restricted (Art. 18: kept for a claim), who holds no contact role for an
+ * organisation, and whom no record of another kind names any longer (the engine asks the
+ * other kinds) reaches their end. Deleting one removes the person with their contact
+ * points and identifiers; anonymising one keeps a row without anything that identifies,
+ * for the links of other modules' anonymised rows. An erasure request does the same
+ * through {@link PeoplePersonalData}.
  */
 @Component
 class ExpiringPersons implements ExpiringRecords {
@@ -77,7 +78,7 @@ class ExpiringPersons implements ExpiringRecords {
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
 		return this.jdbc
-			.sql("select p.id from people_person p where " + LAST_CONTACT + " < :before"
+			.sql("select p.id from people_person p where " + LAST_CONTACT + " < :before" + " and not p.restricted"
 					+ " and not exists (select 1 from people_organisation_contact c where c.person_id = p.id)"
 					+ (action == RetentionAction.ANONYMISE ? NOT_ANONYMISED : "")
 					+ (after == null ? "" : " and p.id > :after") + " order by p.id limit :limit")
@@ -90,24 +91,28 @@ class ExpiringPersons implements ExpiringRecords {
 
 	/**
 	 * Each person's statements change nothing the second time. The modules that keep
-	 * copies of the person elsewhere (queued mail, a portal account) are told, with a
-	 * keyed hash of each address taken before the addresses go.
+	 * copies of the person elsewhere (queued mail, a portal account) are told of each
+	 * person actually removed, with a keyed hash of each address no other person holds,
+	 * taken before the addresses go.
 	 */
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		int changed = 0;
 		for (String key : keys) {
 			UUID person = UUID.fromString(key);
-			Set<String> hashes = this.addresses.allOf(person)
+			Set<String> hashes = this.addresses.onlyOf(person)
 				.stream()
 				.map(address -> this.hash.hash(PersonErased.ADDRESS_DOMAIN, address.strip().toLowerCase(Locale.ROOT)))
 				.collect(Collectors.toSet());
-			this.events.publishEvent(new PersonErased(person, this.clock.instant(), hashes));
-			changed += switch (action) {
+			int removed = switch (action) {
 				case DELETE -> this.store.delete(person);
 				case ANONYMISE -> this.store.anonymise(person);
 				default -> throw new IllegalArgumentException("Persons cannot be " + action);
 			};
+			if (removed > 0 && !hashes.isEmpty()) {
+				this.events.publishEvent(new PersonErased(person, this.clock.instant(), hashes));
+			}
+			changed += removed;
 		}
 		return changed;
 	}
