@@ -1,8 +1,10 @@
 package org.tutela.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +100,19 @@ public class MailAddresses {
 			.param("person", person)
 			.query(String.class)
 			.list();
+	}
+
+	/** Every person holding one of these addresses. */
+	@Transactional(readOnly = true)
+	public Set<UUID> personsWith(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc
+			.sql("SELECT DISTINCT person_id FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key IN (:keys)")
+			.param("keys", emails.stream().map(email -> email.strip().toLowerCase(Locale.ROOT)).toList())
+			.query(UUID.class)
+			.list());
 	}
 
 	/** The person this address belongs to; the oldest when several share it. */

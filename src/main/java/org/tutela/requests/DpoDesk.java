@@ -3,6 +3,7 @@ package org.tutela.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
+import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
@@ -55,8 +57,11 @@ public class DpoDesk {
 
 	private final Clock clock;
 
+	private final MailAddresses addresses;
+
 	DpoDesk(RequestStore store, RequestFiles files, Deadlines deadlines, Register register, Persons persons,
-			RequestMails mails, AuditTrail audit, Clock clock) {
+			RequestMails mails, AuditTrail audit, Clock clock, MailAddresses addresses) {
+		this.addresses = addresses;
 		this.store = store;
 		this.files = files;
 		this.deadlines = deadlines;
@@ -129,12 +134,15 @@ public class DpoDesk {
 	}
 
 	/**
-	 * The persons an open request is about: a legal hold on their data until the request
-	 * is answered, so no retention sweep changes what the answer must show.
+	 * The persons an open request is about, or may be about while it is not yet matched
+	 * to one (everyone holding the requester's address): a legal hold on their data until
+	 * the request is answered, so no retention sweep changes what the answer must show.
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> personsWithOpenRequests() {
-		return this.store.personsOfOpen();
+		Set<UUID> held = new HashSet<>(this.store.personsOfOpen());
+		held.addAll(this.addresses.personsWith(this.store.addressesOfUnmatchedOpen()));
+		return held;
 	}
 
 	/**

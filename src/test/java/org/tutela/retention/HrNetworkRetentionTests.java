@@ -2,6 +2,7 @@ package org.tutela.retention;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,9 @@ import org.tutela.identity.Role;
 import org.tutela.outreach.MailingList;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.requests.NewRequest;
+import org.tutela.requests.RequestIntake;
+import org.tutela.requests.Right;
 import org.tutela.testing.Eventually;
 import org.tutela.testing.TestAccounts;
 
@@ -31,6 +35,9 @@ class HrNetworkRetentionTests extends RetentionTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	RequestIntake intake;
 
 	@Test
 	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
@@ -96,8 +103,9 @@ class HrNetworkRetentionTests extends RetentionTest {
 
 	/**
 	 * The person's end spares what it must: a person whose data is restricted (kept for a
-	 * claim) stays, and a mailbox another person still uses keeps its portal account,
-	 * while the account at an address only the person held is closed.
+	 * claim) stays, and so does one whose request from the site awaits confirmation, and
+	 * a mailbox another person still uses keeps its portal account, while the account at
+	 * an address only the person held is closed.
 	 */
 	@Test
 	void theSweepKeepsRestrictedPersonsAndTouchesNoOneWhoSharesTheirMailbox_CES9_Art18() {
@@ -108,7 +116,10 @@ class HrNetworkRetentionTests extends RetentionTest {
 		UUID stan = this.requests.person("Stan", "Wouters", shared);
 		UUID lea = this.requests.person("Lea", "Wouters", shared);
 		UUID mira = this.requests.person("Mira", "Jacobs", own);
-		for (UUID person : List.of(restricted, stan, mira)) {
+		String asking = "jef+" + UUID.randomUUID() + "@example.be";
+		UUID requester = this.requests.person("Jef", "Claes", asking);
+		this.intake.submit(new NewRequest(Right.ACCESS, null, "Jef Claes", asking, null), Locale.ENGLISH);
+		for (UUID person : List.of(restricted, stan, mira, requester)) {
 			this.fixtures.recordedOn(person, contact);
 		}
 		this.catalogue.restrict(PersonId.of(restricted), true);
@@ -119,6 +130,7 @@ class HrNetworkRetentionTests extends RetentionTest {
 		this.fixtures.sweep(LocalDate.of(2025, 6, 11));
 
 		assertThat(this.fixtures.personExists(restricted)).as("restricted").isTrue();
+		assertThat(this.fixtures.personExists(requester)).as("asked for their data, not yet confirmed").isTrue();
 		assertThat(this.fixtures.personExists(stan)).isFalse();
 		assertThat(this.fixtures.personExists(mira)).isFalse();
 		assertThat(this.fixtures.personExists(lea)).isTrue();

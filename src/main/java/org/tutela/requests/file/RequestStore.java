@@ -124,6 +124,20 @@ public class RequestStore {
 			.list());
 	}
 
+	/**
+	 * The addresses of open requests not yet matched to a person: whoever holds one may
+	 * be the requester.
+	 */
+	public Set<String> addressesOfUnmatchedOpen() {
+		return Set.copyOf(
+				this.jdbc
+					.sql("select distinct lower(requester_email) from requests_request"
+							+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is null"
+							+ " and requester_email is not null")
+					.query(String.class)
+					.list());
+	}
+
 	public List<DataRequest> closed(int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from requests_request where status in ('COMPLETED', 'REFUSED')"
