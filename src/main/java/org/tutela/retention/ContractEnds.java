@@ -139,27 +139,24 @@ public class ContractEnds {
 		List<Line> lines = new ArrayList<>();
 		// What goes and what stays is decided here, for the proof; people and enrolment
 		// carry it out once the close-out is stored (ClientContractClosedOut).
-		Set<UUID> kept = new HashSet<>();
 		List<UUID> contacts = this.organisations.contactPersons(organisation);
-		contacts.stream().filter(held::contains).forEach(kept::add);
-		lines.add(new Line(Outcome.DELETED, "contact-roles", contacts.size() - kept.size(), null));
+		List<UUID> ending = contacts.stream().filter(person -> !held.contains(person)).toList();
+		lines.add(new Line(Outcome.DELETED, "contact-roles", ending.size(), null));
+		List<UUID> unlinked = List.of();
 		Optional<Activity> training = pack.activity(pack.training().registration());
 		if (training.isPresent()) {
 			List<Registration> registered = this.registrations.forOrganisation(organisation);
-			List<UUID> registrants = registered.stream()
-				.map(Registration::registrant)
-				.filter(Objects::nonNull)
-				.map(UUID.class::cast)
+			unlinked = registered.stream()
+				.filter(registration -> registration.registrant() != null && !held.contains(registration.registrant()))
+				.map(Registration::id)
 				.toList();
-			registrants.stream().filter(held::contains).forEach(kept::add);
-			lines.add(new Line(Outcome.DELETED, "registrant-links",
-					(int) registrants.stream().filter(registrant -> !held.contains(registrant)).count(), null));
+			lines.add(new Line(Outcome.DELETED, "registrant-links", unlinked.size(), null));
 			if (transfer) {
 				lines.add(new Line(Outcome.TRANSFERRED, "registrations", registered.size(), null));
 			}
 			lines.add(new Line(Outcome.KEPT, "registrations", registered.size(), reason(training.get())));
 		}
-		int contactsKept = (int) contacts.stream().filter(held::contains).count();
+		int contactsKept = contacts.size() - ending.size();
 		if (contactsKept > 0) {
 			lines.add(new Line(Outcome.KEPT, "contact-roles", contactsKept, "legal hold or open data-subject request"));
 		}
@@ -169,7 +166,7 @@ public class ContractEnds {
 			.toList();
 		try {
 			UUID closure = this.store.insert(ended, transfer, Caller.name(), this.clock.instant(), lines, recipients);
-			this.events.publishEvent(new ClientContractClosedOut(organisation, ended.endedOn(), kept));
+			this.events.publishEvent(new ClientContractClosedOut(organisation, ended.endedOn(), ending, unlinked));
 			return get(closure);
 		}
 		catch (DuplicateKeyException closedMeanwhile) {

@@ -6,9 +6,8 @@ import org.tutela.personaldata.ClientContractClosedOut;
 
 /**
  * Once the end of a client's contract is closed out, its contacts no longer see whom they
- * registered: the registrations made for the client forget their registrant, except the
- * persons the close-out kept. The registrations themselves stay, as the training records'
- * retention rule says.
+ * registered: the registrations the close-out named forget their registrant. The
+ * registrations themselves stay, as the training records' retention rule says.
  */
 @Component
 class ContractEndRegistrants {
@@ -21,7 +20,7 @@ class ContractEndRegistrants {
 
 	@ApplicationModuleListener
 	void on(ClientContractClosedOut closed) {
-		this.store.forgetRegistrants(closed.organisation(), closed.kept());
+		this.store.forgetRegistrants(closed.organisation(), closed.registrations());
 	}
 
 }

@@ -161,16 +161,20 @@ public class RegistrationStore {
 	}
 
 	/**
-	 * Unlinks the registrations made for the organisation from whoever registered them,
-	 * except {@code kept}; how many.
+	 * Unlinks these registrations made for the organisation from whoever registered them,
+	 * a thousand at a time; how many.
 	 */
-	public int forgetRegistrants(UUID organisation, Set<UUID> kept) {
-		return this.jdbc
-			.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
-					+ " and registrant_id is not null" + (kept.isEmpty() ? "" : " and registrant_id not in (:kept)"))
-			.param("organisation", organisation)
-			.param("kept", kept.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(kept))
-			.update();
+	public int forgetRegistrants(UUID organisation, List<UUID> registrations) {
+		int forgotten = 0;
+		for (int from = 0; from < registrations.size(); from += 1000) {
+			forgotten += this.jdbc
+				.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
+						+ " and registrant_id is not null and id in (:registrations)")
+				.param("organisation", organisation)
+				.param("registrations", registrations.subList(from, Math.min(from + 1000, registrations.size())))
+				.update();
+		}
+		return forgotten;
 	}
 
 	/** Registrations the person made for others, or holds themselves; newest first. */

@@ -11,8 +11,8 @@ import org.tutela.personaldata.ClientContractClosedOut;
 
 /**
  * Once the end of a client's contract is closed out, its persons lose the contact roles
- * they held there (MEN-21, CER-10), except those the close-out kept; each removal is
- * audited. Handling it twice removes nothing more.
+ * they held there (MEN-21, CER-10), as the close-out decided; each removal is audited.
+ * Handling it twice removes nothing more.
  */
 @Component
 class ContractEndContacts {
@@ -28,8 +28,8 @@ class ContractEndContacts {
 
 	@ApplicationModuleListener
 	void on(ClientContractClosedOut closed) {
-		for (UUID person : this.store.contactPersons(closed.organisation())) {
-			if (!closed.kept().contains(person) && this.store.removeContact(closed.organisation(), person) > 0) {
+		for (UUID person : closed.contacts()) {
+			if (this.store.removeContact(closed.organisation(), person) > 0) {
 				this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
 						"contact roles at an organisation whose contract ended"));
 			}
