@@ -31,7 +31,7 @@ public class CourseCatalog {
 	static final String COLUMNS = "c.id, c.code, c.title, c.language, c.certified, c.duration_hours, c.price_cents, "
 			+ "c.certifying_authority, c.accreditation, c.validity_months, c.attendance_percent, c.free_cancellation_days";
 
-	private static final String SELECT = "select " + COLUMNS + " from catalog_course c";
+	private static final String SELECT = "SELECT " + COLUMNS + " FROM catalog_course c";
 
 	private final JdbcClient jdbc;
 
@@ -75,10 +75,10 @@ public class CourseCatalog {
 		try {
 			this.jdbc
 				.sql("""
-						insert into catalog_course (id, code, title, language, certified, duration_hours, price_cents,
+						INSERT INTO catalog_course (id, code, title, language, certified, duration_hours, price_cents,
 							certifying_authority, accreditation, validity_months, attendance_percent, free_cancellation_days,
 							created_at)
-						values (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
+						VALUES (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
 							:validity, :attendance, :cancellation, :createdAt)""")
 				.param("id", id.value())
 				.param("code", course.code())
@@ -101,8 +101,8 @@ public class CourseCatalog {
 		if (course.texts() != null) {
 			course.texts()
 				.forEach((language, text) -> this.jdbc.sql("""
-						insert into catalog_course_text (course_id, language, title, description)
-						values (:course, :language, :title, :description)""")
+						INSERT INTO catalog_course_text (course_id, language, title, description)
+						VALUES (:course, :language, :title, :description)""")
 					.param("course", id.value())
 					.param("language", language)
 					.param("title", text.title())
@@ -114,7 +114,7 @@ public class CourseCatalog {
 
 	@Transactional(readOnly = true)
 	public Course get(CourseId id) {
-		return this.jdbc.sql(SELECT + " where c.id = :id")
+		return this.jdbc.sql(SELECT + " WHERE c.id = :id")
 			.param("id", id.value())
 			.query((row, number) -> course(row, texts(Set.of(id.value())).getOrDefault(id.value(), Map.of())))
 			.optional()
@@ -124,7 +124,7 @@ public class CourseCatalog {
 	@Transactional(readOnly = true)
 	public List<Course> list() {
 		Map<UUID, Map<String, CourseText>> texts = allTexts();
-		return this.jdbc.sql(SELECT + " order by c.code")
+		return this.jdbc.sql(SELECT + " ORDER BY c.code")
 			.query((row, number) -> course(row, texts.getOrDefault(row.getObject("id", UUID.class), Map.of())))
 			.list();
 	}
@@ -135,12 +135,12 @@ public class CourseCatalog {
 
 	/** The texts of the given courses, by course and language. */
 	Map<UUID, Map<String, CourseText>> texts(Collection<UUID> courses) {
-		return texts(" where course_id in (:courses)", Map.of("courses", courses));
+		return texts(" WHERE course_id IN (:courses)", Map.of("courses", courses));
 	}
 
 	private Map<UUID, Map<String, CourseText>> texts(String where, Map<String, Object> params) {
 		Map<UUID, Map<String, CourseText>> texts = new HashMap<>();
-		this.jdbc.sql("select course_id, language, title, description from catalog_course_text" + where)
+		this.jdbc.sql("SELECT course_id, language, title, description FROM catalog_course_text" + where)
 			.params(params)
 			.query(row -> {
 				texts.computeIfAbsent(row.getObject("course_id", UUID.class), course -> new HashMap<>())

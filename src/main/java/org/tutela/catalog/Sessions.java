@@ -32,11 +32,11 @@ import org.tutela.platform.problem.InvalidInput.FieldError;
 @Service
 public class Sessions {
 
-	private static final String SELECT = "select s.id as session_id, s.first_day, s.last_day, s.starts_at, s.ends_at, "
+	private static final String SELECT = "SELECT s.id AS session_id, s.first_day, s.last_day, s.starts_at, s.ends_at, "
 			+ "s.online, s.capacity, s.language as session_language, s.cancelled_at, r.id as room_id, r.name as room_name, "
 			+ "r.address as room_address, r.capacity as room_capacity, " + CourseCatalog.COLUMNS
-			+ " from catalog_session s join catalog_course c on c.id = s.course_id"
-			+ " left join catalog_room r on r.id = s.room_id";
+			+ " FROM catalog_session s JOIN catalog_course c ON c.id = s.course_id"
+			+ " LEFT JOIN catalog_room r ON r.id = s.room_id";
 
 	private final JdbcClient jdbc;
 
@@ -67,7 +67,7 @@ public class Sessions {
 
 	Room addRoomUnchecked(NewRoom room) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into catalog_room (id, name, address, capacity) values (:id, :name, :address, :capacity)")
+		this.jdbc.sql("INSERT INTO catalog_room (id, name, address, capacity) VALUES (:id, :name, :address, :capacity)")
 			.param("id", id)
 			.param("name", room.name())
 			.param("address", room.address())
@@ -84,9 +84,9 @@ public class Sessions {
 		check(session, lastDay, online, trainers);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into catalog_session (id, course_id, first_day, last_day, starts_at, ends_at, room_id, online,
+				INSERT INTO catalog_session (id, course_id, first_day, last_day, starts_at, ends_at, room_id, online,
 					capacity, language, created_at)
-				values (:id, :course, :firstDay, :lastDay, :startsAt, :endsAt, :room, :online, :capacity, :language,
+				VALUES (:id, :course, :firstDay, :lastDay, :startsAt, :endsAt, :room, :online, :capacity, :language,
 					:createdAt)""")
 			.param("id", id)
 			.param("course", session.course())
@@ -101,7 +101,7 @@ public class Sessions {
 			.param("createdAt", OffsetDateTime.now(this.clock))
 			.update();
 		for (UUID trainer : trainers) {
-			this.jdbc.sql("insert into catalog_session_trainer (session_id, account_id) values (:session, :account)")
+			this.jdbc.sql("INSERT INTO catalog_session_trainer (session_id, account_id) VALUES (:session, :account)")
 				.param("session", id)
 				.param("account", trainer)
 				.update();
@@ -130,7 +130,7 @@ public class Sessions {
 		if (room != null && roomTaken(room.id(), session.firstDay(), lastDay, session.startsAt(), session.endsAt())) {
 			errors.add(new FieldError("room", "session.room-taken"));
 		}
-		if (this.jdbc.sql("select count(*) from catalog_course where id = :id")
+		if (this.jdbc.sql("SELECT COUNT(*) FROM catalog_course WHERE id = :id")
 			.param("id", session.course())
 			.query(Integer.class)
 			.single() == 0) {
@@ -150,7 +150,7 @@ public class Sessions {
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
 	public Session cancel(UUID id) {
-		this.jdbc.sql("update catalog_session set cancelled_at = :at where id = :id and cancelled_at is null")
+		this.jdbc.sql("UPDATE catalog_session SET cancelled_at = :at WHERE id = :id AND cancelled_at IS NULL")
 			.param("at", OffsetDateTime.now(this.clock))
 			.param("id", get(id).id())
 			.update();
@@ -163,8 +163,8 @@ public class Sessions {
 	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt) {
 		return this.jdbc
 			.sql("""
-					select count(*) from catalog_session where room_id = :room and cancelled_at is null and first_day <= :lastDay
-					and last_day >= :firstDay and starts_at < :endsAt and ends_at > :startsAt""")
+					SELECT COUNT(*) FROM catalog_session WHERE room_id = :room AND cancelled_at IS NULL AND first_day <= :lastDay
+					AND last_day >= :firstDay AND starts_at < :endsAt AND ends_at > :startsAt""")
 			.param("room", room)
 			.param("firstDay", firstDay)
 			.param("lastDay", lastDay)
@@ -176,13 +176,13 @@ public class Sessions {
 
 	@Transactional(readOnly = true)
 	public List<Room> rooms() {
-		return this.jdbc.sql("select id, name, address, capacity from catalog_room order by name")
+		return this.jdbc.sql("SELECT id, name, address, capacity FROM catalog_room ORDER BY name")
 			.query(Sessions::room)
 			.list();
 	}
 
 	private @Nullable Room room(UUID id) {
-		return this.jdbc.sql("select id, name, address, capacity from catalog_room where id = :id")
+		return this.jdbc.sql("SELECT id, name, address, capacity FROM catalog_room WHERE id = :id")
 			.param("id", id)
 			.query(Sessions::room)
 			.optional()
@@ -196,7 +196,7 @@ public class Sessions {
 
 	@Transactional(readOnly = true)
 	public Session get(UUID id) {
-		return find(" where s.id = :id", "", Map.of("id", id)).stream()
+		return find(" WHERE s.id = :id", "", Map.of("id", id)).stream()
 			.findFirst()
 			.orElseThrow(() -> new SessionNotFound(id));
 	}
@@ -204,43 +204,43 @@ public class Sessions {
 	/** The coming sessions, soonest first, as the public calendar shows them. */
 	@Transactional(readOnly = true)
 	public List<Session> calendar(SessionFilter filter) {
-		StringBuilder where = new StringBuilder(" where s.last_day >= :from and s.cancelled_at is null");
+		StringBuilder where = new StringBuilder(" WHERE s.last_day >= :from AND s.cancelled_at IS NULL");
 		Map<String, Object> params = new HashMap<>();
 		LocalDate today = LocalDate.now(this.clock);
 		params.put("from", filter.from() == null || filter.from().isBefore(today) ? today : filter.from());
 		if (filter.language() != null && !filter.language().isBlank()) {
-			where.append(" and s.language = :language");
+			where.append(" AND s.language = :language");
 			params.put("language", filter.language());
 		}
 		if (filter.certifiedOnly()) {
-			where.append(" and c.certified = true");
+			where.append(" AND c.certified = TRUE");
 		}
 		if (filter.words() != null && !filter.words().isBlank()) {
-			where.append(" and (lower(c.title) like :words or lower(c.code) like :words or exists (select 1 from"
+			where.append(" AND (LOWER(c.title) LIKE :words OR LOWER(c.code) LIKE :words OR EXISTS (SELECT 1 FROM"
 					+ " catalog_course_text t where t.course_id = c.id and lower(t.title) like :words))");
 			params.put("words", "%" + filter.words().strip().toLowerCase(Locale.ROOT) + "%");
 		}
-		return find(where.toString(), " order by s.first_day, s.starts_at, c.code", params);
+		return find(where.toString(), " ORDER BY s.first_day, s.starts_at, c.code", params);
 	}
 
 	/** The sessions an account teaches, soonest first. */
 	@Transactional(readOnly = true)
 	public List<Session> taughtBy(AccountId trainer) {
-		return find(" where s.id in (select session_id from catalog_session_trainer where account_id = :account)",
-				" order by s.first_day", Map.of("account", trainer.value()));
+		return find(" WHERE s.id IN (SELECT session_id FROM catalog_session_trainer WHERE account_id = :account)",
+				" ORDER BY s.first_day", Map.of("account", trainer.value()));
 	}
 
 	/** The sessions whose last day lies between the two days, both included. */
 	@Transactional(readOnly = true)
 	public List<Session> endedBetween(LocalDate from, LocalDate until) {
-		return find(" where s.last_day between :from and :until", " order by s.last_day",
+		return find(" WHERE s.last_day BETWEEN :from AND :until", " ORDER BY s.last_day",
 				Map.of("from", from, "until", until));
 	}
 
 	/** Every session, newest first, for the back office. */
 	@Transactional(readOnly = true)
 	public List<Session> all() {
-		return find("", " order by s.first_day desc, c.code", Map.of());
+		return find("", " ORDER BY s.first_day DESC, c.code", Map.of());
 	}
 
 	/**
@@ -256,7 +256,7 @@ public class Sessions {
 			.texts(found.stream().map(session -> session.course().id().value()).collect(Collectors.toSet()));
 		Map<UUID, List<UUID>> trainers = new HashMap<>();
 		this.jdbc
-			.sql("select t.session_id, t.account_id from catalog_session_trainer t join catalog_session s"
+			.sql("SELECT t.session_id, t.account_id FROM catalog_session_trainer t JOIN catalog_session s"
 					+ " on s.id = t.session_id join catalog_course c on c.id = s.course_id" + where)
 			.params(params)
 			.query(row -> {

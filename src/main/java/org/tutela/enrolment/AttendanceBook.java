@@ -85,14 +85,14 @@ public class AttendanceBook {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		this.jdbc.sql("delete from enrolment_attendance where registration_id = :registration and session_day = :day")
+		this.jdbc.sql("DELETE FROM enrolment_attendance WHERE registration_id = :registration AND session_day = :day")
 			.param("registration", mark.registration())
 			.param("day", mark.day())
 			.update();
 		this.jdbc
 			.sql("""
-					insert into enrolment_attendance (registration_id, session_day, present, signature, recorded_by, recorded_at)
-					values (:registration, :day, :present, :signature, :by, :at)""")
+					INSERT INTO enrolment_attendance (registration_id, session_day, present, signature, recorded_by, recorded_at)
+					VALUES (:registration, :day, :present, :signature, :by, :at)""")
 			.param("registration", mark.registration())
 			.param("day", mark.day())
 			.param("present", mark.present())
@@ -130,9 +130,9 @@ public class AttendanceBook {
 
 	private List<AttendanceMark> marks(UUID session) {
 		return this.jdbc.sql("""
-				select a.registration_id, a.session_day, a.present, a.signature from enrolment_attendance a
-				join enrolment_registration r on r.id = a.registration_id where r.session_id = :session
-				order by a.session_day""")
+				SELECT a.registration_id, a.session_day, a.present, a.signature FROM enrolment_attendance a
+				JOIN enrolment_registration r ON r.id = a.registration_id WHERE r.session_id = :session
+				ORDER BY a.session_day""")
 			.param("session", session)
 			.query((row, number) -> new AttendanceMark(row.getObject("registration_id", UUID.class),
 					row.getObject("session_day", LocalDate.class), row.getBoolean("present"),

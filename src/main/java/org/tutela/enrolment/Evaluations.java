@@ -99,7 +99,7 @@ public class Evaluations {
 		int sent = 0;
 		for (Registration registration : this.registrations.confirmed(sessionId)) {
 			boolean invited = this.jdbc
-				.sql("select count(*) from enrolment_evaluation_invite where registration_id = :id")
+				.sql("SELECT COUNT(*) FROM enrolment_evaluation_invite WHERE registration_id = :id")
 				.param("id", registration.id())
 				.query(Integer.class)
 				.single() > 0;
@@ -108,8 +108,8 @@ public class Evaluations {
 			}
 			String token = RandomTokens.next();
 			this.jdbc.sql("""
-					insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at)
-					values (:id, :hash, :at)""")
+					INSERT INTO enrolment_evaluation_invite (registration_id, token_hash, sent_at)
+					VALUES (:id, :hash, :at)""")
 				.param("id", registration.id())
 				.param("hash", Sha256.hex(token))
 				.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
@@ -153,7 +153,7 @@ public class Evaluations {
 			return false;
 		}
 		int used = this.jdbc
-			.sql("update enrolment_evaluation_invite set answered = true where token_hash = :hash and answered = false")
+			.sql("UPDATE enrolment_evaluation_invite SET answered = TRUE WHERE token_hash = :hash AND answered = FALSE")
 			.param("hash", Sha256.hex(token))
 			.update();
 		if (used == 0) {
@@ -161,9 +161,9 @@ public class Evaluations {
 		}
 		this.jdbc
 			.sql("""
-					insert into enrolment_evaluation (id, session_id, trainer_score, content_score, organisation_score, comment,
+					INSERT INTO enrolment_evaluation (id, session_id, trainer_score, content_score, organisation_score, comment,
 						answered_on)
-					values (:id, :session, :trainer, :content, :organisation, :comment, :on)""")
+					VALUES (:id, :session, :trainer, :content, :organisation, :comment, :on)""")
 			.param("id", UUID.randomUUID())
 			.param("session", session(registration.get()))
 			.param("trainer", trainer)
@@ -187,12 +187,12 @@ public class Evaluations {
 		int threshold = this.register.pack().reportThreshold();
 		int invited = this.jdbc
 			.sql("""
-					select count(*) from enrolment_evaluation_invite i join enrolment_registration r on r.id = i.registration_id
-					where r.session_id = :session""")
+					SELECT COUNT(*) FROM enrolment_evaluation_invite i JOIN enrolment_registration r ON r.id = i.registration_id
+					WHERE r.session_id = :session""")
 			.param("session", sessionId)
 			.query(Integer.class)
 			.single();
-		int answered = this.jdbc.sql("select count(*) from enrolment_evaluation where session_id = :session")
+		int answered = this.jdbc.sql("SELECT COUNT(*) FROM enrolment_evaluation WHERE session_id = :session")
 			.param("session", sessionId)
 			.query(Integer.class)
 			.single();
@@ -201,9 +201,9 @@ public class Evaluations {
 		}
 		double[] averages = this.jdbc
 			.sql("""
-					select avg(cast(trainer_score as double precision)) as trainer, avg(cast(content_score as double precision)) as content,
-						avg(cast(organisation_score as double precision)) as organisation
-					from enrolment_evaluation where session_id = :session""")
+					SELECT avg(CAST(trainer_score AS double precision)) AS trainer, avg(CAST(content_score AS double precision)) AS content,
+						avg(CAST(organisation_score AS double precision)) AS organisation
+					FROM enrolment_evaluation WHERE session_id = :session""")
 			.param("session", sessionId)
 			.query((row,
 					number) -> new double[] { row.getDouble("trainer"), row.getDouble("content"),
@@ -211,7 +211,7 @@ public class Evaluations {
 			.single();
 		List<String> comments = this.jdbc
 			.sql("""
-					select comment from enrolment_evaluation where session_id = :session and comment is not null order by comment""")
+					SELECT comment FROM enrolment_evaluation WHERE session_id = :session AND comment IS NOT NULL ORDER BY comment""")
 			.param("session", sessionId)
 			.query(String.class)
 			.list();
@@ -220,14 +220,14 @@ public class Evaluations {
 
 	private Optional<UUID> invitedRegistration(String token) {
 		return this.jdbc.sql(
-				"select registration_id from enrolment_evaluation_invite where token_hash = :hash and answered = false")
+				"SELECT registration_id FROM enrolment_evaluation_invite WHERE token_hash = :hash AND answered = FALSE")
 			.param("hash", Sha256.hex(token))
 			.query(UUID.class)
 			.optional();
 	}
 
 	private UUID session(UUID registration) {
-		return this.jdbc.sql("select session_id from enrolment_registration where id = :id")
+		return this.jdbc.sql("SELECT session_id FROM enrolment_registration WHERE id = :id")
 			.param("id", registration)
 			.query(UUID.class)
 			.single();

@@ -135,17 +135,17 @@ public final class RetentionBench {
 						INSERT INTO enrolment_registration (id, session_id, participant_id, registrant_id, status, source, ip_address,
 							user_agent, registered_at)
 						SELECT gen_random_uuid(), (%s)[1 + n %% 10], gen_random_uuid(), gen_random_uuid(), 'CONFIRMED', 'WEB_FORM',
-							'192.0.2.' || (n %% 250), 'Mozilla/5.0 (bench)', timestamp with time zone '2010-01-15 10:00:00+00'
+							'192.0.2.' || (n %% 250), 'Mozilla/5.0 (bench)', timestamp WITH time zone '2010-01-15 10:00:00+00'
 						FROM generate_series(1, %d) AS n"""
 					.formatted(sessionArray, size));
 		jdbc.execute("""
 				INSERT INTO enrolment_attendance (registration_id, session_day, present, signature, recorded_at)
-				SELECT r.id, s.first_day, true, '%s', timestamp with time zone '2010-03-01 17:00:00+00'
+				SELECT r.id, s.first_day, TRUE, '%s', timestamp WITH time zone '2010-03-01 17:00:00+00'
 				FROM enrolment_registration r JOIN catalog_session s ON s.id = r.session_id""".formatted(SIGNATURE));
 		jdbc.execute(
 				"""
 						INSERT INTO enrolment_evaluation_invite (registration_id, token_hash, sent_at)
-						SELECT id, replace(id::text, '-', ''), timestamp with time zone '2010-03-02 10:00:00+00' FROM enrolment_registration""");
+						SELECT id, replace(id::text, '-', ''), timestamp WITH time zone '2010-03-02 10:00:00+00' FROM enrolment_registration""");
 		jdbc.execute("VACUUM ANALYZE enrolment_registration");
 		jdbc.execute("VACUUM ANALYZE enrolment_attendance");
 		jdbc.execute("VACUUM ANALYZE enrolment_evaluation_invite");
@@ -169,9 +169,9 @@ public final class RetentionBench {
 	}
 
 	private static void check(JdbcTemplate jdbc, int size, long reached) {
-		Long left = jdbc.queryForObject("SELECT count(*) FROM enrolment_registration WHERE participant_id IS NOT NULL",
+		Long left = jdbc.queryForObject("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id IS NOT NULL",
 				Long.class);
-		Long signed = jdbc.queryForObject("SELECT count(*) FROM enrolment_attendance WHERE signature IS NOT NULL",
+		Long signed = jdbc.queryForObject("SELECT COUNT(*) FROM enrolment_attendance WHERE signature IS NOT NULL",
 				Long.class);
 		if (reached != size || left == null || left != 0 || signed == null || signed != 0) {
 			throw new IllegalStateException("Not every expired registration was anonymised: reached " + reached + " of "

@@ -79,7 +79,7 @@ final class TrainingHistory {
 	}
 
 	private static long count(JdbcTemplate jdbc, String table) {
-		Long count = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
 		return count == null ? 0 : count;
 	}
 

@@ -104,7 +104,7 @@ class EmployerResultsTests {
 
 		Registration registration = Staff.coordinator(() -> this.registrations.ofSession(session.id())).get(0);
 		LocalDate yesterday = LocalDate.now().minusDays(1);
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+		this.jdbc.sql("UPDATE catalog_session SET first_day = :day, last_day = :day WHERE id = :id")
 			.param("day", yesterday)
 			.param("id", session.id())
 			.update();

@@ -128,7 +128,7 @@ class EvaluationTests {
 		this.evaluations.inviteAfterSessions();
 		Thread.sleep(1500);
 		assertThat(Mailbox.to(smtp, email, "How was")).as("not before the session is over").isEmpty();
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+		this.jdbc.sql("UPDATE catalog_session SET first_day = :day, last_day = :day WHERE id = :id")
 			.param("day", LocalDate.now().minusDays(1))
 			.param("id", session.id())
 			.update();

@@ -183,7 +183,7 @@ class RegistrationTests {
 			.as("no national number for a course that is not certified")
 			.isEmpty();
 		Map<String, Object> row = this.jdbc
-			.sql("select ip_address, user_agent, source from enrolment_registration where id = :id")
+			.sql("SELECT ip_address, user_agent, source FROM enrolment_registration WHERE id = :id")
 			.param("id", registration.id())
 			.query()
 			.singleRow();
@@ -207,7 +207,7 @@ class RegistrationTests {
 		HttpResponse<String> consented = post(visitor, session, "Ilse", "ilse+" + this.tag + "@example.org", "remark",
 				"Allergic to nuts", "remarkConsent", "true");
 		assertThat(consented.statusCode()).as(consented.body()).isEqualTo(200);
-		String stored = this.jdbc.sql("select remark from enrolment_registration where session_id = :session")
+		String stored = this.jdbc.sql("SELECT remark FROM enrolment_registration WHERE session_id = :session")
 			.param("session", session.id())
 			.query(String.class)
 			.single();
@@ -216,7 +216,7 @@ class RegistrationTests {
 
 		sweepRemarks();
 		assertThat(this.store.remarks(session.id())).as("kept while the session is to come").hasSize(1);
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+		this.jdbc.sql("UPDATE catalog_session SET first_day = :day, last_day = :day WHERE id = :id")
 			.param("day", LocalDate.now().minusDays(1))
 			.param("id", session.id())
 			.update();
@@ -257,7 +257,7 @@ class RegistrationTests {
 				"Iemand met dit e-mailadres heeft al een plaats, of een plaats op de wachtlijst, voor deze sessie.");
 		assertThat(registrationsOf(session)).hasSize(1);
 		assertThat(
-				this.jdbc.sql("select count(*) from people_contact_point where kind = 'EMAIL' and lookup_key = :email")
+				this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = :email")
 					.param("email", email)
 					.query(Integer.class)
 					.single())

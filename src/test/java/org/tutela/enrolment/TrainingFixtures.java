@@ -92,7 +92,7 @@ public class TrainingFixtures {
 	 * place then.
 	 */
 	public Session holdInThePast(Session session, LocalDate firstDay) {
-		this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
+		this.jdbc.sql("UPDATE catalog_session SET first_day = :first, last_day = :last WHERE id = :id")
 			.param("first", firstDay)
 			.param("last", firstDay.plusDays(session.days().size() - 1))
 			.param("id", session.id())

@@ -36,7 +36,7 @@ class PhoneRegionTests {
 						List.of(NewContact.business(email)), List.of(NewContact.business("06 12345678")), List.of())));
 
 		assertThat(this.jdbc
-			.sql("select contact_value from people_contact_point where person_id = :person and kind = 'PHONE'")
+			.sql("SELECT contact_value FROM people_contact_point WHERE person_id = :person AND kind = 'PHONE'")
 			.param("person", daan.id())
 			.query(String.class)
 			.list()).containsExactly("+31612345678");

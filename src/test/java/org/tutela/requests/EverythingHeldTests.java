@@ -462,7 +462,7 @@ class EverythingHeldTests {
 					continue;
 				}
 				List<Map<String, Object>> rows = this.jdbc
-					.sql("select * from " + table.name() + " where " + table.subjectColumn() + " = :person")
+					.sql("SELECT * FROM " + table.name() + " where " + table.subjectColumn() + " = :person")
 					.param("person", person)
 					.query()
 					.listOfRows();

@@ -106,7 +106,7 @@ class OnlineAcademyRequestTests {
 			assertThat(kept.activity()).isEqualTo("registration");
 			assertThat(kept.possibleFrom()).as("7 years after the end of the year of the training").isEqualTo(possible);
 		});
-		assertThat(this.jdbc.sql("select count(*) from enrolment_registration where participant_id = :id")
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id = :id")
 			.param("id", person)
 			.query(Integer.class)
 			.single()).as("kept while the fiscal duty lasts").isOne();

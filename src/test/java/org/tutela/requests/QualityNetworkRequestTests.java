@@ -110,7 +110,7 @@ class QualityNetworkRequestTests {
 		assertThat(dpo(() -> this.answers.erase(request.id())).complete()).isTrue();
 
 		assertThat(this.jdbc
-			.sql("select first_name, last_name, note, email_hash from people_erasure_mark where last_name = :last")
+			.sql("SELECT first_name, last_name, note, email_hash FROM people_erasure_mark WHERE last_name = :last")
 			.param("last", "Smet" + this.tag)
 			.query()
 			.singleRow()).satisfies(mark -> {

@@ -79,7 +79,7 @@ class RequestDeskTests {
 	@Test
 	void theDpoIsRemindedOnceADayOfWhatIsDueSoonOrLate_ALL4() throws Exception {
 		this.jdbc.sql(
-				"update requests_request set reminded_on = :today where status in ('AWAITING_VERIFICATION', 'VERIFIED')")
+				"UPDATE requests_request SET reminded_on = :today WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED')")
 			.param("today", LocalDate.now())
 			.update();
 		DataRequest late = letter("Late " + this.tag, LocalDate.now().minusDays(40));
@@ -135,7 +135,7 @@ class RequestDeskTests {
 				"Claessens", "birthDate", "", "language", "", "jobFunction", "", "clearJobFunction", "true");
 
 		assertThat(this.jdbc
-			.sql("select first_name, second_name, last_name, job_function from people_person where id = :id")
+			.sql("SELECT first_name, second_name, last_name, job_function FROM people_person WHERE id = :id")
 			.param("id", person)
 			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " "
 					+ row.getString(4))

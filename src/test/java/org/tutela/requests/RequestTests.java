@@ -175,13 +175,13 @@ class RequestTests {
 	void aRequestWhoseLinkExpiredUnopenedIsDeleted() {
 		DataRequest request = this.intake.submit(new NewRequest(Right.ERASURE, null, "Gert Peeters",
 				"gert+" + this.tag + "@example.org", "Please delete me."), Locale.ENGLISH);
-		this.jdbc.sql("update requests_request set challenge_expires_at = :past where id = :id")
+		this.jdbc.sql("UPDATE requests_request SET challenge_expires_at = :past WHERE id = :id")
 			.param("past", OffsetDateTime.now().minusMinutes(1))
 			.param("id", request.id())
 			.update();
 
 		assertThat(this.unconfirmed.delete()).isPositive();
-		assertThat(count("select count(*) from requests_request where id = :id", request.id())).isZero();
+		assertThat(count("SELECT COUNT(*) FROM requests_request WHERE id = :id", request.id())).isZero();
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class RequestTests {
 				() -> this.answers.rectify(request.id(), new Correction(null, null, "Peters", null, null, null)));
 
 		assertThat(changed).containsExactly(new Amendment("lastName", "Peeters", "Peters"));
-		assertThat(this.jdbc.sql("select last_name from people_person where id = :id")
+		assertThat(this.jdbc.sql("SELECT last_name FROM people_person WHERE id = :id")
 			.param("id", person)
 			.query(String.class)
 			.single()).isEqualTo("Peters");
@@ -247,10 +247,10 @@ class RequestTests {
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
-		assertThat(count("select count(*) from people_person where id = :id", person)).isZero();
-		assertThat(count("select count(*) from people_contact_point where person_id = :id", person)).isZero();
-		assertThat(count("select count(*) from consent_choice where person_id = :id", person)).isZero();
-		assertThat(count("select count(*) from requests_request where person_id = :id and requester_email is not null",
+		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id", person)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM people_contact_point WHERE person_id = :id", person)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM consent_choice WHERE person_id = :id", person)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM requests_request WHERE person_id = :id AND requester_email IS NOT NULL",
 				person))
 			.as("the request file keeps no address")
 			.isZero();
@@ -275,8 +275,8 @@ class RequestTests {
 
 		// The outbox acts on the erasure after its commit, on a thread of its own.
 		Eventually.holds("the mail queued for her is cancelled",
-				() -> count("select count(*) from platform_mail where id = :id", waiting) == 0);
-		assertThat(count("select count(*) from platform_mail where id = :id", someoneElse))
+				() -> count("SELECT COUNT(*) FROM platform_mail WHERE id = :id", waiting) == 0);
+		assertThat(count("SELECT COUNT(*) FROM platform_mail WHERE id = :id", someoneElse))
 			.as("mail for someone else stays")
 			.isEqualTo(1);
 		assertThat(Mailbox.await(smtp, email, "Your data was erased")).as("the confirmation still goes").hasSize(1);
@@ -285,7 +285,7 @@ class RequestTests {
 	}
 
 	private int portalAccounts(String email) {
-		return this.jdbc.sql("select count(*) from identity_account where lower(email) = lower(:email)")
+		return this.jdbc.sql("SELECT COUNT(*) FROM identity_account WHERE LOWER(email) = LOWER(:email)")
 			.param("email", email)
 			.query(Integer.class)
 			.single();
@@ -295,8 +295,8 @@ class RequestTests {
 	private UUID queueWhileTheServerIsAway(String to) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into platform_mail (id, recipient, subject, body, queued_at, attempts, next_attempt_at)
-				values (:id, :to, 'Your certificate', 'Dear ...', :queued, 3, :next)""")
+				INSERT INTO platform_mail (id, recipient, subject, body, queued_at, attempts, next_attempt_at)
+				VALUES (:id, :to, 'Your certificate', 'Dear ...', :queued, 3, :next)""")
 			.param("id", id)
 			.param("to", to)
 			.param("queued", OffsetDateTime.now().minusHours(1))
@@ -322,8 +322,8 @@ class RequestTests {
 			assertThat(kept.possibleFrom()).as("10 years after the end of the session's year")
 				.isEqualTo(LocalDate.of(session.lastDay().getYear() + 10, 12, 31).plusDays(1));
 		});
-		assertThat(count("select count(*) from people_person where id = :id and restricted", person)).isOne();
-		assertThat(count("select count(*) from enrolment_registration where participant_id = :id", person)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted", person)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id = :id", person)).isOne();
 		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
 			.contains(String.valueOf(session.lastDay().getYear() + 11));
 	}

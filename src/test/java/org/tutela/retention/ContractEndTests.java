@@ -85,7 +85,7 @@ class ContractEndTests extends RetentionTest {
 							session.id(), new RegistrationForm("Ewout", "Werknemer" + tag,
 									"ewout+" + tag + "@example.be", null, null, null, null, null, false, false, null),
 							"en"));
-		this.jdbc.sql("update enrolment_registration set organisation_id = :client, registrant_id = :hr where id = :id")
+		this.jdbc.sql("UPDATE enrolment_registration SET organisation_id = :client, registrant_id = :hr WHERE id = :id")
 			.param("client", client.id())
 			.param("hr", hr)
 			.param("id", employee.id())
@@ -124,14 +124,14 @@ class ContractEndTests extends RetentionTest {
 		// People and enrolment act on the close-out after its commit, each on a thread of
 		// its own.
 		Eventually.holds("only the held contact keeps their role",
-				() -> this.jdbc.sql("select person_id from people_organisation_contact where organisation_id = :id")
+				() -> this.jdbc.sql("SELECT person_id FROM people_organisation_contact WHERE organisation_id = :id")
 					.param("id", client.id())
 					.query(UUID.class)
 					.list()
 					.equals(List.of(disputed)));
 		Eventually.holds("the client's contact no longer sees whom they registered",
 				() -> this.jdbc
-					.sql("select count(*) from enrolment_registration where id = :id and registrant_id is null")
+					.sql("SELECT COUNT(*) FROM enrolment_registration WHERE id = :id AND registrant_id IS NULL")
 					.param("id", employee.id())
 					.query(Integer.class)
 					.single() == 1);

@@ -80,23 +80,23 @@ class KilledSweepTests extends RetentionTest {
 		}
 		for (Object[] row : registrations) {
 			this.jdbc.sql("""
-					insert into enrolment_registration (id, session_id, participant_id, status, source, registered_at)
-					values (:id, :session, :person, 'CONFIRMED', 'STAFF', :at)""")
+					INSERT INTO enrolment_registration (id, session_id, participant_id, status, source, registered_at)
+					VALUES (:id, :session, :person, 'CONFIRMED', 'STAFF', :at)""")
 				.param("id", row[0])
 				.param("session", first.session())
 				.param("person", row[1])
 				.param("at", Instant.parse("2010-01-01T10:00:00Z").atOffset(ZoneOffset.UTC))
 				.update();
 			this.jdbc.sql("""
-					insert into enrolment_attendance (registration_id, session_day, present, signature, recorded_at)
-					values (:id, :day, true, :signature, :at)""")
+					INSERT INTO enrolment_attendance (registration_id, session_day, present, signature, recorded_at)
+					VALUES (:id, :day, TRUE, :signature, :at)""")
 				.param("id", row[0])
 				.param("day", LocalDate.of(2010, 3, 3))
 				.param("signature", RetentionFixtures.SIGNATURE)
 				.param("at", Instant.parse("2010-03-03T10:00:00Z").atOffset(ZoneOffset.UTC))
 				.update();
 			this.jdbc.sql(
-					"insert into enrolment_evaluation_invite (registration_id, token_hash, sent_at) values (:id, :hash, :at)")
+					"INSERT INTO enrolment_evaluation_invite (registration_id, token_hash, sent_at) VALUES (:id, :hash, :at)")
 				.param("id", row[0])
 				.param("hash", row[0].toString().replace("-", ""))
 				.param("at", Instant.parse("2010-03-04T10:00:00Z").atOffset(ZoneOffset.UTC))
@@ -139,7 +139,7 @@ class KilledSweepTests extends RetentionTest {
 
 	private int anonymised(UUID session) {
 		return this.jdbc.sql(
-				"select count(*) from enrolment_registration where session_id = :session and anonymised_on is not null")
+				"SELECT COUNT(*) FROM enrolment_registration WHERE session_id = :session AND anonymised_on IS NOT NULL")
 			.param("session", session)
 			.query(Integer.class)
 			.single();
@@ -152,13 +152,13 @@ class KilledSweepTests extends RetentionTest {
 	private int halfDone(UUID session) {
 		return this.jdbc
 			.sql("""
-					select count(*) from enrolment_registration r where r.session_id = :session and (
-						(r.anonymised_on is null and r.participant_id is null)
-						or (r.anonymised_on is not null and (r.participant_id is not null
-							or exists (select 1 from enrolment_attendance a where a.registration_id = r.id and a.signature is not null)
-							or exists (select 1 from enrolment_evaluation_invite i where i.registration_id = r.id)))
-						or (r.anonymised_on is null and not exists (select 1 from enrolment_attendance a
-							where a.registration_id = r.id and a.signature is not null)))""")
+					SELECT COUNT(*) FROM enrolment_registration r WHERE r.session_id = :session AND (
+						(r.anonymised_on IS NULL AND r.participant_id IS NULL)
+						OR (r.anonymised_on IS NOT NULL AND (r.participant_id IS NOT NULL
+							OR EXISTS (SELECT 1 FROM enrolment_attendance a WHERE a.registration_id = r.id AND a.signature IS NOT NULL)
+							OR EXISTS (SELECT 1 FROM enrolment_evaluation_invite i WHERE i.registration_id = r.id)))
+						OR (r.anonymised_on IS NULL AND NOT EXISTS (SELECT 1 FROM enrolment_attendance a
+							WHERE a.registration_id = r.id AND a.signature IS NOT NULL)))""")
 			.param("session", session)
 			.query(Integer.class)
 			.single();

@@ -36,29 +36,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneAnonymisationTests extends RetentionTest {
 
 	private static final String REGISTRATION = """
-			select participant_id, registrant_id, ip_address, user_agent, remark, cancel_token_hash,
+			SELECT participant_id, registrant_id, ip_address, user_agent, remark, cancel_token_hash,
 				keep_informed_token_hash, status, source, organisation_id, late_cancellation, anonymised_on,
 				registered_at, cancelled_at
-			from enrolment_registration where id = :id""";
+			FROM enrolment_registration WHERE id = :id""";
 
 	private static final String CERTIFICATE = """
-			select person_id, registration_id, holder_name, reminded_at, anonymised_on, completed_on, valid_until
-			from certification_certificate where session_id = :session""";
+			SELECT person_id, registration_id, holder_name, reminded_at, anonymised_on, completed_on, valid_until
+			FROM certification_certificate WHERE session_id = :session""";
 
 	/** The rows a person's subscription to a list stands for, by table. */
 	private static final String SUBSCRIPTION_ROWS = """
-			select (select count(*) from outreach_subscription where list_id = :list and person_id = :person) subscriptions,
-				(select count(*) from outreach_message m join outreach_campaign k on k.id = m.campaign_id
-					where k.list_id = :list and m.person_id = :person) messages,
-				(select count(*) from outreach_click c join outreach_campaign k on k.id = c.campaign_id
-					where k.list_id = :list and c.person_id = :person) clicks""";
+			SELECT (SELECT COUNT(*) FROM outreach_subscription WHERE list_id = :list AND person_id = :person) subscriptions,
+				(SELECT COUNT(*) FROM outreach_message m JOIN outreach_campaign k ON k.id = m.campaign_id
+					WHERE k.list_id = :list AND m.person_id = :person) messages,
+				(SELECT COUNT(*) FROM outreach_click c JOIN outreach_campaign k ON k.id = c.campaign_id
+					WHERE k.list_id = :list AND c.person_id = :person) clicks""";
 
 	/** A message of the campaign sent to the person, and their click in it. */
 	private static final List<String> SENT_AND_CLICKED = List.of("""
-			insert into outreach_message (campaign_id, person_id, status, sent_at)
-			values (:campaign, :person, 'SENT', current_timestamp)""", """
-			insert into outreach_click (campaign_id, person_id, url, clicked_at)
-			values (:campaign, :person, 'https://example.org/offer', current_timestamp)""");
+			INSERT INTO outreach_message (campaign_id, person_id, status, sent_at)
+			VALUES (:campaign, :person, 'SENT', CURRENT_TIMESTAMP)""", """
+			INSERT INTO outreach_click (campaign_id, person_id, url, clicked_at)
+			VALUES (:campaign, :person, 'https://example.org/offer', CURRENT_TIMESTAMP)""");
 
 	@Autowired
 	PersonalDataCatalogue catalogue;
@@ -84,7 +84,7 @@ class OneAnonymisationTests extends RetentionTest {
 				module -> Set.of("enrolment", "certification").contains(module) ? Optional.of(ErasureMode.ANONYMISE)
 						: Optional.empty());
 		kind("certificates").apply(RetentionAction.ANONYMISE,
-				List.of(this.jdbc.sql("select id from certification_certificate where session_id = :session")
+				List.of(this.jdbc.sql("SELECT id FROM certification_certificate WHERE session_id = :session")
 					.param("session", byRule.session())
 					.query(String.class)
 					.single()));
@@ -159,7 +159,7 @@ class OneAnonymisationTests extends RetentionTest {
 	}
 
 	private String code(UUID session) {
-		return this.jdbc.sql("select code from certification_certificate where session_id = :session")
+		return this.jdbc.sql("SELECT code FROM certification_certificate WHERE session_id = :session")
 			.param("session", session)
 			.query(String.class)
 			.single();

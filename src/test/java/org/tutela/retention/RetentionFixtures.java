@@ -125,7 +125,7 @@ public class RetentionFixtures {
 	 * contact.
 	 */
 	public void recordedOn(UUID person, LocalDate day) {
-		this.jdbc.sql("update people_person set created_at = :day where id = :person")
+		this.jdbc.sql("UPDATE people_person SET created_at = :day WHERE id = :person")
 			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("person", person)
 			.update();
@@ -133,7 +133,7 @@ public class RetentionFixtures {
 
 	/** The portal accounts at these addresses as opened on {@code day}. */
 	public void portalAccountsOpenedOn(LocalDate day, String... addresses) {
-		this.jdbc.sql("update identity_account set created_at = :day where lower(email) in (:addresses)")
+		this.jdbc.sql("UPDATE identity_account SET created_at = :day WHERE LOWER(email) IN (:addresses)")
 			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("addresses", Arrays.stream(addresses).map(address -> address.toLowerCase(Locale.ROOT)).toList())
 			.update();
@@ -141,7 +141,7 @@ public class RetentionFixtures {
 
 	/** How many portal accounts sign in at the address. */
 	public int portalAccounts(String address) {
-		return this.jdbc.sql("select count(*) from identity_account where lower(email) = lower(:address)")
+		return this.jdbc.sql("SELECT COUNT(*) FROM identity_account WHERE LOWER(email) = LOWER(:address)")
 			.param("address", address)
 			.query(Integer.class)
 			.single();
@@ -149,7 +149,7 @@ public class RetentionFixtures {
 
 	/** Whether the person's record is still there. */
 	public boolean personExists(UUID person) {
-		return this.jdbc.sql("select count(*) from people_person where id = :person")
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :person")
 			.param("person", person)
 			.query(Integer.class)
 			.single() > 0;
@@ -187,8 +187,8 @@ public class RetentionFixtures {
 		}
 		this.jdbc
 			.sql("""
-					update outreach_subscription set status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
-						end_reason = :reason where list_id = :list and person_id = :person""")
+					UPDATE outreach_subscription SET status = :status, requested_at = :since, confirmed_at = :since, ended_at = :ended,
+						end_reason = :reason WHERE list_id = :list AND person_id = :person""")
 			.param("status", unsubscribed == null ? "ACTIVE" : "ENDED")
 			.param("since", since.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("ended",
@@ -219,7 +219,7 @@ public class RetentionFixtures {
 	 */
 	public List<String> certificates(UUID session) {
 		return this.jdbc.sql(
-				"select holder_name, person_id, registration_id from certification_certificate where session_id = :session")
+				"SELECT holder_name, person_id, registration_id FROM certification_certificate WHERE session_id = :session")
 			.param("session", session)
 			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
 			.list();
@@ -243,14 +243,14 @@ public class RetentionFixtures {
 	/** The registration's row as it is in the database. */
 	public Map<String, Object> row(UUID registration) {
 		return this.jdbc.sql(
-				"select participant_id, registrant_id, session_id, status, anonymised_on from enrolment_registration where id = :id")
+				"SELECT participant_id, registrant_id, session_id, status, anonymised_on FROM enrolment_registration WHERE id = :id")
 			.param("id", registration)
 			.query()
 			.singleRow();
 	}
 
 	public @Nullable String remark(UUID registration) {
-		return this.jdbc.sql("select remark from enrolment_registration where id = :id")
+		return this.jdbc.sql("SELECT remark FROM enrolment_registration WHERE id = :id")
 			.param("id", registration)
 			.query((row, number) -> Optional.ofNullable(row.getString(1)))
 			.single()
@@ -258,7 +258,7 @@ public class RetentionFixtures {
 	}
 
 	public boolean exists(UUID registration) {
-		return this.jdbc.sql("select count(*) from enrolment_registration where id = :id")
+		return this.jdbc.sql("SELECT COUNT(*) FROM enrolment_registration WHERE id = :id")
 			.param("id", registration)
 			.query(Integer.class)
 			.single() == 1;
@@ -266,14 +266,14 @@ public class RetentionFixtures {
 
 	/** The signatures of the registration's attendance, as stored. */
 	public List<@Nullable String> signatures(UUID registration) {
-		return this.jdbc.sql("select signature from enrolment_attendance where registration_id = :id")
+		return this.jdbc.sql("SELECT signature FROM enrolment_attendance WHERE registration_id = :id")
 			.param("id", registration)
 			.query((row, number) -> row.getString(1))
 			.list();
 	}
 
 	public boolean subscribedNow(MailingList list, UUID person) {
-		return this.jdbc.sql("select count(*) from outreach_subscription where list_id = :list and person_id = :person")
+		return this.jdbc.sql("SELECT COUNT(*) FROM outreach_subscription WHERE list_id = :list AND person_id = :person")
 			.param("list", list.id())
 			.param("person", person)
 			.query(Integer.class)

@@ -47,7 +47,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
 		if (this.postgresDatabase != null) {
-			TestDatabase.admin("drop database if exists " + this.postgresDatabase + " with (force)");
+			TestDatabase.admin("DROP DATABASE IF EXISTS " + this.postgresDatabase + " with (force)");
 		}
 		deleteRecursively(this.dataDir);
 	}

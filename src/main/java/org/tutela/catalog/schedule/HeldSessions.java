@@ -47,8 +47,8 @@ public class HeldSessions {
 	public int announce() {
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		String due = """
-				select id, last_day, ends_at from catalog_session
-				where held_at is null and cancelled_at is null and last_day <= :today
+				SELECT id, last_day, ends_at FROM catalog_session
+				WHERE held_at IS NULL AND cancelled_at IS NULL AND last_day <= :today
 				""";
 		List<UUID> over = this.jdbc.sql(due)
 			.param("today", now.toLocalDate())
@@ -60,7 +60,7 @@ public class HeldSessions {
 			.toList();
 		int announced = 0;
 		for (UUID session : over) {
-			int marked = this.jdbc.sql("update catalog_session set held_at = :at where id = :id and held_at is null")
+			int marked = this.jdbc.sql("UPDATE catalog_session SET held_at = :at WHERE id = :id AND held_at IS NULL")
 				.param("at", OffsetDateTime.now(this.clock))
 				.param("id", session)
 				.update();

@@ -19,8 +19,8 @@ import org.tutela.certification.Certificate;
 public class CertificateStore {
 
 	private static final String SELECT = """
-			select id, registration_id, person_id, session_id, code, holder_name, course_code, course_title, completed_on,
-				valid_until, issued_at from certification_certificate""";
+			SELECT id, registration_id, person_id, session_id, code, holder_name, course_code, course_title, completed_on,
+				valid_until, issued_at FROM certification_certificate""";
 
 	private final JdbcClient jdbc;
 
@@ -30,9 +30,9 @@ public class CertificateStore {
 
 	public void insert(Certificate certificate) {
 		this.jdbc.sql("""
-				insert into certification_certificate (id, registration_id, person_id, session_id, code, holder_name,
+				INSERT INTO certification_certificate (id, registration_id, person_id, session_id, code, holder_name,
 					course_code, course_title, completed_on, valid_until, issued_at)
-				values (:id, :registration, :person, :session, :code, :holder, :courseCode, :courseTitle, :completedOn,
+				VALUES (:id, :registration, :person, :session, :code, :holder, :courseCode, :courseTitle, :completedOn,
 					:validUntil, :issuedAt)""")
 			.param("id", certificate.id())
 			.param("registration", certificate.registration())
@@ -49,7 +49,7 @@ public class CertificateStore {
 	}
 
 	public boolean issuedFor(UUID registration) {
-		return this.jdbc.sql("select count(*) from certification_certificate where registration_id = :registration")
+		return this.jdbc.sql("SELECT COUNT(*) FROM certification_certificate WHERE registration_id = :registration")
 			.param("registration", registration)
 			.query(Integer.class)
 			.single() > 0;
@@ -60,14 +60,14 @@ public class CertificateStore {
 	 * open.
 	 */
 	public Optional<Certificate> find(UUID id, boolean archive) {
-		return this.jdbc.sql(SELECT + " where id = :id" + (archive ? "" : " and archived_on is null"))
+		return this.jdbc.sql(SELECT + " WHERE id = :id" + (archive ? "" : " AND archived_on IS NULL"))
 			.param("id", id)
 			.query(CertificateStore::certificate)
 			.optional();
 	}
 
 	public Optional<Certificate> byCode(String code) {
-		return this.jdbc.sql(SELECT + " where code = :code")
+		return this.jdbc.sql(SELECT + " WHERE code = :code")
 			.param("code", code)
 			.query(CertificateStore::certificate)
 			.optional();
@@ -79,8 +79,8 @@ public class CertificateStore {
 	 */
 	public List<Certificate> ofSession(UUID session, boolean archive) {
 		return this.jdbc
-			.sql(SELECT + " where session_id = :session and anonymised_on is null"
-					+ (archive ? "" : " and archived_on is null") + " order by holder_name")
+			.sql(SELECT + " WHERE session_id = :session AND anonymised_on IS NULL"
+					+ (archive ? "" : " AND archived_on IS NULL") + " ORDER BY holder_name")
 			.param("session", session)
 			.query(CertificateStore::certificate)
 			.list();
@@ -92,8 +92,8 @@ public class CertificateStore {
 	 */
 	public List<Certificate> expiringUnreminded(LocalDate from, LocalDate until) {
 		return this.jdbc
-			.sql(SELECT + " where valid_until between :from and :until and reminded_at is null and archived_on is null"
-					+ " and anonymised_on is null")
+			.sql(SELECT + " WHERE valid_until BETWEEN :from AND :until AND reminded_at IS NULL AND archived_on IS NULL"
+					+ " AND anonymised_on IS NULL")
 			.param("from", from)
 			.param("until", until)
 			.query(CertificateStore::certificate)
@@ -101,7 +101,7 @@ public class CertificateStore {
 	}
 
 	public void reminded(UUID id, Instant at) {
-		this.jdbc.sql("update certification_certificate set reminded_at = :at where id = :id")
+		this.jdbc.sql("UPDATE certification_certificate SET reminded_at = :at WHERE id = :id")
 			.param("id", id)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
@@ -113,9 +113,9 @@ public class CertificateStore {
 	 */
 	public List<Map<String, Object>> rowsAbout(UUID person) {
 		return this.jdbc.sql("""
-				select code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at,
+				SELECT code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at,
 					archived_on
-				from certification_certificate where person_id = :person""")
+				FROM certification_certificate WHERE person_id = :person""")
 			.param("person", person)
 			.query()
 			.listOfRows();
@@ -123,14 +123,14 @@ public class CertificateStore {
 
 	/** The keys of the person's certificates. */
 	public List<String> idsOf(UUID person) {
-		return this.jdbc.sql("select id from certification_certificate where person_id = :person")
+		return this.jdbc.sql("SELECT id FROM certification_certificate WHERE person_id = :person")
 			.param("person", person)
 			.query(String.class)
 			.list();
 	}
 
 	public void reassign(UUID from, UUID into) {
-		this.jdbc.sql("update certification_certificate set person_id = :into where person_id = :from")
+		this.jdbc.sql("UPDATE certification_certificate SET person_id = :into WHERE person_id = :from")
 			.param("from", from)
 			.param("into", into)
 			.update();

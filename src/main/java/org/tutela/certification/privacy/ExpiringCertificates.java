@@ -51,10 +51,10 @@ class ExpiringCertificates implements ExpiringRecords {
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
 		return this.jdbc
-			.sql("select id, person_id from certification_certificate where completed_on <= :cutoff"
-					+ (after == null ? "" : " and id > :after")
+			.sql("SELECT id, person_id FROM certification_certificate WHERE completed_on <= :cutoff"
+					+ (after == null ? "" : " AND id > :after")
 					+ (action == RetentionAction.DELETE ? "" : " and " + MARK.get(action) + " is null")
-					+ " order by id limit :limit")
+					+ " ORDER BY id LIMIT :limit")
 			.param("cutoff", cutoff)
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
@@ -69,22 +69,22 @@ class ExpiringCertificates implements ExpiringRecords {
 		}
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
 		if (action == RetentionAction.DELETE) {
-			return this.jdbc.sql("delete from certification_certificate where id in (:keys)")
+			return this.jdbc.sql("DELETE FROM certification_certificate WHERE id IN (:keys)")
 				.param("keys", ids)
 				.update();
 		}
 		if (action == RetentionAction.ARCHIVE) {
 			return this.jdbc.sql(
-					"update certification_certificate set archived_on = :today where id in (:keys) and archived_on is null")
+					"UPDATE certification_certificate SET archived_on = :today WHERE id IN (:keys) AND archived_on IS NULL")
 				.param("today", LocalDate.now(this.clock))
 				.param("keys", ids)
 				.update();
 		}
 		return this.jdbc
 			.sql("""
-					update certification_certificate set person_id = null, registration_id = null, holder_name = '-',
-						code = substring(replace(cast(id as varchar(36)), '-', ''), 1, 14), reminded_at = null, anonymised_on = :today
-					where id in (:keys) and anonymised_on is null""")
+					UPDATE certification_certificate SET person_id = NULL, registration_id = NULL, holder_name = '-',
+						code = substring(replace(CAST(id AS varchar(36)), '-', ''), 1, 14), reminded_at = NULL, anonymised_on = :today
+					WHERE id IN (:keys) AND anonymised_on IS NULL""")
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)
 			.update();
@@ -96,7 +96,7 @@ class ExpiringCertificates implements ExpiringRecords {
 		if (persons.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select id, person_id from certification_certificate where person_id in (:persons)")
+		return this.jdbc.sql("SELECT id, person_id FROM certification_certificate WHERE person_id IN (:persons)")
 			.param("persons", persons)
 			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
 			.list();

@@ -118,7 +118,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	public void erase(PersonId person, ErasureMode mode) {
 		this.registrations.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
 				this.store.idsOfParticipant(person.value()));
-		this.jdbc.sql("update enrolment_registration set registrant_id = null where registrant_id = :person")
+		this.jdbc.sql("UPDATE enrolment_registration SET registrant_id = NULL WHERE registrant_id = :person")
 			.param("person", person.value())
 			.update();
 	}
@@ -127,7 +127,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
 		return this.jdbc.sql(
-				"select session_id from enrolment_registration where participant_id = :person and status = 'CONFIRMED'")
+				"SELECT session_id FROM enrolment_registration WHERE participant_id = :person AND status = 'CONFIRMED'")
 			.param("person", person.value())
 			.query(UUID.class)
 			.list()
@@ -149,11 +149,11 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.jdbc.sql("update enrolment_registration set participant_id = :into where participant_id = :from")
+		this.jdbc.sql("UPDATE enrolment_registration SET participant_id = :into WHERE participant_id = :from")
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
-		this.jdbc.sql("update enrolment_registration set registrant_id = :into where registrant_id = :from")
+		this.jdbc.sql("UPDATE enrolment_registration SET registrant_id = :into WHERE registrant_id = :from")
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();

@@ -30,7 +30,7 @@ class ExpiringRegistrations implements ExpiringRecords {
 	private static final Kind KIND = new Kind("enrolment", "registrations", Set.of("training-administration"),
 			Set.of(Anchor.SESSION_END, Anchor.LAST_CONTACT), Set.of(RetentionAction.ANONYMISE, RetentionAction.DELETE));
 
-	private static final String MINE = " where registration_id in (:keys)";
+	private static final String MINE = " WHERE registration_id IN (:keys)";
 
 	private final JdbcClient jdbc;
 
@@ -56,7 +56,7 @@ class ExpiringRegistrations implements ExpiringRecords {
 	@Override
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on is null" : "1 = 1",
+		return this.store.endedBy(cutoff, action == RetentionAction.ANONYMISE ? "r.anonymised_on IS NULL" : "1 = 1",
 				after, limit);
 	}
 
@@ -69,23 +69,23 @@ class ExpiringRegistrations implements ExpiringRecords {
 			return 0;
 		}
 		List<UUID> ids = keys.stream().map(UUID::fromString).toList();
-		this.jdbc.sql("delete from enrolment_evaluation_invite" + MINE).param("keys", ids).update();
-		this.jdbc.sql("delete from enrolment_result_disclosure" + MINE).param("keys", ids).update();
+		this.jdbc.sql("DELETE FROM enrolment_evaluation_invite" + MINE).param("keys", ids).update();
+		this.jdbc.sql("DELETE FROM enrolment_result_disclosure" + MINE).param("keys", ids).update();
 		if (action == RetentionAction.DELETE) {
-			this.jdbc.sql("delete from enrolment_attendance" + MINE).param("keys", ids).update();
-			return this.jdbc.sql("delete from enrolment_registration where id in (:keys)").param("keys", ids).update();
+			this.jdbc.sql("DELETE FROM enrolment_attendance" + MINE).param("keys", ids).update();
+			return this.jdbc.sql("DELETE FROM enrolment_registration WHERE id IN (:keys)").param("keys", ids).update();
 		}
 		this.jdbc
-			.sql("update enrolment_attendance set signature = null, recorded_by = null" + MINE
-					+ " and (signature is not null or recorded_by is not null)")
+			.sql("UPDATE enrolment_attendance SET signature = NULL, recorded_by = NULL" + MINE
+					+ " AND (signature IS NOT NULL OR recorded_by IS NOT NULL)")
 			.param("keys", ids)
 			.update();
 		return this.jdbc.sql("""
-				update enrolment_registration set participant_id = null, registrant_id = null, ip_address = null,
-					user_agent = null, remark = null, cancel_token_hash = null, keep_informed_token_hash = null,
+				UPDATE enrolment_registration SET participant_id = NULL, registrant_id = NULL, ip_address = NULL,
+					user_agent = NULL, remark = NULL, cancel_token_hash = NULL, keep_informed_token_hash = NULL,
 					anonymised_on = :today,
 					registered_at = date_trunc('month', registered_at), cancelled_at = date_trunc('month', cancelled_at)
-				where id in (:keys) and anonymised_on is null""")
+				WHERE id IN (:keys) AND anonymised_on IS NULL""")
 			.param("today", LocalDate.now(this.clock))
 			.param("keys", ids)
 			.update();
@@ -100,8 +100,8 @@ class ExpiringRegistrations implements ExpiringRecords {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("select id, participant_id, registrant_id from enrolment_registration"
-					+ " where participant_id in (:persons) or registrant_id in (:persons)")
+			.sql("SELECT id, participant_id, registrant_id FROM enrolment_registration"
+					+ " WHERE participant_id IN (:persons) OR registrant_id IN (:persons)")
 			.param("persons", persons)
 			.query((row, number) -> Due.of(row.getString("id"), row.getObject("participant_id", UUID.class),
 					row.getObject("registrant_id", UUID.class)))

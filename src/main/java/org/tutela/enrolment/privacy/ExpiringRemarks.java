@@ -40,13 +40,13 @@ class ExpiringRemarks implements ExpiringRecords {
 	@Override
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		return this.store.endedBy(cutoff, "r.remark is not null", after, limit);
+		return this.store.endedBy(cutoff, "r.remark IS NOT NULL", after, limit);
 	}
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		return this.jdbc
-			.sql("update enrolment_registration set remark = null where id in (:keys) and remark is not null")
+			.sql("UPDATE enrolment_registration SET remark = NULL WHERE id IN (:keys) AND remark IS NOT NULL")
 			.param("keys", keys.stream().map(UUID::fromString).toList())
 			.update();
 	}

@@ -83,8 +83,8 @@ class EnrolmentDemoData implements DemoData {
 				Registration registration = register(session, person);
 				session.days()
 					.forEach(day -> this.jdbc.sql("""
-							insert into enrolment_attendance (registration_id, session_day, present, recorded_at)
-							values (:registration, :day, true, :at)""")
+							INSERT INTO enrolment_attendance (registration_id, session_day, present, recorded_at)
+							VALUES (:registration, :day, TRUE, :at)""")
 						.param("registration", registration.id())
 						.param("day", day)
 						.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))

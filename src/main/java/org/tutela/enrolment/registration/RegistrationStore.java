@@ -35,8 +35,8 @@ public class RegistrationStore {
 	public static final EncryptedColumn REMARK = new EncryptedColumn("enrolment_registration", "id", "remark");
 
 	private static final String SELECT = """
-			select id, session_id, participant_id, registrant_id, organisation_id, status, source, registered_at,
-				cancelled_at, late_cancellation from enrolment_registration""";
+			SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, registered_at,
+				cancelled_at, late_cancellation FROM enrolment_registration""";
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +52,7 @@ public class RegistrationStore {
 	 * its last place are counted one after the other.
 	 */
 	public void lockSession(UUID session) {
-		this.jdbc.sql("select id from catalog_session where id = :id for update")
+		this.jdbc.sql("SELECT id FROM catalog_session WHERE id = :id FOR UPDATE")
 			.param("id", session)
 			.query(UUID.class)
 			.list();
@@ -60,7 +60,7 @@ public class RegistrationStore {
 
 	public int count(UUID session, RegistrationStatus status) {
 		return this.jdbc
-			.sql("select count(*) from enrolment_registration where session_id = :session and status = :status")
+			.sql("SELECT COUNT(*) FROM enrolment_registration WHERE session_id = :session AND status = :status")
 			.param("session", session)
 			.param("status", status.name())
 			.query(Integer.class)
@@ -73,8 +73,8 @@ public class RegistrationStore {
 	 */
 	public boolean holdsPlace(UUID session, Collection<UUID> participants) {
 		return !participants.isEmpty() && this.jdbc.sql("""
-				select count(*) from enrolment_registration
-				where session_id = :session and participant_id in (:participants) and status <> 'CANCELLED'""")
+				SELECT COUNT(*) FROM enrolment_registration
+				WHERE session_id = :session AND participant_id IN (:participants) AND status <> 'CANCELLED'""")
 			.param("session", session)
 			.param("participants", participants)
 			.query(Integer.class)
@@ -85,9 +85,9 @@ public class RegistrationStore {
 			@Nullable String keepInformedTokenHash) {
 		this.jdbc
 			.sql("""
-					insert into enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
+					INSERT INTO enrolment_registration (id, session_id, participant_id, registrant_id, organisation_id,
 						status, source, ip_address, user_agent, remark, cancel_token_hash, keep_informed_token_hash, registered_at)
-					values (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
+					VALUES (:id, :session, :participant, :registrant, :organisation, :status, :source, :ip, :agent,
 						:remark, :token, :keepInformed, :at)""")
 			.param("id", registration.id())
 			.param("session", registration.session())
@@ -106,7 +106,7 @@ public class RegistrationStore {
 	}
 
 	public Optional<Registration> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where id = :id")
+		return this.jdbc.sql(SELECT + " WHERE id = :id")
 			.param("id", id)
 			.query(RegistrationStore::registration)
 			.optional();
@@ -117,19 +117,19 @@ public class RegistrationStore {
 	 * empty when unknown or used.
 	 */
 	public Optional<Registration> takeKeepInformedToken(String hash) {
-		Optional<Registration> found = this.jdbc.sql(SELECT + " where keep_informed_token_hash = :hash")
+		Optional<Registration> found = this.jdbc.sql(SELECT + " WHERE keep_informed_token_hash = :hash")
 			.param("hash", hash)
 			.query(RegistrationStore::registration)
 			.optional();
 		found.ifPresent(registration -> this.jdbc
-			.sql("update enrolment_registration set keep_informed_token_hash = null where id = :id")
+			.sql("UPDATE enrolment_registration SET keep_informed_token_hash = NULL WHERE id = :id")
 			.param("id", registration.id())
 			.update());
 		return found;
 	}
 
 	public Optional<Registration> byCancelToken(String hash) {
-		return this.jdbc.sql(SELECT + " where cancel_token_hash = :hash")
+		return this.jdbc.sql(SELECT + " WHERE cancel_token_hash = :hash")
 			.param("hash", hash)
 			.query(RegistrationStore::registration)
 			.optional();
@@ -141,8 +141,8 @@ public class RegistrationStore {
 	 */
 	public List<Registration> ofSession(UUID session) {
 		return this.jdbc.sql(SELECT + """
-				 where session_id = :session and participant_id is not null
-				order by case status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end, registered_at, id""")
+				 WHERE session_id = :session AND participant_id IS NOT NULL
+				ORDER BY CASE status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END, registered_at, id""")
 			.param("session", session)
 			.query(RegistrationStore::registration)
 			.list();
@@ -154,7 +154,7 @@ public class RegistrationStore {
 	 */
 	public List<Registration> forOrganisation(UUID organisation) {
 		return this.jdbc.sql(SELECT
-				+ " where organisation_id = :organisation and participant_id is not null order by registered_at, id")
+				+ " WHERE organisation_id = :organisation AND participant_id IS NOT NULL ORDER BY registered_at, id")
 			.param("organisation", organisation)
 			.query(RegistrationStore::registration)
 			.list();
@@ -168,8 +168,8 @@ public class RegistrationStore {
 		int forgotten = 0;
 		for (int from = 0; from < registrations.size(); from += 1000) {
 			forgotten += this.jdbc
-				.sql("update enrolment_registration set registrant_id = null where organisation_id = :organisation"
-						+ " and registrant_id is not null and id in (:registrations)")
+				.sql("UPDATE enrolment_registration SET registrant_id = NULL WHERE organisation_id = :organisation"
+						+ " AND registrant_id IS NOT NULL AND id IN (:registrations)")
 				.param("organisation", organisation)
 				.param("registrations", registrations.subList(from, Math.min(from + 1000, registrations.size())))
 				.update();
@@ -180,7 +180,7 @@ public class RegistrationStore {
 	/** Registrations the person made for others, or holds themselves; newest first. */
 	public List<Registration> involving(UUID person) {
 		return this.jdbc
-			.sql(SELECT + " where participant_id = :person or registrant_id = :person order by registered_at desc")
+			.sql(SELECT + " WHERE participant_id = :person OR registrant_id = :person ORDER BY registered_at DESC")
 			.param("person", person)
 			.query(RegistrationStore::registration)
 			.list();
@@ -188,8 +188,8 @@ public class RegistrationStore {
 
 	public List<UUID> followedCourses(UUID person, LocalDate today) {
 		return this.jdbc.sql("""
-				select distinct s.course_id from enrolment_registration r join catalog_session s on s.id = r.session_id
-				where r.participant_id = :person and r.status = 'CONFIRMED' and s.last_day < :today""")
+				SELECT DISTINCT s.course_id FROM enrolment_registration r JOIN catalog_session s ON s.id = r.session_id
+				WHERE r.participant_id = :person AND r.status = 'CONFIRMED' AND s.last_day < :today""")
 			.param("person", person)
 			.param("today", today)
 			.query(UUID.class)
@@ -197,7 +197,7 @@ public class RegistrationStore {
 	}
 
 	public boolean resultDisclosed(UUID registration) {
-		return this.jdbc.sql("select count(*) from enrolment_result_disclosure where registration_id = :id")
+		return this.jdbc.sql("SELECT COUNT(*) FROM enrolment_result_disclosure WHERE registration_id = :id")
 			.param("id", registration)
 			.query(Integer.class)
 			.single() > 0;
@@ -205,8 +205,8 @@ public class RegistrationStore {
 
 	public void resultDisclosed(UUID registration, UUID disclosure, Instant at) {
 		this.jdbc.sql("""
-				insert into enrolment_result_disclosure (registration_id, disclosure_id, disclosed_at)
-				values (:registration, :disclosure, :at)""")
+				INSERT INTO enrolment_result_disclosure (registration_id, disclosure_id, disclosed_at)
+				VALUES (:registration, :disclosure, :at)""")
 			.param("registration", registration)
 			.param("disclosure", disclosure)
 			.param("at", utc(at))
@@ -215,8 +215,8 @@ public class RegistrationStore {
 
 	public Optional<Registration> firstWaiting(UUID session) {
 		return this.jdbc
-			.sql(SELECT + " where session_id = :session and status = 'WAITING' and participant_id is not null"
-					+ " order by registered_at, id limit 1")
+			.sql(SELECT + " WHERE session_id = :session AND status = 'WAITING' AND participant_id IS NOT NULL"
+					+ " ORDER BY registered_at, id LIMIT 1")
 			.param("session", session)
 			.query(RegistrationStore::registration)
 			.optional();
@@ -225,8 +225,8 @@ public class RegistrationStore {
 	/** Its place on the waiting list, counting from 1. */
 	public int waitingPosition(Registration registration) {
 		return this.jdbc.sql("""
-				select count(*) from enrolment_registration where session_id = :session and status = 'WAITING'
-				and (registered_at < :at or (registered_at = :at and id <= :id))""")
+				SELECT COUNT(*) FROM enrolment_registration WHERE session_id = :session AND status = 'WAITING'
+				AND (registered_at < :at OR (registered_at = :at AND id <= :id))""")
 			.param("session", registration.session())
 			.param("at", utc(registration.registeredAt()))
 			.param("id", registration.id())
@@ -235,15 +235,15 @@ public class RegistrationStore {
 	}
 
 	public void promote(UUID id) {
-		this.jdbc.sql("update enrolment_registration set status = 'CONFIRMED' where id = :id and status = 'WAITING'")
+		this.jdbc.sql("UPDATE enrolment_registration SET status = 'CONFIRMED' WHERE id = :id AND status = 'WAITING'")
 			.param("id", id)
 			.update();
 	}
 
 	public void cancel(UUID id, String by, boolean late, Instant at) {
 		this.jdbc.sql("""
-				update enrolment_registration set status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by,
-					late_cancellation = :late where id = :id""")
+				UPDATE enrolment_registration SET status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by,
+					late_cancellation = :late WHERE id = :id""")
 			.param("id", id)
 			.param("at", utc(at))
 			.param("by", by)
@@ -255,7 +255,7 @@ public class RegistrationStore {
 	public Map<UUID, String> remarks(UUID session) {
 		Map<UUID, String> remarks = new HashMap<>();
 		this.jdbc
-			.sql("select id, remark from enrolment_registration where session_id = :session and remark is not null")
+			.sql("SELECT id, remark FROM enrolment_registration WHERE session_id = :session AND remark IS NOT NULL")
 			.param("session", session)
 			.query(row -> {
 				UUID id = row.getObject("id", UUID.class);
@@ -272,9 +272,9 @@ public class RegistrationStore {
 	public List<Due> endedBy(LocalDate cutoff, String condition, @Nullable String after, int limit) {
 		return this.jdbc
 			.sql("""
-					select r.id, r.participant_id, r.registrant_id from enrolment_registration r join catalog_session s on s.id = r.session_id
-					where s.last_day <= :cutoff and\s"""
-					+ condition + (after == null ? "" : " and r.id > :after") + " order by r.id limit :limit")
+					SELECT r.id, r.participant_id, r.registrant_id FROM enrolment_registration r JOIN catalog_session s ON s.id = r.session_id
+					WHERE s.last_day <= :cutoff AND\s"""
+					+ condition + (after == null ? "" : " AND r.id > :after") + " ORDER BY r.id LIMIT :limit")
 			.param("cutoff", cutoff)
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
@@ -286,7 +286,7 @@ public class RegistrationStore {
 	/** The person's registrations as the catalogue exports them, the remark decrypted. */
 	/** The keys of the registrations the person holds as participant. */
 	public List<String> idsOfParticipant(UUID person) {
-		return this.jdbc.sql("select id from enrolment_registration where participant_id = :person")
+		return this.jdbc.sql("SELECT id FROM enrolment_registration WHERE participant_id = :person")
 			.param("person", person)
 			.query(String.class)
 			.list();
@@ -294,9 +294,9 @@ public class RegistrationStore {
 
 	public List<Map<String, Object>> rowsAbout(UUID person) {
 		return this.jdbc.sql("""
-				select id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
+				SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
 					user_agent, remark, registered_at, cancelled_at, cancelled_by, late_cancellation
-				from enrolment_registration where participant_id = :person or registrant_id = :person""")
+				FROM enrolment_registration WHERE participant_id = :person OR registrant_id = :person""")
 			.param("person", person)
 			.query((row, number) -> {
 				Map<String, Object> fields = new HashMap<>();

@@ -24,8 +24,8 @@ class TrainerRelations implements PersonRelations {
 	public boolean relates(AccountId staff, UUID person) {
 		return this.jdbc
 			.sql("""
-					select count(*) from enrolment_registration r join catalog_session_trainer t on t.session_id = r.session_id
-					where t.account_id = :account and r.participant_id = :person and r.status <> 'CANCELLED'""")
+					SELECT COUNT(*) FROM enrolment_registration r JOIN catalog_session_trainer t ON t.session_id = r.session_id
+					WHERE t.account_id = :account AND r.participant_id = :person AND r.status <> 'CANCELLED'""")
 			.param("account", staff.value())
 			.param("person", person)
 			.query(Integer.class)

@@ -49,8 +49,8 @@ class ErasedHolders {
 			.map(Role::name)
 			.toList();
 		List<Portal> portals = this.jdbc
-			.sql("select id, username, email from identity_account where email is not null and role in (:roles)"
-					+ " and created_at < :erased")
+			.sql("SELECT id, username, email FROM identity_account WHERE email IS NOT NULL AND role IN (:roles)"
+					+ " AND created_at < :erased")
 			.param("roles", portalRoles)
 			.param("erased", OffsetDateTime.ofInstant(erased.erasedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
 			.query((row, number) -> new Portal(row.getObject("id", UUID.class), row.getString("username"),
@@ -59,10 +59,10 @@ class ErasedHolders {
 		for (Portal portal : portals) {
 			String key = this.hash.hash(PersonErased.ADDRESS_DOMAIN, portal.email().strip().toLowerCase(Locale.ROOT));
 			if (erased.addressHashes().contains(key)) {
-				this.jdbc.sql("delete from spring_session where principal_name = :username")
+				this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username")
 					.param("username", portal.username())
 					.update();
-				this.jdbc.sql("delete from identity_account where id = :id").param("id", portal.id()).update();
+				this.jdbc.sql("DELETE FROM identity_account WHERE id = :id").param("id", portal.id()).update();
 				this.audit.record(
 						AuditEvent.of(AuditAction.DELETE, portal.id(), "portal account closed: its holder was erased"));
 			}

@@ -27,9 +27,9 @@ import org.tutela.outreach.list.Subscriptions;
 class ExpiringSubscriptions implements ExpiringRecords {
 
 	private static final String LAST_CONTACT = """
-			greatest(s.requested_at, coalesce(s.confirmed_at, s.requested_at), coalesce(s.ended_at, s.requested_at),
-				coalesce((select max(c.clicked_at) from outreach_click c join outreach_campaign k on k.id = c.campaign_id
-					where c.person_id = s.person_id and k.list_id = s.list_id), s.requested_at))""";
+			GREATEST(s.requested_at, COALESCE(s.confirmed_at, s.requested_at), COALESCE(s.ended_at, s.requested_at),
+				COALESCE((SELECT MAX(c.clicked_at) FROM outreach_click c JOIN outreach_campaign k ON k.id = c.campaign_id
+					WHERE c.person_id = s.person_id AND k.list_id = s.list_id), s.requested_at))""";
 
 	/**
 	 * Unsubscribed from the list, or consent withdrawn or objected to for its activity,
@@ -53,7 +53,7 @@ class ExpiringSubscriptions implements ExpiringRecords {
 	@Override
 	public Kind kind() {
 		return new Kind("outreach", "subscriptions",
-				Set.copyOf(this.jdbc.sql("select distinct activity from outreach_list").query(String.class).list()),
+				Set.copyOf(this.jdbc.sql("SELECT DISTINCT activity FROM outreach_list").query(String.class).list()),
 				Set.of(Anchor.LAST_CONTACT, Anchor.WITHDRAWAL_OR_OBJECTION), Set.of(RetentionAction.DELETE));
 	}
 
@@ -63,10 +63,10 @@ class ExpiringSubscriptions implements ExpiringRecords {
 		String when = event == Anchor.LAST_CONTACT ? LAST_CONTACT + " < :before" : WITHDRAWN;
 		String[] cursor = after == null ? new String[] { null, null } : after.split("/");
 		return this.jdbc
-			.sql("select s.list_id, s.person_id from outreach_subscription s join outreach_list l on l.id = s.list_id"
-					+ " where l.activity = :activity and " + when
-					+ (after == null ? "" : " and (s.list_id > :list or (s.list_id = :list and s.person_id > :person))")
-					+ " order by s.list_id, s.person_id limit :limit")
+			.sql("SELECT s.list_id, s.person_id FROM outreach_subscription s JOIN outreach_list l ON l.id = s.list_id"
+					+ " WHERE l.activity = :activity AND " + when
+					+ (after == null ? "" : " AND (s.list_id > :list OR (s.list_id = :list AND s.person_id > :person))")
+					+ " ORDER BY s.list_id, s.person_id LIMIT :limit")
 			.param("activity", purpose)
 			.param("before", cutoff.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime())
 			.param("list", cursor[0] == null ? null : UUID.fromString(cursor[0]))
@@ -91,10 +91,10 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			String[] parts = key.split("/");
 			UUID list = UUID.fromString(parts[0]);
 			UUID person = UUID.fromString(parts[1]);
-			String ofList = " where person_id = :person and campaign_id in (select id from outreach_campaign where list_id = :list)";
-			this.jdbc.sql("delete from outreach_click" + ofList).param("person", person).param("list", list).update();
-			this.jdbc.sql("delete from outreach_message" + ofList).param("person", person).param("list", list).update();
-			deleted += this.jdbc.sql("delete from outreach_subscription where list_id = :list and person_id = :person")
+			String ofList = " WHERE person_id = :person AND campaign_id IN (SELECT id FROM outreach_campaign WHERE list_id = :list)";
+			this.jdbc.sql("DELETE FROM outreach_click" + ofList).param("person", person).param("list", list).update();
+			this.jdbc.sql("DELETE FROM outreach_message" + ofList).param("person", person).param("list", list).update();
+			deleted += this.jdbc.sql("DELETE FROM outreach_subscription WHERE list_id = :list AND person_id = :person")
 				.param("person", person)
 				.param("list", list)
 				.update();
@@ -108,7 +108,7 @@ class ExpiringSubscriptions implements ExpiringRecords {
 		if (persons.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select list_id, person_id from outreach_subscription where person_id in (:persons)")
+		return this.jdbc.sql("SELECT list_id, person_id FROM outreach_subscription WHERE person_id IN (:persons)")
 			.param("persons", persons)
 			.query((row, number) -> Due.of(row.getString("list_id") + "/" + row.getString("person_id"),
 					row.getObject("person_id", UUID.class)))

@@ -36,11 +36,11 @@ class ExpiringPersons implements ExpiringRecords {
 	private static final Kind KIND = new Kind("people", "persons", Set.of(PeoplePersonalData.ADMINISTRATION),
 			Set.of(Anchor.LAST_CONTACT), Set.of(RetentionAction.DELETE, RetentionAction.ANONYMISE));
 
-	private static final String LAST_CONTACT = "greatest(p.created_at, coalesce(p.last_contact_at, p.created_at),"
-			+ " coalesce(p.last_activity_at, p.created_at))";
+	private static final String LAST_CONTACT = "GREATEST(p.created_at, COALESCE(p.last_contact_at, p.created_at),"
+			+ " COALESCE(p.last_activity_at, p.created_at))";
 
 	/** What an anonymised person looks like; none waits for a second anonymisation. */
-	private static final String NOT_ANONYMISED = " and not (p.last_name = '-' and p.search_name = '')";
+	private static final String NOT_ANONYMISED = " AND NOT (p.last_name = '-' AND p.search_name = '')";
 
 	private final JdbcClient jdbc;
 
@@ -78,10 +78,10 @@ class ExpiringPersons implements ExpiringRecords {
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
 		return this.jdbc
-			.sql("select p.id from people_person p where " + LAST_CONTACT + " < :before" + " and not p.restricted"
-					+ " and not exists (select 1 from people_organisation_contact c where c.person_id = p.id)"
+			.sql("SELECT p.id FROM people_person p WHERE " + LAST_CONTACT + " < :before" + " AND NOT p.restricted"
+					+ " AND NOT EXISTS (SELECT 1 FROM people_organisation_contact c WHERE c.person_id = p.id)"
 					+ (action == RetentionAction.ANONYMISE ? NOT_ANONYMISED : "")
-					+ (after == null ? "" : " and p.id > :after") + " order by p.id limit :limit")
+					+ (after == null ? "" : " AND p.id > :after") + " ORDER BY p.id LIMIT :limit")
 			.param("before", cutoff.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime())
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)

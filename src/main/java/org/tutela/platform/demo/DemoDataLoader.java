@@ -43,11 +43,11 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		boolean loaded = this.transaction.execute(status -> {
-			if (this.jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single() > 0) {
+			if (this.jdbc.sql("SELECT COUNT(*) FROM platform_demo_data").query(Long.class).single() > 0) {
 				return false;
 			}
 			this.contributions.forEach(DemoData::load);
-			this.jdbc.sql("insert into platform_demo_data (loaded_at) values (:now)")
+			this.jdbc.sql("INSERT INTO platform_demo_data (loaded_at) VALUES (:now)")
 				.param("now", OffsetDateTime.now(this.clock))
 				.update();
 			return true;

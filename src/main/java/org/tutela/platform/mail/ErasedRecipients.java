@@ -40,7 +40,7 @@ class ErasedRecipients {
 		if (erased.addressHashes().isEmpty()) {
 			return;
 		}
-		List<Queued> before = this.jdbc.sql("select id, recipient from platform_mail where queued_at < :erased")
+		List<Queued> before = this.jdbc.sql("SELECT id, recipient FROM platform_mail WHERE queued_at < :erased")
 			.param("erased", OffsetDateTime.ofInstant(erased.erasedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
 			.query((row, number) -> new Queued(row.getObject("id", UUID.class), row.getString("recipient")))
 			.list();
@@ -48,7 +48,7 @@ class ErasedRecipients {
 		for (Queued mail : before) {
 			String key = this.hash.hash(PersonErased.ADDRESS_DOMAIN, mail.recipient().strip().toLowerCase(Locale.ROOT));
 			if (erased.addressHashes().contains(key)) {
-				cancelled += this.jdbc.sql("delete from platform_mail where id = :id").param("id", mail.id()).update();
+				cancelled += this.jdbc.sql("DELETE FROM platform_mail WHERE id = :id").param("id", mail.id()).update();
 			}
 		}
 		if (cancelled > 0) {

@@ -51,8 +51,8 @@ class QueuedMail implements MailOutbox {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
 		this.jdbc.sql("""
-				insert into platform_mail (id, recipient, subject, body, queued_at, next_attempt_at)
-				values (:id, :recipient, :subject, :body, :now, :now)""")
+				INSERT INTO platform_mail (id, recipient, subject, body, queued_at, next_attempt_at)
+				VALUES (:id, :recipient, :subject, :body, :now, :now)""")
 			.param("id", id)
 			.param("recipient", mail.to())
 			.param("subject", mail.subject())
@@ -62,8 +62,8 @@ class QueuedMail implements MailOutbox {
 		for (int i = 0; i < mail.attachments().size(); i++) {
 			Attachment attachment = mail.attachments().get(i);
 			this.jdbc.sql("""
-					insert into platform_mail_attachment (mail_id, position, name, content_type, content)
-					values (:id, :position, :name, :type, :content)""")
+					INSERT INTO platform_mail_attachment (mail_id, position, name, content_type, content)
+					VALUES (:id, :position, :name, :type, :content)""")
 				.param("id", id)
 				.param("position", i)
 				.param("name", attachment.name())
@@ -76,8 +76,8 @@ class QueuedMail implements MailOutbox {
 	@Scheduled(fixedDelayString = "${tutela.mail.outbox-interval:1s}", initialDelayString = "1s")
 	public void sendDue() {
 		List<Due> due = this.jdbc.sql("""
-				select id, attempts, next_attempt_at from platform_mail where next_attempt_at <= :now
-				order by next_attempt_at limit 100""")
+				SELECT id, attempts, next_attempt_at FROM platform_mail WHERE next_attempt_at <= :now
+				ORDER BY next_attempt_at LIMIT 100""")
 			.param("now", now())
 			.query((row, number) -> new Due(row.getObject("id", UUID.class), row.getInt("attempts"),
 					row.getObject("next_attempt_at", OffsetDateTime.class)))
@@ -91,7 +91,7 @@ class QueuedMail implements MailOutbox {
 
 	private boolean claim(Due mail) {
 		return this.jdbc
-			.sql("update platform_mail set next_attempt_at = :later where id = :id and next_attempt_at = :seen")
+			.sql("UPDATE platform_mail SET next_attempt_at = :later WHERE id = :id AND next_attempt_at = :seen")
 			.param("later", now().plus(CLAIM))
 			.param("id", mail.id())
 			.param("seen", mail.nextAttemptAt())
@@ -101,7 +101,7 @@ class QueuedMail implements MailOutbox {
 	private void send(Due due) {
 		try {
 			this.delivery.send(load(due.id()));
-			this.jdbc.sql("delete from platform_mail where id = :id").param("id", due.id()).update();
+			this.jdbc.sql("DELETE FROM platform_mail WHERE id = :id").param("id", due.id()).update();
 		}
 		catch (RuntimeException failed) {
 			int attempts = due.attempts() + 1;
@@ -109,8 +109,8 @@ class QueuedMail implements MailOutbox {
 			log.warn("Mail {} not sent (attempt {}): {}; next try in {} min", due.id(), attempts,
 					failed.getClass().getSimpleName(), pause.toMinutes());
 			this.jdbc.sql("""
-					update platform_mail set attempts = :attempts, next_attempt_at = :next, last_error = :error
-					where id = :id""")
+					UPDATE platform_mail SET attempts = :attempts, next_attempt_at = :next, last_error = :error
+					WHERE id = :id""")
 				.param("attempts", attempts)
 				.param("next", now().plus(pause))
 				.param("error", failed.getClass().getSimpleName())
@@ -122,13 +122,13 @@ class QueuedMail implements MailOutbox {
 	private OutgoingMail load(UUID id) {
 		List<Attachment> attachments = new ArrayList<>();
 		this.jdbc.sql(
-				"select name, content_type, content from platform_mail_attachment where mail_id = :id order by position")
+				"SELECT name, content_type, content FROM platform_mail_attachment WHERE mail_id = :id ORDER BY position")
 			.param("id", id)
 			.query(row -> {
 				attachments.add(new Attachment(row.getString("name"), row.getString("content_type"),
 						Base64.getDecoder().decode(row.getString("content"))));
 			});
-		return this.jdbc.sql("select recipient, subject, body from platform_mail where id = :id")
+		return this.jdbc.sql("SELECT recipient, subject, body FROM platform_mail WHERE id = :id")
 			.param("id", id)
 			.query((row, number) -> new OutgoingMail(row.getString("recipient"), row.getString("subject"),
 					row.getString("body"), Map.of(), attachments))

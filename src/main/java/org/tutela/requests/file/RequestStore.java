@@ -57,10 +57,10 @@ public class RequestStore {
 			@Nullable Document document, Instant now) {
 		this.jdbc
 			.sql("""
-					insert into requests_request (id, person_id, request_right, file_kind, channel, requester_name,
+					INSERT INTO requests_request (id, person_id, request_right, file_kind, channel, requester_name,
 					  requester_email, details, language, received_on, due_on, status, verification, verified_at, challenge_hash,
 					  challenge_expires_at, document_name, document_type, document_cipher, created_at)
-					values (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
+					VALUES (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
 					  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
 			.param("id", request.id())
 			.param("person", request.person())
@@ -89,7 +89,7 @@ public class RequestStore {
 	}
 
 	public Optional<DataRequest> find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from requests_request where id = :id")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM requests_request WHERE id = :id")
 			.param("id", id)
 			.query(RequestStore::request)
 			.optional();
@@ -98,8 +98,8 @@ public class RequestStore {
 	/** The request waiting for this challenge, while the challenge is valid. */
 	public Optional<DataRequest> byChallenge(String hash, Instant now) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from requests_request where challenge_hash = :hash"
-					+ " and challenge_expires_at > :now and status = 'AWAITING_VERIFICATION'")
+			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE challenge_hash = :hash"
+					+ " AND challenge_expires_at > :now AND status = 'AWAITING_VERIFICATION'")
 			.param("hash", hash)
 			.param("now", utc(now))
 			.query(RequestStore::request)
@@ -109,8 +109,8 @@ public class RequestStore {
 	/** Open requests, the most urgent first. */
 	public List<DataRequest> open() {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
-					+ " order by coalesce(extended_to, due_on), received_on, id")
+			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED')"
+					+ " ORDER BY COALESCE(extended_to, due_on), received_on, id")
 			.query(RequestStore::request)
 			.list();
 	}
@@ -118,8 +118,8 @@ public class RequestStore {
 	/** The persons an open request is about. */
 	public Set<UUID> personsOfOpen() {
 		return Set.copyOf(this.jdbc
-			.sql("select distinct person_id from requests_request"
-					+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is not null")
+			.sql("SELECT DISTINCT person_id FROM requests_request"
+					+ " WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED') AND person_id IS NOT NULL")
 			.query(UUID.class)
 			.list());
 	}
@@ -131,17 +131,17 @@ public class RequestStore {
 	public Set<String> addressesOfUnmatchedOpen() {
 		return Set.copyOf(
 				this.jdbc
-					.sql("select distinct lower(requester_email) from requests_request"
-							+ " where status in ('AWAITING_VERIFICATION', 'VERIFIED') and person_id is null"
-							+ " and requester_email is not null")
+					.sql("SELECT DISTINCT LOWER(requester_email) FROM requests_request"
+							+ " WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED') AND person_id IS NULL"
+							+ " AND requester_email IS NOT NULL")
 					.query(String.class)
 					.list());
 	}
 
 	public List<DataRequest> closed(int limit) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from requests_request where status in ('COMPLETED', 'REFUSED')"
-					+ " order by closed_at desc, id limit :limit")
+			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE status IN ('COMPLETED', 'REFUSED')"
+					+ " ORDER BY closed_at DESC, id LIMIT :limit")
 			.param("limit", limit)
 			.query(RequestStore::request)
 			.list();
@@ -149,7 +149,7 @@ public class RequestStore {
 
 	public List<DataRequest> ofPerson(UUID person) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from requests_request where person_id = :person order by received_on desc, id")
+			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE person_id = :person ORDER BY received_on DESC, id")
 			.param("person", person)
 			.query(RequestStore::request)
 			.list();
@@ -157,8 +157,8 @@ public class RequestStore {
 
 	public Optional<Document> document(UUID id) {
 		return this.jdbc
-			.sql("select document_name, document_type, document_cipher from requests_request"
-					+ " where id = :id and document_cipher is not null")
+			.sql("SELECT document_name, document_type, document_cipher FROM requests_request"
+					+ " WHERE id = :id AND document_cipher IS NOT NULL")
 			.param("id", id)
 			.query((row, n) -> new Document(row.getString("document_name"), row.getString("document_type"),
 					Base64.getDecoder()
@@ -169,9 +169,9 @@ public class RequestStore {
 
 	public void verified(UUID id, UUID person, Verification how, @Nullable String note, Instant at) {
 		this.jdbc.sql("""
-				update requests_request set person_id = :person, status = 'VERIFIED', verification = :how,
-				  verification_note = :note, verified_at = :at, challenge_hash = null, challenge_expires_at = null
-				where id = :id""")
+				UPDATE requests_request SET person_id = :person, status = 'VERIFIED', verification = :how,
+				  verification_note = :note, verified_at = :at, challenge_hash = NULL, challenge_expires_at = NULL
+				WHERE id = :id""")
 			.param("person", person)
 			.param("how", how.name())
 			.param("note", note)
@@ -185,13 +185,13 @@ public class RequestStore {
 	 * staff take over.
 	 */
 	public void challengeAnswered(UUID id) {
-		this.jdbc.sql("update requests_request set challenge_hash = null, challenge_expires_at = null where id = :id")
+		this.jdbc.sql("UPDATE requests_request SET challenge_hash = NULL, challenge_expires_at = NULL WHERE id = :id")
 			.param("id", id)
 			.update();
 	}
 
 	public void extended(UUID id, LocalDate to, String reason) {
-		this.jdbc.sql("update requests_request set extended_to = :to, extension_reason = :reason where id = :id")
+		this.jdbc.sql("UPDATE requests_request SET extended_to = :to, extension_reason = :reason WHERE id = :id")
 			.param("to", to)
 			.param("reason", reason)
 			.param("id", id)
@@ -206,9 +206,9 @@ public class RequestStore {
 			Instant at) {
 		this.jdbc
 			.sql("""
-					update requests_request set status = :status, outcome = :outcome, refusal_reason = :reason, closed_at = :at,
-					  document_name = null, document_type = null, document_cipher = null
-					where id = :id""")
+					UPDATE requests_request SET status = :status, outcome = :outcome, refusal_reason = :reason, closed_at = :at,
+					  document_name = NULL, document_type = NULL, document_cipher = NULL
+					WHERE id = :id""")
 			.param("status", status.name())
 			.param("outcome", outcome)
 			.param("reason", refusalReason)
@@ -225,19 +225,19 @@ public class RequestStore {
 	 */
 	public void forgetRequester(UUID person, List<String> addresses) {
 		String theirs = "(person_id = :person"
-				+ (addresses.isEmpty() ? ")" : " or lower(requester_email) in (:addresses))");
+				+ (addresses.isEmpty() ? ")" : " OR LOWER(requester_email) IN (:addresses))");
 		this.jdbc
-			.sql("update requests_step set note = null where request_id in (select id from requests_request where "
+			.sql("UPDATE requests_step SET note = NULL WHERE request_id IN (SELECT id FROM requests_request WHERE "
 					+ theirs + ")")
 			.param("person", person)
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
 		this.jdbc
 			.sql("""
-					update requests_request set person_id = null, requester_name = '-', requester_email = null, details = null,
-					  verification_note = null, extension_reason = null, refusal_reason = null, document_name = null,
-					  document_type = null, document_cipher = null
-					where """
+					UPDATE requests_request SET person_id = NULL, requester_name = '-', requester_email = NULL, details = NULL,
+					  verification_note = NULL, extension_reason = NULL, refusal_reason = NULL, document_name = NULL,
+					  document_type = NULL, document_cipher = NULL
+					WHERE """
 					+ theirs)
 			.param("person", person)
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
@@ -246,10 +246,10 @@ public class RequestStore {
 
 	/** Deletes the web requests whose e-mail link expired unopened; how many went. */
 	public int deleteUnconfirmed(Instant now) {
-		String lapsed = "select id from requests_request where status = 'AWAITING_VERIFICATION'"
-				+ " and challenge_hash is not null and challenge_expires_at < :now";
-		this.jdbc.sql("delete from requests_step where request_id in (" + lapsed + ")").param("now", utc(now)).update();
-		return this.jdbc.sql("delete from requests_request where id in (" + lapsed + ")")
+		String lapsed = "SELECT id FROM requests_request WHERE status = 'AWAITING_VERIFICATION'"
+				+ " AND challenge_hash IS NOT NULL AND challenge_expires_at < :now";
+		this.jdbc.sql("DELETE FROM requests_step WHERE request_id IN (" + lapsed + ")").param("now", utc(now)).update();
+		return this.jdbc.sql("DELETE FROM requests_request WHERE id IN (" + lapsed + ")")
 			.param("now", utc(now))
 			.update();
 	}
@@ -257,8 +257,8 @@ public class RequestStore {
 	/** Marks the request reminded today; false when another node did so first. */
 	public boolean reminded(UUID id, LocalDate today) {
 		return this.jdbc
-			.sql("update requests_request set reminded_on = :today where id = :id"
-					+ " and (reminded_on is null or reminded_on < :today)")
+			.sql("UPDATE requests_request SET reminded_on = :today WHERE id = :id"
+					+ " AND (reminded_on IS NULL OR reminded_on < :today)")
 			.param("today", today)
 			.param("id", id)
 			.update() > 0;
@@ -267,9 +267,9 @@ public class RequestStore {
 	/** Open requests due within the days given and not reminded of today. */
 	public List<DataRequest> dueBy(LocalDate day, LocalDate today) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from requests_request where status in ('AWAITING_VERIFICATION', 'VERIFIED')"
-					+ " and coalesce(extended_to, due_on) <= :day and (reminded_on is null or reminded_on < :today)"
-					+ " order by coalesce(extended_to, due_on), id")
+			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED')"
+					+ " AND COALESCE(extended_to, due_on) <= :day AND (reminded_on IS NULL OR reminded_on < :today)"
+					+ " ORDER BY COALESCE(extended_to, due_on), id")
 			.param("day", day)
 			.param("today", today)
 			.query(RequestStore::request)
@@ -278,7 +278,7 @@ public class RequestStore {
 
 	public void step(UUID request, String actor, String step, @Nullable String note, Instant at) {
 		this.jdbc
-			.sql("insert into requests_step (id, request_id, happened_at, actor, step, note)"
+			.sql("INSERT INTO requests_step (id, request_id, happened_at, actor, step, note)"
 					+ " values (:id, :request, :at, :actor, :step, :note)")
 			.param("id", UUID.randomUUID())
 			.param("request", request)
@@ -291,8 +291,8 @@ public class RequestStore {
 
 	public List<RequestStep> steps(UUID request) {
 		return this.jdbc
-			.sql("select happened_at, actor, step, note from requests_step where request_id = :request"
-					+ " order by happened_at, id")
+			.sql("SELECT happened_at, actor, step, note FROM requests_step WHERE request_id = :request"
+					+ " ORDER BY happened_at, id")
 			.param("request", request)
 			.query((row, n) -> new RequestStep(row.getObject("happened_at", OffsetDateTime.class).toInstant(),
 					row.getString("actor"), row.getString("step"), row.getString("note")))
@@ -304,9 +304,9 @@ public class RequestStore {
 		for (String recipient : recipients) {
 			this.jdbc
 				.sql("""
-						insert into requests_recipient_notice (request_id, recipient)
-						select :request, :recipient where not exists
-						  (select 1 from requests_recipient_notice where request_id = :request and recipient = :recipient)""")
+						INSERT INTO requests_recipient_notice (request_id, recipient)
+						SELECT :request, :recipient WHERE NOT EXISTS
+						  (SELECT 1 FROM requests_recipient_notice WHERE request_id = :request AND recipient = :recipient)""")
 				.param("request", request)
 				.param("recipient", recipient)
 				.update();
@@ -316,7 +316,7 @@ public class RequestStore {
 	public Map<String, Optional<Instant>> recipients(UUID request) {
 		Map<String, Optional<Instant>> told = new LinkedHashMap<>();
 		this.jdbc.sql(
-				"select recipient, told_at from requests_recipient_notice where request_id = :request order by recipient")
+				"SELECT recipient, told_at FROM requests_recipient_notice WHERE request_id = :request ORDER BY recipient")
 			.param("request", request)
 			.query((ResultSet row) -> {
 				OffsetDateTime at = row.getObject("told_at", OffsetDateTime.class);
@@ -328,8 +328,8 @@ public class RequestStore {
 	/** Records that the recipient was told; false when the request does not list it. */
 	public boolean told(UUID request, String recipient, String by, Instant at) {
 		return this.jdbc
-			.sql("update requests_recipient_notice set told_at = :at, told_by = :by"
-					+ " where request_id = :request and recipient = :recipient and told_at is null")
+			.sql("UPDATE requests_recipient_notice SET told_at = :at, told_by = :by"
+					+ " WHERE request_id = :request AND recipient = :recipient AND told_at IS NULL")
 			.param("at", utc(at))
 			.param("by", by)
 			.param("request", request)
@@ -339,7 +339,7 @@ public class RequestStore {
 
 	public void download(String tokenHash, UUID request, Instant expires) {
 		this.jdbc.sql(
-				"insert into requests_download (token_hash, request_id, expires_at) values (:hash, :request, :expires)")
+				"INSERT INTO requests_download (token_hash, request_id, expires_at) VALUES (:hash, :request, :expires)")
 			.param("hash", tokenHash)
 			.param("request", request)
 			.param("expires", utc(expires))
@@ -347,7 +347,7 @@ public class RequestStore {
 	}
 
 	public Optional<UUID> downloadable(String tokenHash, Instant now) {
-		return this.jdbc.sql("select request_id from requests_download where token_hash = :hash and expires_at > :now")
+		return this.jdbc.sql("SELECT request_id FROM requests_download WHERE token_hash = :hash AND expires_at > :now")
 			.param("hash", tokenHash)
 			.param("now", utc(now))
 			.query(UUID.class)

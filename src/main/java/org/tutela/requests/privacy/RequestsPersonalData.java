@@ -84,14 +84,14 @@ class RequestsPersonalData implements PersonalDataProvider {
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.jdbc.sql("select * from requests_request where person_id = :person order by received_on, id")
+		this.jdbc.sql("SELECT * FROM requests_request WHERE person_id = :person ORDER BY received_on, id")
 			.param("person", person.value())
 			.query()
 			.listOfRows()
 			.forEach(row -> records.add(REQUESTS.record(String.valueOf(row.get("request_right")), withoutCipher(row))));
 		this.jdbc.sql("""
-				select s.* from requests_step s join requests_request r on r.id = s.request_id
-				where r.person_id = :person order by s.happened_at, s.id""")
+				SELECT s.* FROM requests_step s JOIN requests_request r ON r.id = s.request_id
+				WHERE r.person_id = :person ORDER BY s.happened_at, s.id""")
 			.param("person", person.value())
 			.query()
 			.listOfRows()
@@ -113,7 +113,7 @@ class RequestsPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.jdbc.sql("update requests_request set person_id = :into where person_id = :from")
+		this.jdbc.sql("UPDATE requests_request SET person_id = :into WHERE person_id = :from")
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();

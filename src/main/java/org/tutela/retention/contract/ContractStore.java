@@ -32,9 +32,9 @@ public class ContractStore {
 		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("""
-					insert into retention_contract_end (id, organisation_id, organisation_name, contract_ended_on, due_on, transferred,
+					INSERT INTO retention_contract_end (id, organisation_id, organisation_name, contract_ended_on, due_on, transferred,
 						closed_by, closed_at)
-					values (:id, :organisation, :name, :ended, :due, :transferred, :by, :at)""")
+					VALUES (:id, :organisation, :name, :ended, :due, :transferred, :by, :at)""")
 			.param("id", id)
 			.param("organisation", ended.organisation())
 			.param("name", ended.name())
@@ -47,8 +47,8 @@ public class ContractStore {
 		for (int position = 0; position < lines.size(); position++) {
 			Line line = lines.get(position);
 			this.jdbc.sql("""
-					insert into retention_contract_line (contract_end_id, position, outcome, kind, records, reason)
-					values (:id, :position, :outcome, :kind, :records, :reason)""")
+					INSERT INTO retention_contract_line (contract_end_id, position, outcome, kind, records, reason)
+					VALUES (:id, :position, :outcome, :kind, :records, :reason)""")
 				.param("id", id)
 				.param("position", position)
 				.param("outcome", line.outcome().name())
@@ -60,7 +60,7 @@ public class ContractStore {
 		recipients.stream()
 			.distinct()
 			.forEach(recipient -> this.jdbc
-				.sql("insert into retention_contract_notice (contract_end_id, recipient) values (:id, :recipient)")
+				.sql("INSERT INTO retention_contract_notice (contract_end_id, recipient) VALUES (:id, :recipient)")
 				.param("id", id)
 				.param("recipient", recipient)
 				.update());
@@ -73,8 +73,8 @@ public class ContractStore {
 	 */
 	public boolean told(UUID id, String recipient, String by, Instant at) {
 		return this.jdbc.sql("""
-				update retention_contract_notice set told_by = :by, told_at = :at
-				where contract_end_id = :id and recipient = :recipient and told_at is null""")
+				UPDATE retention_contract_notice SET told_by = :by, told_at = :at
+				WHERE contract_end_id = :id AND recipient = :recipient AND told_at IS NULL""")
 			.param("by", by)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("id", id)
@@ -84,13 +84,13 @@ public class ContractStore {
 
 	/** The contract ends closed out already, as organisation and day of the end. */
 	public Set<String> closedEnds() {
-		return Set.copyOf(this.jdbc.sql("select organisation_id, contract_ended_on from retention_contract_end")
+		return Set.copyOf(this.jdbc.sql("SELECT organisation_id, contract_ended_on FROM retention_contract_end")
 			.query((row, number) -> row.getString(1) + "/" + row.getObject(2, LocalDate.class))
 			.list());
 	}
 
 	public Optional<ContractClosure> find(UUID id) {
-		return this.jdbc.sql("select * from retention_contract_end where id = :id")
+		return this.jdbc.sql("SELECT * FROM retention_contract_end WHERE id = :id")
 			.param("id", id)
 			.query((row, number) -> closure(row.getObject("id", UUID.class),
 					row.getObject("organisation_id", UUID.class), row.getString("organisation_name"),
@@ -102,7 +102,7 @@ public class ContractStore {
 
 	/** The latest close-outs, newest first. */
 	public List<UUID> recent(int limit) {
-		return this.jdbc.sql("select id from retention_contract_end order by closed_at desc, id limit :limit")
+		return this.jdbc.sql("SELECT id FROM retention_contract_end ORDER BY closed_at DESC, id LIMIT :limit")
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();
@@ -112,14 +112,14 @@ public class ContractStore {
 			boolean transferred, String by, Instant at) {
 		List<Line> lines = this.jdbc
 			.sql("""
-					select outcome, kind, records, reason from retention_contract_line where contract_end_id = :id order by position""")
+					SELECT outcome, kind, records, reason FROM retention_contract_line WHERE contract_end_id = :id ORDER BY position""")
 			.param("id", id)
 			.query((row, number) -> new Line(Outcome.valueOf(row.getString("outcome")), row.getString("kind"),
 					row.getInt("records"), row.getString("reason")))
 			.list();
 		List<Notice> notices = this.jdbc
 			.sql("""
-					select recipient, told_by, told_at from retention_contract_notice where contract_end_id = :id order by recipient""")
+					SELECT recipient, told_by, told_at FROM retention_contract_notice WHERE contract_end_id = :id ORDER BY recipient""")
 			.param("id", id)
 			.query((row, number) -> {
 				OffsetDateTime told = row.getObject("told_at", OffsetDateTime.class);

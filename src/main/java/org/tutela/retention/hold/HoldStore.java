@@ -33,8 +33,8 @@ public class HoldStore {
 	public LegalHold place(UUID person, HoldReason reason, @Nullable String note, String by, Instant at) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into retention_hold (id, person_id, reason, note, placed_by, placed_at)
-				values (:id, :person, :reason, :note, :by, :at)""")
+				INSERT INTO retention_hold (id, person_id, reason, note, placed_by, placed_at)
+				VALUES (:id, :person, :reason, :note, :by, :at)""")
 			.param("id", id)
 			.param("person", person)
 			.param("reason", reason.name())
@@ -49,7 +49,7 @@ public class HoldStore {
 	public Optional<LegalHold> lift(UUID id, String by, Instant at) {
 		Optional<LegalHold> hold = inForce().stream().filter(found -> found.id().equals(id)).findFirst();
 		hold.ifPresent(
-				found -> this.jdbc.sql("update retention_hold set lifted_by = :by, lifted_at = :at where id = :id")
+				found -> this.jdbc.sql("UPDATE retention_hold SET lifted_by = :by, lifted_at = :at WHERE id = :id")
 					.param("by", by)
 					.param("at", at.atOffset(ZoneOffset.UTC))
 					.param("id", id)
@@ -59,7 +59,7 @@ public class HoldStore {
 
 	public List<LegalHold> inForce() {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from retention_hold where lifted_at is null order by placed_at, id")
+			.sql("SELECT " + COLUMNS + " FROM retention_hold WHERE lifted_at IS NULL ORDER BY placed_at, id")
 			.query((row, number) -> new LegalHold(row.getObject("id", UUID.class),
 					row.getObject("person_id", UUID.class), HoldReason.valueOf(row.getString("reason")),
 					row.getString("note"), row.getObject("placed_at", OffsetDateTime.class).toInstant()))
@@ -67,13 +67,13 @@ public class HoldStore {
 	}
 
 	public Set<UUID> heldPersons() {
-		return Set.copyOf(this.jdbc.sql("select distinct person_id from retention_hold where lifted_at is null")
+		return Set.copyOf(this.jdbc.sql("SELECT DISTINCT person_id FROM retention_hold WHERE lifted_at IS NULL")
 			.query(UUID.class)
 			.list());
 	}
 
 	public List<Map<String, Object>> rowsAbout(UUID person) {
-		return this.jdbc.sql("select reason, note, placed_at, lifted_at from retention_hold where person_id = :person")
+		return this.jdbc.sql("SELECT reason, note, placed_at, lifted_at FROM retention_hold WHERE person_id = :person")
 			.param("person", person)
 			.query()
 			.listOfRows();
@@ -84,13 +84,13 @@ public class HoldStore {
 	 * serve does (GDPR Art. 17(3)(e)).
 	 */
 	public void forget(UUID person) {
-		this.jdbc.sql("delete from retention_hold where person_id = :person and lifted_at is not null")
+		this.jdbc.sql("DELETE FROM retention_hold WHERE person_id = :person AND lifted_at IS NOT NULL")
 			.param("person", person)
 			.update();
 	}
 
 	public void reassign(UUID from, UUID into) {
-		this.jdbc.sql("update retention_hold set person_id = :into where person_id = :from")
+		this.jdbc.sql("UPDATE retention_hold SET person_id = :into WHERE person_id = :from")
 			.param("from", from)
 			.param("into", into)
 			.update();

@@ -34,8 +34,8 @@ public class RunStore {
 	public UUID start(boolean dryRun, @Nullable String startedBy, String node, Instant at, List<SweepLine> lines) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				insert into retention_run (id, dry_run, started_by, node, started_at, outcome)
-				values (:id, :dry, :by, :node, :at, 'RUNNING')""")
+				INSERT INTO retention_run (id, dry_run, started_by, node, started_at, outcome)
+				VALUES (:id, :dry, :by, :node, :at, 'RUNNING')""")
 			.param("id", id)
 			.param("dry", dryRun)
 			.param("by", startedBy)
@@ -46,9 +46,9 @@ public class RunStore {
 			SweepLine line = lines.get(position);
 			this.jdbc
 				.sql("""
-						insert into retention_run_rule (run_id, position, activity, rule_text, module, kind, cutoff, reached, held,
+						INSERT INTO retention_run_rule (run_id, position, activity, rule_text, module, kind, cutoff, reached, held,
 							duration_ms, outcome)
-						values (:run, :position, :activity, :rule, :module, :kind, :cutoff, 0, 0, 0, :outcome)""")
+						VALUES (:run, :position, :activity, :rule, :module, :kind, :cutoff, 0, 0, 0, :outcome)""")
 				.param("run", id)
 				.param("position", position)
 				.param("activity", line.activity())
@@ -67,17 +67,17 @@ public class RunStore {
 	 */
 	public int stopAbandoned(Instant at) {
 		this.jdbc.sql("""
-				update retention_run_rule set outcome = 'WAITING' where outcome = 'RUNNING'
-				and run_id in (select id from retention_run where outcome = 'RUNNING')""").update();
+				UPDATE retention_run_rule SET outcome = 'WAITING' WHERE outcome = 'RUNNING'
+				AND run_id IN (SELECT id FROM retention_run WHERE outcome = 'RUNNING')""").update();
 		return this.jdbc
-			.sql("update retention_run set outcome = 'STOPPED', finished_at = :at where outcome = 'RUNNING'")
+			.sql("UPDATE retention_run SET outcome = 'STOPPED', finished_at = :at WHERE outcome = 'RUNNING'")
 			.param("at", utc(at))
 			.update();
 	}
 
 	public void line(UUID run, int position, SweepOutcome outcome, @Nullable String failure) {
 		this.jdbc.sql(
-				"update retention_run_rule set outcome = :outcome, failure = :failure where run_id = :run and position = :position")
+				"UPDATE retention_run_rule SET outcome = :outcome, failure = :failure WHERE run_id = :run AND position = :position")
 			.param("outcome", outcome.name())
 			.param("failure", failure)
 			.param("run", run)
@@ -88,8 +88,8 @@ public class RunStore {
 	/** Adds a batch's counts to the line and sets the time it has taken so far. */
 	public void progress(UUID run, int position, long reached, long held, long millis) {
 		this.jdbc.sql("""
-				update retention_run_rule set reached = reached + :reached, held = held + :held, duration_ms = :millis
-				where run_id = :run and position = :position""")
+				UPDATE retention_run_rule SET reached = reached + :reached, held = held + :held, duration_ms = :millis
+				WHERE run_id = :run AND position = :position""")
 			.param("reached", reached)
 			.param("held", held)
 			.param("millis", millis)
@@ -104,14 +104,14 @@ public class RunStore {
 	 */
 	public boolean ranSince(Instant since) {
 		return this.jdbc.sql(
-				"select count(*) from retention_run where dry_run = false and started_at >= :since and outcome <> 'STOPPED'")
+				"SELECT COUNT(*) FROM retention_run WHERE dry_run = FALSE AND started_at >= :since AND outcome <> 'STOPPED'")
 			.param("since", utc(since))
 			.query(Integer.class)
 			.single() > 0;
 	}
 
 	public void finish(UUID run, RunOutcome outcome, Instant at) {
-		this.jdbc.sql("update retention_run set outcome = :outcome, finished_at = :at where id = :run")
+		this.jdbc.sql("UPDATE retention_run SET outcome = :outcome, finished_at = :at WHERE id = :run")
 			.param("outcome", outcome.name())
 			.param("at", utc(at))
 			.param("run", run)
@@ -120,7 +120,7 @@ public class RunStore {
 
 	public Optional<SweepRun> find(UUID id) {
 		return this.jdbc
-			.sql("select id, dry_run, started_by, started_at, finished_at, outcome from retention_run where id = :id")
+			.sql("SELECT id, dry_run, started_by, started_at, finished_at, outcome FROM retention_run WHERE id = :id")
 			.param("id", id)
 			.query(this::run)
 			.optional();
@@ -129,8 +129,8 @@ public class RunStore {
 	/** The latest runs, newest first. */
 	public List<SweepRun> recent(int limit) {
 		return this.jdbc.sql("""
-				select id, dry_run, started_by, started_at, finished_at, outcome from retention_run
-				order by started_at desc, id limit :limit""").param("limit", limit).query(this::run).list();
+				SELECT id, dry_run, started_by, started_at, finished_at, outcome FROM retention_run
+				ORDER BY started_at DESC, id LIMIT :limit""").param("limit", limit).query(this::run).list();
 	}
 
 	private SweepRun run(ResultSet row, int number) throws SQLException {
@@ -144,8 +144,8 @@ public class RunStore {
 
 	private List<SweepLine> lines(UUID run) {
 		return this.jdbc.sql("""
-				select activity, rule_text, module, kind, cutoff, reached, held, duration_ms, outcome, failure
-				from retention_run_rule where run_id = :run order by position""")
+				SELECT activity, rule_text, module, kind, cutoff, reached, held, duration_ms, outcome, failure
+				FROM retention_run_rule WHERE run_id = :run ORDER BY position""")
 			.param("run", run)
 			.query((row, number) -> new SweepLine(row.getString("activity"), row.getString("rule_text"),
 					row.getString("module"), row.getString("kind"), row.getObject("cutoff", LocalDate.class),

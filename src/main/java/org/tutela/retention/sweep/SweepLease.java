@@ -46,7 +46,7 @@ class SweepLease {
 	boolean acquire() {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql(
-				"update retention_lease set holder = :node, held_until = :until where name = 'sweeps' and held_until < :now")
+				"UPDATE retention_lease SET holder = :node, held_until = :until WHERE name = 'sweeps' AND held_until < :now")
 			.param("node", this.node)
 			.param("until", now.plus(this.term).atOffset(ZoneOffset.UTC))
 			.param("now", now.atOffset(ZoneOffset.UTC))
@@ -55,7 +55,7 @@ class SweepLease {
 
 	/** Extends the lease; false when this node no longer holds it. */
 	boolean renew() {
-		return this.jdbc.sql("update retention_lease set held_until = :until where name = 'sweeps' and holder = :node")
+		return this.jdbc.sql("UPDATE retention_lease SET held_until = :until WHERE name = 'sweeps' AND holder = :node")
 			.param("node", this.node)
 			.param("until", this.clock.instant().plus(this.term).atOffset(ZoneOffset.UTC))
 			.update() == 1;
@@ -63,7 +63,7 @@ class SweepLease {
 
 	void release() {
 		this.jdbc.sql(
-				"update retention_lease set holder = null, held_until = :free where name = 'sweeps' and holder = :node")
+				"UPDATE retention_lease SET holder = NULL, held_until = :free WHERE name = 'sweeps' AND holder = :node")
 			.param("node", this.node)
 			.param("free", FREE.atOffset(ZoneOffset.UTC))
 			.update();

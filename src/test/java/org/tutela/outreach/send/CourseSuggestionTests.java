@@ -75,7 +75,7 @@ class CourseSuggestionTests {
 			.coordinator(() -> this.registering.registerByStaff(past.id(), new RegistrationForm("Iris", "Claes",
 					"iris+" + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null),
 					"nl"));
-		this.jdbc.sql("update catalog_session set first_day = :day, last_day = :day where id = :id")
+		this.jdbc.sql("UPDATE catalog_session SET first_day = :day, last_day = :day WHERE id = :id")
 			.param("day", LocalDate.now().minusDays(10))
 			.param("id", past.id())
 			.update();

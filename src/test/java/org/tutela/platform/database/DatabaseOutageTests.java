@@ -75,7 +75,7 @@ class DatabaseOutageTests {
 	private static void stopDatabase() {
 		String database = TestDatabase.databaseName();
 		TestDatabase.admin("alter database " + database + " with allow_connections false");
-		TestDatabase.admin("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database
+		TestDatabase.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
 				+ "' and pid <> pg_backend_pid()");
 	}
 

@@ -31,28 +31,28 @@ class DemoDataTests {
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(courses(jdbc)).isGreaterThanOrEqualTo(5);
-			assertThat(jdbc.sql("select count(*) from people_organisation_contact").query(Long.class).single())
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM people_organisation_contact").query(Long.class).single())
 				.as("a demo person is a contact of the demo company")
 				.isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from enrolment_registration").query(Long.class).single())
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment_registration").query(Long.class).single())
 				.as("the demo persons are registered for sessions")
 				.isGreaterThanOrEqualTo(4);
-			assertThat(jdbc.sql("select count(*) from certification_certificate").query(Long.class).single())
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM certification_certificate").query(Long.class).single())
 				.as("whoever attended the session held last month has a certificate")
 				.isEqualTo(2);
-			assertThat(jdbc.sql("select count(*) from consent_wording where purpose = 'marketing'")
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_wording WHERE purpose = 'marketing'")
 				.query(Long.class)
 				.single()).as("the registration form's marketing box has its wording in three languages").isEqualTo(3);
-			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_data").query(Long.class).single()).isEqualTo(1);
 			deleteCourse(jdbc, "VCA-BASIS");
 		}
 		try (ConfigurableApplicationContext second = start(dataDir)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(
-					jdbc.sql("select count(*) from catalog_course where code = 'VCA-BASIS'").query(Long.class).single())
+					jdbc.sql("SELECT COUNT(*) FROM catalog_course WHERE code = 'VCA-BASIS'").query(Long.class).single())
 				.as("a deleted demo record stays deleted")
 				.isZero();
-			assertThat(jdbc.sql("select count(*) from platform_demo_data").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM platform_demo_data").query(Long.class).single()).isEqualTo(1);
 		}
 	}
 
@@ -65,23 +65,23 @@ class DemoDataTests {
 
 	/** Deletes a demo course with everything that hangs on it. */
 	private static void deleteCourse(JdbcClient jdbc, String code) {
-		String sessions = "select s.id from catalog_session s join catalog_course c on c.id = s.course_id where c.code = :code";
-		String registrations = "select id from enrolment_registration where session_id in (" + sessions + ")";
-		for (String delete : List.of("delete from certification_certificate where session_id in (" + sessions + ")",
-				"delete from enrolment_attendance where registration_id in (" + registrations + ")",
-				"delete from enrolment_evaluation_invite where registration_id in (" + registrations + ")",
-				"delete from enrolment_evaluation where session_id in (" + sessions + ")",
-				"delete from enrolment_registration where session_id in (" + sessions + ")",
-				"delete from catalog_session_trainer where session_id in (" + sessions + ")",
-				"delete from catalog_session where id in (" + sessions + ")",
-				"delete from catalog_course_text where course_id in (select id from catalog_course where code = :code)",
-				"delete from catalog_course where code = :code")) {
+		String sessions = "SELECT s.id FROM catalog_session s JOIN catalog_course c ON c.id = s.course_id WHERE c.code = :code";
+		String registrations = "SELECT id FROM enrolment_registration WHERE session_id IN (" + sessions + ")";
+		for (String delete : List.of("DELETE FROM certification_certificate WHERE session_id IN (" + sessions + ")",
+				"DELETE FROM enrolment_attendance WHERE registration_id IN (" + registrations + ")",
+				"DELETE FROM enrolment_evaluation_invite WHERE registration_id IN (" + registrations + ")",
+				"DELETE FROM enrolment_evaluation WHERE session_id IN (" + sessions + ")",
+				"DELETE FROM enrolment_registration WHERE session_id IN (" + sessions + ")",
+				"DELETE FROM catalog_session_trainer WHERE session_id IN (" + sessions + ")",
+				"DELETE FROM catalog_session WHERE id IN (" + sessions + ")",
+				"DELETE FROM catalog_course_text WHERE course_id IN (SELECT id FROM catalog_course WHERE code = :code)",
+				"DELETE FROM catalog_course WHERE code = :code")) {
 			jdbc.sql(delete).param("code", code).update();
 		}
 	}
 
 	private static long courses(JdbcClient jdbc) {
-		return jdbc.sql("select count(*) from catalog_course").query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM catalog_course").query(Long.class).single();
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir, String... extra) {

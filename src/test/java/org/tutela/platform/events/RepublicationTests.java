@@ -54,12 +54,12 @@ class RepublicationTests {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			Eventually.holds("the event was handled after the restart", () -> handled.contains(id));
 			Eventually.holds("the publication is completed, and so deleted",
-					() -> jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
+					() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Integer.class).single() == 0);
 		}
 	}
 
 	private static List<String> incomplete(JdbcClient jdbc) {
-		return jdbc.sql("select event_type from event_publication where completion_date is null")
+		return jdbc.sql("SELECT event_type FROM event_publication WHERE completion_date IS NULL")
 			.query(String.class)
 			.list();
 	}

@@ -81,7 +81,7 @@ class SyntheticTrainingTests {
 		}
 		// The first two took place last month.
 		for (Session session : sessions.subList(0, 2)) {
-			this.jdbc.sql("update catalog_session set first_day = :first, last_day = :last where id = :id")
+			this.jdbc.sql("UPDATE catalog_session SET first_day = :first, last_day = :last WHERE id = :id")
 				.param("first", LocalDate.now().minusDays(40))
 				.param("last", LocalDate.now().minusDays(38))
 				.param("id", session.id())
@@ -99,17 +99,17 @@ class SyntheticTrainingTests {
 			.map(Registration::id)
 			.collect(Collectors.toSet());
 		List<UUID> issued = this.jdbc
-			.sql("select registration_id from certification_certificate where session_id = :id")
+			.sql("SELECT registration_id FROM certification_certificate WHERE session_id = :id")
 			.param("id", heldCertified.id())
 			.query(UUID.class)
 			.list();
 		assertThat(completed).hasSizeGreaterThan(100);
 		assertThat(issued).containsExactlyInAnyOrderElementsOf(completed);
-		assertThat(this.jdbc.sql("select count(*) from certification_certificate where session_id = :id")
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM certification_certificate WHERE session_id = :id")
 			.param("id", planned.get(1).id())
 			.query(Integer.class)
 			.single()).as("a course that is not certified gives none").isZero();
-		String code = this.jdbc.sql("select code from certification_certificate where session_id = :id limit 1")
+		String code = this.jdbc.sql("SELECT code FROM certification_certificate WHERE session_id = :id LIMIT 1")
 			.param("id", heldCertified.id())
 			.query(String.class)
 			.single();
