@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them there: the erasure a request asks of the catalogue and the retention rule's sweep
  * of the same kind of record clear the same columns (person, names, links, codes,
  * signatures) and keep the same statistics (MEZ-8, MEZ-13). A deleted subscription, too,
- * takes the same rows with it either way.
+ * takes the same rows with it either way, and an anonymised person keeps the same.
  */
 @SpringBootTest
 class OneAnonymisationTests extends RetentionTest {
@@ -44,6 +44,13 @@ class OneAnonymisationTests extends RetentionTest {
 	private static final String CERTIFICATE = """
 			SELECT person_id, registration_id, holder_name, reminded_at, anonymised_on, completed_on, valid_until
 			FROM certification_certificate WHERE session_id = :session""";
+
+	private static final String PERSON = """
+			SELECT first_name, second_name, last_name, search_name, birth_date, job_function, language, provenance,
+				last_contact_at, last_activity_at, restricted,
+				(SELECT COUNT(*) FROM people_contact_point c WHERE c.person_id = p.id) contact_points,
+				(SELECT COUNT(*) FROM people_identifier i WHERE i.person_id = p.id) identifiers
+			FROM people_person p WHERE id = :id""";
 
 	/** The rows a person's subscription to a list stands for, by table. */
 	private static final String SUBSCRIPTION_ROWS = """
@@ -136,6 +143,28 @@ class OneAnonymisationTests extends RetentionTest {
 		kind("subscriptions").apply(RetentionAction.DELETE, List.of(list.id() + "/" + byRule));
 
 		assertThat(subscriptionRows(list, byRequest)).isEqualTo(subscriptionRows(list, byRule)).containsOnly(0L);
+	}
+
+	@Test
+	void aPersonAnonymisedByAnErasureIsTheSameAsByARetentionRule_MEZ13_CES9() {
+		UUID byRequest = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
+		UUID byRule = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
+
+		this.catalogue.erase(PersonId.of(byRequest),
+				module -> "people".equals(module) ? Optional.of(ErasureMode.ANONYMISE) : Optional.empty());
+		kind("persons").apply(RetentionAction.ANONYMISE, List.of(byRule.toString()));
+
+		Map<String, Object> person = row(PERSON, "id", byRequest);
+		assertThat(person).isEqualTo(row(PERSON, "id", byRule));
+		assertThat(person).containsEntry("first_name", "-")
+			.containsEntry("second_name", null)
+			.containsEntry("last_name", "-")
+			.containsEntry("search_name", "")
+			.containsEntry("birth_date", null)
+			.containsEntry("last_contact_at", null)
+			.containsEntry("contact_points", 0L)
+			.containsEntry("identifiers", 0L);
+		assertThat(person.get("language")).as("kept for statistics").isEqualTo("en");
 	}
 
 	private List<Long> subscriptionRows(MailingList list, UUID person) {
