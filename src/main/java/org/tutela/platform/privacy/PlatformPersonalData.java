@@ -35,10 +35,10 @@ class PlatformPersonalData implements TableDeclarations {
 					.plain("mail_id", "position", "name", "content_type")
 					.column("content", DataCategory.IDENTITY, "mail-delivery")
 					.build(),
-				// Events name persons by id only; an erasure's also carries a keyed hash
-				// of
-				// each of the person's addresses, so that the modules holding copies find
-				// them. A publication is deleted once its listener completed it.
+				// Events name persons by id only; an erasure's also carries a keyed
+				// hash of each of the person's addresses, so that the modules holding
+				// copies find them. A publication is deleted once its listener completed
+				// it.
 				DeclaredTable.about(DataSubject.PERSON, "event_publication", null)
 					.plain("id", "listener_id", "event_type", "publication_date", "completion_date", "status",
 							"completion_attempts", "last_resubmission_date")
