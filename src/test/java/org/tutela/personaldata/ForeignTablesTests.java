@@ -46,12 +46,11 @@ class ForeignTablesTests {
 			// The same for an ad audience: consenting, unrestricted persons and their
 			// addresses.
 			"outreach/AdAudiences.java", Set.of("consent_current", "people_person", "people_contact_point"),
-			// A subscription whose consent was withdrawn is due for deletion: one
-			// set-based sweep.
+			// A subscription whose consent was withdrawn is due for deletion, in one
+			// set-based sweep, and leaves its address suppressed for the list.
 			"outreach/privacy/ExpiringSubscriptions.java", Set.of("consent_current"),
 			// The session's row is locked while its last place is taken, and
-			// registrations are
-			// found by the sessions' days, in one query each.
+			// registrations are found by the sessions' days, in one query each.
 			"enrolment/registration/RegistrationStore.java", Set.of("catalog_session"),
 			// A trainer's need to know of the participants of the sessions they teach.
 			"enrolment/registration/TrainerRelations.java", Set.of("catalog_session_trainer"));

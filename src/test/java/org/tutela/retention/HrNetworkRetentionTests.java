@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.tutela.enrolment.Registration;
 import org.tutela.identity.Role;
 import org.tutela.outreach.MailingList;
+import org.tutela.outreach.list.Suppressions;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.requests.NewRequest;
@@ -38,6 +39,9 @@ class HrNetworkRetentionTests extends RetentionTest {
 
 	@Autowired
 	RequestIntake intake;
+
+	@Autowired
+	Suppressions suppressions;
 
 	@Test
 	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
@@ -136,6 +140,30 @@ class HrNetworkRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.personExists(lea)).isTrue();
 		Eventually.holds("the account at Mira's own address is closed", () -> this.fixtures.portalAccounts(own) == 0);
 		assertThat(this.fixtures.portalAccounts(shared)).as("Lea still signs in at the shared address").isEqualTo(1);
+	}
+
+	/**
+	 * A person who withdrew from the newsletter loses the subscription at once and, three
+	 * years on, their record; their address stays suppressed for the list, so no import
+	 * brings it back (CES-2, Art. 21(3)).
+	 */
+	@Test
+	void anAddressWithdrawnFromTheNewsletterStaysSuppressedAfterThePersonIsGone_CES2_CES9() {
+		String address = "noor+" + UUID.randomUUID() + "@example.be";
+		UUID person = this.requests.person("Noor", "Janssens", address);
+		MailingList newsletter = this.fixtures.list("newsletter");
+		this.fixtures.subscribed(newsletter, person, LocalDate.of(2022, 6, 10), null);
+		this.fixtures.recordedOn(person, LocalDate.of(2022, 6, 10));
+		this.fixtures.withdrawn(person, "newsletter", LocalDate.of(2023, 1, 10));
+		assertThat(this.suppressions.suppressed(address, newsletter.id())).isFalse();
+
+		this.fixtures.sweep(LocalDate.of(2023, 1, 11));
+		assertThat(this.fixtures.subscribedNow(newsletter, person)).isFalse();
+		assertThat(this.suppressions.suppressed(address, newsletter.id())).as("when the subscription goes").isTrue();
+
+		this.fixtures.sweep(LocalDate.of(2025, 6, 11));
+		assertThat(this.fixtures.personExists(person)).isFalse();
+		assertThat(this.suppressions.suppressed(address, newsletter.id())).as("after the person is gone").isTrue();
 	}
 
 }

@@ -13,15 +13,18 @@ import org.tutela.platform.crypto.KeyedHash;
 
 /**
  * Addresses that an import must never put on a list again, kept only as a keyed hash:
- * unsubscribed from one list, or from every list once the person was erased or the
- * address bounced.
+ * unsubscribed from one list or withdrawn from its activity, or from every list once the
+ * person was erased or the address bounced.
  */
 @Repository
 public class Suppressions {
 
 	public enum Reason {
 
-		UNSUBSCRIBED, ERASED, BOUNCED
+		UNSUBSCRIBED, ERASED, BOUNCED,
+
+		/** The person withdrew their consent to the list's activity or objected to it. */
+		WITHDRAWN
 
 	}
 

@@ -14,6 +14,8 @@ import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
+import org.tutela.outreach.list.Suppressions;
+import org.tutela.people.MailAddresses;
 
 /**
  * Subscriptions as the retention engine reaches them, under the activity of their list.
@@ -36,17 +38,23 @@ class ExpiringSubscriptions implements ExpiringRecords {
 	 * however it was recorded.
 	 */
 	private static final String WITHDRAWN = """
-			((s.end_reason = 'UNSUBSCRIBED' and s.ended_at < :before)
-				or exists (select 1 from consent_current c where c.person_id = s.person_id and c.purpose = l.activity
-					and c.kind in ('WITHDRAWN', 'OBJECTED') and c.occurred_at < :before))""";
+			((s.end_reason = 'UNSUBSCRIBED' AND s.ended_at < :before)
+				OR EXISTS (SELECT 1 FROM consent_current c WHERE c.person_id = s.person_id AND c.purpose = l.activity
+					AND c.kind IN ('WITHDRAWN', 'OBJECTED') AND c.occurred_at < :before))""";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ExpiringSubscriptions(JdbcClient jdbc, Clock clock) {
+	private final MailAddresses addresses;
+
+	private final Suppressions suppressions;
+
+	ExpiringSubscriptions(JdbcClient jdbc, Clock clock, MailAddresses addresses, Suppressions suppressions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.addresses = addresses;
+		this.suppressions = suppressions;
 	}
 
 	/** The purposes are the activities the mailing lists serve. */
@@ -91,6 +99,12 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			String[] parts = key.split("/");
 			UUID list = UUID.fromString(parts[0]);
 			UUID person = UUID.fromString(parts[1]);
+			if (withdrawn(list, person)) {
+				this.addresses.of(person)
+					.filter(to -> !this.suppressions.suppressed(to.email(), list))
+					.ifPresent(to -> this.suppressions.add(to.email(), list, Suppressions.Reason.WITHDRAWN,
+							this.clock.instant()));
+			}
 			String ofList = " WHERE person_id = :person AND campaign_id IN (SELECT id FROM outreach_campaign WHERE list_id = :list)";
 			this.jdbc.sql("DELETE FROM outreach_click" + ofList).param("person", person).param("list", list).update();
 			this.jdbc.sql("DELETE FROM outreach_message" + ofList).param("person", person).param("list", list).update();
@@ -100,6 +114,21 @@ class ExpiringSubscriptions implements ExpiringRecords {
 				.update();
 		}
 		return deleted;
+	}
+
+	/**
+	 * Whether the person's current choice for the list's activity is a withdrawal or an
+	 * objection: then the address stays suppressed for the list when the subscription
+	 * goes, so that no import adds it back once the person's own record is gone too.
+	 */
+	private boolean withdrawn(UUID list, UUID person) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM consent_current c JOIN outreach_list l ON l.activity = c.purpose
+				WHERE l.id = :list AND c.person_id = :person AND c.kind IN ('WITHDRAWN', 'OBJECTED')""")
+			.param("list", list)
+			.param("person", person)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** A subscription, ended or not, names its person until it is deleted. */
