@@ -101,7 +101,8 @@ class SubscribersInABrowserTests {
 
 		this.browser.findElement(By.id("email")).sendKeys(bart);
 		RealBrowser.click(this.browser, By.cssSelector("#add-subscriber button[type=submit]"));
-		String refused = RealBrowser.await(this.browser, By.cssSelector("#add-subscriber")).get(0).getText();
+		String refused = RealBrowser.awaitText(this.browser, By.cssSelector("#add-subscriber"),
+				"Say where the proof is kept");
 		assertThat(refused).contains("Say where the proof is kept", "must name the published wording");
 		assertThat(this.ledger.latest(this.addresses.personWith(bart).orElseThrow(), "marketing")).isEmpty();
 		look("subscribers-refused");

@@ -53,6 +53,16 @@ public final class RealBrowser {
 	}
 
 	/**
+	 * The element's text once it says {@code expected}: after a form is sent, the element
+	 * of the page before may still be found while the next one loads, and is replaced.
+	 */
+	public static String awaitText(WebDriver browser, By what, String expected) {
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(what, expected));
+		return browser.findElement(what).getText();
+	}
+
+	/**
 	 * Clicks the element once the page has loaded, scrolled to the middle of the window.
 	 * Where headless Chromium still reports the pointer's point as covered (a link at the
 	 * very end of a long page lies outside the area it hit-tests), the element's own

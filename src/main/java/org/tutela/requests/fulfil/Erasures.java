@@ -59,7 +59,8 @@ public class Erasures {
 	}
 
 	public ErasureOutcome erase(UUID person, String note) {
-		Map<String, List<PersonalRecord>> held = this.catalogue.export(PersonId.of(person));
+		PersonId id = PersonId.of(person);
+		Map<String, List<PersonalRecord>> held = this.catalogue.export(id);
 		Map<String, Activity> keptBy = new LinkedHashMap<>();
 		Map<String, ErasureAnswer> answers = new HashMap<>();
 		held.forEach((module, records) -> {
@@ -79,7 +80,7 @@ public class Erasures {
 				.forEach(module -> modes.put(module,
 						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(PEOPLE) && anonymise)
 								? ErasureMode.ANONYMISE : ErasureMode.DELETE));
-			this.catalogue.erase(PersonId.of(person), module -> Optional.ofNullable(modes.get(module)));
+			this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
 			return new ErasureOutcome(true, List.copyOf(held.keySet()), List.of());
 		}
 		// Rows that stay point at the person: anonymising strips the rest of a module
@@ -89,9 +90,9 @@ public class Erasures {
 			.filter(module -> !module.equals(PEOPLE)
 					&& !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
-		this.catalogue.erase(PersonId.of(person), module -> Optional.ofNullable(modes.get(module)));
-		this.catalogue.restrict(PersonId.of(person), true);
-		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(PersonId.of(person));
+		this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
+		this.catalogue.restrict(id, true);
+		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(id);
 		List<Kept> kept = keptBy.values()
 			.stream()
 			.map(activity -> new Kept(activity.id(), activity.purpose(), activity.basisDetail(),
