@@ -26,9 +26,12 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 		references = Set.copyOf(references);
 	}
 
-	/** Whether this is the person record itself: its subject column is its own key. */
+	/**
+	 * Whether this is the person record itself: a table about persons whose subject
+	 * column is its own key.
+	 */
 	public boolean personRecord() {
-		return "id".equals(this.subjectColumn);
+		return this.subject == DataSubject.PERSON && "id".equals(this.subjectColumn);
 	}
 
 	/**

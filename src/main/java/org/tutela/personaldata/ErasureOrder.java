@@ -10,9 +10,8 @@ import java.util.TreeSet;
 /**
  * The order modules give up a person's data in, for requests and sweeps alike, read from
  * the declarations: a module whose rows point at another module's rows goes first
- * (certificates before the registrations they name), and every module holding rows about
- * persons before the module of the person record itself. Modules no reference orders go
- * by name.
+ * (certificates before the registrations they name), and every module before the module
+ * of the person record itself. Modules no reference orders go by name.
  */
 final class ErasureOrder {
 
@@ -35,9 +34,9 @@ final class ErasureOrder {
 			Set<String> later = before.computeIfAbsent(module.module(), name -> new TreeSet<>());
 			for (DeclaredTable table : module.tables()) {
 				table.references().stream().map(owners::get).filter(owner -> owner != null).forEach(later::add);
-				if (table.subjectColumn() != null && !table.personRecord() && persons != null) {
-					later.add(persons);
-				}
+			}
+			if (persons != null) {
+				later.add(persons);
 			}
 			later.remove(module.module());
 		}

@@ -59,6 +59,18 @@ public class PersonalDataCatalogue {
 		return this.order;
 	}
 
+	/**
+	 * The module that keeps the person record itself, whose rows every other module's
+	 * point at: it goes last, and keeps the person while anything else does.
+	 */
+	public String personRecordModule() {
+		return this.modules.stream()
+			.filter(module -> module.tables().stream().anyMatch(DeclaredTable::personRecord))
+			.map(TableDeclarations::module)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No module declares the person record"));
+	}
+
 	public List<DeclaredTable> tables() {
 		return this.modules.stream().flatMap(module -> module.tables().stream()).toList();
 	}

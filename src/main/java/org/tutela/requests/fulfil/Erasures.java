@@ -43,9 +43,6 @@ public class Erasures {
 
 	private static final Set<ErasureAnswer> KEEP = Set.of(ErasureAnswer.ARCHIVE, ErasureAnswer.REFUSE_LEGAL_OBLIGATION);
 
-	/** The person's own record is kept while anything else is, and goes last. */
-	private static final String PEOPLE = "people";
-
 	private final PersonalDataCatalogue catalogue;
 
 	private final Register register;
@@ -60,11 +57,13 @@ public class Erasures {
 
 	public ErasureOutcome erase(UUID person, String note) {
 		PersonId id = PersonId.of(person);
+		// The person's own record is kept while anything else is, and goes last.
+		String personModule = this.catalogue.personRecordModule();
 		Map<String, List<PersonalRecord>> held = this.catalogue.export(id);
 		Map<String, Activity> keptBy = new LinkedHashMap<>();
 		Map<String, ErasureAnswer> answers = new HashMap<>();
 		held.forEach((module, records) -> {
-			if (!module.equals(PEOPLE)) {
+			if (!module.equals(personModule)) {
 				List<Activity> activities = activities(records);
 				answers.put(module, strictest(activities));
 				activities.stream()
@@ -78,7 +77,7 @@ public class Erasures {
 			boolean anonymise = answers.containsValue(ErasureAnswer.ANONYMISE);
 			this.catalogue.modules()
 				.forEach(module -> modes.put(module,
-						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(PEOPLE) && anonymise)
+						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(personModule) && anonymise)
 								? ErasureMode.ANONYMISE : ErasureMode.DELETE));
 			this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
 			return new ErasureOutcome(true, List.copyOf(held.keySet()), List.of());
@@ -87,7 +86,7 @@ public class Erasures {
 		// without deleting them.
 		this.catalogue.modules()
 			.stream()
-			.filter(module -> !module.equals(PEOPLE)
+			.filter(module -> !module.equals(personModule)
 					&& !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
 		this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
