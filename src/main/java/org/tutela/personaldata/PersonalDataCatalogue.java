@@ -61,14 +61,11 @@ public class PersonalDataCatalogue {
 
 	/**
 	 * The module that keeps the person record itself, whose rows every other module's
-	 * point at: it goes last, and keeps the person while anything else does.
+	 * point at: the last in the erasure order, as it keeps the person while anything else
+	 * does.
 	 */
 	public String personRecordModule() {
-		return this.modules.stream()
-			.filter(module -> module.tables().stream().anyMatch(DeclaredTable::personRecord))
-			.map(TableDeclarations::module)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No module declares the person record"));
+		return this.order.get(this.order.size() - 1);
 	}
 
 	public List<DeclaredTable> tables() {

@@ -39,6 +39,7 @@ import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Refusal;
 import org.tutela.testing.Browser;
+import org.tutela.testing.Eventually;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
@@ -488,14 +489,9 @@ class OutreachTests {
 	 * The listener that puts a confirmed participant on the lists runs after the commit,
 	 * on its own thread.
 	 */
-	private void awaitOnList(String code, UUID person) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(10));
-		while (!this.audiences.includes(this.lists.open(code), person)) {
-			if (Instant.now().isAfter(until)) {
-				throw new AssertionError("the person did not reach the list " + code + " within 10 s");
-			}
-			Thread.sleep(50);
-		}
+	private void awaitOnList(String code, UUID person) {
+		Eventually.holds("the person reaches the list " + code,
+				() -> this.audiences.includes(this.lists.open(code), person));
 	}
 
 	private void awaitSettled(String campaign) throws InterruptedException {

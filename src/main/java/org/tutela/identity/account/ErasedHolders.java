@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +56,7 @@ class ErasedHolders {
 					row.getString("email")))
 			.list();
 		for (Portal portal : portals) {
-			String key = this.hash.hash(PersonErased.ADDRESS_DOMAIN, portal.email().strip().toLowerCase(Locale.ROOT));
+			String key = this.hash.address(PersonErased.ADDRESS_DOMAIN, portal.email());
 			if (erased.addressHashes().contains(key)) {
 				this.jdbc.sql("DELETE FROM spring_session WHERE principal_name = :username")
 					.param("username", portal.username())

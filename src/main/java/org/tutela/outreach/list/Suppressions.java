@@ -3,7 +3,6 @@ package org.tutela.outreach.list;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -73,7 +72,7 @@ public class Suppressions {
 	}
 
 	private String hash(String email) {
-		return this.keyedHash.hash("outreach.suppression", email.strip().toLowerCase(Locale.ROOT));
+		return this.keyedHash.address("outreach.suppression", email);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.tutela.people.person;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -76,7 +75,7 @@ public class ErasureMarks implements ErasedPersons {
 	}
 
 	private String emailHash(String lookupKey) {
-		return this.hash.hash(DOMAIN, lookupKey.strip().toLowerCase(Locale.ROOT));
+		return this.hash.address(DOMAIN, lookupKey);
 	}
 
 }

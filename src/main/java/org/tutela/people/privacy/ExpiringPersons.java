@@ -3,7 +3,6 @@ package org.tutela.people.privacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,7 +101,7 @@ class ExpiringPersons implements ExpiringRecords {
 			UUID person = UUID.fromString(key);
 			Set<String> hashes = this.addresses.onlyOf(person)
 				.stream()
-				.map(address -> this.hash.hash(PersonErased.ADDRESS_DOMAIN, address.strip().toLowerCase(Locale.ROOT)))
+				.map(address -> this.hash.address(PersonErased.ADDRESS_DOMAIN, address))
 				.collect(Collectors.toSet());
 			int removed = switch (action) {
 				case DELETE -> this.store.delete(person);

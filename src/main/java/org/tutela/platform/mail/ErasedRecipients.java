@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -46,7 +45,7 @@ class ErasedRecipients {
 			.list();
 		int cancelled = 0;
 		for (Queued mail : before) {
-			String key = this.hash.hash(PersonErased.ADDRESS_DOMAIN, mail.recipient().strip().toLowerCase(Locale.ROOT));
+			String key = this.hash.address(PersonErased.ADDRESS_DOMAIN, mail.recipient());
 			if (erased.addressHashes().contains(key)) {
 				cancelled += this.jdbc.sql("DELETE FROM platform_mail WHERE id = :id").param("id", mail.id()).update();
 			}
