@@ -22,6 +22,7 @@ import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.requests.StaffIntake.Document;
@@ -43,10 +44,6 @@ public class RequestIntake {
 
 	/** How long the link to confirm a request made on the public site stays valid. */
 	static final Duration CHALLENGE = Duration.ofDays(7);
-
-	private static final int MAX_DETAILS = 4000;
-
-	private static final int MAX_NAME = 300;
 
 	private static final int MAX_DOCUMENT = 10 * 1024 * 1024;
 
@@ -232,19 +229,15 @@ public class RequestIntake {
 		if (given.name() == null || given.name().isBlank()) {
 			errors.add(new FieldError("name", "required"));
 		}
-		else if (given.name().strip().length() > MAX_NAME) {
-			errors.add(new FieldError("name", "too-long"));
-		}
+		TextRule.NAME.check("name", given.name() == null ? null : given.name().strip(), errors);
 		String email = given.email() == null ? "" : given.email().strip();
 		if (email.isEmpty() && emailRequired) {
 			errors.add(new FieldError("email", "required"));
 		}
-		else if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldError("email", "email.invalid"));
+		else if (!email.isEmpty()) {
+			TextRule.EMAIL.check("email", email, errors);
 		}
-		if (given.details() != null && given.details().length() > MAX_DETAILS) {
-			errors.add(new FieldError("details", "too-long"));
-		}
+		TextRule.PARAGRAPH.check("details", given.details(), errors);
 		return errors;
 	}
 

@@ -92,9 +92,20 @@ public final class Browser {
 	}
 
 	public HttpResponse<String> postRaw(String path, String form) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		return postRaw(path, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Posts a body as it is, in any content type, with any headers. */
+	public HttpResponse<String> postRaw(String path, String contentType, byte[] body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return send(headers.length == 0 ? request : request.headers(headers));
+	}
+
+	/** The CSRF token of the last page read, for a form built by hand. */
+	public String csrfToken() {
+		return this.csrf;
 	}
 
 	/**

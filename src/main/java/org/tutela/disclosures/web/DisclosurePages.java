@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
+import org.tutela.platform.problem.Paging;
 
 /**
  * The disclosure log in the back office: the newest first, or everything given out about
@@ -33,7 +34,7 @@ class DisclosurePages {
 	@GetMapping("/admin/disclosures")
 	String log(@RequestParam(required = false) @Nullable UUID person, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		List<Disclosure> shown = person == null ? this.disclosures.latest(page, PAGE + 1)
+		List<Disclosure> shown = person == null ? this.disclosures.latest(Paging.page(page), PAGE + 1)
 				: this.disclosures.about(person);
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("person", person);

@@ -2,6 +2,7 @@ package org.tutela.enrolment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,8 +153,16 @@ class PortalRegistrationPages {
 				continue;
 			}
 			String born = at(birthDate, i);
-			employees.add(new RegistrationForm(first, last, address, null, born == null ? null : LocalDate.parse(born),
-					at(jobFunction, i), at(nationalNumber, i), null, false, false, null));
+			LocalDate bornOn;
+			try {
+				bornOn = born == null ? null : LocalDate.parse(born);
+			}
+			catch (DateTimeParseException notADate) {
+				return refused(session, new InvalidInput(List.of(new FieldError("birthDate", "date"))), response,
+						model);
+			}
+			employees.add(new RegistrationForm(first, last, address, null, bornOn, at(jobFunction, i),
+					at(nationalNumber, i), null, false, false, null));
 		}
 		try {
 			this.registering.registerEmployees(session, organisation, me, employees, new Origin(request.getRemoteAddr(),

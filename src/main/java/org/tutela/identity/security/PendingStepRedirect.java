@@ -8,11 +8,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.tutela.identity.login.LoginStep;
+import org.tutela.platform.problem.DomainProblem;
 
 /**
- * A session with a login step still to do is sent to that step; any other refusal is a
- * 403.
+ * A session with a login step still to do is sent to that step; a form whose token has
+ * expired (or never came) is explained as such, with the way back to the form; any other
+ * refusal is a 403.
  */
 class PendingStepRedirect implements AccessDeniedHandler {
 
@@ -23,6 +26,10 @@ class PendingStepRedirect implements AccessDeniedHandler {
 		var step = authentication == null ? java.util.Optional.<LoginStep>empty() : LoginStep.pendingIn(authentication);
 		if (step.isPresent()) {
 			response.sendRedirect(request.getContextPath() + step.get().page());
+		}
+		else if (refusal instanceof CsrfException) {
+			request.setAttribute(DomainProblem.REQUEST_ATTRIBUTE, new FormExpired());
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 		}
 		else {
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -39,6 +39,7 @@ import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.send.DeliveryStatus;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 
 /**
  * Lists, consent texts, subscribers and campaigns over the API, for marketing staff and
@@ -110,12 +111,14 @@ class OutreachApiController {
 		if (wording.purpose() == null || wording.purpose().isBlank()) {
 			errors.add(new FieldError("purpose", "required"));
 		}
+		TextRule.LINE.check("purpose", wording.purpose(), errors);
 		if (wording.language() == null || !List.of("nl", "fr", "en", "de").contains(wording.language())) {
 			errors.add(new FieldError("language", "language"));
 		}
-		if (wording.text() == null || wording.text().isBlank() || wording.text().length() > 4000) {
+		if (wording.text() == null || wording.text().isBlank()) {
 			errors.add(new FieldError("text", "required"));
 		}
+		TextRule.PARAGRAPH.check("text", wording.text() == null ? null : wording.text().strip(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}

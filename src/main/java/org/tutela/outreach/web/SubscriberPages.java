@@ -26,6 +26,8 @@ import org.tutela.people.Persons;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
+import org.tutela.platform.problem.Paging;
+import org.tutela.platform.problem.TextRule;
 
 /**
  * A list's subscribers in the back office: who is on it, who has yet to confirm, who
@@ -52,7 +54,7 @@ class SubscriberPages {
 
 	@GetMapping("/admin/outreach/lists/{code}")
 	String list(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		SubscriberPage found = this.subscribers.of(code, page);
+		SubscriberPage found = this.subscribers.of(code, Paging.page(page));
 		MailingList list = found.list();
 		model.addAttribute("found", found);
 		model.addAttribute("zone", this.clock.getZone());
@@ -95,11 +97,9 @@ class SubscriberPages {
 		if (email == null || email.isBlank()) {
 			throw new InvalidInput(List.of(new FieldError("email", "required")));
 		}
-		if (email.length() > 320) {
-			throw new InvalidInput(List.of(new FieldError("email", "too-long")));
-		}
-		if (email.chars().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput(List.of(new FieldError("email", "control-characters")));
+		String problem = TextRule.EMAIL.problem(email.strip());
+		if (problem != null) {
+			throw new InvalidInput(List.of(new FieldError("email", problem)));
 		}
 		return this.persons.search(new PersonQuery(null, email.strip(), null, null, 0, 1))
 			.items()

@@ -2,19 +2,17 @@ package org.tutela.people.identifier;
 
 import java.util.Locale;
 
-import org.apache.commons.validator.routines.EmailValidator;
+import org.tutela.platform.problem.TextRule;
 
 /**
- * An e-mail address, checked against RFC 5321/5322 syntax and a known top-level domain by
- * Apache Commons Validator's {@link EmailValidator}. The domain is kept in lower case;
- * the local part as given, because mail servers may distinguish its case.
+ * An e-mail address, checked by the rule every form applies to addresses
+ * ({@link TextRule#EMAIL}). The domain is kept in lower case; the local part as given,
+ * because mail servers may distinguish its case.
  */
 public record EmailAddress(String value) {
 
-	private static final EmailValidator RULES = EmailValidator.getInstance(false, false);
-
 	public EmailAddress {
-		if (value.length() > 254 || !RULES.isValid(value)) {
+		if (TextRule.EMAIL.problem(value) != null) {
 			throw new InvalidValue("email.invalid");
 		}
 	}

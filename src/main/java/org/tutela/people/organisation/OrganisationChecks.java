@@ -15,6 +15,7 @@ import org.tutela.people.identifier.EnterpriseNumber;
 import org.tutela.people.identifier.InvalidValue;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 
 /** Checks a new organisation and names every field that breaks a rule. */
 @Component
@@ -28,9 +29,7 @@ public class OrganisationChecks {
 		if (name.isEmpty()) {
 			errors.add(new FieldError("name", "required"));
 		}
-		else if (name.length() > 200) {
-			errors.add(new FieldError("name", "too-long"));
-		}
+		TextRule.LINE.check("name", name, errors);
 		EnterpriseNumber enterprise = null;
 		if (organisation.enterpriseNumber() != null && !organisation.enterpriseNumber().isBlank()) {
 			try {

@@ -28,6 +28,7 @@ import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
 import org.tutela.people.person.CheckedPerson.ContactKind;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 
 /**
  * Checks every field of a new person and collects all broken rules at once, each with the
@@ -138,9 +139,7 @@ public class PersonChecks {
 			}
 			return null;
 		}
-		if (trimmed.length() > 100) {
-			errors.add(new FieldError(field, "too-long"));
-		}
+		TextRule.NAME.check(field, trimmed, errors);
 		return trimmed;
 	}
 

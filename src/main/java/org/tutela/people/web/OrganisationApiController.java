@@ -22,6 +22,7 @@ import org.tutela.people.Organisations;
 import org.tutela.people.Page;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.Paging;
 
 @RestController
 @RequestMapping("/api/v1/organisations")
@@ -45,7 +46,7 @@ class OrganisationApiController {
 	@GetMapping
 	Page<Organisation> search(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		return this.organisations.search(name, page, size);
+		return this.organisations.search(name, Paging.page(page), Paging.size(size));
 	}
 
 	@GetMapping("/{id}")

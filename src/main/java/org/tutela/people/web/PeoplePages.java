@@ -22,6 +22,7 @@ import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.personaldata.ServedActivities;
+import org.tutela.platform.problem.Paging;
 
 /**
  * The back office's people pages: search, the privacy view of one person, duplicates and
@@ -46,7 +47,7 @@ class PeoplePages {
 			@RequestParam(required = false) @Nullable String identifier,
 			@RequestParam(required = false) @Nullable String organisation, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		PersonQuery query = new PersonQuery(name, email, identifier, organisation, page, 25);
+		PersonQuery query = new PersonQuery(name, email, identifier, organisation, Paging.page(page), 25);
 		model.addAttribute("query", query);
 		boolean asked = filled(name) || filled(email) || filled(identifier) || filled(organisation);
 		model.addAttribute("asked", asked);

@@ -25,6 +25,7 @@ import org.tutela.people.PossibleDuplicate;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.platform.problem.Paging;
 
 @RestController
 @RequestMapping("/api/v1/people")
@@ -51,7 +52,8 @@ class PersonApiController {
 			@RequestParam(required = false) @Nullable String identifier,
 			@RequestParam(required = false) @Nullable String organisation, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		return this.persons.search(new PersonQuery(name, email, identifier, organisation, page, size));
+		return this.persons
+			.search(new PersonQuery(name, email, identifier, organisation, Paging.page(page), Paging.size(size)));
 	}
 
 	@GetMapping("/{id}")

@@ -15,6 +15,12 @@ import java.util.Locale;
  */
 public abstract class DomainProblem extends RuntimeException {
 
+	/**
+	 * The request attribute under which a filter or handler that answers before any
+	 * controller leaves its problem, for the error page or problem detail to explain.
+	 */
+	public static final String REQUEST_ATTRIBUTE = DomainProblem.class.getName();
+
 	private static final String TYPE_PREFIX = "urn:tutela:problem:";
 
 	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");

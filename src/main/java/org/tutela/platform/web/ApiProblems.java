@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tutela.platform.problem.Conflict;
 import org.tutela.platform.problem.DomainProblem;
 import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.NotFound;
 
 import tools.jackson.core.JacksonException;
@@ -123,8 +124,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof CheckedStrings.UnacceptableText unacceptable) {
+			return ResponseEntity.badRequest()
+				.body(invalid(new InvalidInput(List.of(new FieldError(pathOf(unacceptable), unacceptable.code())))));
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body");
-		problem.setDetail(unreadableDetail(ex.getMostSpecificCause()));
+		problem.setDetail(unreadableDetail(cause));
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -1,5 +1,6 @@
 package org.tutela.platform.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.problem.DomainProblem;
+import org.tutela.platform.problem.InvalidInput;
 
 /**
  * The last line for errors that happen outside a controller (no such page, no endpoint
@@ -42,7 +45,7 @@ class ProblemErrorController extends BasicErrorController {
 	static final String SLUG = ProblemErrorController.class.getName() + ".slug";
 
 	/** A request attribute holding the {@link DomainProblem} a page failed on. */
-	static final String PROBLEM = ProblemErrorController.class.getName() + ".problem";
+	static final String PROBLEM = DomainProblem.REQUEST_ATTRIBUTE;
 
 	private final ErrorAttributes errorAttributes;
 
@@ -82,6 +85,14 @@ class ProblemErrorController extends BasicErrorController {
 		if (!offered.isEmpty()) {
 			problem.put(ApiProblems.ACCEPTABLE, offered.stream().map(MediaType::toString).toList());
 		}
+		if (domain instanceof InvalidInput invalid) {
+			problem.put("errors",
+					invalid.errors()
+						.stream()
+						.map(error -> Map.of("field", error.field(), "message",
+								message("invalid." + error.code(), error.code())))
+						.toList());
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -93,9 +104,32 @@ class ProblemErrorController extends BasicErrorController {
 			HttpStatus status = getStatus(request);
 			page.addObject("problemTitle", message("problem." + domain.slug() + ".title", status.getReasonPhrase()));
 			page.addObject("problemDetail",
-					detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
+					domain instanceof InvalidInput invalid
+							? message("invalid." + invalid.errors().get(0).code(), detail(domain.slug(), status, null))
+							: detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
+			page.addObject("again", sameSite(request));
 		}
 		return page;
+	}
+
+	/**
+	 * The page the refused form was sent from, when it is one of Tutela's own, so that
+	 * the user can fill it in again.
+	 */
+	private static @Nullable String sameSite(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (referer == null) {
+			return null;
+		}
+		try {
+			URI from = URI.create(referer);
+			return request.getServerName().equalsIgnoreCase(from.getHost()) && from.getRawPath() != null
+					&& from.getRawPath().startsWith("/") && !from.getRawPath().startsWith("//") ? from.getRawPath()
+							: null;
+		}
+		catch (IllegalArgumentException unreadable) {
+			return null;
+		}
 	}
 
 	private static @Nullable DomainProblem domainProblem(HttpServletRequest request) {

@@ -3,6 +3,8 @@ package org.tutela.requests.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,12 +50,14 @@ class RequestPages {
 	String submit(@RequestParam(required = false) @Nullable Right right,
 			@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @Nullable String email,
-			@RequestParam(required = false) @Nullable String details, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String details, Locale locale, HttpServletResponse response,
+			Model model) {
 		try {
 			this.intake.submit(new NewRequest(right, null, name, email, details), locale);
 			return "requests/sent";
 		}
 		catch (InvalidInput invalid) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("errors", invalid.errors());
 			model.addAttribute("right", right);
 			model.addAttribute("name", name);

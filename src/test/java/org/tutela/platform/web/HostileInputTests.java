@@ -1,0 +1,203 @@
+package org.tutela.platform.web;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.catalog.Session;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.people.Organisation;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.Smtp;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hostile inputs that once reached a 500, replayed over real HTTP on whichever
+ * database the suite runs on: each is refused with a 400 (a problem detail in the API, a
+ * page that says what was wrong on the site), and nothing of it is stored.
+ */
+@HttpTest
+@Import(TrainingFixtures.class)
+class HostileInputTests {
+
+	private static final String PROBLEM = "application/problem+json";
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	TestAccounts accounts;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aNulByteInAnyFormOrQueryIsA400BeforeItReachesTheDatabase() {
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		visitor.get("/login");
+		HttpResponse<String> login = visitor.post("/login", "username", "adm\u0000in", "password", "x");
+		assertThat(login.statusCode()).isEqualTo(400);
+		assertThat(login.body()).contains("NUL byte");
+
+		HttpResponse<String> calendar = visitor.get("/calendar?q=a%00b");
+		assertThat(calendar.statusCode()).isEqualTo(400);
+
+		HttpResponse<String> sessions = this.http.get("/api/v1/sessions?q=a%00b");
+		assertThat(sessions.statusCode()).isEqualTo(400);
+		assertThat(sessions.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(sessions.body()).contains("urn:tutela:problem:invalid-input", "\"field\":\"q\"")
+			.doesNotContain("a\u0000b");
+	}
+
+	@Test
+	void invalidUtf8InAQueryIsA400Problem() {
+		HttpResponse<String> response = this.http.get("/api/v1/sessions?q=%C3%28%FF%FE%A0%A1");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(response.body()).contains("urn:tutela:problem:unreadable-form");
+	}
+
+	@Test
+	void aTruncatedMultipartBodyOnAPublicFormIsA400AndNothingIsStored() {
+		long requests = count("requests_request");
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		visitor.get("/requests");
+		String body = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrfToken()
+				+ "\r\n--XX\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAn Peeters";
+		for (String path : new String[] { "/requests", "/login", "/subscribe/newsletter", "/login/link" }) {
+			HttpResponse<String> response = visitor.postRaw(path, "multipart/form-data; boundary=XX",
+					body.getBytes(StandardCharsets.UTF_8));
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(response.body()).as(path).contains("incomplete");
+		}
+		assertThat(count("requests_request")).isEqualTo(requests);
+	}
+
+	@Test
+	void controlCharactersAndOversizedTextInAJsonBodyAreA400NamingTheFieldAndNothingIsStored() {
+		long wordings = count("consent_wording");
+		HttpResponse<String> nul = this.http.postJson("/api/v1/outreach/wordings",
+				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"Ja\\u0000graag\"}", "Authorization",
+				Http.STAFF);
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(nul.body()).contains("\"field\":\"text\"", "NUL byte");
+
+		HttpResponse<String> huge = this.http.postJson("/api/v1/outreach/wordings",
+				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"" + "x".repeat(100_000) + "\"}",
+				"Authorization", Http.STAFF);
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("\"field\":\"text\"", "too long");
+
+		HttpResponse<String> longerThanAWording = this.http.postJson("/api/v1/outreach/wordings",
+				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"" + "x".repeat(4001) + "\"}",
+				"Authorization", Http.STAFF);
+		assertThat(longerThanAWording.statusCode()).isEqualTo(400);
+		assertThat(longerThanAWording.body()).contains("\"field\":\"text\"", "too long");
+		assertThat(count("consent_wording")).isEqualTo(wordings);
+
+		HttpResponse<String> course = this.http.postJson("/api/v1/courses",
+				"{\"code\":\"N" + this.tag.toUpperCase().replaceAll("[^A-Z0-9]", "0")
+						+ "\",\"title\":\"Eerste\\u0000hulp\",\"language\":\"nl\",\"certified\":false}",
+				"Authorization", Http.STAFF);
+		assertThat(course.statusCode()).isEqualTo(400);
+		assertThat(course.body()).contains("\"field\":\"title\"");
+	}
+
+	@Test
+	void thePublicRequestFormRefusesMarkupAsAnAddressAndInANameBesideTheField() {
+		long requests = count("requests_request");
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		assertThat(visitor.get("/requests?lang=en").body()).as("the form holds the rule the check applies")
+			.contains("id=\"name\" name=\"name\" maxlength=\"100\"");
+		HttpResponse<String> markup = visitor.post("/requests", "right", "ACCESS", "name", "An <b>Peeters</b>", "email",
+				"<script>alert(1)</script>@x.example", "details", "");
+		assertThat(markup.statusCode()).isEqualTo(400);
+		assertThat(markup.body()).contains("A name cannot hold", "This is not a valid e-mail address")
+			.doesNotContain("<script>alert(1)</script>");
+
+		visitor.get("/requests?lang=en");
+		HttpResponse<String> reordered = visitor.post("/requests", "right", "ACCESS", "name", "An \u202EsreeteP",
+				"email", "an+" + this.tag + "@example.org", "details", "");
+		assertThat(reordered.statusCode()).isEqualTo(400);
+		assertThat(reordered.body()).contains("A name cannot hold");
+		assertThat(count("requests_request")).isEqualTo(requests);
+	}
+
+	@Test
+	void aBirthDateThatIsNoDateIsRefusedBesideTheFormNotWithA500() {
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(15));
+		String hrEmail = "hr+" + this.tag + "@client.example.org";
+		Organisation client = this.training.client(hrEmail);
+		Browser contact = new Browser(this.port);
+		contact.signIn(this.accounts.portalWithPassword(Role.CLIENT_CONTACT, hrEmail));
+		contact.get("/me/registrations?session=" + session.id() + "&lang=en");
+		long persons = count("people_person");
+		HttpResponse<String> sent = contact.post("/me/registrations", "session", session.id().toString(),
+				"organisation", client.id().toString(), "firstName", "Jan", "lastName", "Claes", "email",
+				"jan+" + this.tag + "@example.org", "birthDate", "not-a-date");
+		assertThat(sent.statusCode()).isEqualTo(400);
+		assertThat(sent.body()).contains("This is not a valid date.");
+		assertThat(count("people_person")).isEqualTo(persons);
+	}
+
+	@Test
+	void pagingOutsideItsRangeIsA400() {
+		HttpResponse<String> negative = this.http.get("/api/v1/people?page=-1", "Authorization", Http.STAFF);
+		assertThat(negative.statusCode()).isEqualTo(400);
+		assertThat(negative.body()).contains("\"field\":\"page\"");
+		HttpResponse<String> huge = this.http.get("/api/v1/people?page=2147483647&size=100", "Authorization",
+				Http.STAFF);
+		assertThat(huge.statusCode()).isEqualTo(400);
+		HttpResponse<String> tooMany = this.http.get("/api/v1/organisations?size=5000", "Authorization", Http.STAFF);
+		assertThat(tooMany.statusCode()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("\"field\":\"size\"");
+	}
+
+	@Test
+	void aVisitorWhoseFormExpiredIsToldSoAndOfferedTheFormAgain() {
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		HttpResponse<String> expired = visitor.postRaw("/requests", "application/x-www-form-urlencoded",
+				"right=ACCESS&name=An&email=an%40example.org&_csrf=stale".getBytes(StandardCharsets.UTF_8), "Referer",
+				"http://127.0.0.1:" + this.port + "/requests", "Accept-Language", "en");
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.body()).contains("This form has expired", "href=\"/requests\"", "Fill in the form again")
+			.doesNotContain("Your account may not open this page");
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+	}
+
+}
