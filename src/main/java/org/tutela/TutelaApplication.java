@@ -7,15 +7,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.tutela.audit.AuditVerification;
+import org.tutela.audit.AuditCommand;
 import org.tutela.platform.crypto.FieldKeys;
 import org.tutela.platform.crypto.NewKeysets;
 
 /**
  * Tutela: the personal-data side of a training provider, keeping its privacy policy by
  * construction. Without arguments it serves; {@code keys new} prints production keysets,
- * {@code keys rotate} rotates the embedded field key and {@code audit verify} checks the
- * audit trail, the last two without opening the web server's port.
+ * {@code keys rotate} rotates the embedded field key without opening the web server's
+ * port, and {@code audit verify} checks the audit trail with nothing but the database.
  */
 @SpringBootApplication
 public class TutelaApplication {
@@ -40,9 +40,7 @@ public class TutelaApplication {
 	 * intact.
 	 */
 	static int verifyAudit(String[] settings, PrintStream out) {
-		try (ConfigurableApplicationContext context = withoutServer(settings)) {
-			return context.getBean(AuditVerification.class).verifyFromCommandLine(out);
-		}
+		return AuditCommand.verify(settings, out);
 	}
 
 	/**

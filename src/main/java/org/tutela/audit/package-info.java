@@ -2,5 +2,5 @@
  * Audit: the tamper-evident trail of every read and change of personal data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "personaldata", "platform::crypto" })
+		allowedDependencies = { "personaldata", "platform::crypto", "platform::database" })
 package org.tutela.audit;

@@ -121,6 +121,17 @@ class AuditChainTests {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.jdbc.sql("TRUNCATE audit_entry").update()).rootCause()
 			.hasMessageContaining("cannot be truncated");
+		assertThatThrownBy(() -> this.jdbc
+			.sql("INSERT INTO audit_entry (occurred_at, actor, actor_roles, action, chain_seq, prev_hash, hash) "
+					+ "VALUES (CURRENT_TIMESTAMP, 'forger', 'STAFF', 'READ', ?, 'x', 'y')")
+			.param(target + 1_000_000)
+			.update()).as("an entry inserted as if sealed").rootCause().hasMessageContaining("inserted unsealed");
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_chain_head SET chain_seq = 0").update())
+			.as("the head reset")
+			.rootCause()
+			.hasMessageContaining("only moves forward");
+		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_chain_head").update()).rootCause()
+			.hasMessageContaining("only moves forward");
 		assertThat(this.verifier.verify().intact()).isTrue();
 	}
 

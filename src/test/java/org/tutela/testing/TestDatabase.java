@@ -35,7 +35,8 @@ public final class TestDatabase {
 		TestDatabaseSession.execute(urlOf(databaseName()), username(), password(), sql);
 	}
 
-	static String urlOf(String database) {
+	/** The address of another database on the test server. */
+	public static String urlOf(String database) {
 		String admin = adminUrl();
 		return admin.substring(0, admin.lastIndexOf('/') + 1) + database;
 	}

@@ -25,7 +25,7 @@ public class Entries {
 
 	private final JdbcTemplate batches;
 
-	Entries(JdbcClient jdbc, JdbcTemplate batches) {
+	public Entries(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 	}

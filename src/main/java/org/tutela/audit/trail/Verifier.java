@@ -1,16 +1,18 @@
 package org.tutela.audit.trail;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tutela.audit.ChainReport;
 import org.tutela.audit.trail.Entries.Head;
 
 /**
  * Walks the sealed chain in order, a page at a time (constant memory), and reports the
- * first entry whose sequence, link or hash is wrong; then compares the chain's end with
- * the head last written outside the database, which catches removed newest entries.
+ * first entry whose sequence, link or hash is wrong, or that differs from a head written
+ * outside the database; then whether those heads reached further than the chain does,
+ * which catches removed newest entries.
  */
 @Component
 public class Verifier {
@@ -21,15 +23,25 @@ public class Verifier {
 
 	private final HeadFile headFile;
 
-	Verifier(Entries entries, HeadFile headFile) {
+	public Verifier(Entries entries, HeadFile headFile) {
 		this.entries = entries;
 		this.headFile = headFile;
 	}
 
 	public ChainReport verify() {
-		// Read before the chain: the chain only grows meanwhile, so the written head is
-		// never ahead by a race.
-		Optional<Head> written = this.headFile.last();
+		// Opened before the chain is read: the chain only grows meanwhile, so a written
+		// head is never ahead by a race.
+		List<WrittenHeads> written = new ArrayList<>();
+		try {
+			this.headFile.files().forEach(file -> written.add(WrittenHeads.open(file)));
+			return walk(written);
+		}
+		finally {
+			written.forEach(WrittenHeads::close);
+		}
+	}
+
+	private ChainReport walk(List<WrittenHeads> written) {
 		long unsealed = this.entries.countUnsealed();
 		long seq = 0;
 		String hash = ChainHash.GENESIS;
@@ -44,14 +56,18 @@ public class Verifier {
 				hash = entry.hash();
 			}
 		}
-		if (written.isPresent() && written.get().seq() > seq) {
-			return new ChainReport(seq, unsealed, seq + 1, "the chain ends at entry " + seq + " but had reached entry "
-					+ written.get().seq() + ": entries were removed from its end");
+		for (WrittenHeads heads : written) {
+			Head ahead = heads.ahead();
+			if (ahead != null) {
+				return new ChainReport(seq, unsealed, seq + 1, "the chain ends at entry " + seq
+						+ " but had reached entry " + ahead.seq() + ": entries were removed from its end");
+			}
 		}
 		return new ChainReport(seq, unsealed, null, null);
 	}
 
-	private static String problem(Entry entry, long previousSeq, String previousHash, Optional<Head> written) {
+	private static @Nullable String problem(Entry entry, long previousSeq, String previousHash,
+			List<WrittenHeads> written) {
 		if (entry.chainSeq() != previousSeq + 1) {
 			return "entry " + (previousSeq + 1) + " is missing (the next one found is " + entry.chainSeq() + ")";
 		}
@@ -61,9 +77,11 @@ public class Verifier {
 		if (!ChainHash.of(entry, entry.chainSeq(), entry.prevHash()).equals(entry.hash())) {
 			return "its content was changed after sealing (id " + entry.id() + ")";
 		}
-		if (written.isPresent() && written.get().seq() == entry.chainSeq()
-				&& !written.get().hash().equals(entry.hash())) {
-			return "its hash differs from the one written outside the database: the chain was rewritten";
+		for (WrittenHeads heads : written) {
+			String problem = heads.meet(entry.chainSeq(), entry.hash());
+			if (problem != null) {
+				return problem;
+			}
 		}
 		return null;
 	}

@@ -1,6 +1,5 @@
 package org.tutela.platform.database;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,7 +30,7 @@ class DatabaseSettings implements EnvironmentPostProcessor {
 			if (production) {
 				throw new MissingProductionDatabase(null);
 			}
-			url = embeddedUrl(Path.of(environment.getProperty("tutela.data-dir", "./data")));
+			url = DatabaseUrl.of(environment);
 			// First, not last: a URL set to empty means "none" and must not leave Spring
 			// Boot
 			// to pick a throw-away in-memory database.
@@ -49,13 +48,6 @@ class DatabaseSettings implements EnvironmentPostProcessor {
 		defaults.put("tutela.database.embedded", embedded);
 		defaults.put("tutela.demo-data.enabled", embedded && !production);
 		environment.getPropertySources().addLast(new MapPropertySource("tutelaDatabaseDefaults", defaults));
-	}
-
-	static String embeddedUrl(Path dataDir) {
-		// PostgreSQL mode and lower-case identifiers let one set of migrations serve
-		// both.
-		return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("tutela")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 	}
 
 	private static Map<String, Object> postgresTimeouts() {
