@@ -44,6 +44,19 @@ class RateLimitTests {
 		assertThat(this.http.postForm("/subscribe/another-list", "email=x%40example.org").statusCode()).isEqualTo(429);
 	}
 
+	@Test
+	void aRotatingXForwardedForFromAnAddressThatIsNoTrustedProxyChangesNothing_ASVS_6_3_1() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(linkRequest("203.0.113." + i).statusCode()).isNotEqualTo(429);
+		}
+		assertThat(linkRequest("203.0.113.99").statusCode()).as("the connection's own address is counted")
+			.isEqualTo(429);
+	}
+
+	private HttpResponse<String> linkRequest(String forwardedFor) {
+		return this.http.postForm("/login/link", "email=x%40example.org", "X-Forwarded-For", forwardedFor);
+	}
+
 	private HttpResponse<String> attempt() {
 		return this.http.postForm("/login", "username=x&password=y");
 	}
