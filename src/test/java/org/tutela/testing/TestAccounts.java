@@ -82,6 +82,17 @@ public class TestAccounts implements ApplicationRunner {
 		return new TestAccount(account.id(), username, null, null);
 	}
 
+	/**
+	 * A new account of a role that needs a second factor, enrolled, with a mail address.
+	 */
+	public TestAccount freshWithEmail(Role role, String email) {
+		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
+		Account account = new Account(AccountId.random(), username, "Test " + role, email, role,
+				this.encoder.encode(PASSWORD), false, Totp.newSecret(), 0, null, true);
+		this.accounts.insert(account, Instant.now());
+		return new TestAccount(account.id(), username, PASSWORD, account.totpSecret());
+	}
+
 	/** A new portal account with a password, for a person known by the e-mail address. */
 	public TestAccount portalWithPassword(Role role, String email) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();

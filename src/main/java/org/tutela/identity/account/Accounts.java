@@ -2,6 +2,7 @@ package org.tutela.identity.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -95,6 +96,57 @@ public class Accounts {
 			.param(id.value())
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * Counts a wrong second-factor code, whatever the session, and returns the new count.
+	 */
+	public int countSecondFactorFailure(AccountId id) {
+		this.jdbc.sql("UPDATE identity_account SET second_factor_failures = second_factor_failures + 1 WHERE id = ?")
+			.param(id.value())
+			.update();
+		return this.jdbc.sql("SELECT second_factor_failures FROM identity_account WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Until when the account's second factor is locked, if it is. */
+	public Optional<Instant> secondFactorLockedUntil(AccountId id) {
+		return this.jdbc.sql("SELECT second_factor_locked_until FROM identity_account WHERE id = ?")
+			.param(id.value())
+			.query((row, number) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class))
+				.map(OffsetDateTime::toInstant))
+			.optional()
+			.flatMap(until -> until);
+	}
+
+	/**
+	 * Locks the second factor from {@code now}: the first lock lasts {@code first}, each
+	 * following one twice as long as the one before, up to a day. Returns the end.
+	 */
+	public Instant lockSecondFactor(AccountId id, Instant now, Duration first) {
+		int locks = this.jdbc.sql("SELECT second_factor_locks FROM identity_account WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+		Duration length = first.multipliedBy(1L << Math.min(locks, 16));
+		Instant until = now.plus(length.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : length);
+		this.jdbc
+			.sql("UPDATE identity_account SET second_factor_locked_until = ?, second_factor_locks = "
+					+ "second_factor_locks + 1, second_factor_failures = 0 WHERE id = ?")
+			.params(until.atOffset(ZoneOffset.UTC), id.value())
+			.update();
+		return until;
+	}
+
+	/** A right code: the count of wrong ones and the doubling of locks start again. */
+	public void clearSecondFactorFailures(AccountId id) {
+		this.jdbc
+			.sql("UPDATE identity_account SET second_factor_failures = 0, second_factor_locks = 0, "
+					+ "second_factor_locked_until = NULL WHERE id = ?")
+			.param(id.value())
+			.update();
 	}
 
 	public void lock(AccountId id, Instant until) {

@@ -48,9 +48,11 @@ public class LoginLinks {
 
 	private final String baseUrl;
 
+	private final int perHour;
+
 	LoginLinks(Accounts accounts, JdbcClient jdbc, MailDelivery mail, MessageSource messages, Clock clock,
-			@Value("${tutela.login.link-validity:15m}") Duration validity,
-			@Value("${tutela.base-url}") String baseUrl) {
+			@Value("${tutela.login.link-validity:15m}") Duration validity, @Value("${tutela.base-url}") String baseUrl,
+			@Value("${tutela.login.links-per-hour:5}") int perHour) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -58,14 +60,21 @@ public class LoginLinks {
 		this.clock = clock;
 		this.validity = validity;
 		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.perHour = perHour;
 	}
 
 	/**
-	 * Sends a link to every portal account with this address; nothing when there is none.
+	 * Sends a link to every portal account with this address; nothing when there is none,
+	 * and nothing to an account that was sent {@code tutela.login.links-per-hour} links
+	 * in the last hour, so that nobody can flood a mailbox or try links by the thousand.
+	 * The answer is the same in every case.
 	 */
 	@Transactional
 	public void send(String email, Locale locale) {
 		for (Account account : this.accounts.findLinkAccountsByEmail(email)) {
+			if (sentInTheLastHour(account) >= this.perHour) {
+				continue;
+			}
 			String token = newToken();
 			this.jdbc.sql("INSERT INTO identity_login_link (token_hash, account_id, expires_at) VALUES (?, ?, ?)")
 				.params(TokenHash.of(token), account.id().value(),
@@ -97,6 +106,14 @@ public class LoginLinks {
 			return Optional.empty();
 		}
 		return account.map(AccountId::new);
+	}
+
+	private long sentInTheLastHour(Account account) {
+		Instant anHourAgo = this.clock.instant().minus(Duration.ofHours(1));
+		return this.jdbc.sql("SELECT COUNT(*) FROM identity_login_link WHERE account_id = ? AND expires_at > ?")
+			.params(account.id().value(), anHourAgo.plus(this.validity).atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
 	}
 
 	private static String newToken() {

@@ -31,7 +31,8 @@ class IdentityPersonalData implements TableDeclarations {
 		return List.of(
 				DeclaredTable.about(DataSubject.STAFF, "identity_account", "id")
 					.plain("id", "role", "must_change_password", "totp_last_step", "failed_attempts", "locked_until",
-							"enabled", "created_at", "password_changed_at")
+							"enabled", "created_at", "password_changed_at", "second_factor_failures",
+							"second_factor_locks", "second_factor_locked_until")
 					.column("username", DataCategory.ACCOUNT, ACCESS)
 					.column("display_name", DataCategory.IDENTITY, ACCESS)
 					.column("email", DataCategory.CONTACT, ACCESS)
