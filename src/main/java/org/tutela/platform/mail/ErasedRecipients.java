@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.PersonErased;
+import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.platform.crypto.KeyedHash;
 
 /**
@@ -29,9 +31,12 @@ class ErasedRecipients {
 
 	private final KeyedHash hash;
 
-	ErasedRecipients(JdbcClient jdbc, KeyedHash hash) {
+	private final FieldCipher cipher;
+
+	ErasedRecipients(JdbcClient jdbc, KeyedHash hash, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.hash = hash;
+		this.cipher = cipher;
 	}
 
 	@ApplicationModuleListener
@@ -39,9 +44,16 @@ class ErasedRecipients {
 		if (erased.addressHashes().isEmpty()) {
 			return;
 		}
-		List<Queued> before = this.jdbc.sql("SELECT id, recipient FROM platform_mail WHERE queued_at < :erased")
+		List<Queued> before = this.jdbc
+			.sql("SELECT id, recipient, encrypted FROM platform_mail WHERE queued_at < :erased")
 			.param("erased", OffsetDateTime.ofInstant(erased.erasedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
-			.query((row, number) -> new Queued(row.getObject("id", UUID.class), row.getString("recipient")))
+			.query((row, number) -> {
+				UUID id = row.getObject("id", UUID.class);
+				String recipient = row.getString("recipient");
+				return new Queued(id, row.getBoolean("encrypted")
+						? Objects.requireNonNull(this.cipher.decrypt(OutboxColumns.RECIPIENT.field(id), recipient))
+						: recipient);
+			})
 			.list();
 		int cancelled = 0;
 		for (Queued mail : before) {

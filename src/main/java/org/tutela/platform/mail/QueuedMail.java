@@ -9,22 +9,28 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.platform.mail.OutgoingMail.Attachment;
 
 /**
- * The mail outbox in the database. Every second the due messages are claimed one by one
- * (a claim moves their next attempt ahead, so two nodes never send the same one), sent,
- * and deleted; a failure is retried after 1, 2, 4, … minutes, at most an hour apart. The
- * log names message ids and errors, never an address.
+ * The mail outbox in the database, its recipients, subjects, bodies and attachments
+ * encrypted with the field key ({@link OutboxColumns}). Every second the due messages are
+ * claimed one by one (a claim moves their next attempt ahead, so two nodes never send the
+ * same one), sent, and deleted; a failure is retried after 1, 2, 4, … minutes, at most an
+ * hour apart, and a message still not sent after {@code tutela.mail.outbox-keep} is
+ * deleted unsent. The log names message ids and errors, never an address.
  */
 @Component
 class QueuedMail implements MailOutbox {
@@ -37,12 +43,19 @@ class QueuedMail implements MailOutbox {
 
 	private final MailDelivery delivery;
 
+	private final FieldCipher cipher;
+
 	private final Clock clock;
 
-	QueuedMail(JdbcClient jdbc, MailDelivery delivery, Clock clock) {
+	private final Duration keep;
+
+	QueuedMail(JdbcClient jdbc, MailDelivery delivery, FieldCipher cipher, Clock clock,
+			@Value("${tutela.mail.outbox-keep:3d}") Duration keep) {
 		this.jdbc = jdbc;
 		this.delivery = delivery;
+		this.cipher = cipher;
 		this.clock = clock;
+		this.keep = keep;
 	}
 
 	@Override
@@ -51,12 +64,12 @@ class QueuedMail implements MailOutbox {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
 		this.jdbc.sql("""
-				INSERT INTO platform_mail (id, recipient, subject, body, queued_at, next_attempt_at)
-				VALUES (:id, :recipient, :subject, :body, :now, :now)""")
+				INSERT INTO platform_mail (id, recipient, subject, body, queued_at, next_attempt_at, encrypted)
+				VALUES (:id, :recipient, :subject, :body, :now, :now, TRUE)""")
 			.param("id", id)
-			.param("recipient", mail.to())
-			.param("subject", mail.subject())
-			.param("body", mail.text())
+			.param("recipient", this.cipher.encrypt(OutboxColumns.RECIPIENT.field(id), mail.to()))
+			.param("subject", this.cipher.encrypt(OutboxColumns.SUBJECT.field(id), mail.subject()))
+			.param("body", this.cipher.encrypt(OutboxColumns.BODY.field(id), mail.text()))
 			.param("now", now)
 			.update();
 		for (int i = 0; i < mail.attachments().size(); i++) {
@@ -68,13 +81,21 @@ class QueuedMail implements MailOutbox {
 				.param("position", i)
 				.param("name", attachment.name())
 				.param("type", attachment.contentType())
-				.param("content", Base64.getEncoder().encodeToString(attachment.content()))
+				.param("content",
+						this.cipher.encrypt(OutboxColumns.attachment(id, i),
+								Base64.getEncoder().encodeToString(attachment.content())))
 				.update();
 		}
 	}
 
 	@Scheduled(fixedDelayString = "${tutela.mail.outbox-interval:1s}", initialDelayString = "1s")
 	public void sendDue() {
+		int expired = this.jdbc.sql("DELETE FROM platform_mail WHERE queued_at < :before")
+			.param("before", now().minus(this.keep))
+			.update();
+		if (expired > 0) {
+			log.warn("Mail outbox: {} message(s) not sent within {} deleted unsent", expired, this.keep);
+		}
 		List<Due> due = this.jdbc.sql("""
 				SELECT id, attempts, next_attempt_at FROM platform_mail WHERE next_attempt_at <= :now
 				ORDER BY next_attempt_at LIMIT 100""")
@@ -120,19 +141,34 @@ class QueuedMail implements MailOutbox {
 	}
 
 	private OutgoingMail load(UUID id) {
+		boolean encrypted = this.jdbc.sql("SELECT encrypted FROM platform_mail WHERE id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 		List<Attachment> attachments = new ArrayList<>();
-		this.jdbc.sql(
-				"SELECT name, content_type, content FROM platform_mail_attachment WHERE mail_id = :id ORDER BY position")
+		this.jdbc
+			.sql("SELECT position, name, content_type, content FROM platform_mail_attachment WHERE mail_id = :id "
+					+ "ORDER BY position")
 			.param("id", id)
 			.query(row -> {
+				String content = row.getString("content");
 				attachments.add(new Attachment(row.getString("name"), row.getString("content_type"),
-						Base64.getDecoder().decode(row.getString("content"))));
+						Base64.getDecoder()
+							.decode(encrypted
+									? this.cipher.decrypt(OutboxColumns.attachment(id, row.getInt("position")), content)
+									: content)));
 			});
 		return this.jdbc.sql("SELECT recipient, subject, body FROM platform_mail WHERE id = :id")
 			.param("id", id)
-			.query((row, number) -> new OutgoingMail(row.getString("recipient"), row.getString("subject"),
-					row.getString("body"), Map.of(), attachments))
+			.query((row, number) -> new OutgoingMail(
+					read(encrypted, OutboxColumns.RECIPIENT, id, row.getString("recipient")),
+					read(encrypted, OutboxColumns.SUBJECT, id, row.getString("subject")),
+					read(encrypted, OutboxColumns.BODY, id, row.getString("body")), Map.of(), attachments))
 			.single();
+	}
+
+	private String read(boolean encrypted, EncryptedColumn column, UUID id, String stored) {
+		return encrypted ? Objects.requireNonNull(this.cipher.decrypt(column.field(id), stored)) : stored;
 	}
 
 	private OffsetDateTime now() {

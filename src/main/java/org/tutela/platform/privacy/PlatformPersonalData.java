@@ -23,10 +23,10 @@ class PlatformPersonalData implements TableDeclarations {
 	@Override
 	public List<DeclaredTable> tables() {
 		return List.of(DeclaredTable.withoutPersonalData("platform_demo_data").plain("loaded_at").build(),
-				// Queued mail lives seconds to minutes and is deleted once sent; it names
-				// no person's id.
+				// Queued mail lives seconds to minutes, encrypted, and is deleted once
+				// sent or after a few days unsent; it names no person's id.
 				DeclaredTable.about(DataSubject.PERSON, "platform_mail", null)
-					.plain("id", "queued_at", "attempts", "next_attempt_at", "last_error")
+					.plain("id", "queued_at", "attempts", "next_attempt_at", "last_error", "encrypted")
 					.column("recipient", DataCategory.CONTACT, "mail-delivery")
 					.column("subject", DataCategory.IDENTITY, "mail-delivery")
 					.column("body", DataCategory.IDENTITY, "mail-delivery")
