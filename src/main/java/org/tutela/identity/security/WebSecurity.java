@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -44,6 +46,9 @@ class WebSecurity {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
 
 	private static final String[] LOGIN_STEPS = { "/login/password", "/login/second-factor",
 			"/login/second-factor/**" };
@@ -81,9 +86,15 @@ class WebSecurity {
 	@Bean
 	@Order(2)
 	SecurityFilterChain peopleAccess(HttpSecurity http, LoginHistory history, Clock clock,
-			@Value("${tutela.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+			@Value("${tutela.session.absolute-timeout:12h}") Duration absoluteTimeout,
+			@Value("${tutela.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN_STEPS)
 			.authenticated()
+			// The API's description is for developers: public in development, for staff
+			// who have signed in in production.
+			.requestMatchers(API_DOCS)
+			.access(apiDocsPublic ? (authentication, context) -> new AuthorizationDecision(true)
+					: AuthorityAuthorizationManager.hasAuthority(Permission.BACK_OFFICE.authority()))
 			.requestMatchers("/admin", "/admin/**")
 			.hasAuthority(Permission.BACK_OFFICE.authority())
 			.requestMatchers("/me", "/me/**")
