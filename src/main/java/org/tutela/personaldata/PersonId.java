@@ -3,12 +3,14 @@ package org.tutela.personaldata;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A person as the catalogue and the modules' privacy answers name them: the id of their
  * record in the people module, never to be confused with the id of a registration, an
  * account or an organisation.
  */
-public record PersonId(UUID value) {
+public record PersonId(@JsonValue UUID value) {
 
 	public PersonId {
 		Objects.requireNonNull(value, "a person's id");
@@ -16,6 +18,10 @@ public record PersonId(UUID value) {
 
 	public static PersonId of(UUID value) {
 		return new PersonId(value);
+	}
+
+	public static PersonId random() {
+		return new PersonId(UUID.randomUUID());
 	}
 
 	@Override
