@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person as the catalogue and the modules' privacy answers name them: the id of their
@@ -18,6 +19,11 @@ public record PersonId(@JsonValue UUID value) {
 
 	public static PersonId of(UUID value) {
 		return new PersonId(value);
+	}
+
+	/** The person of a column that may be empty, as an anonymised row's is. */
+	public static @Nullable PersonId ofNullable(@Nullable UUID value) {
+		return value == null ? null : new PersonId(value);
 	}
 
 	public static PersonId random() {

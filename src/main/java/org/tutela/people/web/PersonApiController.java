@@ -22,6 +22,7 @@ import org.tutela.people.PersonQuery;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
 import org.tutela.people.PossibleDuplicate;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
@@ -56,7 +57,7 @@ class PersonApiController {
 
 	@GetMapping("/{id}")
 	Person get(@PathVariable UUID id) {
-		return this.persons.get(id);
+		return this.persons.get(PersonId.of(id));
 	}
 
 	/**
@@ -65,7 +66,7 @@ class PersonApiController {
 	 */
 	@GetMapping("/{id}/held")
 	Map<String, List<PersonalRecord>> held(@PathVariable UUID id) {
-		return this.persons.everythingHeld(id);
+		return this.persons.everythingHeld(PersonId.of(id));
 	}
 
 	@GetMapping("/duplicates")
@@ -82,7 +83,7 @@ class PersonApiController {
 		if (duplicate == null) {
 			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
 		}
-		return this.persons.merge(id, duplicate);
+		return this.persons.merge(PersonId.of(id), PersonId.of(duplicate));
 	}
 
 	record MergeRequest(@Nullable UUID duplicate) {

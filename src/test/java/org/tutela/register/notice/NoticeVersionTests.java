@@ -30,6 +30,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
@@ -212,7 +213,7 @@ class NoticeVersionTests {
 		return messages;
 	}
 
-	private UUID contact(String first, String email, String language) {
+	private PersonId contact(String first, String email, String language) {
 		return this.persons
 			.register(new NewPerson(first, null, "Peeters", null, language, null, Provenance.EMPLOYER,
 					List.of(NewContact.business(email)), List.of(), List.of()))
