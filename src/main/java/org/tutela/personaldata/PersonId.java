@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person as the catalogue and the modules' privacy answers name them: the id of their
- * record in the people module, never to be confused with the id of a registration, an
- * account or an organisation.
+ * A person as every module's API names them: the id of their record in the people module,
+ * never to be confused with the id of a registration, an account or an organisation.
+ * Stores bind {@link #value()}; JSON carries the bare id.
  */
 public record PersonId(@JsonValue UUID value) {
 
