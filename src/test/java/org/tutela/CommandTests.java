@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.trail.Sealer;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ class CommandTests {
 			TransactionTemplate transactions = app.getBean(TransactionTemplate.class);
 			for (int i = 0; i < 3; i++) {
 				transactions.executeWithoutResult(status -> app.getBean(AuditTrail.class)
-					.record(AuditEvent.read(UUID.randomUUID(), "certification", "national_register_number")));
+					.record(AuditEvent.read(PersonId.random(), "certification", "national_register_number")));
 			}
 			app.getBean(Sealer.class).sealAll();
 		}

@@ -3,6 +3,7 @@ package org.tutela.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,8 @@ public class AuditTrail {
 	}
 
 	private @Nullable String pseudonym(AuditEvent event) {
-		return event.person() == null ? null : this.keyedHash.hash(PERSON_DOMAIN, event.person().toString());
+		UUID subject = event.person() != null ? event.person().value() : event.account();
+		return subject == null ? null : this.keyedHash.hash(PERSON_DOMAIN, subject.toString());
 	}
 
 	private static String roles(Authentication authentication) {

@@ -10,13 +10,14 @@ import org.tutela.catalog.Session;
 import org.tutela.certification.archive.VerificationCodes;
 import org.tutela.enrolment.Registration;
 import org.tutela.people.Addressee;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A certificate as issued: to whom, for which course and session, the code anyone can
  * verify it with, when the course was completed and until when the certificate is valid
  * (open-ended when the course needs no refresher).
  */
-public record Certificate(UUID id, UUID registration, UUID person, UUID session, String code, String holderName,
+public record Certificate(UUID id, UUID registration, PersonId person, UUID session, String code, String holderName,
 		String courseCode, String courseTitle, LocalDate completedOn, @Nullable LocalDate validUntil,
 		Instant issuedAt) {
 

@@ -18,6 +18,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.consent.ledger.Choices;
 import org.tutela.consent.ledger.Wordings;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.crypto.Sha256;
@@ -70,7 +71,7 @@ public class ConsentLedger {
 	 * else's address into a form.
 	 */
 	@Transactional
-	public Choice record(UUID person, String purpose, ChoiceKind kind, Evidence evidence) {
+	public Choice record(PersonId person, String purpose, ChoiceKind kind, Evidence evidence) {
 		if (kind == ChoiceKind.GIVEN || kind == ChoiceKind.UNCONFIRMED) {
 			check(purpose, evidence);
 		}
@@ -94,8 +95,8 @@ public class ConsentLedger {
 	 * they withdrew it.
 	 */
 	@Transactional
-	public Optional<Choice> confirm(UUID person, String purpose, @Nullable String ipAddress, @Nullable String userAgent,
-			String form) {
+	public Optional<Choice> confirm(PersonId person, String purpose, @Nullable String ipAddress,
+			@Nullable String userAgent, String form) {
 		return latest(person, purpose).flatMap(latest -> switch (latest.kind()) {
 			case GIVEN -> Optional.of(latest);
 			case UNCONFIRMED -> Optional.of(record(person, purpose, ChoiceKind.GIVEN,
@@ -128,7 +129,7 @@ public class ConsentLedger {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Choice> latest(UUID person, String purpose) {
+	public Optional<Choice> latest(PersonId person, String purpose) {
 		return this.choices.latest(person, purpose);
 	}
 
@@ -137,7 +138,7 @@ public class ConsentLedger {
 	 * when.
 	 */
 	@Transactional(readOnly = true)
-	public List<Choice> history(UUID person) {
+	public List<Choice> history(PersonId person) {
 		return this.choices.history(person);
 	}
 

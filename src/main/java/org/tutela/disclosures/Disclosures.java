@@ -21,6 +21,7 @@ import org.tutela.disclosures.log.DisclosureLog;
 import org.tutela.identity.Caller;
 import org.tutela.people.PersonStatus;
 import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Activity;
@@ -93,7 +94,7 @@ public class Disclosures {
 			errors.add(new FieldError("recipient", "required"));
 		}
 		Set<DataCategory> categories = categories(disclosure.categories(), activity, errors);
-		List<UUID> persons = disclosure.persons() == null ? List.of()
+		List<PersonId> persons = disclosure.persons() == null ? List.of()
 				: List.copyOf(new LinkedHashSet<>(disclosure.persons()));
 		if (persons.isEmpty()) {
 			errors.add(new FieldError("persons", "required"));
@@ -120,15 +121,15 @@ public class Disclosures {
 			.filter(named -> named.name().equalsIgnoreCase(disclosure.recipient().strip()))
 			.findFirst()
 			.orElseThrow(() -> new RecipientNotInRegister(disclosure.recipient().strip(), registered.id()));
-		for (UUID person : persons) {
+		for (PersonId person : persons) {
 			this.guard.require(person, registered.id());
 		}
 		Disclosure recorded = new Disclosure(UUID.randomUUID(), registered.id(), recipient.name(), recipient.type(),
 				registered.basis(), categories, persons, disclosure.reference(), this.clock.instant(), actor);
 		this.log.add(recorded);
 		String detail = "to " + recipient.type().name().toLowerCase(Locale.ROOT) + " " + recorded.id();
-		for (UUID person : persons) {
-			this.audit.record(new AuditEvent(AuditAction.DISCLOSE, person, registered.id(),
+		for (PersonId person : persons) {
+			this.audit.record(new AuditEvent(AuditAction.DISCLOSE, person, null, registered.id(),
 					categories.stream().map(DataCategory::name).collect(Collectors.toSet()), detail));
 		}
 		return recorded;
@@ -142,7 +143,7 @@ public class Disclosures {
 
 	/** To whom this person's data was given (GDPR Art. 15(1)(c), Art. 19). */
 	@PreAuthorize("hasAuthority('audit.read')")
-	public List<Disclosure> about(UUID person) {
+	public List<Disclosure> about(PersonId person) {
 		return this.log.about(person);
 	}
 

@@ -1,9 +1,9 @@
 package org.tutela.disclosures;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A disclosure about to be recorded: for which activity of the register, to which of its
@@ -11,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  * personal data (a letter or file number).
  */
 public record NewDisclosure(@Nullable String activity, @Nullable String recipient, @Nullable List<String> categories,
-		@Nullable List<UUID> persons, @Nullable String reference) {
+		@Nullable List<PersonId> persons, @Nullable String reference) {
 }

@@ -17,6 +17,7 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.registration.RegistrationMails;
 import org.tutela.enrolment.registration.RegistrationStore;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.Sha256;
 
 /**
@@ -76,7 +77,7 @@ public class Cancelling {
 	/** A client contact cancels a registration they made, or a participant their own. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional
-	public Registration cancelFor(UUID registration, @Nullable UUID person) {
+	public Registration cancelFor(UUID registration, @Nullable PersonId person) {
 		Registration found = this.lookup.involving(registration, person);
 		return cancel(found, found.participant().equals(person) ? "participant" : "client-contact");
 	}

@@ -33,6 +33,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.crypto.RandomTokens;
@@ -108,7 +109,7 @@ public class Registering {
 		Set<FormField> asked = this.fields.asked(planned.course());
 		this.checks.check(List.of(form), asked, "");
 		refuseSecond(planned, form);
-		UUID participant = this.persons
+		PersonId participant = this.persons
 			.matchOrRegister(FormChecks.person(form, asked, origin.language(), Provenance.WEB_FORM));
 		String marketing = this.register.pack().training().marketing();
 		boolean wantsMarketing = marketing != null && asked.contains(FormField.MARKETING) && form.wantsMarketing();
@@ -157,7 +158,7 @@ public class Registering {
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional
-	public List<Registration> registerEmployees(UUID session, UUID organisation, UUID registrant,
+	public List<Registration> registerEmployees(UUID session, UUID organisation, PersonId registrant,
 			List<RegistrationForm> employees, Origin origin) {
 		if (this.organisations.representedBy(registrant)
 			.stream()
@@ -174,7 +175,7 @@ public class Registering {
 		List<Registration> registered = new ArrayList<>();
 		for (RegistrationForm employee : employees) {
 			refuseSecond(planned, employee);
-			UUID participant = this.persons
+			PersonId participant = this.persons
 				.matchOrRegister(FormChecks.person(employee, asked, origin.language(), Provenance.EMPLOYER));
 			registered.add(book(planned, participant, registrant, organisation, RegistrationSource.PORTAL, employee,
 					asked, origin, null));
@@ -191,7 +192,7 @@ public class Registering {
 		asked.remove(FormField.MARKETING);
 		this.checks.check(List.of(form), asked, "");
 		refuseSecond(planned, form);
-		UUID participant = this.persons
+		PersonId participant = this.persons
 			.matchOrRegister(FormChecks.person(form, asked, language, Provenance.UNKNOWN_LEGACY));
 		return book(planned, participant, null, null, RegistrationSource.STAFF, form, asked,
 				new Origin(null, null, language), null);
@@ -226,9 +227,9 @@ public class Registering {
 		}
 	}
 
-	private Registration book(Session session, UUID participant, @Nullable UUID registrant, @Nullable UUID organisation,
-			RegistrationSource source, RegistrationForm form, Set<FormField> asked, Origin origin,
-			@Nullable String keepInformedToken) {
+	private Registration book(Session session, PersonId participant, @Nullable PersonId registrant,
+			@Nullable UUID organisation, RegistrationSource source, RegistrationForm form, Set<FormField> asked,
+			Origin origin, @Nullable String keepInformedToken) {
 		RegistrationStatus status = this.store.count(session.id(), RegistrationStatus.CONFIRMED) < session.capacity()
 				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), participant, registrant,

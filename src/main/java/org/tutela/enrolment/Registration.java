@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A person's place on a session: who takes part, who registered them when it was someone
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * it is confirmed, on the waiting list or cancelled (late: after the course's free
  * cancellation term).
  */
-public record Registration(UUID id, UUID session, UUID participant, @Nullable UUID registrant,
+public record Registration(UUID id, UUID session, PersonId participant, @Nullable PersonId registrant,
 		@Nullable UUID organisation, RegistrationStatus status, RegistrationSource source, Instant registeredAt,
 		@Nullable Instant cancelledAt, boolean lateCancellation) {
 }

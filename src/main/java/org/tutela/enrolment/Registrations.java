@@ -18,6 +18,7 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.identity.Caller;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Register;
 
 /**
@@ -58,7 +59,7 @@ public class Registrations {
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
-	public Registration involvingOne(UUID registration, @Nullable UUID person) {
+	public Registration involvingOne(UUID registration, @Nullable PersonId person) {
 		return this.lookup.involving(registration, person);
 	}
 
@@ -120,14 +121,14 @@ public class Registrations {
 	 * tailoring offers (SKI-7), which asks the purpose guard first.
 	 */
 	@Transactional(readOnly = true)
-	public Set<UUID> followedCourses(UUID person) {
+	public Set<UUID> followedCourses(PersonId person) {
 		return Set.copyOf(this.store.followedCourses(person, LocalDate.now(this.clock)));
 	}
 
 	/** What a portal user registered for others, or holds themselves. */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
-	public List<Registration> involving(UUID person) {
+	public List<Registration> involving(PersonId person) {
 		return this.store.involving(person);
 	}
 

@@ -1,10 +1,10 @@
 package org.tutela.identity;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonId;
 
 /**
  * The service-layer check before a person's data is shown (MEN-11, ALL-2): roles with
@@ -22,27 +22,27 @@ public class PersonAccess {
 		this.relations = List.copyOf(relations);
 	}
 
-	public void checkMayOpen(UUID person) {
+	public void checkMayOpen(PersonId person) {
 		if (!mayOpen(person)) {
 			throw new AccessDeniedException("Not related to this person");
 		}
 	}
 
-	public void checkMayReadSpecialCategory(UUID person) {
+	public void checkMayReadSpecialCategory(PersonId person) {
 		if (!mayReadSpecialCategory(person)) {
 			throw new AccessDeniedException("No access to special-category data of this person");
 		}
 	}
 
-	public boolean mayOpen(UUID person) {
+	public boolean mayOpen(PersonId person) {
 		return holds(Permission.READ_PEOPLE) || (holds(Permission.READ_RELATED_PEOPLE) && related(person));
 	}
 
-	public boolean mayReadSpecialCategory(UUID person) {
+	public boolean mayReadSpecialCategory(PersonId person) {
 		return holds(Permission.READ_SPECIAL_CATEGORY) && related(person);
 	}
 
-	private boolean related(UUID person) {
+	private boolean related(PersonId person) {
 		return Caller.account()
 			.filter(account -> this.relations.stream().anyMatch(relation -> relation.relates(account, person)))
 			.isPresent();

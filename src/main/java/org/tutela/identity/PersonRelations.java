@@ -1,6 +1,6 @@
 package org.tutela.identity;
 
-import java.util.UUID;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Who works with whom, contributed by the modules that know it: the sessions a trainer
@@ -12,6 +12,6 @@ public interface PersonRelations {
 	/**
 	 * Whether the staff account works with the person in a way that gives need to know.
 	 */
-	boolean relates(AccountId staff, UUID person);
+	boolean relates(AccountId staff, PersonId person);
 
 }

@@ -65,15 +65,15 @@ public class StaffAccounts {
 		}
 		AccountId id = AccountId.random();
 		this.accounts.insert(Account.opened(id, account, null), this.clock.instant());
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, id.value(), "portal account opened"));
+		this.audit.record(AuditEvent.ofAccount(AuditAction.CREATE, id.value(), "portal account opened"));
 		return id;
 	}
 
 	@PreAuthorize("hasAuthority('accounts.manage')")
 	@Transactional
 	public List<StaffAccount> list() {
-		this.audit.record(new AuditEvent(AuditAction.READ, null, PURPOSE, Set.of("username", "display_name", "role"),
-				"list of accounts"));
+		this.audit.record(new AuditEvent(AuditAction.READ, null, null, PURPOSE,
+				Set.of("username", "display_name", "role"), "list of accounts"));
 		Instant now = this.clock.instant();
 		return this.accounts.all()
 			.stream()
@@ -131,7 +131,7 @@ public class StaffAccounts {
 		AccountId id = AccountId.random();
 		Instant now = this.clock.instant();
 		this.accounts.insert(Account.opened(id, account, this.encoder.encode(firstPassword)), now);
-		this.audit.record(AuditEvent.of(AuditAction.CREATE, id.value(), "staff account opened"));
+		this.audit.record(AuditEvent.ofAccount(AuditAction.CREATE, id.value(), "staff account opened"));
 		return id;
 	}
 

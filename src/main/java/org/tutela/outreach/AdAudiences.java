@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.crypto.Sha256;
@@ -59,10 +60,10 @@ public class AdAudiences {
 				WHERE c.purpose = :activity AND c.kind = 'GIVEN'
 				GROUP BY c.person_id ORDER BY c.person_id""")
 			.param("activity", activityId)
-			.query((row, n) -> new Member(row.getObject("person_id", UUID.class), row.getString("email")))
+			.query((row, n) -> new Member(PersonId.of(row.getObject("person_id", UUID.class)), row.getString("email")))
 			.list();
 		for (int from = 0; from < members.size(); from += Disclosures.MAX_PERSONS) {
-			List<UUID> persons = members.subList(from, Math.min(members.size(), from + Disclosures.MAX_PERSONS))
+			List<PersonId> persons = members.subList(from, Math.min(members.size(), from + Disclosures.MAX_PERSONS))
 				.stream()
 				.map(Member::person)
 				.toList();
@@ -79,7 +80,7 @@ public class AdAudiences {
 		return hashes;
 	}
 
-	private record Member(UUID person, String email) {
+	private record Member(PersonId person, String email) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.personaldata.PersonId;
 
 /**
  * The clicks staff may follow up on (VCK-4), oldest first, until someone marks them done.
@@ -36,7 +37,7 @@ public class FollowUps {
 					  (SELECT MIN(v.subject) FROM outreach_campaign_variant v WHERE v.campaign_id = k.campaign_id) AS subject
 					FROM outreach_click k WHERE k.followed_up_at IS NULL ORDER BY k.clicked_at, k.seq LIMIT 200""")
 			.query((row, n) -> new ClickToFollow(row.getLong("seq"), row.getObject("campaign_id", UUID.class),
-					row.getString("subject"), row.getObject("person_id", UUID.class), row.getString("url"),
+					row.getString("subject"), PersonId.of(row.getObject("person_id", UUID.class)), row.getString("url"),
 					row.getObject("clicked_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}

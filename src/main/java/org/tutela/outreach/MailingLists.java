@@ -20,6 +20,7 @@ import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
 import org.tutela.outreach.send.Audiences;
 import org.tutela.people.MailAddresses;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Activity;
@@ -138,7 +139,7 @@ public class MailingLists {
 		List<String> suppressed = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		for (String email : emails) {
-			Optional<UUID> person = this.addresses.personWith(email);
+			Optional<PersonId> person = this.addresses.personWith(email);
 			if (this.suppressions.suppressed(email, list.id())) {
 				suppressed.add(email);
 			}
@@ -186,7 +187,7 @@ public class MailingLists {
 			return false;
 		}
 		this.suppressions.add(bounce.email(), null, Suppressions.Reason.BOUNCED, this.clock.instant());
-		Optional<UUID> person = this.addresses.personWith(bounce.email());
+		Optional<PersonId> person = this.addresses.personWith(bounce.email());
 		person.ifPresent(owner -> this.subscriptions.ofPerson(owner)
 			.forEach(subscription -> this.subscriptions.end(subscription.list(), owner, EndReason.BOUNCED,
 					this.clock.instant())));

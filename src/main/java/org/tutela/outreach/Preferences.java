@@ -1,14 +1,15 @@
 package org.tutela.outreach;
 
 import java.util.List;
-import java.util.UUID;
+
+import org.tutela.personaldata.PersonId;
 
 /**
  * The preference centre of one person: each list they are or were on and whether they
  * receive it, and each use of their data on legitimate interest they may object to (GDPR
  * Art. 21, CES-11, VCK-8), with whether they did.
  */
-public record Preferences(UUID person, String firstName, List<Entry> lists, List<Objection> objections) {
+public record Preferences(PersonId person, String firstName, List<Entry> lists, List<Objection> objections) {
 
 	public Preferences {
 		lists = List.copyOf(lists);

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +25,7 @@ import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.PurposeGuard;
@@ -87,7 +87,7 @@ public class Subscribers {
 		List<Place> places = this.subscriptions.page(list.id(), from * PAGE_SIZE, PAGE_SIZE + 1);
 		boolean more = places.size() > PAGE_SIZE;
 		List<Place> shown = more ? places.subList(0, PAGE_SIZE) : places;
-		Map<UUID, PersonSummary> names = this.persons
+		Map<PersonId, PersonSummary> names = this.persons
 			.summaries(shown.stream().map(Place::person).toList(), "mailing list " + list.code())
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
@@ -123,7 +123,7 @@ public class Subscribers {
 	 */
 	@PreAuthorize("hasAuthority('outreach.manage')")
 	@Transactional
-	public void add(String code, UUID person, Evidence evidence) {
+	public void add(String code, PersonId person, Evidence evidence) {
 		MailingList list = list(code);
 		Addressee to = this.addresses.of(person)
 			.orElseThrow(() -> new InvalidInput(List.of(new FieldError("person", "subscriber.no-address"))));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -26,6 +25,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.mail.MailDelivery;
@@ -115,7 +115,7 @@ public class Subscribing {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		UUID person = this.addresses.personWith(request.email())
+		PersonId person = this.addresses.personWith(request.email())
 			.orElseGet(() -> this.persons.selfRegister(
 					new NewPerson(request.firstName(), null, request.lastName(), null, request.language(), null,
 							Provenance.WEB_FORM, List.of(NewContact.business(request.email())), List.of(), List.of())));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import org.tutela.outreach.list.Subscription;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
 import org.tutela.people.MailAddresses;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.Register;
 
@@ -105,7 +105,7 @@ public class Unsubscribing {
 	 */
 	@Transactional
 	public void save(String token, Set<String> codes, Set<String> objectTo, String ipAddress, String userAgent) {
-		UUID person = this.links.readPreferences(token).orElseThrow(() -> new ListNotFound("preferences"));
+		PersonId person = this.links.readPreferences(token).orElseThrow(() -> new ListNotFound("preferences"));
 		for (String activity : objectTo) {
 			boolean open = this.register.pack()
 				.activity(activity)
@@ -127,7 +127,7 @@ public class Unsubscribing {
 		}
 	}
 
-	private void leave(MailingList list, UUID person, String ipAddress, String userAgent) {
+	private void leave(MailingList list, PersonId person, String ipAddress, String userAgent) {
 		this.subscriptions.end(list.id(), person, EndReason.UNSUBSCRIBED, this.clock.instant());
 		if (list.category() == ListCategory.MARKETING) {
 			ChoiceKind kind = list.restsOnConsent(this.register.pack()) ? ChoiceKind.WITHDRAWN : ChoiceKind.OBJECTED;

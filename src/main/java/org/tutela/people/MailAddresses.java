@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.identity.Caller;
 import org.tutela.identity.StaffAccounts;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Where Tutela itself writes to a person (a newsletter, a confirmation), and who an
@@ -36,17 +37,17 @@ public class MailAddresses {
 	 * empty for a visitor.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<UUID> signedIn() {
+	public Optional<PersonId> signedIn() {
 		return Caller.account().flatMap(this.accounts::email).flatMap(this::personWith);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Addressee> of(UUID person) {
+	public Optional<Addressee> of(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT p.id, p.first_name, p.second_name, p.last_name, p.language, c.contact_value
 				FROM people_person p JOIN people_contact_point c ON c.person_id = p.id AND c.kind = 'EMAIL'
 				WHERE p.id = :person ORDER BY c.usage, c.contact_value LIMIT 1""")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> {
 				String second = row.getString("second_name");
 				String full = row.getString("first_name") + (second == null ? "" : " " + second) + " "
@@ -63,26 +64,29 @@ public class MailAddresses {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Addressee> onlyHolderOf(String email) {
-		List<UUID> holders = holdersOf(email);
+		List<PersonId> holders = holdersOf(email);
 		return holders.size() == 1 ? of(holders.get(0)) : Optional.empty();
 	}
 
 	/** Every person who holds this address, in any case. */
 	@Transactional(readOnly = true)
-	public List<UUID> holdersOf(String email) {
+	public List<PersonId> holdersOf(String email) {
 		return this.jdbc
 			.sql("""
 					SELECT DISTINCT c.person_id FROM people_contact_point c WHERE c.kind = 'EMAIL' AND c.lookup_key = :key""")
 			.param("key", email.strip().toLowerCase(Locale.ROOT))
 			.query(UUID.class)
-			.list();
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList();
 	}
 
 	/** Every e-mail address held for the person, in lower case. */
 	@Transactional(readOnly = true)
-	public List<String> allOf(UUID person) {
+	public List<String> allOf(PersonId person) {
 		return this.jdbc.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
-			.param("person", person)
+			.param("person", person.value())
 			.query(String.class)
 			.list();
 	}
@@ -92,19 +96,19 @@ public class MailAddresses {
 	 * without touching someone who shares a mailbox.
 	 */
 	@Transactional(readOnly = true)
-	public List<String> onlyOf(UUID person) {
+	public List<String> onlyOf(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT c.lookup_key FROM people_contact_point c WHERE c.person_id = :person AND c.kind = 'EMAIL'
 				AND NOT EXISTS (SELECT 1 FROM people_contact_point o
 				  WHERE o.kind = 'EMAIL' AND o.lookup_key = c.lookup_key AND o.person_id <> :person)""")
-			.param("person", person)
+			.param("person", person.value())
 			.query(String.class)
 			.list();
 	}
 
 	/** Every person holding one of these addresses. */
 	@Transactional(readOnly = true)
-	public Set<UUID> personsWith(Collection<String> emails) {
+	public Set<PersonId> personsWith(Collection<String> emails) {
 		if (emails.isEmpty()) {
 			return Set.of();
 		}
@@ -112,18 +116,22 @@ public class MailAddresses {
 			.sql("SELECT DISTINCT person_id FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key IN (:keys)")
 			.param("keys", emails.stream().map(email -> email.strip().toLowerCase(Locale.ROOT)).toList())
 			.query(UUID.class)
-			.list());
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList());
 	}
 
 	/** The person this address belongs to; the oldest when several share it. */
 	@Transactional(readOnly = true)
-	public Optional<UUID> personWith(String email) {
+	public Optional<PersonId> personWith(String email) {
 		return this.jdbc.sql("""
 				SELECT c.person_id FROM people_contact_point c JOIN people_person p ON p.id = c.person_id
 				WHERE c.kind = 'EMAIL' AND c.lookup_key = :key ORDER BY p.created_at, p.id LIMIT 1""")
 			.param("key", email.strip().toLowerCase(Locale.ROOT))
 			.query(UUID.class)
-			.optional();
+			.optional()
+			.map(PersonId::of);
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.tutela.people;
 
-import java.util.UUID;
+import org.tutela.personaldata.PersonId;
 
-public record OrganisationContact(UUID person, String name, ContactRole role) {
+public record OrganisationContact(PersonId person, String name, ContactRole role) {
 }

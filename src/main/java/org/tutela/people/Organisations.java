@@ -15,6 +15,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.people.person.PersonStore;
+import org.tutela.personaldata.PersonId;
 
 /** Organisations (clients, members) and their contact persons. */
 @Service
@@ -105,7 +106,7 @@ public class Organisations {
 	 */
 	@PreAuthorize("hasAnyAuthority('people.read', 'retention.manage')")
 	@Transactional(readOnly = true)
-	public List<UUID> contactPersons(UUID organisation) {
+	public List<PersonId> contactPersons(UUID organisation) {
 		if (this.store.find(organisation).isEmpty()) {
 			throw new OrganisationNotFound(organisation);
 		}
@@ -118,13 +119,13 @@ public class Organisations {
 	 */
 	@PreAuthorize("hasAuthority('portal')")
 	@Transactional(readOnly = true)
-	public List<Organisation> representedBy(UUID person) {
+	public List<Organisation> representedBy(PersonId person) {
 		return this.store.withContact(person, ContactRole.HR);
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
-	public Organisation addContact(UUID organisation, UUID person, ContactRole role) {
+	public Organisation addContact(UUID organisation, PersonId person, ContactRole role) {
 		if (this.store.find(organisation).isEmpty()) {
 			throw new OrganisationNotFound(organisation);
 		}

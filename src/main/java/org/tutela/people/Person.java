@@ -3,11 +3,11 @@ package org.tutela.people;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.PersonId;
 
-public record Person(UUID id, String firstName, @Nullable String secondName, String lastName,
+public record Person(PersonId id, String firstName, @Nullable String secondName, String lastName,
 		@Nullable LocalDate birthDate, String language, @Nullable String jobFunction, Provenance provenance,
 		boolean restricted, Instant createdAt, @Nullable Instant lastContactAt, @Nullable Instant lastActivityAt,
 		List<Contact> emails, List<Contact> phones, List<Identifier> identifiers) {

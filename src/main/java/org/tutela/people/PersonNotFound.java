@@ -1,12 +1,11 @@
 package org.tutela.people;
 
-import java.util.UUID;
-
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.NotFound;
 
 public class PersonNotFound extends NotFound {
 
-	public PersonNotFound(UUID id) {
+	public PersonNotFound(PersonId id) {
 		super("person-not-found", id);
 	}
 

@@ -1,10 +1,9 @@
 package org.tutela.people;
 
-import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.people.person.PersonStore;
+import org.tutela.personaldata.PersonId;
 
 /**
  * What other modules may know of a person without reading their data: whether they exist,
@@ -24,12 +23,12 @@ public class PersonStatus {
 	 * not.
 	 */
 	@Transactional(readOnly = true)
-	public boolean restricted(UUID person) {
+	public boolean restricted(PersonId person) {
 		return this.store.restricted(person);
 	}
 
 	@Transactional(readOnly = true)
-	public boolean exists(UUID person) {
+	public boolean exists(PersonId person) {
 		return this.store.exists(person);
 	}
 

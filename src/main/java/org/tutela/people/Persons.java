@@ -9,14 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
-import org.tutela.personaldata.PersonId;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
@@ -29,6 +27,7 @@ import org.tutela.people.person.IdentifierCandidates;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
 
@@ -80,7 +79,7 @@ public class Persons {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public Person register(NewPerson person) {
-		UUID id = UUID.randomUUID();
+		PersonId id = PersonId.random();
 		this.store.insert(id, this.checks.check(person), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered"));
 		return this.store.find(id).orElseThrow();
@@ -92,8 +91,8 @@ public class Persons {
 	 * as coming from the person.
 	 */
 	@Transactional
-	public UUID selfRegister(NewPerson person) {
-		UUID id = UUID.randomUUID();
+	public PersonId selfRegister(NewPerson person) {
+		PersonId id = PersonId.random();
 		this.store.insert(id, this.checks.check(person), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered on a public form"));
 		return id;
@@ -107,7 +106,7 @@ public class Persons {
 	 * registration.
 	 */
 	@Transactional
-	public UUID matchOrRegister(NewPerson person) {
+	public PersonId matchOrRegister(NewPerson person) {
 		CheckedPerson checked = this.checks.checkFields(person);
 		Optional<Person> known = person.emailList()
 			.stream()
@@ -117,7 +116,7 @@ public class Persons {
 			.filter(found -> found.firstName().equalsIgnoreCase(checked.firstName())
 					&& found.lastName().equalsIgnoreCase(checked.lastName()));
 		if (known.isPresent()) {
-			UUID id = known.get().id();
+			PersonId id = known.get().id();
 			Map<String, String> held = new HashMap<>();
 			this.store.identifierValues(id).forEach(row -> held.put(row.get("kind"), row.get("value_cipher")));
 			List<CheckedIdentifier> added = checked.identifiers()
@@ -137,7 +136,7 @@ public class Persons {
 			}
 		}
 		this.checks.refuseErased(checked);
-		UUID id = UUID.randomUUID();
+		PersonId id = PersonId.random();
 		this.store.insert(id, checked, this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
 				+ checked.provenance().name().toLowerCase(Locale.ROOT)));
@@ -151,7 +150,7 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
-	public List<Amendment> rectify(UUID id, Correction correction) {
+	public List<Amendment> rectify(PersonId id, Correction correction) {
 		Person now = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
 		CheckedPerson corrected = this.checks.checkFields(new NewPerson(either(correction.firstName(), now.firstName()),
 				cleared(correction.secondName(), now.secondName()), either(correction.lastName(), now.lastName()),
@@ -196,7 +195,7 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
-	public void markErased(UUID person, boolean keepName, @Nullable String note) {
+	public void markErased(PersonId person, boolean keepName, @Nullable String note) {
 		this.erased.mark(person, keepName, note, LocalDate.now(this.clock));
 		this.audit.record(AuditEvent.of(AuditAction.DELETE, person, "marked as erased at their request"));
 	}
@@ -207,7 +206,7 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional
-	public Optional<String> identifier(UUID person, IdentifierKind kind, String purpose) {
+	public Optional<String> identifier(PersonId person, IdentifierKind kind, String purpose) {
 		Optional<String> value = this.store.identifierValues(person)
 			.stream()
 			.filter(row -> kind.name().equals(row.get("kind")))
@@ -219,7 +218,7 @@ public class Persons {
 
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
-	public Person get(UUID id) {
+	public Person get(PersonId id) {
 		this.access.checkMayOpen(id);
 		Person person = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
 		this.audit.record(AuditEvent.read(id, PURPOSE, "first_name", "second_name", "last_name", "birth_date",
@@ -233,7 +232,7 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
-	public Map<String, List<PersonalRecord>> everythingHeld(UUID id) {
+	public Map<String, List<PersonalRecord>> everythingHeld(PersonId id) {
 		this.access.checkMayOpen(id);
 		if (!this.store.exists(id)) {
 			throw new PersonNotFound(id);
@@ -268,7 +267,7 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('people.read')")
 	@Transactional
-	public List<PersonSummary> summaries(List<UUID> ids, String purpose) {
+	public List<PersonSummary> summaries(List<PersonId> ids, String purpose) {
 		List<PersonSummary> found = this.store.summaries(ids);
 		found.forEach(person -> this.audit
 			.record(AuditEvent.read(person.id(), purpose, "first_name", "last_name", "birth_date", "contact_value")));
@@ -287,16 +286,16 @@ public class Persons {
 	 */
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
-	public Person merge(UUID kept, UUID removed) {
+	public Person merge(PersonId kept, PersonId removed) {
 		if (kept.equals(removed)) {
 			throw new SamePerson(kept);
 		}
-		for (UUID id : List.of(kept, removed)) {
+		for (PersonId id : List.of(kept, removed)) {
 			if (!this.store.exists(id)) {
 				throw new PersonNotFound(id);
 			}
 		}
-		this.catalogue.reassign(PersonId.of(removed), PersonId.of(kept));
+		this.catalogue.reassign(removed, kept);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, kept, "merged with a duplicate record"));
 		this.audit.record(AuditEvent.of(AuditAction.DELETE, removed, "merged into another record"));
 		return this.store.find(kept).orElseThrow();

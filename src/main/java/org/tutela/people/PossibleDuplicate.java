@@ -1,7 +1,7 @@
 package org.tutela.people;
 
-import java.util.UUID;
+import org.tutela.personaldata.PersonId;
 
 /** Two records that look like one person, and why. */
-public record PossibleDuplicate(UUID first, UUID second, DuplicateReason reason) {
+public record PossibleDuplicate(PersonId first, PersonId second, DuplicateReason reason) {
 }

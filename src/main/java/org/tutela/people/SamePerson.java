@@ -1,12 +1,11 @@
 package org.tutela.people;
 
-import java.util.UUID;
-
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.DomainProblem;
 
 public class SamePerson extends DomainProblem {
 
-	public SamePerson(UUID id) {
+	public SamePerson(PersonId id) {
 		super("same-person", id);
 	}
 

@@ -13,7 +13,7 @@ import java.util.UUID;
  * touches nothing added since, for a renewed contract. It lives here, beside the
  * catalogue every module answers to, as the modules that act on it sit below retention.
  */
-public record ClientContractClosedOut(UUID organisation, LocalDate endedOn, List<UUID> contacts,
+public record ClientContractClosedOut(UUID organisation, LocalDate endedOn, List<PersonId> contacts,
 		List<UUID> registrations) {
 
 	public ClientContractClosedOut {

@@ -43,7 +43,7 @@ public interface ExpiringRecords {
 	 * holder: while one does, the person has not reached their end. None by default, for
 	 * kinds whose records are parts of another kind's.
 	 */
-	default List<Due> naming(Collection<UUID> persons) {
+	default List<Due> naming(Collection<PersonId> persons) {
 		return List.of();
 	}
 
@@ -73,15 +73,19 @@ public interface ExpiringRecords {
 	}
 
 	/** A due record: its key, and the persons it still names (for legal holds). */
-	record Due(String key, Set<UUID> persons) {
+	record Due(String key, Set<PersonId> persons) {
 
 		public Due {
 			persons = Set.copyOf(persons);
 		}
 
-		/** A record naming the persons given; nulls are left out. */
+		/**
+		 * A record naming the persons of these ids, as read from a row; nulls are left
+		 * out.
+		 */
 		public static Due of(String key, @Nullable UUID... persons) {
-			return new Due(key, Arrays.stream(persons).filter(Objects::nonNull).collect(Collectors.toSet()));
+			return new Due(key,
+					Arrays.stream(persons).filter(Objects::nonNull).map(PersonId::of).collect(Collectors.toSet()));
 		}
 
 	}

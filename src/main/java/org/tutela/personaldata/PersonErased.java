@@ -2,7 +2,6 @@ package org.tutela.personaldata;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A person's record was erased (deleted or anonymised) at {@code erasedAt}. The modules
@@ -12,7 +11,7 @@ import java.util.UUID;
  * address in lower case), never the address itself. Published by people; it lives here,
  * beside the catalogue, as the modules that act on it sit below people.
  */
-public record PersonErased(UUID person, Instant erasedAt, Set<String> addressHashes) {
+public record PersonErased(PersonId person, Instant erasedAt, Set<String> addressHashes) {
 
 	/** The keyed-hash domain of {@link #addressHashes}. */
 	public static final String ADDRESS_DOMAIN = "erased-person-address";

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -16,6 +15,7 @@ import org.tutela.consent.Choice;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.people.PersonStatus;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Asked before a person's data is processed for a purpose (ALL-3): allowed only when the
@@ -49,7 +49,7 @@ public class PurposeGuard {
 	}
 
 	@Transactional
-	public PurposeDecision check(UUID person, String purpose) {
+	public PurposeDecision check(PersonId person, String purpose) {
 		Refusal refusal = refusal(person, purpose);
 		if (refusal != null) {
 			this.audit.record(AuditEvent.of(AuditAction.PROCESSING_REFUSED, person, purpose + ": " + refusal));
@@ -61,14 +61,14 @@ public class PurposeGuard {
 	 * Like {@link #check}, but throws {@link ProcessingRefused} instead of answering no.
 	 */
 	@Transactional
-	public void require(UUID person, String purpose) {
+	public void require(PersonId person, String purpose) {
 		PurposeDecision decision = check(person, purpose);
 		if (!decision.allowed()) {
 			throw new ProcessingRefused(purpose, Objects.requireNonNull(decision.refusal()));
 		}
 	}
 
-	private @Nullable Refusal refusal(UUID person, String purpose) {
+	private @Nullable Refusal refusal(PersonId person, String purpose) {
 		Optional<Activity> activity = this.register.pack().activity(purpose);
 		if (activity.isEmpty()) {
 			return Refusal.NO_BASIS;

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A data-subject request as its file holds it; {@code language}, the one the requester
  * wrote in, where known.
  */
-public record DataRequest(UUID id, @Nullable UUID person, Right right, FileKind fileKind, Intake channel,
+public record DataRequest(UUID id, @Nullable PersonId person, Right right, FileKind fileKind, Intake channel,
 		String requesterName, @Nullable String requesterEmail, @Nullable String details, LocalDate receivedOn,
 		LocalDate dueOn, @Nullable LocalDate extendedTo, @Nullable String extensionReason, RequestStatus status,
 		@Nullable Verification verification, @Nullable Instant verifiedAt, @Nullable String outcome,

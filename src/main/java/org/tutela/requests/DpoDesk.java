@@ -22,6 +22,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.PolicyPack;
@@ -75,7 +76,7 @@ public class DpoDesk {
 	/** Staff checked the evidence and name the person the request is about. */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
-	public DataRequest verify(UUID id, UUID person, @Nullable String evidence) {
+	public DataRequest verify(UUID id, PersonId person, @Nullable String evidence) {
 		DataRequest request = this.files.find(id);
 		if (request.status() != RequestStatus.AWAITING_VERIFICATION) {
 			throw new RequestNotOpen("request-not-awaiting-verification");
@@ -139,8 +140,8 @@ public class DpoDesk {
 	 * the request is answered, so no retention sweep changes what the answer must show.
 	 */
 	@Transactional(readOnly = true)
-	public Set<UUID> personsWithOpenRequests() {
-		Set<UUID> held = new HashSet<>(this.store.personsOfOpen());
+	public Set<PersonId> personsWithOpenRequests() {
+		Set<PersonId> held = new HashSet<>(this.store.personsOfOpen());
 		held.addAll(this.addresses.personsWith(this.store.addressesOfUnmatchedOpen()));
 		return held;
 	}

@@ -3,11 +3,11 @@ package org.tutela.requests;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Processor;
 import org.tutela.register.Register;
@@ -39,7 +39,7 @@ class RecipientsToTell {
 	}
 
 	void list(DataRequest request) {
-		UUID person = RequestFiles.subject(request);
+		PersonId person = RequestFiles.subject(request);
 		Set<String> recipients = new LinkedHashSet<>();
 		this.disclosures.about(person).stream().map(Disclosure::recipient).forEach(recipients::add);
 		this.overviews.of(person).groups().forEach(group -> recipients.addAll(group.recipients()));

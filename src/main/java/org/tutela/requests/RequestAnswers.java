@@ -107,7 +107,7 @@ public class RequestAnswers {
 	@Transactional
 	public DataRequest answerAccess(UUID id, @Nullable String physicianEmail) {
 		DataRequest request = this.files.verified(id, Right.ACCESS, Right.PORTABILITY);
-		UUID person = RequestFiles.subject(request);
+		PersonId person = RequestFiles.subject(request);
 		if (request.answeredToPhysician() && (physicianEmail == null || physicianEmail.isBlank())) {
 			throw new InvalidInput(List.of(new FieldError("physicianEmail", "requests.physician-required")));
 		}
@@ -136,7 +136,7 @@ public class RequestAnswers {
 	@Transactional
 	public List<Amendment> rectify(UUID id, Correction correction) {
 		DataRequest request = this.files.verified(id, Right.RECTIFICATION);
-		UUID person = RequestFiles.subject(request);
+		PersonId person = RequestFiles.subject(request);
 		List<Amendment> changed = this.persons.rectify(person, correction);
 		changed.forEach(amendment -> this.files.step(id, "rectified",
 				amendment.field() + ": " + amendment.before() + " -> " + amendment.after()));
@@ -156,7 +156,7 @@ public class RequestAnswers {
 	@Transactional
 	public ErasureOutcome erase(UUID id) {
 		DataRequest request = this.files.verified(id, Right.ERASURE);
-		UUID person = RequestFiles.subject(request);
+		PersonId person = RequestFiles.subject(request);
 		Optional<Addressee> addressee = this.addresses.of(person);
 		Locale locale = this.mails.locale(request);
 		this.recipients.list(request);
@@ -189,8 +189,8 @@ public class RequestAnswers {
 	@Transactional
 	public DataRequest restrict(UUID id) {
 		DataRequest request = this.files.verified(id, Right.RESTRICTION);
-		UUID person = RequestFiles.subject(request);
-		this.catalogue.restrict(PersonId.of(person), true);
+		PersonId person = RequestFiles.subject(request);
+		this.catalogue.restrict(person, true);
 		this.recipients.list(request);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "data-subject request " + id + ": restricted"));
 		this.mails.tell(request, "restricted");
@@ -206,7 +206,7 @@ public class RequestAnswers {
 	@Transactional
 	public List<String> object(UUID id, List<String> activities) {
 		DataRequest request = this.files.verified(id, Right.OBJECTION, Right.WITHDRAWAL);
-		UUID person = RequestFiles.subject(request);
+		PersonId person = RequestFiles.subject(request);
 		boolean objection = request.right() == Right.OBJECTION;
 		LegalBasis basis = objection ? LegalBasis.LEGITIMATE_INTERESTS : LegalBasis.CONSENT;
 		List<String> chosen = activities.isEmpty() ? this.pack.activities()

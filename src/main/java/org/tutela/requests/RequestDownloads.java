@@ -2,13 +2,13 @@ package org.tutela.requests;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.requests.file.RequestFiles;
 import org.tutela.requests.file.RequestStore;
@@ -42,14 +42,14 @@ public class RequestDownloads {
 	 * in ({@code signedIn}).
 	 */
 	@Transactional
-	public Optional<Overview> download(String token, Optional<UUID> signedIn) {
+	public Optional<Overview> download(String token, Optional<PersonId> signedIn) {
 		return this.store.downloadable(Sha256.hex(token), this.clock.instant())
 			.flatMap(this.store::find)
 			.filter(request -> request.person() != null)
 			.filter(request -> request.verification() != Verification.PORTAL
 					|| signedIn.filter(request.person()::equals).isPresent())
 			.map(request -> {
-				UUID person = RequestFiles.subject(request);
+				PersonId person = RequestFiles.subject(request);
 				this.audit.record(RequestIntake.REQUESTER, "",
 						AuditEvent.of(AuditAction.EXPORT, person, "overview downloaded for request " + request.id()));
 				return this.overviews.of(person);

@@ -20,6 +20,7 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
@@ -112,7 +113,7 @@ public class RequestIntake {
 		Optional<Addressee> holder = this.addresses.onlyHolderOf(String.valueOf(request.requesterEmail()))
 			.filter(found -> sameName(found.fullName(), request.requesterName()));
 		if (holder.isPresent()) {
-			UUID person = holder.get().person();
+			PersonId person = holder.get().person();
 			this.store.verified(request.id(), person, Verification.EMAIL_CHALLENGE, null, this.clock.instant());
 			this.store.step(request.id(), REQUESTER, "verified", "e-mail challenge", this.clock.instant());
 			this.audit.record(REQUESTER, "", AuditEvent.of(AuditAction.UPDATE, person,
@@ -143,7 +144,7 @@ public class RequestIntake {
 	 * itself.
 	 */
 	@Transactional
-	public DataRequest submitFromPortal(UUID person, NewRequest given) {
+	public DataRequest submitFromPortal(PersonId person, NewRequest given) {
 		Addressee addressee = this.addresses.of(person).orElseThrow(() -> new RequestNotOpen("request-no-address"));
 		NewRequest own = new NewRequest(given.right(), given.fileKind(), addressee.fullName(), addressee.email(),
 				given.details());
@@ -206,11 +207,11 @@ public class RequestIntake {
 
 	/** The person's own requests, for the portal. */
 	@Transactional(readOnly = true)
-	public List<DataRequest> ofPerson(UUID person) {
+	public List<DataRequest> ofPerson(PersonId person) {
 		return this.store.ofPerson(person);
 	}
 
-	private DataRequest opened(@Nullable UUID person, NewRequest given, Intake channel, LocalDate received,
+	private DataRequest opened(@Nullable PersonId person, NewRequest given, Intake channel, LocalDate received,
 			@Nullable Verification verification, @Nullable String language) {
 		String email = given.email() == null || given.email().isBlank() ? null : given.email().strip();
 		String details = given.details() == null || given.details().isBlank() ? null : given.details().strip();

@@ -1,9 +1,9 @@
 package org.tutela.requests;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A request that reached staff by e-mail, letter or registered letter, with the scan of
@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record StaffIntake(@Nullable Intake channel, @Nullable Right right, @Nullable FileKind fileKind,
 		@Nullable String name, @Nullable String email, @Nullable String details, @Nullable LocalDate receivedOn,
-		@Nullable UUID person, @Nullable Document document) {
+		@Nullable PersonId person, @Nullable Document document) {
 
 	/** A scanned letter or identity document. */
 	public record Document(String name, String contentType, byte[] content) {

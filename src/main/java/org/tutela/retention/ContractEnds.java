@@ -39,6 +39,7 @@ import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
 import org.tutela.personaldata.ClientContractClosedOut;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.platform.spreadsheet.SpreadsheetCells;
 import org.tutela.register.Activity;
@@ -135,12 +136,12 @@ public class ContractEnds {
 			.findFirst()
 			.orElseThrow(() -> new ContractNotEnded(organisation));
 		PolicyPack pack = this.register.pack();
-		Set<UUID> held = this.held.now();
+		Set<PersonId> held = this.held.now();
 		List<Line> lines = new ArrayList<>();
 		// What goes and what stays is decided here, for the proof; people and enrolment
 		// carry it out once the close-out is stored (ClientContractClosedOut).
-		List<UUID> contacts = this.organisations.contactPersons(organisation);
-		List<UUID> ending = contacts.stream().filter(person -> !held.contains(person)).toList();
+		List<PersonId> contacts = this.organisations.contactPersons(organisation);
+		List<PersonId> ending = contacts.stream().filter(person -> !held.contains(person)).toList();
 		lines.add(new Line(Outcome.DELETED, "contact-roles", ending.size(), null));
 		List<UUID> unlinked = List.of();
 		Optional<Activity> training = pack.activity(pack.training().registration());

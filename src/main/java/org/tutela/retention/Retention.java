@@ -17,6 +17,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.retention.hold.HoldStore;
 import org.tutela.retention.run.RunStore;
 import org.tutela.retention.sweep.SweepEngine;
@@ -102,7 +103,7 @@ public class Retention {
 	/** Places a hold on a person's records; the person must exist. */
 	@PreAuthorize("hasAuthority('retention.manage')")
 	@Transactional
-	public LegalHold hold(UUID person, HoldReason reason, @Nullable String note) {
+	public LegalHold hold(PersonId person, HoldReason reason, @Nullable String note) {
 		this.persons.get(person);
 		LegalHold placed = this.holds.place(person, reason, note == null || note.isBlank() ? null : note.strip(),
 				Caller.name(), this.clock.instant());

@@ -1,7 +1,6 @@
 package org.tutela.audit;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.audit.trail.Sealer;
 import org.tutela.audit.trail.Verifier;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.TestDatabase;
 
@@ -45,7 +45,7 @@ class AuditChainTests {
 	void recordAndSeal() {
 		for (int i = 0; i < 5; i++) {
 			this.transactions.executeWithoutResult(status -> this.trail
-				.record(AuditEvent.read(UUID.randomUUID(), "course administration", "first_name", "email")));
+				.record(AuditEvent.read(PersonId.random(), "course administration", "first_name", "email")));
 		}
 		this.sealer.sealAll();
 		assertThat(this.verifier.verify().intact()).isTrue();
@@ -65,7 +65,7 @@ class AuditChainTests {
 	void anEntryOfWorkThatWasRolledBackIsNotInTheTrail() {
 		long before = count();
 		assertThatThrownBy(() -> this.transactions.executeWithoutResult(status -> {
-			this.trail.record(AuditEvent.read(UUID.randomUUID(), "course administration", "email"));
+			this.trail.record(AuditEvent.read(PersonId.random(), "course administration", "email"));
 			throw new IllegalStateException("the work failed");
 		})).hasMessage("the work failed");
 		assertThat(count()).isEqualTo(before);

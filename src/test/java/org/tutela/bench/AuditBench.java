@@ -19,6 +19,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.trail.Sealer;
 import org.tutela.audit.trail.Verifier;
+import org.tutela.personaldata.PersonId;
 
 /**
  * The cost of the audit trail: appends per second from concurrent writers while a sealer
@@ -110,10 +111,10 @@ final class AuditBench {
 	}
 
 	private void work(boolean audit, boolean auditAlone) {
-		UUID person = UUID.randomUUID();
+		PersonId person = PersonId.random();
 		if (!auditAlone) {
 			this.jdbc.sql("INSERT INTO bench_registration VALUES (?, ?, ?, ?)")
-				.params(UUID.randomUUID(), person, "VCA-BASIS", Instant.now().atOffset(ZoneOffset.UTC))
+				.params(UUID.randomUUID(), person.value(), "VCA-BASIS", Instant.now().atOffset(ZoneOffset.UTC))
 				.update();
 		}
 		if (audit || auditAlone) {

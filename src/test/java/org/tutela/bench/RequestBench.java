@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.requests.fulfil.Erasures;
@@ -65,16 +66,16 @@ public final class RequestBench {
 				.setAuthentication(new TestingAuthenticationToken("bench", null, "requests.manage"));
 			List<UUID> readers = registered.subList(0, LOOKUPS);
 			double[] overview = Lookups.measure(readers, person -> {
-				if (overviews.of(person).recordCount() == 0) {
+				if (overviews.of(PersonId.of(person)).recordCount() == 0) {
 					throw new IllegalStateException("A registered person showed no records");
 				}
 			});
 			double[] plainRead = Lookups.measure(readers, person -> tables.forEach(table -> jdbc
 				.queryForList("SELECT * FROM " + table.name() + " WHERE " + table.subjectColumn() + " = ?", person)));
 			double[] keptErasure = Lookups.measureEach(registered.subList(LOOKUPS, LOOKUPS + ERASURES),
-					person -> transaction.executeWithoutResult(status -> erasures.erase(person, "bench")));
+					person -> transaction.executeWithoutResult(status -> erasures.erase(PersonId.of(person), "bench")));
 			double[] completeErasure = Lookups.measureEach(unregistered.subList(0, ERASURES),
-					person -> transaction.executeWithoutResult(status -> erasures.erase(person, "bench")));
+					person -> transaction.executeWithoutResult(status -> erasures.erase(PersonId.of(person), "bench")));
 			double[] plainDelete = Lookups.measureEach(unregistered.subList(ERASURES, 2 * ERASURES),
 					person -> transaction.executeWithoutResult(status -> deletionOrder.forEach(table -> jdbc
 						.update("DELETE FROM " + table.name() + " WHERE " + table.subjectColumn() + " = ?", person))));

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.Registrations;
+import org.tutela.personaldata.PersonId;
 
 /**
  * A million synthetic persons with their training history on PostgreSQL (registrations,
@@ -39,8 +40,12 @@ public final class TrainingDataBench {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			List<String> codes = jdbc.queryForList(
 					"SELECT code FROM certification_certificate ORDER BY random() LIMIT " + LOOKUPS, String.class);
-			List<UUID> persons = jdbc.queryForList(
-					"SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT " + LOOKUPS, UUID.class);
+			List<PersonId> persons = jdbc
+				.queryForList("SELECT participant_id FROM enrolment_registration ORDER BY random() LIMIT " + LOOKUPS,
+						UUID.class)
+				.stream()
+				.map(PersonId::of)
+				.toList();
 			Certificates verifier = app.getBean(Certificates.class);
 			Registrations registrations = app.getBean(Registrations.class);
 			double[] verifying = Lookups.measure(codes, code -> {

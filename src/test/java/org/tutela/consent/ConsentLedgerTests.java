@@ -29,7 +29,7 @@ class ConsentLedgerTests {
 	@Autowired
 	PersonalDataCatalogue catalogue;
 
-	private final UUID person = UUID.randomUUID();
+	private final PersonId person = PersonId.random();
 
 	private final String purpose = "newsletter-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -73,7 +73,7 @@ class ConsentLedgerTests {
 		assertThat(given.evidence()).isEqualTo(new Evidence(Channel.FORM, wording.id(), "203.0.113.7", "Firefox/140.0",
 				"course-registration", Evidence.Framework.GDPR));
 		assertThat(this.ledger.latest(this.person, this.purpose).map(Choice::kind)).contains(ChoiceKind.WITHDRAWN);
-		assertThat(this.catalogue.export(PersonId.of(this.person)).get("consent")).hasSize(2)
+		assertThat(this.catalogue.export(this.person).get("consent")).hasSize(2)
 			.first()
 			.satisfies(record -> assertThat(record.fields()).containsEntry("ip_address", "203.0.113.7")
 				.containsEntry("wording_id", wording.id().toString()));

@@ -55,9 +55,9 @@ class DisclosureTests {
 	@Autowired
 	KeyedHash keyedHash;
 
-	private UUID anna;
+	private PersonId anna;
 
-	private UUID bart;
+	private PersonId bart;
 
 	@BeforeEach
 	void twoParticipants() {
@@ -84,13 +84,13 @@ class DisclosureTests {
 		assertThat(response.body()).contains("\"recipient\":\"Flemish Department of Environment\"",
 				"\"recipientType\":\"AUTHORITY\"", "\"basis\":\"LEGAL_OBLIGATION\"",
 				"\"disclosedBy\":\"" + this.accounts.of(Role.COORDINATOR).username() + "\"");
-		for (UUID person : List.of(this.anna, this.bart)) {
+		for (PersonId person : List.of(this.anna, this.bart)) {
 			assertThat(this.jdbc.sql("SELECT purpose FROM audit_entry WHERE subject = ? AND action = 'DISCLOSE'")
 				.param(this.keyedHash.hash("audit.person", person.toString()))
 				.query(String.class)
 				.list()).containsExactly("certification");
 		}
-		List<PersonalRecord> held = this.catalogue.export(PersonId.of(this.anna)).get("disclosures");
+		List<PersonalRecord> held = this.catalogue.export(this.anna).get("disclosures");
 		assertThat(held).singleElement().satisfies(record -> {
 			assertThat(record.fields()).containsEntry("recipient", "Flemish Department of Environment")
 				.containsEntry("categories", "IDENTITY,IDENTIFIER")
@@ -125,7 +125,7 @@ class DisclosureTests {
 
 	@Test
 	void aRestrictedPersonsDataDoesNotGoOutAndTheOthersAreNotDisclosedEither_ALL3() {
-		this.catalogue.restrict(PersonId.of(this.bart), true);
+		this.catalogue.restrict(this.bart, true);
 
 		HttpResponse<String> response = disclose("""
 				{"activity": "billing", "recipient": "Lawyer or bailiff", "categories": ["identity", "financial"],
@@ -159,14 +159,14 @@ class DisclosureTests {
 				this.accounts.of(Role.COORDINATOR).basic(), "Accept-Language", "en");
 	}
 
-	private long disclosuresAbout(UUID person) {
+	private long disclosuresAbout(PersonId person) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM disclosure_person WHERE person_id = ?")
-			.param(person)
+			.param(person.value())
 			.query(Long.class)
 			.single();
 	}
 
-	private UUID person(String first) {
+	private PersonId person(String first) {
 		return this.persons
 			.register(new NewPerson(first, null, "Claes", null, "nl", null, Provenance.WEB_FORM, List.of(), List.of(),
 					List.of()))

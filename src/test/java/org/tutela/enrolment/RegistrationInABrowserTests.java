@@ -16,6 +16,7 @@ import org.tutela.catalog.Session;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.identity.Role;
 import org.tutela.people.MailAddresses;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Register;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.RealBrowser;
@@ -80,7 +81,7 @@ class RegistrationInABrowserTests {
 				"Vous êtes inscrit(e)");
 
 		for (String email : new String[] { dutch, french }) {
-			UUID person = this.addresses.personWith(email).orElseThrow();
+			PersonId person = this.addresses.personWith(email).orElseThrow();
 			assertThat(this.ledger.latest(person, marketing)).as("no marketing consent from an unticked box").isEmpty();
 		}
 

@@ -27,6 +27,7 @@ import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.identity.Role;
 import org.tutela.people.Person;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.retention.Retention;
 import org.tutela.retention.SweepLine;
 import org.tutela.testing.Browser;
@@ -304,7 +305,7 @@ class RegistrationTests {
 		return Staff.coordinator(() -> this.registrations.ofSession(session.id()));
 	}
 
-	private Person person(UUID id) {
+	private Person person(PersonId id) {
 		return Staff.coordinator(() -> this.persons.get(id));
 	}
 

@@ -1,7 +1,6 @@
 package org.tutela.identity;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.account.Account;
 import org.tutela.identity.login.SignIn;
+import org.tutela.personaldata.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PersonAccessTests {
 
-	private final UUID participant = UUID.randomUUID();
+	private final PersonId participant = PersonId.random();
 
-	private final UUID patient = UUID.randomUUID();
+	private final PersonId patient = PersonId.random();
 
-	private final UUID stranger = UUID.randomUUID();
+	private final PersonId stranger = PersonId.random();
 
 	private final Account trainer = account(Role.TRAINER);
 
@@ -52,7 +52,7 @@ class PersonAccessTests {
 	void marketingOpensOrdinaryDataButNeverSpecialCategoryData_MEN11() {
 		signIn(account(Role.MARKETING));
 		assertThat(this.access.mayOpen(this.stranger)).isTrue();
-		for (UUID person : new UUID[] { this.participant, this.patient, this.stranger }) {
+		for (PersonId person : new PersonId[] { this.participant, this.patient, this.stranger }) {
 			assertThatThrownBy(() -> this.access.checkMayReadSpecialCategory(person))
 				.isInstanceOf(AccessDeniedException.class);
 		}

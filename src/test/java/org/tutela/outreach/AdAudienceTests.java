@@ -104,15 +104,15 @@ class AdAudienceTests {
 
 	@Test
 	void onlyPersonsWhoConsentedGoOutAndOnlyAsTheHashOfTheirNormalisedAddress_SKI8() {
-		UUID consented = person("Anna.Ads+" + this.tag + "@Example.org");
-		UUID withdrew = person("bert+" + this.tag + "@example.org");
-		UUID silent = person("chris+" + this.tag + "@example.org");
-		UUID restricted = person("dana+" + this.tag + "@example.org");
-		for (UUID person : List.of(consented, withdrew, restricted)) {
+		PersonId consented = person("Anna.Ads+" + this.tag + "@Example.org");
+		PersonId withdrew = person("bert+" + this.tag + "@example.org");
+		PersonId silent = person("chris+" + this.tag + "@example.org");
+		PersonId restricted = person("dana+" + this.tag + "@example.org");
+		for (PersonId person : List.of(consented, withdrew, restricted)) {
 			this.ledger.record(person, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 		}
 		this.ledger.record(withdrew, ACTIVITY, ChoiceKind.WITHDRAWN, Evidence.of(Channel.EMAIL_LINK));
-		this.catalogue.restrict(PersonId.of(restricted), true);
+		this.catalogue.restrict(restricted, true);
 
 		List<String> hashes = this.ads.export(ACTIVITY, "Advertising platform");
 
@@ -145,7 +145,7 @@ class AdAudienceTests {
 
 	@Test
 	void noExportToAPlatformThePackDoesNotNameOrFromAnActivityWithoutConsent() {
-		UUID consented = person("eva+" + this.tag + "@example.org");
+		PersonId consented = person("eva+" + this.tag + "@example.org");
 		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 
 		assertThatThrownBy(() -> this.ads.export(ACTIVITY, "A data broker")).isInstanceOf(RecipientNotInRegister.class);
@@ -156,7 +156,7 @@ class AdAudienceTests {
 
 	@Test
 	void theApiAnswersInCsvOrInJsonAsAskedAndNamesBothWhenAskedForAnotherFormat_SKI8() {
-		UUID consented = person("fleur+" + this.tag + "@example.org");
+		PersonId consented = person("fleur+" + this.tag + "@example.org");
 		this.ledger.record(consented, ACTIVITY, ChoiceKind.GIVEN, PaperConsent.signed(this.ledger, ACTIVITY));
 		String hash = Sha256.hex("fleur+" + this.tag + "@example.org");
 		String path = "/api/v1/outreach/ad-audiences/" + ACTIVITY + "?recipient=Advertising%20platform";
@@ -185,16 +185,16 @@ class AdAudienceTests {
 		assertThat(disclosedTo(consented)).as("recorded for each export made, not for the one refused").hasSize(2);
 	}
 
-	private List<String> disclosedTo(UUID person) {
+	private List<String> disclosedTo(PersonId person) {
 		return this.jdbc
 			.sql("SELECT d.recipient FROM disclosure d JOIN disclosure_person p ON p.disclosure_id = d.id "
 					+ "WHERE p.person_id = ?")
-			.param(person)
+			.param(person.value())
 			.query(String.class)
 			.list();
 	}
 
-	private UUID person(String email) {
+	private PersonId person(String email) {
 		return this.persons
 			.register(new NewPerson("Ad", null, "Test", null, "nl", null, Provenance.WEB_FORM,
 					List.of(NewContact.business(email)), List.of(), List.of()))

@@ -143,7 +143,7 @@ class OutreachTests {
 		api("/api/v1/outreach/campaigns/" + second + "/send", "{}");
 		awaitSettled(second);
 		assertThat(Mailbox.to(smtp, email, "News 2")).isEmpty();
-		UUID person = personWith(email);
+		PersonId person = personWith(email);
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.WITHDRAWN);
 	}
 
@@ -151,7 +151,7 @@ class OutreachTests {
 	void theUnsubscribeLinkInTheMailWorksInABrowserAndTheNextCampaignSkipsThePerson_MEZ12() throws Exception {
 		String code = list("letter", "marketing", ListCategory.MARKETING);
 		String email = "reader+" + this.tag + "@example.org";
-		UUID reader = register("Rik", email);
+		PersonId reader = register("Rik", email);
 		subscribeOnPaper(code, reader);
 
 		String first = campaign(code, "Letter 1");
@@ -173,12 +173,12 @@ class OutreachTests {
 	void nobodyWhoObjectedWithdrewLeftOrIsRestrictedIsInAMarketingAudienceButTheLawsInformationStillReachesThem_CES2() {
 		String marketing = list("offers", "marketing", ListCategory.MARKETING);
 		String legal = list("members", "training-administration", ListCategory.LEGAL);
-		UUID consented = register("Ann", "ann+" + this.tag + "@example.org");
-		UUID withdrew = register("Bart", "bart+" + this.tag + "@example.org");
-		UUID objected = register("Cas", "cas+" + this.tag + "@example.org");
-		UUID left = register("Dirk", "dirk+" + this.tag + "@example.org");
-		UUID restricted = register("Eva", "eva+" + this.tag + "@example.org");
-		for (UUID person : List.of(consented, withdrew, objected, left, restricted)) {
+		PersonId consented = register("Ann", "ann+" + this.tag + "@example.org");
+		PersonId withdrew = register("Bart", "bart+" + this.tag + "@example.org");
+		PersonId objected = register("Cas", "cas+" + this.tag + "@example.org");
+		PersonId left = register("Dirk", "dirk+" + this.tag + "@example.org");
+		PersonId restricted = register("Eva", "eva+" + this.tag + "@example.org");
+		for (PersonId person : List.of(consented, withdrew, objected, left, restricted)) {
 			subscribeOnPaper(marketing, person);
 			subscribeOnPaper(legal, person);
 		}
@@ -188,7 +188,7 @@ class OutreachTests {
 		MailingList offers = this.lists.open(marketing);
 		this.unsubscribing.unsubscribe(this.links.unsubscribe(offers.id(), left).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
-		this.catalogue.restrict(PersonId.of(restricted), true);
+		this.catalogue.restrict(restricted, true);
 
 		assertThat(this.audiences.of(offers)).containsExactly(consented);
 		assertThat(this.audiences.of(this.lists.open(legal))).containsExactlyInAnyOrder(consented, withdrew, objected,
@@ -198,8 +198,8 @@ class OutreachTests {
 	@Test
 	void onALegitimateInterestListAnObjectionIsEnoughToLeaveAndConsentIsNotAsked_MEN7() {
 		String code = list("updates", "information-requests", ListCategory.MARKETING);
-		UUID quiet = register("Frank", "frank+" + this.tag + "@example.org");
-		UUID objecting = register("Greet", "greet+" + this.tag + "@example.org");
+		PersonId quiet = register("Frank", "frank+" + this.tag + "@example.org");
+		PersonId objecting = register("Greet", "greet+" + this.tag + "@example.org");
 		importAddresses(code, "email\nfrank+" + this.tag + "@example.org\ngreet+" + this.tag + "@example.org\n");
 
 		this.ledger.record(objecting, "information-requests", ChoiceKind.OBJECTED, Evidence.of(Channel.PORTAL));
@@ -212,14 +212,14 @@ class OutreachTests {
 		String code = list("partners", "information-requests", ListCategory.MARKETING);
 		String leaving = "hanne+" + this.tag + "@example.org";
 		String erased = "ivo+" + this.tag + "@example.org";
-		UUID hanne = register("Hanne", leaving);
-		UUID ivo = register("Ivo", erased);
+		PersonId hanne = register("Hanne", leaving);
+		PersonId ivo = register("Ivo", erased);
 		assertThat(importAddresses(code, "email\n" + leaving + "\n" + erased + "\n")).contains("\"added\":2");
 		MailingList partners = this.lists.open(code);
 		this.unsubscribing.unsubscribe(this.links.unsubscribe(partners.id(), hanne).replaceAll(".*/unsubscribe/", ""),
 				"203.0.113.1", "test");
-		this.catalogue.erase(PersonId.of(ivo), ErasureMode.DELETE);
-		UUID ivoAgain = register("Ivo", erased);
+		this.catalogue.erase(ivo, ErasureMode.DELETE);
+		PersonId ivoAgain = register("Ivo", erased);
 
 		String report = importAddresses(code,
 				"email\n" + leaving + "\n" + erased + "\nnobody+" + this.tag + "@example.org\n");
@@ -234,8 +234,8 @@ class OutreachTests {
 		String legal = list("notices", "training-administration", ListCategory.LEGAL);
 		String gone = "gone+" + this.tag + "@example.org";
 		String busy = "busy+" + this.tag + "@example.org";
-		UUID goneOwner = register("Jan", gone);
-		UUID busyOwner = register("Kim", busy);
+		PersonId goneOwner = register("Jan", gone);
+		PersonId busyOwner = register("Kim", busy);
 		importAddresses(marketing, "email\n" + gone + "\n" + busy + "\n");
 		importAddresses(legal, "email\n" + gone + "\n" + busy + "\n");
 
@@ -255,7 +255,7 @@ class OutreachTests {
 	@Test
 	void thePreferenceCentreTakesAnObjectionToAUseOnLegitimateInterestAtOnce_CES11_VCK8() {
 		String email = "lies+" + this.tag + "@example.org";
-		UUID person = register("Lies", email);
+		PersonId person = register("Lies", email);
 		String token = this.links.preferences(person).replaceAll(".*/preferences/", "");
 		Browser browser = new Browser(this.port);
 		String page = browser.get("/preferences/" + token + "?lang=en").body();
@@ -273,7 +273,7 @@ class OutreachTests {
 	@Test
 	void staffCannotRecordAConsentWithoutTheProofThatThePersonGaveIt_SKI6_MEZ2() {
 		String code = list("proof", "marketing", ListCategory.MARKETING);
-		UUID person = register("Jan", "jan+" + this.tag + "@example.org");
+		PersonId person = register("Jan", "jan+" + this.tag + "@example.org");
 		String subscribers = "/api/v1/outreach/lists/" + code + "/subscribers";
 
 		HttpResponse<String> told = api(subscribers, "{\"person\": \"" + person + "\"}");
@@ -319,7 +319,7 @@ class OutreachTests {
 		visitor.get("/subscribe/" + code + "?lang=en");
 		visitor.post("/subscribe/" + code, "firstName", "Kim", "lastName", "Peeters", "email", email, "consent", "true",
 				"wording", wording);
-		UUID person = personWith(email);
+		PersonId person = personWith(email);
 
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.UNCONFIRMED);
 		assertThat(this.guard.check(person, "marketing").refusal()).isEqualTo(Refusal.CONSENT_MISSING);
@@ -359,7 +359,7 @@ class OutreachTests {
 				"wording", wording);
 
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
-		UUID person = personWith(email);
+		PersonId person = personWith(email);
 		assertThat(this.ledger.latest(person, "marketing").orElseThrow().kind()).isEqualTo(ChoiceKind.UNCONFIRMED);
 		String mail = Mailbox
 			.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email, "Registration confirmed").get(0)));
@@ -392,7 +392,7 @@ class OutreachTests {
 		String wording = wording("marketing");
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(20));
 		String email = "mira+" + this.tag + "@example.org";
-		UUID person = register("Mira", email);
+		PersonId person = register("Mira", email);
 		Browser participant = new Browser(this.port);
 		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
 		String form = participant.get("/sessions/" + session.id() + "?lang=en").body();
@@ -446,7 +446,7 @@ class OutreachTests {
 	 * Staff add the person with the proof of their consent: the paper form they signed,
 	 * and the text on it.
 	 */
-	private void subscribeOnPaper(String code, UUID person) {
+	private void subscribeOnPaper(String code, PersonId person) {
 		String wording = wording(this.lists.open(code).activity());
 		assertThat(api("/api/v1/outreach/lists/" + code + "/subscribers", """
 				{"person": "%s", "channel": "PAPER", "wording": "%s", "reference": "event sign-up sheet, folder 2"}"""
@@ -465,10 +465,10 @@ class OutreachTests {
 		return this.http.postJson(path, json, "Authorization", this.accounts.of(Role.COORDINATOR).basic());
 	}
 
-	private UUID register(String first, String email) {
+	private PersonId register(String first, String email) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
-		UUID id = this.persons
+		PersonId id = this.persons
 			.register(new NewPerson(first, null, "Test", null, "en", null, Provenance.WEB_FORM,
 					List.of(NewContact.business(email)), List.of(), List.of()))
 			.id();
@@ -476,7 +476,7 @@ class OutreachTests {
 		return id;
 	}
 
-	private UUID personWith(String email) {
+	private PersonId personWith(String email) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.read", "backoffice"));
 		return this.persons.search(new org.tutela.people.PersonQuery(null, email, null, null, 0, 5))
@@ -489,7 +489,7 @@ class OutreachTests {
 	 * The listener that puts a confirmed participant on the lists runs after the commit,
 	 * on its own thread.
 	 */
-	private void awaitOnList(String code, UUID person) {
+	private void awaitOnList(String code, PersonId person) {
 		Eventually.holds("the person reaches the list " + code,
 				() -> this.audiences.includes(this.lists.open(code), person));
 	}

@@ -25,6 +25,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PaperConsent;
 import org.tutela.testing.RealBrowser;
@@ -84,7 +85,7 @@ class SubscribersInABrowserTests {
 				"outreach.manage");
 		Wording wording = Staff.as(() -> this.ledger.publish("marketing", "en", "Yes, send me news about courses."),
 				"outreach.manage");
-		UUID ann = person("Ann", "ann+" + this.tag + "@example.org");
+		PersonId ann = person("Ann", "ann+" + this.tag + "@example.org");
 		Staff.as(() -> {
 			this.subscribers.add(list.code(), ann, PaperConsent.signed(this.ledger, "marketing"));
 			return null;
@@ -154,7 +155,7 @@ class SubscribersInABrowserTests {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	private UUID person(String firstName, String email) {
+	private PersonId person(String firstName, String email) {
 		return Staff.as(() -> this.persons
 			.register(new NewPerson(firstName, null, "Test", null, "en", null, Provenance.WEB_FORM,
 					List.of(NewContact.business(email)), List.of(), List.of()))

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.TestAccounts;
@@ -44,7 +45,7 @@ class PeoplePagesTests {
 	void searchPagesThroughTheResultsAndThePersonPageShowsEverythingHeld() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
-		UUID first = null;
+		PersonId first = null;
 		for (int i = 0; i < 27; i++) {
 			Person person = this.persons
 				.register(new NewPerson("Wout" + i, null, this.family, null, "nl", null, Provenance.EMPLOYER,

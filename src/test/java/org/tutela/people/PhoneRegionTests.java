@@ -37,7 +37,7 @@ class PhoneRegionTests {
 
 		assertThat(this.jdbc
 			.sql("SELECT contact_value FROM people_contact_point WHERE person_id = :person AND kind = 'PHONE'")
-			.param("person", daan.id())
+			.param("person", daan.id().value())
 			.query(String.class)
 			.list()).containsExactly("+31612345678");
 	}

@@ -1,7 +1,6 @@
 package org.tutela.register;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class PurposeGuardTests {
 	@Autowired
 	KeyedHash keyedHash;
 
-	private final UUID person = UUID.randomUUID();
+	private final PersonId person = PersonId.random();
 
 	@AfterEach
 	void signOut() {
@@ -87,12 +86,12 @@ class PurposeGuardTests {
 	void aRestrictedPersonsDataIsNotUsed() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
-		UUID id = this.persons
+		PersonId id = this.persons
 			.register(new NewPerson("Rita", null, "Goossens", null, "nl", null, Provenance.WEB_FORM, List.of(),
 					List.of(), List.of()))
 			.id();
 		assertThat(this.guard.check(id, "training-administration").allowed()).isTrue();
-		this.catalogue.restrict(PersonId.of(id), true);
+		this.catalogue.restrict(id, true);
 		assertThat(this.guard.check(id, "training-administration").refusal()).isEqualTo(Refusal.RESTRICTED);
 	}
 

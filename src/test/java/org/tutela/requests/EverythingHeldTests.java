@@ -168,9 +168,9 @@ class EverythingHeldTests {
 
 	@Test
 	void theOverviewHoldsEveryCategoryTheDatabaseHoldsAboutThePersonInEveryModule_VCK9() {
-		UUID person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
+		PersonId person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
 
-		Map<String, List<PersonalRecord>> exported = this.catalogue.export(PersonId.of(person));
+		Map<String, List<PersonalRecord>> exported = this.catalogue.export(person);
 		Map<String, Set<DataCategory>> inDatabase = categoriesInDatabase(person);
 
 		assertThat(inDatabase.keySet()).as("the modules seeded")
@@ -184,14 +184,14 @@ class EverythingHeldTests {
 
 	@Test
 	void everyDatumOfTheOverviewStandsUnderTheActivitiesItServesWithPurposeBasisRecipientsAndRetention_MEZ10_VCK9() {
-		UUID person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
+		PersonId person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
 
 		Overview overview = this.overviews.of(person);
 
 		assertThat(fieldsIn(overview.groups().stream().flatMap(group -> group.records().stream()).toList()))
 			.as("every field exported, each once")
-			.containsExactlyInAnyOrderElementsOf(fieldsIn(
-					this.catalogue.export(PersonId.of(person)).values().stream().flatMap(List::stream).toList()));
+			.containsExactlyInAnyOrderElementsOf(
+					fieldsIn(this.catalogue.export(person).values().stream().flatMap(List::stream).toList()));
 		assertThat(overview.groups())
 			.allSatisfy(group -> assertThat(group.activities()).isNotEmpty().allSatisfy(activity -> {
 				assertThat(activity.purpose().in(Locale.ENGLISH)).isNotBlank();
@@ -215,7 +215,7 @@ class EverythingHeldTests {
 	@Test
 	void theOverviewToReadAndItsPdfSayWhyForEveryDatumInWordsAndNameNoTableOrColumn_MEZ10_VCK9() throws Exception {
 		String email = "hilde+" + this.tag + "@client.example.org";
-		UUID person = heldEverywhere(email);
+		PersonId person = heldEverywhere(email);
 		String token = overviewLink(person, email);
 		Browser visitor = new Browser(this.port);
 
@@ -253,14 +253,10 @@ class EverythingHeldTests {
 	@Test
 	void theOverviewToReadAndItsPdfShowEveryValueInWordsWithoutIdsCodesOrIsoTimes_MEZ10_VCK9() throws Exception {
 		String email = "hilde+" + this.tag + "@client.example.org";
-		UUID person = heldEverywhere(email);
+		PersonId person = heldEverywhere(email);
 		String token = overviewLink(person, email);
 		Browser visitor = new Browser(this.port);
-		String course = this.catalogue.export(PersonId.of(person))
-			.get("certification")
-			.get(0)
-			.fields()
-			.get("course_title");
+		String course = this.catalogue.export(person).get("certification").get(0).fields().get("course_title");
 		LocalDate held = LocalDate.now().minusDays(2);
 
 		String page = text(visitor.get("/requests/download/" + token + "?lang=en").body());
@@ -319,7 +315,7 @@ class EverythingHeldTests {
 	 * The link to the overview, as the person receives it once the DPO answers their
 	 * access request.
 	 */
-	private String overviewLink(UUID person, String email) throws Exception {
+	private String overviewLink(PersonId person, String email) throws Exception {
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
 		dpo(() -> this.answers.answerAccess(request.id(), null));
 		return link(Mailbox.await(smtp, email, "The overview of your data"), "/requests/download/");
@@ -330,7 +326,7 @@ class EverythingHeldTests {
 	 */
 	@Test
 	void everyFieldAndKindOfTheOverviewHasItsLabelInEnglishDutchAndFrench() throws IOException {
-		UUID person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
+		PersonId person = heldEverywhere("hilde+" + this.tag + "@client.example.org");
 		Overview overview = this.overviews.of(person);
 		for (String language : List.of("", "_nl", "_fr")) {
 			Properties labels = new Properties();
@@ -380,7 +376,7 @@ class EverythingHeldTests {
 	 * A participant of a certified session, with a certificate, and data in every other
 	 * module.
 	 */
-	private UUID heldEverywhere(String email) {
+	private PersonId heldEverywhere(String email) {
 		this.training.client(email);
 		Session session = this.training.session(true, 10, LocalDate.now().plusDays(3));
 		Registration registration = Staff
@@ -389,7 +385,7 @@ class EverythingHeldTests {
 							session.id(), new RegistrationForm("Hilde", "Ramaekers", email, null,
 									LocalDate.of(1985, 7, 30), null, "85.07.30-033.28", null, false, false, null),
 							"en"));
-		UUID person = registration.participant();
+		PersonId person = registration.participant();
 		LocalDate held = LocalDate.now().minusDays(2);
 		this.training.holdInThePast(session, held);
 		Staff.coordinator(() -> {
@@ -404,7 +400,7 @@ class EverythingHeldTests {
 	@Test
 	void afterAnErasureNothingOfThePersonIsLeftInAnyModuleAndNothingAddsThemAgain_MEZ13() {
 		String email = "lotte+" + this.tag + "@example.org";
-		UUID person = this.fixtures.person("Lotte", "Wouters", email);
+		PersonId person = this.fixtures.person("Lotte", "Wouters", email);
 		seedOutsideTraining(person);
 		assertThat(categoriesInDatabase(person)).containsKeys("people", "consent", "outreach", "disclosures",
 				"requests");
@@ -413,7 +409,7 @@ class EverythingHeldTests {
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
-		assertThat(this.catalogue.export(PersonId.of(person))).as("through the catalogue").isEmpty();
+		assertThat(this.catalogue.export(person)).as("through the catalogue").isEmpty();
 		assertThat(categoriesInDatabase(person)).as("in the database itself").isEmpty();
 		assertThatThrownBy(() -> Staff.coordinator(
 				() -> this.persons.register(new NewPerson("Lotte", null, "Wouters", null, "nl", null, Provenance.IMPORT,
@@ -434,7 +430,7 @@ class EverythingHeldTests {
 	/**
 	 * Consent, a mailing list, a disclosure and a request of its own about the person.
 	 */
-	private void seedOutsideTraining(UUID person) {
+	private void seedOutsideTraining(PersonId person) {
 		this.consent.record(person, "marketing", ChoiceKind.OBJECTED, Evidence.of(Channel.STAFF));
 		String code = "held-" + this.tag;
 		Staff.as(() -> {
@@ -454,7 +450,7 @@ class EverythingHeldTests {
 	 * of the declared personal columns that hold a value in them, read from the database
 	 * directly.
 	 */
-	private Map<String, Set<DataCategory>> categoriesInDatabase(UUID person) {
+	private Map<String, Set<DataCategory>> categoriesInDatabase(PersonId person) {
 		Map<String, Set<DataCategory>> found = new TreeMap<>();
 		for (PersonalDataProvider provider : this.providers) {
 			for (DeclaredTable table : provider.tables()) {
@@ -463,7 +459,7 @@ class EverythingHeldTests {
 				}
 				List<Map<String, Object>> rows = this.jdbc
 					.sql("SELECT * FROM " + table.name() + " where " + table.subjectColumn() + " = :person")
-					.param("person", person)
+					.param("person", person.value())
 					.query()
 					.listOfRows();
 				for (Map<String, Object> row : rows) {

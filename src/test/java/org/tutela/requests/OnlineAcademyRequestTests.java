@@ -20,6 +20,7 @@ import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.holidays.PublicHolidays;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
@@ -79,7 +80,7 @@ class OnlineAcademyRequestTests {
 	void aParticipantAsksInTheirAccountAndIsToldTheFirstDateErasureIsPossible_SKI12() throws Exception {
 		String email = "sanne+" + this.tag + "@example.nl";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(6));
-		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
+		PersonId person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Sanne", "de Vries", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		Browser participant = new Browser(this.port);
@@ -107,7 +108,7 @@ class OnlineAcademyRequestTests {
 			assertThat(kept.possibleFrom()).as("7 years after the end of the year of the training").isEqualTo(possible);
 		});
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id = :id")
-			.param("id", person)
+			.param("id", person.value())
 			.query(Integer.class)
 			.single()).as("kept while the fiscal duty lasts").isOne();
 		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
@@ -117,7 +118,7 @@ class OnlineAcademyRequestTests {
 	@Test
 	void theAnswerToAPortalRequestOpensOnlyForThePersonSignedIn_SKI12() throws Exception {
 		String email = "noor+" + this.tag + "@example.nl";
-		UUID person = this.fixtures.person("Noor", "Bakker", email);
+		PersonId person = this.fixtures.person("Noor", "Bakker", email);
 		Browser participant = new Browser(this.port);
 		participant.signIn(this.accounts.portalWithPassword(Role.PARTICIPANT, email));
 		participant.get("/me/requests");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.testing.Mailbox;
@@ -65,7 +66,7 @@ class PreventionServiceRequestTests {
 	@Test
 	void anExtensionIsToldWithItsReasonWithinTheFirstMonthAndOnlyThen_MEN16() throws Exception {
 		String email = "jan+" + this.tag + "@example.be";
-		UUID person = this.fixtures.person("Jan", "Wouters", email);
+		PersonId person = this.fixtures.person("Jan", "Wouters", email);
 		DataRequest request = this.fixtures.verified(person, Right.ACCESS);
 		assertThatThrownBy(() -> dpo(() -> this.desk.extend(request.id(), " "))).isInstanceOf(InvalidInput.class);
 
@@ -89,7 +90,7 @@ class PreventionServiceRequestTests {
 	void accessToAMedicalFileGoesToTheAttendingPhysician_MEN17() throws Exception {
 		String email = "mia+" + this.tag + "@example.be";
 		String physician = "dr.peeters+" + this.tag + "@praktijk.example.be";
-		UUID person = this.fixtures.person("Mia", "Janssens", email);
+		PersonId person = this.fixtures.person("Mia", "Janssens", email);
 		DataRequest letter = dpo(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
 				FileKind.MEDICAL, "Mia Janssens", null, null, LocalDate.now(), person,
 				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))));

@@ -20,6 +20,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
@@ -104,7 +105,7 @@ class QualityNetworkRequestTests {
 	@Test
 	void afterAnErasureTheNameStaysWithANoteSoThePersonIsNotAddedAgain_VCK12() {
 		String email = "bart+" + this.tag + "@example.be";
-		UUID person = this.fixtures.person("Bart", "Smet" + this.tag, email);
+		PersonId person = this.fixtures.person("Bart", "Smet" + this.tag, email);
 		DataRequest request = this.fixtures.verified(person, Right.ERASURE);
 
 		assertThat(dpo(() -> this.answers.erase(request.id())).complete()).isTrue();

@@ -21,6 +21,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
@@ -122,7 +123,7 @@ class RequestDeskTests {
 
 	@Test
 	void aRectificationOnTheDeskChangesOnlyWhatIsFilledIn_MEZ11() {
-		UUID person = Staff.coordinator(() -> this.persons
+		PersonId person = Staff.coordinator(() -> this.persons
 			.register(new NewPerson("Jo", "Maria", "Claes" + this.tag, null, "nl", "Planner", Provenance.WEB_FORM,
 					List.of(NewContact.business("jo+" + this.tag + "@example.be")), List.of(), List.of())))
 			.id();
@@ -136,7 +137,7 @@ class RequestDeskTests {
 
 		assertThat(this.jdbc
 			.sql("SELECT first_name, second_name, last_name, job_function FROM people_person WHERE id = :id")
-			.param("id", person)
+			.param("id", person.value())
 			.query((row, number) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " "
 					+ row.getString(4))
 			.single()).isEqualTo("Jo Maria Claessens null");

@@ -2,7 +2,6 @@ package org.tutela.requests;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Staff;
 
@@ -38,7 +38,7 @@ public class RequestFixtures {
 	}
 
 	/** A person known by a business e-mail address, registered by staff. */
-	public UUID person(String first, String last, String email) {
+	public PersonId person(String first, String last, String email) {
 		return Staff
 			.coordinator(() -> this.persons.register(new NewPerson(first, null, last, null, "en", null,
 					Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of())))
@@ -46,7 +46,7 @@ public class RequestFixtures {
 	}
 
 	/** A request received by e-mail and verified by staff, ready to be answered. */
-	public DataRequest verified(UUID person, Right right) {
+	public DataRequest verified(PersonId person, Right right) {
 		DataRequest request = dpo(() -> this.intake.receive(
 				new StaffIntake(Intake.EMAIL, right, null, "Requester", null, null, LocalDate.now(), person, null)));
 		return dpo(() -> this.desk.verify(request.id(), person, "answered from the address we hold"));

@@ -101,7 +101,7 @@ class RequestTests {
 	@Test
 	void accessIsGivenOnlyAfterTheRequesterOpensTheLinkSentToTheirAddress_MEZ10() throws Exception {
 		String email = "an+" + this.tag + "@example.org";
-		UUID person = person("An", email);
+		PersonId person = person("An", email);
 		DataRequest request = this.intake.submit(new NewRequest(Right.ACCESS, null, "An Peeters", email, null),
 				Locale.ENGLISH);
 
@@ -144,7 +144,7 @@ class RequestTests {
 
 		assertThat(confirmed.status()).isEqualTo(RequestStatus.AWAITING_VERIFICATION);
 		assertThat(confirmed.person()).isNull();
-		UUID person = person("Els", "els+" + this.tag + "@example.org");
+		PersonId person = person("Els", "els+" + this.tag + "@example.org");
 		assertThatThrownBy(() -> dpo(() -> this.desk.verify(request.id(), person, " ")))
 			.isInstanceOf(InvalidInput.class);
 		DataRequest verified = dpo(() -> this.desk.verify(request.id(), person, "identity card shown at the desk"));
@@ -160,7 +160,7 @@ class RequestTests {
 		String cis = "cis+" + this.tag + "@example.org";
 		person("Cis", cis);
 		String fien = "fien+" + this.tag + "@example.org";
-		UUID fienPeeters = person("Fien", fien);
+		PersonId fienPeeters = person("Fien", fien);
 		this.intake.submit(new NewRequest(Right.ACCESS, null, "Ann Peeters", shared, null), Locale.ENGLISH);
 		this.intake.submit(new NewRequest(Right.ACCESS, null, "Dirk Peeters", cis, null), Locale.ENGLISH);
 		this.intake.submit(new NewRequest(Right.ACCESS, null, "fien PEETERS", fien, null), Locale.ENGLISH);
@@ -186,7 +186,7 @@ class RequestTests {
 
 	@Test
 	void anObjectionToAContractOrALegalObligationIsRefused_MEZ14() {
-		UUID person = person("Wim", "wim+" + this.tag + "@example.org");
+		PersonId person = person("Wim", "wim+" + this.tag + "@example.org");
 		DataRequest objection = verified(person, Right.OBJECTION);
 		assertThatThrownBy(() -> dpo(() -> this.answers.object(objection.id(), List.of("certification"))))
 			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
@@ -216,7 +216,7 @@ class RequestTests {
 	@Test
 	void aRectificationRecordsBeforeAndAfterAndSendsTheAmendedOverview_MEZ11() throws Exception {
 		String email = "piet+" + this.tag + "@example.org";
-		UUID person = person("Piet", email);
+		PersonId person = person("Piet", email);
 		DataRequest request = verified(person, Right.RECTIFICATION);
 
 		List<Amendment> changed = dpo(
@@ -224,15 +224,14 @@ class RequestTests {
 
 		assertThat(changed).containsExactly(new Amendment("lastName", "Peeters", "Peters"));
 		assertThat(this.jdbc.sql("SELECT last_name FROM people_person WHERE id = :id")
-			.param("id", person)
+			.param("id", person.value())
 			.query(String.class)
 			.single()).isEqualTo("Peters");
 		assertThat(dpo(() -> this.desk.steps(request.id()))).anySatisfy(step -> {
 			assertThat(step.step()).isEqualTo("rectified");
 			assertThat(step.note()).isEqualTo("lastName: Peeters -> Peters");
 		});
-		assertThat(this.catalogue.export(PersonId.of(person)).get("requests"))
-			.as("the request's steps are the person's data too")
+		assertThat(this.catalogue.export(person).get("requests")).as("the request's steps are the person's data too")
 			.anySatisfy(record -> assertThat(record.fields()).containsEntry("note", "lastName: Peeters -> Peters"));
 		String download = link(Mailbox.await(smtp, email, "Your data was corrected"), "/requests/download/");
 		assertThat(this.downloads.download(download, Optional.empty()).orElseThrow().name()).isEqualTo("Piet Peters");
@@ -241,17 +240,17 @@ class RequestTests {
 	@Test
 	void someoneWhoNeverRegisteredIsErasedCompletelyAndNotAddedAgain_MEZ13() throws Exception {
 		String email = "nora+" + this.tag + "@example.org";
-		UUID person = person("Nora", email);
+		PersonId person = person("Nora", email);
 		DataRequest request = verified(person, Right.ERASURE);
 
 		ErasureOutcome outcome = dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(outcome.complete()).isTrue();
-		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id", person)).isZero();
-		assertThat(count("SELECT COUNT(*) FROM people_contact_point WHERE person_id = :id", person)).isZero();
-		assertThat(count("SELECT COUNT(*) FROM consent_choice WHERE person_id = :id", person)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id", person.value())).isZero();
+		assertThat(count("SELECT COUNT(*) FROM people_contact_point WHERE person_id = :id", person.value())).isZero();
+		assertThat(count("SELECT COUNT(*) FROM consent_choice WHERE person_id = :id", person.value())).isZero();
 		assertThat(count("SELECT COUNT(*) FROM requests_request WHERE person_id = :id AND requester_email IS NOT NULL",
-				person))
+				person.value()))
 			.as("the request file keeps no address")
 			.isZero();
 		assertThat(body(Mailbox.await(smtp, email, "Your data was erased"))).contains("Gegevensbeschermingsautoriteit");
@@ -264,7 +263,7 @@ class RequestTests {
 	void mailStillQueuedForSomeoneErasedIsCancelledAndTheirPortalAccountClosedButTheConfirmationGoes_MEZ13()
 			throws Exception {
 		String email = "olga+" + this.tag + "@example.org";
-		UUID person = person("Olga", email);
+		PersonId person = person("Olga", email);
 		UUID waiting = queueWhileTheServerIsAway(email.toUpperCase(Locale.ROOT));
 		UUID someoneElse = queueWhileTheServerIsAway("other+" + this.tag + "@example.org");
 		this.accounts.portal(Role.PARTICIPANT, email);
@@ -309,7 +308,7 @@ class RequestTests {
 	void someoneWhoRegisteredIsKeptInARestrictedArchiveUntilADateThatIsStated_MEZ13() throws Exception {
 		String email = "bert+" + this.tag + "@example.org";
 		Session session = this.training.session(false, 10, LocalDate.now().plusDays(10));
-		UUID person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
+		PersonId person = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
 				new RegistrationForm("Bert", "Peeters", email, null, null, null, null, null, null, null, null), "en"))
 			.participant();
 		DataRequest request = verified(person, Right.ERASURE);
@@ -322,8 +321,9 @@ class RequestTests {
 			assertThat(kept.possibleFrom()).as("10 years after the end of the session's year")
 				.isEqualTo(LocalDate.of(session.lastDay().getYear() + 10, 12, 31).plusDays(1));
 		});
-		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted", person)).isOne();
-		assertThat(count("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id = :id", person)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted", person.value())).isOne();
+		assertThat(count("SELECT COUNT(*) FROM enrolment_registration WHERE participant_id = :id", person.value()))
+			.isOne();
 		assertThat(body(Mailbox.await(smtp, email, "Your erasure request")))
 			.contains(String.valueOf(session.lastDay().getYear() + 11));
 	}
@@ -331,7 +331,7 @@ class RequestTests {
 	@Test
 	void anObjectionIsRecordedInTheConsentLedgerAndARefusalNamesTheComplaintRoute_MEZ14_MEZ15() throws Exception {
 		String email = "karel+" + this.tag + "@example.org";
-		UUID person = person("Karel", email);
+		PersonId person = person("Karel", email);
 		DataRequest objection = verified(person, Right.OBJECTION);
 		List<String> objected = dpo(() -> this.answers.object(objection.id(), List.of("marketing")));
 		assertThat(objected).containsExactly("marketing");
@@ -347,11 +347,11 @@ class RequestTests {
 			.hasMessage("request-closed");
 	}
 
-	private UUID person(String first, String email) {
+	private PersonId person(String first, String email) {
 		return this.fixtures.person(first, "Peeters", email);
 	}
 
-	private DataRequest verified(UUID person, Right right) {
+	private DataRequest verified(PersonId person, Right right) {
 		return this.fixtures.verified(person, right);
 	}
 

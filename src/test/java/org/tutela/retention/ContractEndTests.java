@@ -23,6 +23,7 @@ import org.tutela.people.MembershipStatus;
 import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Eventually;
 import org.tutela.testing.PdfText;
@@ -71,8 +72,8 @@ class ContractEndTests extends RetentionTest {
 		Organisation client = Staff.as(() -> this.organisations.add(new NewOrganisation("Ended Client " + tag, null,
 				null, null, null, null, MembershipStatus.NONE, null, null, ended.minusYears(2), ended)),
 				"people.manage");
-		UUID hr = this.requests.person("Hilde", "Ramaekers", "hilde+" + tag + "@example.be");
-		UUID disputed = this.requests.person("Dirk", "Geschil", "dirk+" + tag + "@example.be");
+		PersonId hr = this.requests.person("Hilde", "Ramaekers", "hilde+" + tag + "@example.be");
+		PersonId disputed = this.requests.person("Dirk", "Geschil", "dirk+" + tag + "@example.be");
 		Staff.as(() -> this.organisations.addContact(client.id(), hr, ContactRole.HR), "people.manage", "people.read");
 		Staff.as(() -> this.organisations.addContact(client.id(), disputed, ContactRole.INVOICE), "people.manage",
 				"people.read");
@@ -87,7 +88,7 @@ class ContractEndTests extends RetentionTest {
 							"en"));
 		this.jdbc.sql("UPDATE enrolment_registration SET organisation_id = :client, registrant_id = :hr WHERE id = :id")
 			.param("client", client.id())
-			.param("hr", hr)
+			.param("hr", hr.value())
 			.param("id", employee.id())
 			.update();
 
@@ -128,7 +129,7 @@ class ContractEndTests extends RetentionTest {
 					.param("id", client.id())
 					.query(UUID.class)
 					.list()
-					.equals(List.of(disputed)));
+					.equals(List.of(disputed.value())));
 		Eventually.holds("the client's contact no longer sees whom they registered",
 				() -> this.jdbc
 					.sql("SELECT COUNT(*) FROM enrolment_registration WHERE id = :id AND registrant_id IS NULL")

@@ -47,7 +47,7 @@ class HrNetworkRetentionTests extends RetentionTest {
 	void courseRecordsAndNewsletterSubscriptionsGoThreeYearsAfterTheLastContact_CES9() {
 		Registration registration = this.fixtures.trained(LocalDate.of(2022, 6, 10), true);
 		MailingList newsletter = this.fixtures.list("newsletter");
-		UUID reader = this.requests.person("Hanne", "Claes", "hanne+" + UUID.randomUUID() + "@example.be");
+		PersonId reader = this.requests.person("Hanne", "Claes", "hanne+" + UUID.randomUUID() + "@example.be");
 		this.fixtures.subscribed(newsletter, reader, LocalDate.of(2022, 6, 10), null);
 
 		this.fixtures.sweep(LocalDate.of(2025, 6, 10));
@@ -76,14 +76,14 @@ class HrNetworkRetentionTests extends RetentionTest {
 		LocalDate contact = LocalDate.of(2022, 6, 10);
 		LocalDate end = LocalDate.of(2025, 6, 11);
 		Registration registration = this.fixtures.trained(contact, true);
-		UUID participant = registration.participant();
+		PersonId participant = registration.participant();
 		String address = "wout+" + UUID.randomUUID() + "@example.be";
-		UUID reader = this.requests.person("Wout", "Maes", address);
+		PersonId reader = this.requests.person("Wout", "Maes", address);
 		MailingList newsletter = this.fixtures.list("newsletter");
 		this.fixtures.subscribed(newsletter, reader, contact, null);
 		this.fixtures.recordedOn(participant, contact);
 		this.fixtures.recordedOn(reader, contact);
-		UUID later = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
+		PersonId later = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
 		this.fixtures.recordedOn(later, LocalDate.of(2022, 6, 11));
 
 		long before = line(this.fixtures.sweep(end.minusDays(1), true), "courses", "persons").reached();
@@ -116,17 +116,17 @@ class HrNetworkRetentionTests extends RetentionTest {
 		LocalDate contact = LocalDate.of(2022, 6, 10);
 		String shared = "family+" + UUID.randomUUID() + "@example.be";
 		String own = "mira+" + UUID.randomUUID() + "@example.be";
-		UUID restricted = this.requests.person("Rik", "Peeters", "rik+" + UUID.randomUUID() + "@example.be");
-		UUID stan = this.requests.person("Stan", "Wouters", shared);
-		UUID lea = this.requests.person("Lea", "Wouters", shared);
-		UUID mira = this.requests.person("Mira", "Jacobs", own);
+		PersonId restricted = this.requests.person("Rik", "Peeters", "rik+" + UUID.randomUUID() + "@example.be");
+		PersonId stan = this.requests.person("Stan", "Wouters", shared);
+		PersonId lea = this.requests.person("Lea", "Wouters", shared);
+		PersonId mira = this.requests.person("Mira", "Jacobs", own);
 		String asking = "jef+" + UUID.randomUUID() + "@example.be";
-		UUID requester = this.requests.person("Jef", "Claes", asking);
+		PersonId requester = this.requests.person("Jef", "Claes", asking);
 		this.intake.submit(new NewRequest(Right.ACCESS, null, "Jef Claes", asking, null), Locale.ENGLISH);
-		for (UUID person : List.of(restricted, stan, mira, requester)) {
+		for (PersonId person : List.of(restricted, stan, mira, requester)) {
 			this.fixtures.recordedOn(person, contact);
 		}
-		this.catalogue.restrict(PersonId.of(restricted), true);
+		this.catalogue.restrict(restricted, true);
 		this.accounts.portal(Role.PARTICIPANT, shared);
 		this.accounts.portal(Role.PARTICIPANT, own);
 		this.fixtures.portalAccountsOpenedOn(contact, shared, own);
@@ -150,7 +150,7 @@ class HrNetworkRetentionTests extends RetentionTest {
 	@Test
 	void anAddressWithdrawnFromTheNewsletterStaysSuppressedAfterThePersonIsGone_CES2_CES9() {
 		String address = "noor+" + UUID.randomUUID() + "@example.be";
-		UUID person = this.requests.person("Noor", "Janssens", address);
+		PersonId person = this.requests.person("Noor", "Janssens", address);
 		MailingList newsletter = this.fixtures.list("newsletter");
 		this.fixtures.subscribed(newsletter, person, LocalDate.of(2022, 6, 10), null);
 		this.fixtures.recordedOn(person, LocalDate.of(2022, 6, 10));

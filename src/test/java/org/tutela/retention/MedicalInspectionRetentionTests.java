@@ -22,7 +22,8 @@ class MedicalInspectionRetentionTests extends RetentionTest {
 		Registration registration = this.fixtures.trained(LocalDate.of(2015, 1, 1), false);
 
 		SweepRun kept = this.fixtures.sweep(LocalDate.of(2025, 12, 31));
-		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", registration.participant());
+		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id",
+				registration.participant().value());
 		assertThat(line(kept, "medical-inspection", null).rule()).isEqualTo("delete 5 years after incident date");
 
 		this.fixtures.sweep(LocalDate.of(2026, 1, 1));

@@ -87,9 +87,8 @@ class OneAnonymisationTests extends RetentionTest {
 		String requestCode = code(byRequest.session());
 		String ruleCode = code(byRule.session());
 
-		this.catalogue.erase(PersonId.of(byRequest.participant()),
-				module -> Set.of("enrolment", "certification").contains(module) ? Optional.of(ErasureMode.ANONYMISE)
-						: Optional.empty());
+		this.catalogue.erase(byRequest.participant(), module -> Set.of("enrolment", "certification").contains(module)
+				? Optional.of(ErasureMode.ANONYMISE) : Optional.empty());
 		kind("certificates").apply(RetentionAction.ANONYMISE,
 				List.of(this.jdbc.sql("SELECT id FROM certification_certificate WHERE session_id = :session")
 					.param("session", byRule.session())
@@ -123,22 +122,22 @@ class OneAnonymisationTests extends RetentionTest {
 	@Test
 	void aSubscriptionDeletedByAnErasureTakesTheSameRowsAsByARetentionRule_MEZ13() {
 		MailingList list = this.fixtures.list("marketing");
-		UUID byRequest = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
-		UUID byRule = this.requests.person("Tom", "Maes", "tom+" + UUID.randomUUID() + "@example.be");
+		PersonId byRequest = this.requests.person("Lien", "Maes", "lien+" + UUID.randomUUID() + "@example.be");
+		PersonId byRule = this.requests.person("Tom", "Maes", "tom+" + UUID.randomUUID() + "@example.be");
 		UUID campaign = Staff
 			.as(() -> this.campaigns
 				.create(new NewCampaign(list.code(), List.of(new Variant("en", "Offers", "Our offers")))),
 					"outreach.manage")
 			.id();
-		for (UUID person : List.of(byRequest, byRule)) {
+		for (PersonId person : List.of(byRequest, byRule)) {
 			this.fixtures.subscribed(list, person, LocalDate.now().minusYears(1), null);
 			for (String insert : SENT_AND_CLICKED) {
-				this.jdbc.sql(insert).param("campaign", campaign).param("person", person).update();
+				this.jdbc.sql(insert).param("campaign", campaign).param("person", person.value()).update();
 			}
 			assertThat(subscriptionRows(list, person)).containsOnly(1L);
 		}
 
-		this.catalogue.erase(PersonId.of(byRequest),
+		this.catalogue.erase(byRequest,
 				module -> "outreach".equals(module) ? Optional.of(ErasureMode.DELETE) : Optional.empty());
 		kind("subscriptions").apply(RetentionAction.DELETE, List.of(list.id() + "/" + byRule));
 
@@ -147,15 +146,15 @@ class OneAnonymisationTests extends RetentionTest {
 
 	@Test
 	void aPersonAnonymisedByAnErasureIsTheSameAsByARetentionRule_MEZ13_CES9() {
-		UUID byRequest = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
-		UUID byRule = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
+		PersonId byRequest = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
+		PersonId byRule = this.requests.person("Lien", "Peeters", "lien+" + UUID.randomUUID() + "@example.be");
 
-		this.catalogue.erase(PersonId.of(byRequest),
+		this.catalogue.erase(byRequest,
 				module -> "people".equals(module) ? Optional.of(ErasureMode.ANONYMISE) : Optional.empty());
 		kind("persons").apply(RetentionAction.ANONYMISE, List.of(byRule.toString()));
 
-		Map<String, Object> person = row(PERSON, "id", byRequest);
-		assertThat(person).isEqualTo(row(PERSON, "id", byRule));
+		Map<String, Object> person = row(PERSON, "id", byRequest.value());
+		assertThat(person).isEqualTo(row(PERSON, "id", byRule.value()));
 		assertThat(person).containsEntry("first_name", "-")
 			.containsEntry("second_name", null)
 			.containsEntry("last_name", "-")
@@ -167,10 +166,10 @@ class OneAnonymisationTests extends RetentionTest {
 		assertThat(person.get("language")).as("kept for statistics").isEqualTo("en");
 	}
 
-	private List<Long> subscriptionRows(MailingList list, UUID person) {
+	private List<Long> subscriptionRows(MailingList list, PersonId person) {
 		return this.jdbc.sql(SUBSCRIPTION_ROWS)
 			.param("list", list.id())
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.singleRow()
 			.values()

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tutela.enrolment.Registration;
 import org.tutela.outreach.MailingList;
+import org.tutela.personaldata.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,11 +26,12 @@ class OnlineAcademyRetentionTests extends RetentionTest {
 	void registrationsSevenYearsAfterTheEndOfTheYearAndOffersAYearAfterTheLastContact_SKI2_SKI10() {
 		Registration registration = this.fixtures.trained(LocalDate.of(2018, 4, 4), false);
 		MailingList offers = this.fixtures.list("offers-from-past-trainings");
-		UUID person = this.requests.person("Sanne", "de Vries", "sanne+" + UUID.randomUUID() + "@example.nl");
+		PersonId person = this.requests.person("Sanne", "de Vries", "sanne+" + UUID.randomUUID() + "@example.nl");
 		this.fixtures.subscribed(offers, person, LocalDate.of(2024, 12, 31), null);
 
 		SweepRun kept = this.fixtures.sweep(LocalDate.of(2025, 12, 31));
-		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", registration.participant());
+		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id",
+				registration.participant().value());
 		assertThat(this.fixtures.subscribedNow(offers, person)).isTrue();
 		assertThat(kept.lines()).filteredOn(line -> line.activity().equals("job-applications"))
 			.extracting(SweepLine::rule, SweepLine::outcome)

@@ -24,7 +24,7 @@ class PreventionServiceRetentionTests extends RetentionTest {
 		Registration recent = this.fixtures.trained(LocalDate.of(2025, 12, 30), false, "Allergic to nuts");
 
 		SweepRun before = this.fixtures.sweep(LocalDate.of(2025, 12, 30));
-		assertThat(this.fixtures.row(old.id())).containsEntry("participant_id", old.participant());
+		assertThat(this.fixtures.row(old.id())).containsEntry("participant_id", old.participant().value());
 		assertThat(this.fixtures.certificates(old.session()))
 			.containsExactly("Ann Peeters " + old.participant() + " " + old.id());
 		assertThat(this.fixtures.remark(recent.id())).as("the day of the session").isNotNull();
@@ -35,14 +35,14 @@ class PreventionServiceRetentionTests extends RetentionTest {
 
 		this.fixtures.sweep(LocalDate.of(2025, 12, 31));
 		assertThat(this.fixtures.remark(recent.id())).as("the day after the session").isNull();
-		assertThat(this.fixtures.row(recent.id())).containsEntry("participant_id", recent.participant());
+		assertThat(this.fixtures.row(recent.id())).containsEntry("participant_id", recent.participant().value());
 
 		this.fixtures.sweep(LocalDate.of(2026, 1, 1));
 		assertThat(this.fixtures.row(old.id())).as("the year 2015 ended ten years ago")
 			.containsEntry("participant_id", null);
 		assertThat(this.fixtures.certificates(old.session())).as("the certificate names nobody and points at nothing")
 			.containsExactly("- null null");
-		assertThat(this.fixtures.row(recent.id())).containsEntry("participant_id", recent.participant());
+		assertThat(this.fixtures.row(recent.id())).containsEntry("participant_id", recent.participant().value());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tutela.outreach.MailingList;
+import org.tutela.personaldata.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tutela.retention.RetentionFixtures.line;
@@ -21,8 +22,8 @@ class QualityNetworkRetentionTests extends RetentionTest {
 	@Test
 	void mailingsEndTheDayAfterAnUnsubscriptionAndThreeYearsAfterTheLastContact_VCK5() {
 		MailingList mailings = this.fixtures.list("mailings");
-		UUID left = this.requests.person("Wim", "Goossens", "wim+" + UUID.randomUUID() + "@example.be");
-		UUID quiet = this.requests.person("Els", "Wouters", "els+" + UUID.randomUUID() + "@example.be");
+		PersonId left = this.requests.person("Wim", "Goossens", "wim+" + UUID.randomUUID() + "@example.be");
+		PersonId quiet = this.requests.person("Els", "Wouters", "els+" + UUID.randomUUID() + "@example.be");
 		this.fixtures.subscribed(mailings, left, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 9, 30));
 		this.fixtures.subscribed(mailings, quiet, LocalDate.of(2021, 9, 30), null);
 

@@ -34,6 +34,7 @@ import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.PaperConsent;
 import org.tutela.testing.Staff;
@@ -124,10 +125,10 @@ public class RetentionFixtures {
 	 * The person as first recorded on {@code day}, with no contact since: their own last
 	 * contact.
 	 */
-	public void recordedOn(UUID person, LocalDate day) {
+	public void recordedOn(PersonId person, LocalDate day) {
 		this.jdbc.sql("UPDATE people_person SET created_at = :day WHERE id = :person")
 			.param("day", day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -148,9 +149,9 @@ public class RetentionFixtures {
 	}
 
 	/** Whether the person's record is still there. */
-	public boolean personExists(UUID person) {
+	public boolean personExists(PersonId person) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -174,7 +175,7 @@ public class RetentionFixtures {
 	 * The person on the list since {@code since}; unsubscribed on {@code unsubscribed}
 	 * when given. Their last contact is the later of the two days.
 	 */
-	public void subscribed(MailingList list, UUID person, LocalDate since, @Nullable LocalDate unsubscribed) {
+	public void subscribed(MailingList list, PersonId person, LocalDate since, @Nullable LocalDate unsubscribed) {
 		this.clock.day(since);
 		try {
 			Staff.as(() -> {
@@ -195,7 +196,7 @@ public class RetentionFixtures {
 					unsubscribed == null ? null : unsubscribed.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC))
 			.param("reason", unsubscribed == null ? null : "UNSUBSCRIBED")
 			.param("list", list.id())
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -203,7 +204,7 @@ public class RetentionFixtures {
 	 * The person withdraws their consent for the activity on {@code day}, in the consent
 	 * ledger only.
 	 */
-	public void withdrawn(UUID person, String activity, LocalDate day) {
+	public void withdrawn(PersonId person, String activity, LocalDate day) {
 		this.clock.day(day);
 		try {
 			this.ledger.record(person, activity, ChoiceKind.WITHDRAWN, Evidence.of(Channel.PORTAL));
@@ -272,10 +273,10 @@ public class RetentionFixtures {
 			.list();
 	}
 
-	public boolean subscribedNow(MailingList list, UUID person) {
+	public boolean subscribedNow(MailingList list, PersonId person) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM outreach_subscription WHERE list_id = :list AND person_id = :person")
 			.param("list", list.id())
-			.param("person", person)
+			.param("person", person.value())
 			.query(Integer.class)
 			.single() == 1;
 	}

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
 import org.tutela.requests.RequestFixtures;
 import org.tutela.testing.Browser;
 import org.tutela.testing.TestAccounts;
@@ -61,7 +62,7 @@ class RetentionPagesTests {
 	@Test
 	void aLegalHoldIsPlacedOnAKnownPersonOnlyAndLifted() {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		UUID person = this.fixtures.person("Karel", "Held" + tag, "karel+" + tag + "@example.be");
+		PersonId person = this.fixtures.person("Karel", "Held" + tag, "karel+" + tag + "@example.be");
 		Browser officer = new Browser(this.port);
 		officer.signIn(this.accounts.of(Role.DPO));
 		officer.get("/admin/retention?lang=en");

@@ -46,10 +46,10 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 	@Test
 	void courseRecordsAreAnonymisedAndCertificatesArchivedOnTheFirstDayOfTheEleventhYear_MEZ8() {
 		Registration ann = this.fixtures.trained(LocalDate.of(2015, 6, 10), true);
-		UUID person = ann.participant();
+		PersonId person = ann.participant();
 
 		SweepRun before = this.fixtures.sweep(LAST_DAY_KEPT);
-		assertThat(this.fixtures.row(ann.id())).containsEntry("participant_id", person)
+		assertThat(this.fixtures.row(ann.id())).containsEntry("participant_id", person.value())
 			.containsEntry("anonymised_on", null);
 		assertThat(this.fixtures.signatures(ann.id())).containsExactly(RetentionFixtures.SIGNATURE);
 		assertThat(certificates(ann)).hasSize(1);
@@ -72,8 +72,7 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 			.as("still there for the archive permission")
 			.extracting(Certificate::holderName)
 			.containsExactly("Ann Peeters");
-		assertThat(this.catalogue.export(PersonId.of(person)))
-			.as("the anonymised registration no longer names the person")
+		assertThat(this.catalogue.export(person)).as("the anonymised registration no longer names the person")
 			.doesNotContainKey("enrolment");
 
 		SweepRun again = this.fixtures.sweep(FIRST_DAY_GONE);
@@ -84,9 +83,9 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 	@Test
 	void marketingSubscriptionsGoThreeYearsAfterTheLastContactAndTheDayAfterAnUnsubscription() {
 		MailingList list = this.fixtures.list("marketing");
-		UUID quiet = this.requests.person("Quinten", "Stil", "quiet+" + UUID.randomUUID() + "@example.org");
-		UUID left = this.requests.person("Lotte", "Weg", "left+" + UUID.randomUUID() + "@example.org");
-		UUID withdrew = this.requests.person("Wout", "Terug", "withdrew+" + UUID.randomUUID() + "@example.org");
+		PersonId quiet = this.requests.person("Quinten", "Stil", "quiet+" + UUID.randomUUID() + "@example.org");
+		PersonId left = this.requests.person("Lotte", "Weg", "left+" + UUID.randomUUID() + "@example.org");
+		PersonId withdrew = this.requests.person("Wout", "Terug", "withdrew+" + UUID.randomUUID() + "@example.org");
 		this.fixtures.subscribed(list, quiet, LocalDate.of(2020, 3, 1), null);
 		this.fixtures.subscribed(list, left, LocalDate.of(2023, 1, 5), LocalDate.of(2023, 3, 1));
 		this.fixtures.subscribed(list, withdrew, LocalDate.of(2023, 1, 5), null);
@@ -118,8 +117,8 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 
 		SweepRun held = this.fixtures.sweep(FIRST_DAY_GONE);
 		assertThat(line(held, "training-administration", "registrations").held()).isGreaterThanOrEqualTo(2);
-		assertThat(this.fixtures.row(disputed.id())).containsEntry("participant_id", disputed.participant());
-		assertThat(this.fixtures.row(asking.id())).containsEntry("participant_id", asking.participant());
+		assertThat(this.fixtures.row(disputed.id())).containsEntry("participant_id", disputed.participant().value());
+		assertThat(this.fixtures.row(asking.id())).containsEntry("participant_id", asking.participant().value());
 		assertThat(Staff.as(() -> this.retention.holds(), "retention.manage")).extracting(LegalHold::reason)
 			.contains(HoldReason.DISPUTE);
 
@@ -127,7 +126,7 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		this.fixtures.sweep(FIRST_DAY_GONE);
 		assertThat(this.fixtures.row(disputed.id())).containsEntry("participant_id", null);
 		assertThat(this.fixtures.row(asking.id())).as("the request is still open")
-			.containsEntry("participant_id", asking.participant());
+			.containsEntry("participant_id", asking.participant().value());
 	}
 
 	@Test
@@ -140,7 +139,7 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		assertThat(dry.outcome()).isEqualTo(RunOutcome.DONE);
 		assertThat(line(dry, "training-administration", "registrations").reached()).isGreaterThanOrEqualTo(1);
 		assertThat(line(dry, "certification", "certificates").reached()).isGreaterThanOrEqualTo(1);
-		assertThat(this.fixtures.row(due.id())).containsEntry("participant_id", due.participant())
+		assertThat(this.fixtures.row(due.id())).containsEntry("participant_id", due.participant().value())
 			.containsEntry("anonymised_on", null);
 		assertThat(certificates(due)).hasSize(1);
 		assertThat(line(dry, "information-requests", null).outcome()).as("no contact-form module yet")

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.certification.Certificate;
+import org.tutela.personaldata.PersonId;
 
 @Repository
 public class CertificateStore {
@@ -36,7 +37,7 @@ public class CertificateStore {
 					:validUntil, :issuedAt)""")
 			.param("id", certificate.id())
 			.param("registration", certificate.registration())
-			.param("person", certificate.person())
+			.param("person", certificate.person().value())
 			.param("session", certificate.session())
 			.param("code", certificate.code())
 			.param("holder", certificate.holderName())
@@ -111,36 +112,37 @@ public class CertificateStore {
 	 * The person's certificates as the catalogue exports them; those in the archive only
 	 * when {@code archive} is open.
 	 */
-	public List<Map<String, Object>> rowsAbout(UUID person) {
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT code, holder_name, course_code, course_title, completed_on, valid_until, issued_at, reminded_at,
 					archived_on
 				FROM certification_certificate WHERE person_id = :person""")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
 	/** The keys of the person's certificates. */
-	public List<String> idsOf(UUID person) {
+	public List<String> idsOf(PersonId person) {
 		return this.jdbc.sql("SELECT id FROM certification_certificate WHERE person_id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query(String.class)
 			.list();
 	}
 
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("UPDATE certification_certificate SET person_id = :into WHERE person_id = :from")
-			.param("from", from)
-			.param("into", into)
+			.param("from", from.value())
+			.param("into", into.value())
 			.update();
 	}
 
 	static Certificate certificate(ResultSet row, int number) throws SQLException {
 		return new Certificate(row.getObject("id", UUID.class), row.getObject("registration_id", UUID.class),
-				row.getObject("person_id", UUID.class), row.getObject("session_id", UUID.class), row.getString("code"),
-				row.getString("holder_name"), row.getString("course_code"), row.getString("course_title"),
-				row.getObject("completed_on", LocalDate.class), row.getObject("valid_until", LocalDate.class),
+				PersonId.ofNullable(row.getObject("person_id", UUID.class)), row.getObject("session_id", UUID.class),
+				row.getString("code"), row.getString("holder_name"), row.getString("course_code"),
+				row.getString("course_title"), row.getObject("completed_on", LocalDate.class),
+				row.getObject("valid_until", LocalDate.class),
 				row.getObject("issued_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -57,7 +57,7 @@ class CertificationPersonalData implements PersonalDataProvider {
 	/** Every certificate, those in the restricted archive (MEZ-8) marked as such. */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.store.rowsAbout(person.value()).stream().map(row -> {
+		return this.store.rowsAbout(person).stream().map(row -> {
 			PersonalRecord record = CERTIFICATES.record("certificate", row);
 			return row.get("archived_on") == null ? record : record.inArchive();
 		}).toList();
@@ -72,7 +72,7 @@ class CertificationPersonalData implements PersonalDataProvider {
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
 		this.certificates.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
-				this.store.idsOf(person.value()));
+				this.store.idsOf(person));
 	}
 
 	@Override
@@ -83,7 +83,7 @@ class CertificationPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.store.reassign(from.value(), into.value());
+		this.store.reassign(from, into);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.RetentionAction;
 
 /**
@@ -92,12 +93,12 @@ class ExpiringCertificates implements ExpiringRecords {
 
 	/** A certificate names its holder until it is anonymised, archived or not. */
 	@Override
-	public List<Due> naming(Collection<UUID> persons) {
+	public List<Due> naming(Collection<PersonId> persons) {
 		if (persons.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("SELECT id, person_id FROM certification_certificate WHERE person_id IN (:persons)")
-			.param("persons", persons)
+			.param("persons", persons.stream().map(PersonId::value).toList())
 			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
 			.list();
 	}

@@ -15,6 +15,7 @@ import org.tutela.consent.Channel;
 import org.tutela.consent.Choice;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.Evidence;
+import org.tutela.personaldata.PersonId;
 
 /** The choices, only ever added to; erasure and merging are the only changes. */
 @Repository
@@ -37,7 +38,7 @@ public class Choices {
 					framework, reference, occurred_at)
 					VALUES (:id, :person, :purpose, :kind, :channel, :wording, :ip, :agent, :form, :framework, :reference, :at)""")
 			.param("id", UUID.randomUUID())
-			.param("person", choice.person())
+			.param("person", choice.person().value())
 			.param("purpose", choice.purpose())
 			.param("kind", choice.kind().name())
 			.param("channel", evidence.channel().name())
@@ -53,27 +54,27 @@ public class Choices {
 	}
 
 	/** The latest choice; a later row wins a tie in time, as it was recorded later. */
-	public Optional<Choice> latest(UUID person, String purpose) {
+	public Optional<Choice> latest(PersonId person, String purpose) {
 		return this.jdbc
 			.sql(COLUMNS + "WHERE person_id = :person AND purpose = :purpose "
 					+ "ORDER BY occurred_at DESC, seq DESC LIMIT 1")
-			.param("person", person)
+			.param("person", person.value())
 			.param("purpose", purpose)
 			.query(Choices::choice)
 			.optional();
 	}
 
 	/** Every choice of the person, oldest first. */
-	public List<Choice> history(UUID person) {
+	public List<Choice> history(PersonId person) {
 		return this.jdbc.sql(COLUMNS + "WHERE person_id = :person ORDER BY occurred_at, seq")
-			.param("person", person)
+			.param("person", person.value())
 			.query(Choices::choice)
 			.list();
 	}
 
-	public List<Map<String, Object>> rows(UUID person) {
+	public List<Map<String, Object>> rows(PersonId person) {
 		return this.jdbc.sql("SELECT * FROM consent_choice WHERE person_id = :person ORDER BY occurred_at, seq")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
@@ -82,31 +83,31 @@ public class Choices {
 	 * Moves the choices over; the choice that counts is then the latest of both persons'
 	 * histories.
 	 */
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("UPDATE consent_choice SET person_id = :into WHERE person_id = :from")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
-		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :from").param("from", from).update();
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :from").param("from", from.value()).update();
 		refreshCurrent(into);
 	}
 
 	/** Sets the person's current choices to the latest of their history, per purpose. */
-	private void refreshCurrent(UUID person) {
-		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person).update();
+	private void refreshCurrent(PersonId person) {
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person.value()).update();
 		this.jdbc
 			.sql("""
 					INSERT INTO consent_current (person_id, purpose, kind, occurred_at)
 					SELECT c.person_id, c.purpose, c.kind, c.occurred_at FROM consent_choice c
 					WHERE c.person_id = :person AND c.seq = (SELECT l.seq FROM consent_choice l WHERE l.person_id = c.person_id
 					AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
-	public void delete(UUID person) {
-		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person).update();
-		this.jdbc.sql("DELETE FROM consent_choice WHERE person_id = :person").param("person", person).update();
+	public void delete(PersonId person) {
+		this.jdbc.sql("DELETE FROM consent_current WHERE person_id = :person").param("person", person.value()).update();
+		this.jdbc.sql("DELETE FROM consent_choice WHERE person_id = :person").param("person", person.value()).update();
 	}
 
 	private static Choice choice(ResultSet row, int n) throws SQLException {
@@ -114,7 +115,7 @@ public class Choices {
 				row.getObject("wording_id", UUID.class), row.getString("ip_address"), row.getString("user_agent"),
 				row.getString("form"), Evidence.Framework.valueOf(row.getString("framework")),
 				row.getString("reference"));
-		return new Choice(row.getObject("person_id", UUID.class), row.getString("purpose"),
+		return new Choice(PersonId.of(row.getObject("person_id", UUID.class)), row.getString("purpose"),
 				ChoiceKind.valueOf(row.getString("kind")), evidence,
 				row.getObject("occurred_at", OffsetDateTime.class).toInstant());
 	}

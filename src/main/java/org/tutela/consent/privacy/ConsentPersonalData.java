@@ -59,13 +59,13 @@ class ConsentPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.choices.rows(person.value()).stream().map(row -> CHOICES.record(null, row)).toList();
+		return this.choices.rows(person).stream().map(row -> CHOICES.record(null, row)).toList();
 	}
 
 	/** Without the person, their choices prove nothing: both modes delete them. */
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.choices.delete(person.value());
+		this.choices.delete(person);
 	}
 
 	/**
@@ -80,7 +80,7 @@ class ConsentPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.choices.reassign(from.value(), into.value());
+		this.choices.reassign(from, into);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
 
@@ -50,10 +51,10 @@ public class DisclosureLog {
 			.param("at", OffsetDateTime.ofInstant(disclosure.disclosedAt(), ZoneOffset.UTC))
 			.param("by", disclosure.disclosedBy())
 			.update();
-		for (UUID person : disclosure.persons()) {
+		for (PersonId person : disclosure.persons()) {
 			this.jdbc.sql("INSERT INTO disclosure_person (disclosure_id, person_id) VALUES (:id, :person)")
 				.param("id", disclosure.id())
-				.param("person", person)
+				.param("person", person.value())
 				.update();
 		}
 	}
@@ -67,39 +68,41 @@ public class DisclosureLog {
 			.list());
 	}
 
-	public List<Disclosure> about(UUID person) {
+	public List<Disclosure> about(PersonId person) {
 		return withPersons(this.jdbc
 			.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
 					+ "WHERE p.person_id = :person ORDER BY d.disclosed_at DESC, d.id")
-			.param("person", person)
+			.param("person", person.value())
 			.query(DisclosureLog::disclosure)
 			.list());
 	}
 
 	/** The disclosure rows of the person, as the catalogue exports them. */
-	public List<Map<String, Object>> rowsAbout(UUID person) {
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
 		return this.jdbc
 			.sql(COLUMNS + "JOIN disclosure_person p ON p.disclosure_id = d.id "
 					+ "WHERE p.person_id = :person ORDER BY d.disclosed_at, d.id")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
-	public void forget(UUID person) {
-		this.jdbc.sql("DELETE FROM disclosure_person WHERE person_id = :person").param("person", person).update();
+	public void forget(PersonId person) {
+		this.jdbc.sql("DELETE FROM disclosure_person WHERE person_id = :person")
+			.param("person", person.value())
+			.update();
 	}
 
 	/**
 	 * Moves a person's links to another; where both were disclosed together, one link
 	 * remains.
 	 */
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("""
 				UPDATE disclosure_person SET person_id = :into WHERE person_id = :from AND disclosure_id NOT IN
 				(SELECT disclosure_id FROM disclosure_person WHERE person_id = :into)""")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		forget(from);
 	}
@@ -115,14 +118,14 @@ public class DisclosureLog {
 	}
 
 	private List<Disclosure> withPersons(List<Disclosure> disclosures) {
-		Map<UUID, List<UUID>> persons = persons(disclosures.stream().map(Disclosure::id).toList());
+		Map<UUID, List<PersonId>> persons = persons(disclosures.stream().map(Disclosure::id).toList());
 		return disclosures.stream()
 			.map(d -> new Disclosure(d.id(), d.activity(), d.recipient(), d.recipientType(), d.basis(), d.categories(),
 					persons.getOrDefault(d.id(), List.of()), d.reference(), d.disclosedAt(), d.disclosedBy()))
 			.toList();
 	}
 
-	private Map<UUID, List<UUID>> persons(List<UUID> disclosures) {
+	private Map<UUID, List<PersonId>> persons(List<UUID> disclosures) {
 		if (disclosures.isEmpty()) {
 			return Map.of();
 		}
@@ -131,7 +134,7 @@ public class DisclosureLog {
 					+ "ORDER BY person_id")
 			.param("ids", disclosures)
 			.query((row, n) -> Map.entry(row.getObject("disclosure_id", UUID.class),
-					row.getObject("person_id", UUID.class)))
+					PersonId.of(row.getObject("person_id", UUID.class))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,

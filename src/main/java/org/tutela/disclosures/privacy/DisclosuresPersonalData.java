@@ -55,7 +55,7 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.log.rowsAbout(person.value()).stream().map(row -> DISCLOSURES.record("disclosure", row)).toList();
+		return this.log.rowsAbout(person).stream().map(row -> DISCLOSURES.record("disclosure", row)).toList();
 	}
 
 	/**
@@ -64,7 +64,7 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 	 */
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.log.forget(person.value());
+		this.log.forget(person);
 	}
 
 	/**
@@ -78,7 +78,7 @@ class DisclosuresPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.log.reassign(from.value(), into.value());
+		this.log.reassign(from, into);
 	}
 
 }

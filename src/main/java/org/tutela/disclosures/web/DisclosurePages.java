@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.disclosures.Disclosure;
 import org.tutela.disclosures.Disclosures;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.Paging;
 
 /**
@@ -35,7 +36,7 @@ class DisclosurePages {
 	String log(@RequestParam(required = false) @Nullable UUID person, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		List<Disclosure> shown = person == null ? this.disclosures.latest(Paging.page(page), PAGE + 1)
-				: this.disclosures.about(person);
+				: this.disclosures.about(PersonId.of(person));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("person", person);
 		model.addAttribute("page", page);

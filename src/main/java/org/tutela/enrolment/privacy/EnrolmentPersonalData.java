@@ -100,10 +100,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.store.rowsAbout(person.value())
-			.stream()
-			.map(row -> REGISTRATIONS.record("registration", row))
-			.toList();
+		return this.store.rowsAbout(person).stream().map(row -> REGISTRATIONS.record("registration", row)).toList();
 	}
 
 	/**
@@ -117,7 +114,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
 		this.registrations.apply(mode == ErasureMode.DELETE ? RetentionAction.DELETE : RetentionAction.ANONYMISE,
-				this.store.idsOfParticipant(person.value()));
+				this.store.idsOfParticipant(person));
 		this.jdbc.sql("UPDATE enrolment_registration SET registrant_id = NULL WHERE registrant_id = :person")
 			.param("person", person.value())
 			.update();

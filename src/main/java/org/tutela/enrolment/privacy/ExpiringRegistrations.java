@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.enrolment.registration.RegistrationStore;
 
@@ -95,14 +96,14 @@ class ExpiringRegistrations implements ExpiringRecords {
 	 * A registration names its participant and, until it forgets them, its registrant.
 	 */
 	@Override
-	public List<Due> naming(Collection<UUID> persons) {
+	public List<Due> naming(Collection<PersonId> persons) {
 		if (persons.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
 			.sql("SELECT id, participant_id, registrant_id FROM enrolment_registration"
 					+ " WHERE participant_id IN (:persons) OR registrant_id IN (:persons)")
-			.param("persons", persons)
+			.param("persons", persons.stream().map(PersonId::value).toList())
 			.query((row, number) -> Due.of(row.getString("id"), row.getObject("participant_id", UUID.class),
 					row.getObject("registrant_id", UUID.class)))
 			.list();

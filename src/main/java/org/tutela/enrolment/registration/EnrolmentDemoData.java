@@ -18,6 +18,7 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.people.MailAddresses;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.demo.DemoData;
 import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
@@ -74,7 +75,7 @@ class EnrolmentDemoData implements DemoData {
 		List<Session> held = this.sessions.all().stream().filter(session -> session.over(today)).toList();
 		List<Session> coming = this.sessions.calendar(SessionFilter.ALL).stream().limit(2).toList();
 		for (String email : PARTICIPANTS) {
-			UUID person = this.addresses.personWith(email).orElse(null);
+			PersonId person = this.addresses.personWith(email).orElse(null);
 			if (person == null) {
 				continue;
 			}
@@ -93,7 +94,7 @@ class EnrolmentDemoData implements DemoData {
 		}
 	}
 
-	private Registration register(Session session, UUID person) {
+	private Registration register(Session session, PersonId person) {
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), person, null, null,
 				RegistrationStatus.CONFIRMED, RegistrationSource.STAFF, this.clock.instant(), null, false);
 		this.store.insert(registration, new Origin(null, null, "nl"), null, Sha256.hex(RandomTokens.next()), null);

@@ -22,6 +22,7 @@ import org.tutela.enrolment.Origin;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationSource;
 import org.tutela.enrolment.RegistrationStatus;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.platform.crypto.FieldCipher;
@@ -71,12 +72,12 @@ public class RegistrationStore {
 	 * Whether any of {@code participants} has a place on the session, or one on its
 	 * waiting list.
 	 */
-	public boolean holdsPlace(UUID session, Collection<UUID> participants) {
+	public boolean holdsPlace(UUID session, Collection<PersonId> participants) {
 		return !participants.isEmpty() && this.jdbc.sql("""
 				SELECT COUNT(*) FROM enrolment_registration
 				WHERE session_id = :session AND participant_id IN (:participants) AND status <> 'CANCELLED'""")
 			.param("session", session)
-			.param("participants", participants)
+			.param("participants", participants.stream().map(PersonId::value).toList())
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -91,8 +92,8 @@ public class RegistrationStore {
 						:remark, :token, :keepInformed, :at)""")
 			.param("id", registration.id())
 			.param("session", registration.session())
-			.param("participant", registration.participant())
-			.param("registrant", registration.registrant())
+			.param("participant", registration.participant().value())
+			.param("registrant", registration.registrant() == null ? null : registration.registrant().value())
 			.param("organisation", registration.organisation())
 			.param("status", registration.status().name())
 			.param("source", registration.source().name())
@@ -178,19 +179,19 @@ public class RegistrationStore {
 	}
 
 	/** Registrations the person made for others, or holds themselves; newest first. */
-	public List<Registration> involving(UUID person) {
+	public List<Registration> involving(PersonId person) {
 		return this.jdbc
 			.sql(SELECT + " WHERE participant_id = :person OR registrant_id = :person ORDER BY registered_at DESC")
-			.param("person", person)
+			.param("person", person.value())
 			.query(RegistrationStore::registration)
 			.list();
 	}
 
-	public List<UUID> followedCourses(UUID person, LocalDate today) {
+	public List<UUID> followedCourses(PersonId person, LocalDate today) {
 		return this.jdbc.sql("""
 				SELECT DISTINCT s.course_id FROM enrolment_registration r JOIN catalog_session s ON s.id = r.session_id
 				WHERE r.participant_id = :person AND r.status = 'CONFIRMED' AND s.last_day < :today""")
-			.param("person", person)
+			.param("person", person.value())
 			.param("today", today)
 			.query(UUID.class)
 			.list();
@@ -285,19 +286,19 @@ public class RegistrationStore {
 
 	/** The person's registrations as the catalogue exports them, the remark decrypted. */
 	/** The keys of the registrations the person holds as participant. */
-	public List<String> idsOfParticipant(UUID person) {
+	public List<String> idsOfParticipant(PersonId person) {
 		return this.jdbc.sql("SELECT id FROM enrolment_registration WHERE participant_id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query(String.class)
 			.list();
 	}
 
-	public List<Map<String, Object>> rowsAbout(UUID person) {
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
 					user_agent, remark, registered_at, cancelled_at, cancelled_by, late_cancellation
 				FROM enrolment_registration WHERE participant_id = :person OR registrant_id = :person""")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, number) -> {
 				Map<String, Object> fields = new HashMap<>();
 				for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
@@ -314,7 +315,8 @@ public class RegistrationStore {
 	static Registration registration(ResultSet row, int number) throws SQLException {
 		OffsetDateTime cancelled = row.getObject("cancelled_at", OffsetDateTime.class);
 		return new Registration(row.getObject("id", UUID.class), row.getObject("session_id", UUID.class),
-				row.getObject("participant_id", UUID.class), row.getObject("registrant_id", UUID.class),
+				PersonId.ofNullable(row.getObject("participant_id", UUID.class)),
+				PersonId.ofNullable(row.getObject("registrant_id", UUID.class)),
 				row.getObject("organisation_id", UUID.class), RegistrationStatus.valueOf(row.getString("status")),
 				RegistrationSource.valueOf(row.getString("source")),
 				row.getObject("registered_at", OffsetDateTime.class).toInstant(),

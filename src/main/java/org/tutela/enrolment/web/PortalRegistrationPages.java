@@ -44,6 +44,7 @@ import org.tutela.enrolment.Registrations;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.pdf.PdfDocuments;
@@ -103,7 +104,7 @@ class PortalRegistrationPages {
 
 	@GetMapping("/me/registrations")
 	String registrations(@RequestParam(required = false) @Nullable UUID session, Model model) {
-		Optional<UUID> person = person();
+		Optional<PersonId> person = person();
 		List<Line> lines = new ArrayList<>();
 		// A session and its completions are read once, however many of its registrations
 		// are listed.
@@ -140,7 +141,7 @@ class PortalRegistrationPages {
 			@RequestParam(required = false) @Nullable List<String> birthDate,
 			@RequestParam(required = false) @Nullable List<String> nationalNumber, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		UUID me = person().orElse(null);
+		PersonId me = person().orElse(null);
 		if (session == null || organisation == null || me == null) {
 			return refused(session, new InvalidInput(List.of(new FieldError("session", "required"))), response, model);
 		}
@@ -196,7 +197,7 @@ class PortalRegistrationPages {
 	 * contact who registered them only when the pack sends results to employers (SKI-4);
 	 * none before the end.
 	 */
-	private @Nullable Boolean result(UUID me, Registration registration, Session session,
+	private @Nullable Boolean result(PersonId me, Registration registration, Session session,
 			Map<UUID, Set<UUID>> completed) {
 		boolean mine = me.equals(registration.participant());
 		boolean employer = me.equals(registration.registrant()) && this.clients.resultsToEmployer();
@@ -236,7 +237,7 @@ class PortalRegistrationPages {
 			.body(pdf);
 	}
 
-	private Optional<UUID> person() {
+	private Optional<PersonId> person() {
 		return this.addresses.signedIn();
 	}
 

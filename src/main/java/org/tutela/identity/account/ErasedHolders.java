@@ -62,8 +62,8 @@ class ErasedHolders {
 					.param("username", portal.username())
 					.update();
 				this.jdbc.sql("DELETE FROM identity_account WHERE id = :id").param("id", portal.id()).update();
-				this.audit.record(
-						AuditEvent.of(AuditAction.DELETE, portal.id(), "portal account closed: its holder was erased"));
+				this.audit.record(AuditEvent.ofAccount(AuditAction.DELETE, portal.id(),
+						"portal account closed: its holder was erased"));
 			}
 		}
 	}

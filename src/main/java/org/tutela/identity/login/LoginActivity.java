@@ -47,7 +47,7 @@ public class LoginActivity {
 	@PreAuthorize("hasAuthority('logins.report')")
 	@Transactional
 	public List<Year> of(int year) {
-		this.audit.record(new AuditEvent(AuditAction.READ, null, "security monitoring", Set.of("login_event"),
+		this.audit.record(new AuditEvent(AuditAction.READ, null, null, "security monitoring", Set.of("login_event"),
 				"monthly sign-ins " + year));
 		ZoneId zone = this.clock.getZone();
 		Map<UUID, boolean[]> months = new HashMap<>();

@@ -66,7 +66,7 @@ public class LoginHistory {
 					.optional()
 					.orElse("unknown");
 		this.audit.record(actor, "",
-				AuditEvent.of(kind.auditAction(), account == null ? null : account.value(), kind.name()));
+				AuditEvent.ofAccount(kind.auditAction(), account == null ? null : account.value(), kind.name()));
 	}
 
 	public List<Connection> of(AccountId account, int limit) {

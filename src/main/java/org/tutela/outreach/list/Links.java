@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.KeyedHash;
 
 /**
@@ -28,7 +29,7 @@ public class Links {
 	 * A link in a campaign message that records the click before it leads on: campaign,
 	 * person, language, position.
 	 */
-	public record Click(UUID campaign, UUID person, String language, int position) {
+	public record Click(UUID campaign, PersonId person, String language, int position) {
 	}
 
 	private final KeyedHash keyedHash;
@@ -40,11 +41,11 @@ public class Links {
 		this.baseUrl = baseUrl;
 	}
 
-	public String unsubscribe(UUID list, UUID person) {
+	public String unsubscribe(UUID list, PersonId person) {
 		return this.baseUrl + "/unsubscribe/" + sign(UNSUBSCRIBE + "." + list + "." + person);
 	}
 
-	public String preferences(UUID person) {
+	public String preferences(PersonId person) {
 		return this.baseUrl + "/preferences/" + sign(PREFERENCES + "." + person);
 	}
 
@@ -57,20 +58,21 @@ public class Links {
 		return verified(token)
 			.filter(parts -> parts.length == 5 && parts[0].equals(CLICK) && parts[4].matches("\\d{1,4}"))
 			.flatMap(parts -> uuid(parts[1]).flatMap(campaign -> uuid(parts[2])
-				.map(person -> new Click(campaign, person, parts[3], Integer.parseInt(parts[4])))));
+				.map(person -> new Click(campaign, PersonId.of(person), parts[3], Integer.parseInt(parts[4])))));
 	}
 
 	/** The list and person of a genuine unsubscribe token. */
 	public Optional<Subscription> readUnsubscribe(String token) {
 		return verified(token).filter(parts -> parts.length == 3 && parts[0].equals(UNSUBSCRIBE))
-			.flatMap(parts -> uuid(parts[1]).flatMap(
-					list -> uuid(parts[2]).map(person -> new Subscription(list, person, Subscription.Status.ACTIVE))));
+			.flatMap(parts -> uuid(parts[1]).flatMap(list -> uuid(parts[2])
+				.map(person -> new Subscription(list, PersonId.of(person), Subscription.Status.ACTIVE))));
 	}
 
 	/** The person of a genuine preference-centre token. */
-	public Optional<UUID> readPreferences(String token) {
+	public Optional<PersonId> readPreferences(String token) {
 		return verified(token).filter(parts -> parts.length == 2 && parts[0].equals(PREFERENCES))
-			.flatMap(parts -> uuid(parts[1]));
+			.flatMap(parts -> uuid(parts[1]))
+			.map(PersonId::of);
 	}
 
 	private String sign(String payload) {

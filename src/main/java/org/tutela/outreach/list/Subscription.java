@@ -2,8 +2,10 @@ package org.tutela.outreach.list;
 
 import java.util.UUID;
 
+import org.tutela.personaldata.PersonId;
+
 /** A person's place on a list. */
-public record Subscription(UUID list, UUID person, Status status) {
+public record Subscription(UUID list, PersonId person, Status status) {
 
 	public enum Status {
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.outreach.list.Subscription.EndReason;
 import org.tutela.outreach.list.Subscription.Status;
+import org.tutela.personaldata.PersonId;
 
 @Repository
 public class Subscriptions {
@@ -23,10 +24,10 @@ public class Subscriptions {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Status> status(UUID list, UUID person) {
+	public Optional<Status> status(UUID list, PersonId person) {
 		return this.jdbc.sql("SELECT status FROM outreach_subscription WHERE list_id = :list AND person_id = :person")
 			.param("list", list)
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> Status.valueOf(row.getString("status")))
 			.optional();
 	}
@@ -35,7 +36,7 @@ public class Subscriptions {
 	 * Puts the person on the list, waiting for confirmation, or active at once when no
 	 * token is given.
 	 */
-	public void put(UUID list, UUID person, @Nullable String tokenHash, Instant now) {
+	public void put(UUID list, PersonId person, @Nullable String tokenHash, Instant now) {
 		Status status = tokenHash == null ? Status.ACTIVE : Status.PENDING;
 		OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
 		int updated = this.jdbc
@@ -47,7 +48,7 @@ public class Subscriptions {
 			.param("at", at)
 			.param("confirmed", status == Status.ACTIVE ? at : null)
 			.param("list", list)
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 		if (updated == 0) {
 			this.jdbc
@@ -55,7 +56,7 @@ public class Subscriptions {
 						INSERT INTO outreach_subscription (list_id, person_id, status, confirm_token_hash, requested_at, confirmed_at)
 						VALUES (:list, :person, :status, :token, :at, :confirmed)""")
 				.param("list", list)
-				.param("person", person)
+				.param("person", person.value())
 				.param("status", status.name())
 				.param("token", tokenHash)
 				.param("at", at)
@@ -74,19 +75,19 @@ public class Subscriptions {
 				WHERE confirm_token_hash = :token AND status = 'PENDING'""")
 			.param("token", tokenHash)
 			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class),
-					row.getObject("person_id", UUID.class), Status.ACTIVE))
+					PersonId.of(row.getObject("person_id", UUID.class)), Status.ACTIVE))
 			.optional();
 		pending.ifPresent(subscription -> this.jdbc.sql("""
 				UPDATE outreach_subscription SET status = 'ACTIVE', confirm_token_hash = NULL, confirmed_at = :at
 				WHERE list_id = :list AND person_id = :person""")
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("list", subscription.list())
-			.param("person", subscription.person())
+			.param("person", subscription.person().value())
 			.update());
 		return pending;
 	}
 
-	public void end(UUID list, UUID person, EndReason reason, Instant now) {
+	public void end(UUID list, PersonId person, EndReason reason, Instant now) {
 		this.jdbc
 			.sql("""
 					UPDATE outreach_subscription SET status = 'ENDED', confirm_token_hash = NULL, ended_at = :at, end_reason = :reason
@@ -94,7 +95,7 @@ public class Subscriptions {
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("reason", reason.name())
 			.param("list", list)
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -117,27 +118,27 @@ public class Subscriptions {
 					case ENDED -> "ended_at";
 				};
 				OffsetDateTime at = row.getObject(since, OffsetDateTime.class);
-				return new Place(row.getObject("person_id", UUID.class), status,
+				return new Place(PersonId.of(row.getObject("person_id", UUID.class)), status,
 						(at == null ? row.getObject("requested_at", OffsetDateTime.class) : at).toInstant());
 			})
 			.list();
 	}
 
 	/** A person's place on a list, and since when it is what it is. */
-	public record Place(UUID person, Status status, Instant since) {
+	public record Place(PersonId person, Status status, Instant since) {
 	}
 
-	public List<Subscription> ofPerson(UUID person) {
+	public List<Subscription> ofPerson(PersonId person) {
 		return this.jdbc.sql("SELECT list_id, person_id, status FROM outreach_subscription WHERE person_id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> new Subscription(row.getObject("list_id", UUID.class), person,
 					Status.valueOf(row.getString("status"))))
 			.list();
 	}
 
-	public List<Map<String, Object>> rows(UUID person) {
+	public List<Map<String, Object>> rows(PersonId person) {
 		return this.jdbc.sql("SELECT * FROM outreach_subscription WHERE person_id = :person ORDER BY requested_at")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
@@ -146,18 +147,20 @@ public class Subscriptions {
 	 * Moves the person's subscriptions; where both were on a list, the kept person's
 	 * place stays.
 	 */
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("""
 				UPDATE outreach_subscription SET person_id = :into WHERE person_id = :from AND list_id NOT IN
 				(SELECT list_id FROM outreach_subscription WHERE person_id = :into)""")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		delete(from);
 	}
 
-	private void delete(UUID person) {
-		this.jdbc.sql("DELETE FROM outreach_subscription WHERE person_id = :person").param("person", person).update();
+	private void delete(PersonId person) {
+		this.jdbc.sql("DELETE FROM outreach_subscription WHERE person_id = :person")
+			.param("person", person.value())
+			.update();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.outreach.list.Subscriptions;
 import org.tutela.outreach.list.Suppressions;
@@ -100,7 +101,7 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			UUID list = UUID.fromString(parts[0]);
 			UUID person = UUID.fromString(parts[1]);
 			if (withdrawn(list, person)) {
-				this.addresses.of(person)
+				this.addresses.of(PersonId.of(person))
 					.filter(to -> !this.suppressions.suppressed(to.email(), list))
 					.ifPresent(to -> this.suppressions.add(to.email(), list, Suppressions.Reason.WITHDRAWN,
 							this.clock.instant()));
@@ -133,12 +134,12 @@ class ExpiringSubscriptions implements ExpiringRecords {
 
 	/** A subscription, ended or not, names its person until it is deleted. */
 	@Override
-	public List<Due> naming(Collection<UUID> persons) {
+	public List<Due> naming(Collection<PersonId> persons) {
 		if (persons.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("SELECT list_id, person_id FROM outreach_subscription WHERE person_id IN (:persons)")
-			.param("persons", persons)
+			.param("persons", persons.stream().map(PersonId::value).toList())
 			.query((row, number) -> Due.of(row.getString("list_id") + "/" + row.getString("person_id"),
 					row.getObject("person_id", UUID.class)))
 			.list();

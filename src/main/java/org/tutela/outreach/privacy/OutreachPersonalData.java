@@ -106,34 +106,34 @@ class OutreachPersonalData implements PersonalDataProvider {
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.subscriptions.rows(person.value()).forEach(row -> records.add(SUBSCRIPTIONS.record("subscription", row)));
-		this.campaigns.messageRows(person.value()).forEach(row -> records.add(MESSAGES.record("message", row)));
-		this.campaigns.clickRows(person.value()).forEach(row -> records.add(CLICKS.record("click", row)));
+		this.subscriptions.rows(person).forEach(row -> records.add(SUBSCRIPTIONS.record("subscription", row)));
+		this.campaigns.messageRows(person).forEach(row -> records.add(MESSAGES.record("message", row)));
+		this.campaigns.clickRows(person).forEach(row -> records.add(CLICKS.record("click", row)));
 		return records;
 	}
 
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.addresses.of(person.value())
+		this.addresses.of(person)
 			.ifPresent(to -> this.suppressions.add(to.email(), null, Suppressions.Reason.ERASED, this.clock.instant()));
 		this.expiring.apply(RetentionAction.DELETE,
-				this.subscriptions.ofPerson(person.value())
+				this.subscriptions.ofPerson(person)
 					.stream()
 					.map(subscription -> ExpiringSubscriptions.key(subscription.list(), person.value()))
 					.toList());
-		this.campaigns.deleteMessages(person.value());
+		this.campaigns.deleteMessages(person);
 	}
 
 	/** A restricted person is left out of every audience; nothing to mark here. */
 	@Override
 	public void restrict(PersonId person, boolean restricted) {
-		// Audiences read the restriction from the person.value().
+		// Audiences read the restriction from the person.
 	}
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.subscriptions.reassign(from.value(), into.value());
-		this.campaigns.reassignMessages(from.value(), into.value());
+		this.subscriptions.reassign(from, into);
+		this.campaigns.reassignMessages(from, into);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.outreach.ListCategory;
 import org.tutela.outreach.MailingList;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.Register;
@@ -42,12 +43,15 @@ public class Audiences {
 	}
 
 	/** The recipients, in a stable order. */
-	public List<UUID> of(MailingList list) {
+	public List<PersonId> of(MailingList list) {
 		return this.jdbc.sql(BASE + choice(list) + " ORDER BY s.person_id")
 			.param("list", list.id())
 			.param("activity", list.activity())
 			.query(UUID.class)
-			.list();
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList();
 	}
 
 	/** How many the list reaches now: what a campaign to it would be sent to. */
@@ -59,11 +63,11 @@ public class Audiences {
 			.single();
 	}
 
-	public boolean includes(MailingList list, UUID person) {
+	public boolean includes(MailingList list, PersonId person) {
 		return !this.jdbc.sql(BASE + choice(list) + " AND s.person_id = :person")
 			.param("list", list.id())
 			.param("activity", list.activity())
-			.param("person", person)
+			.param("person", person.value())
 			.query(UUID.class)
 			.list()
 			.isEmpty();

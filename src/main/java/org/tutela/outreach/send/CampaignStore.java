@@ -15,13 +15,14 @@ import org.tutela.outreach.Campaign;
 import org.tutela.outreach.Campaign.Progress;
 import org.tutela.outreach.Campaign.Status;
 import org.tutela.outreach.Variant;
+import org.tutela.personaldata.PersonId;
 
 /** Campaigns with their texts, and the outbox of their messages. */
 @Repository
 public class CampaignStore {
 
 	/** A queued message taken by this node to send. */
-	public record Claimed(long seq, UUID campaign, UUID person) {
+	public record Claimed(long seq, UUID campaign, PersonId person) {
 	}
 
 	/**
@@ -112,7 +113,7 @@ public class CampaignStore {
 					SELECT seq, campaign_id, person_id FROM outreach_message WHERE status = 'QUEUED' ORDER BY seq LIMIT :limit""")
 			.param("limit", limit)
 			.query((row, n) -> new Claimed(row.getLong("seq"), row.getObject("campaign_id", UUID.class),
-					row.getObject("person_id", UUID.class)))
+					PersonId.of(row.getObject("person_id", UUID.class))))
 			.list();
 		return queued.stream()
 			.filter(message -> this.jdbc.sql("""
@@ -162,26 +163,26 @@ public class CampaignStore {
 			.update();
 	}
 
-	public List<Map<String, Object>> messageRows(UUID person) {
+	public List<Map<String, Object>> messageRows(PersonId person) {
 		return this.jdbc.sql("SELECT * FROM outreach_message WHERE person_id = :person ORDER BY seq")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
-	public List<Map<String, Object>> clickRows(UUID person) {
+	public List<Map<String, Object>> clickRows(PersonId person) {
 		return this.jdbc.sql("SELECT * FROM outreach_click WHERE person_id = :person ORDER BY seq")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
 	/** Moves the person's messages and clicks to another. */
-	public void reassignMessages(UUID from, UUID into) {
+	public void reassignMessages(PersonId from, PersonId into) {
 		for (String table : List.of("outreach_message", "outreach_click")) {
 			this.jdbc.sql("UPDATE " + table + " SET person_id = :into WHERE person_id = :from")
-				.param("into", into)
-				.param("from", from)
+				.param("into", into.value())
+				.param("from", from.value())
 				.update();
 		}
 	}
@@ -190,9 +191,11 @@ public class CampaignStore {
 	 * Deletes the person's messages and clicks that no subscription of theirs accounts
 	 * for any longer.
 	 */
-	public void deleteMessages(UUID person) {
+	public void deleteMessages(PersonId person) {
 		for (String table : List.of("outreach_click", "outreach_message")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person")
+				.param("person", person.value())
+				.update();
 		}
 	}
 

@@ -76,7 +76,7 @@ public class ClickTracking {
 							INSERT INTO outreach_click (campaign_id, person_id, url, clicked_at)
 							VALUES (:campaign, :person, :url, :at)""")
 						.param("campaign", campaign.id())
-						.param("person", click.person())
+						.param("person", click.person().value())
 						.param("url", target.get())
 						.param("at", OffsetDateTime.now(this.clock.withZone(ZoneOffset.UTC)))
 						.update();

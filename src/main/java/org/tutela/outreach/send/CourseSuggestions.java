@@ -13,6 +13,7 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.SessionFilter;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Registrations;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.PurposeGuard;
 import org.tutela.register.Register;
 
@@ -54,7 +55,7 @@ class CourseSuggestions {
 	 * The body with the suggestions for this recipient, or as written when it asks for
 	 * none.
 	 */
-	String fill(String body, UUID person, Locale locale) {
+	String fill(String body, PersonId person, Locale locale) {
 		if (!body.contains(PLACEHOLDER)) {
 			return body;
 		}
@@ -69,7 +70,7 @@ class CourseSuggestions {
 		return body.contains(PLACEHOLDER) ? body.replace(PLACEHOLDER, list(Set.of(), locale)) : body;
 	}
 
-	private Set<UUID> followedIfAllowed(UUID person) {
+	private Set<UUID> followedIfAllowed(PersonId person) {
 		String activity = this.register.pack().training().suggestions();
 		if (activity == null || !this.guard.check(person, activity).allowed()) {
 			return Set.of();

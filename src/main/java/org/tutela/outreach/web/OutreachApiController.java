@@ -37,6 +37,7 @@ import org.tutela.outreach.NewCampaign;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.outreach.Subscribers;
 import org.tutela.outreach.send.DeliveryStatus;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
@@ -132,7 +133,7 @@ class OutreachApiController {
 			throw new InvalidInput(List.of(new FieldError("person", "required")));
 		}
 		Channel channel = subscriber.channel() == null ? Channel.STAFF : subscriber.channel();
-		this.subscribers.add(code, subscriber.person(),
+		this.subscribers.add(code, PersonId.of(subscriber.person()),
 				Evidence.received(channel, subscriber.wording(), subscriber.reference()));
 		return ResponseEntity.noContent().build();
 	}

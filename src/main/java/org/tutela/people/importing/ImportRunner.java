@@ -30,6 +30,7 @@ import org.tutela.people.organisation.CheckedOrganisation;
 import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Runs the two passes of an import in the background, as the user who started it. The
@@ -159,7 +160,7 @@ public class ImportRunner {
 				Optional<UUID> organisation = employer == null ? Optional.empty()
 						: organisation(employer, true, created);
 				if (checked.valid() && (employer == null || organisation.isPresent())) {
-					UUID person = UUID.randomUUID();
+					PersonId person = PersonId.random();
 					this.persons.insert(person, checked.person(), this.clock.instant());
 					this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "person imported"));
 					if (employer != null) {

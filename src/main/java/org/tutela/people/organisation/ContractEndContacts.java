@@ -1,13 +1,12 @@
 package org.tutela.people.organisation;
 
-import java.util.UUID;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.personaldata.ClientContractClosedOut;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Once the end of a client's contract is closed out, its persons lose the contact roles
@@ -28,7 +27,7 @@ class ContractEndContacts {
 
 	@ApplicationModuleListener
 	void on(ClientContractClosedOut closed) {
-		for (UUID person : closed.contacts()) {
+		for (PersonId person : closed.contacts()) {
 			if (this.store.removeContact(closed.organisation(), person) > 0) {
 				this.audit.record(AuditEvent.of(AuditAction.DELETE, person,
 						"contact roles at an organisation whose contract ended"));

@@ -22,6 +22,7 @@ import org.tutela.people.Organisation;
 import org.tutela.people.OrganisationContact;
 import org.tutela.people.Page;
 import org.tutela.people.person.SearchName;
+import org.tutela.personaldata.PersonId;
 
 @Repository
 public class OrganisationStore {
@@ -86,11 +87,11 @@ public class OrganisationStore {
 	}
 
 	/** The organisations the person is a contact of in the given role, by name. */
-	public List<Organisation> withContact(UUID person, ContactRole role) {
+	public List<Organisation> withContact(PersonId person, ContactRole role) {
 		return this.jdbc.sql("""
 				SELECT o.* FROM people_organisation o JOIN people_organisation_contact c ON c.organisation_id = o.id
 				WHERE c.person_id = :person AND c.contact_role = :role ORDER BY o.search_name, o.id""")
-			.param("person", person)
+			.param("person", person.value())
 			.param("role", role.name())
 			.query((row, n) -> organisation(row, List.of()))
 			.list();
@@ -137,20 +138,23 @@ public class OrganisationStore {
 	}
 
 	/** The persons holding a contact role at the organisation. */
-	public List<UUID> contactPersons(UUID organisation) {
+	public List<PersonId> contactPersons(UUID organisation) {
 		return this.jdbc.sql(
 				"SELECT DISTINCT person_id FROM people_organisation_contact WHERE organisation_id = :id ORDER BY person_id")
 			.param("id", organisation)
 			.query(UUID.class)
-			.list();
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList();
 	}
 
 	/** Removes the person's contact roles at the organisation; how many. */
-	public int removeContact(UUID organisation, UUID person) {
+	public int removeContact(UUID organisation, PersonId person) {
 		return this.jdbc
 			.sql("DELETE FROM people_organisation_contact WHERE organisation_id = :id AND person_id = :person")
 			.param("id", organisation)
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -167,13 +171,13 @@ public class OrganisationStore {
 		return new Page<>(more ? found.subList(0, size) : found, page, size, more);
 	}
 
-	public boolean addContact(UUID organisation, UUID person, ContactRole role) {
+	public boolean addContact(UUID organisation, PersonId person, ContactRole role) {
 		return this.jdbc.sql("""
 				INSERT INTO people_organisation_contact (organisation_id, person_id, contact_role)
 				SELECT :organisation, :person, :role WHERE NOT EXISTS (SELECT 1 FROM people_organisation_contact
 				  WHERE organisation_id = :organisation AND person_id = :person AND contact_role = :role)""")
 			.param("organisation", organisation)
-			.param("person", person)
+			.param("person", person.value())
 			.param("role", role.name())
 			.update() > 0;
 	}
@@ -184,7 +188,7 @@ public class OrganisationStore {
 				JOIN people_person p ON p.id = c.person_id WHERE c.organisation_id = :organisation
 				ORDER BY p.search_name, c.contact_role""")
 			.param("organisation", organisation)
-			.query((row, n) -> new OrganisationContact(row.getObject("id", UUID.class),
+			.query((row, n) -> new OrganisationContact(PersonId.of(row.getObject("id", UUID.class)),
 					row.getString("first_name") + " " + row.getString("last_name"),
 					ContactRole.valueOf(row.getString("contact_role"))))
 			.list();

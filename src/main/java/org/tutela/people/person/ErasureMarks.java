@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.KeyedHash;
 
 /**
@@ -32,7 +33,7 @@ public class ErasureMarks implements ErasedPersons {
 	 * Marks the person before their data goes; {@code note} and the name are kept only
 	 * with {@code keepName}.
 	 */
-	public void mark(UUID person, boolean keepName, @Nullable String note, LocalDate on) {
+	public void mark(PersonId person, boolean keepName, @Nullable String note, LocalDate on) {
 		if (keepName) {
 			this.jdbc.sql("""
 					INSERT INTO people_erasure_mark (id, first_name, last_name, search_name, note, erased_on)
@@ -40,13 +41,13 @@ public class ErasureMarks implements ErasedPersons {
 				.param("id", UUID.randomUUID())
 				.param("note", note)
 				.param("on", on)
-				.param("person", person)
+				.param("person", person.value())
 				.update();
 			return;
 		}
 		List<String> keys = this.jdbc
 			.sql("SELECT lookup_key FROM people_contact_point WHERE person_id = :person AND kind = 'EMAIL'")
-			.param("person", person)
+			.param("person", person.value())
 			.query(String.class)
 			.list();
 		for (String key : keys) {

@@ -18,6 +18,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Provenance;
 import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.demo.DemoData;
 
 /**
@@ -67,7 +68,7 @@ class PeopleDemoData implements DemoData {
 		UUID company = UUID.randomUUID();
 		this.organisations.insert(company, this.organisationChecks.check(COMPANY), this.clock.instant());
 		for (NewPerson person : PERSONS) {
-			UUID id = UUID.randomUUID();
+			PersonId id = PersonId.random();
 			this.persons.insert(id, this.checks.check(person), this.clock.instant());
 			if (person.lastName().equals("Peeters")) {
 				this.organisations.addContact(company, id, ContactRole.HR);

@@ -30,6 +30,7 @@ import org.tutela.people.Provenance;
 import org.tutela.people.person.CheckedPerson.CheckedContact;
 import org.tutela.people.person.CheckedPerson.CheckedIdentifier;
 import org.tutela.people.person.CheckedPerson.ContactKind;
+import org.tutela.personaldata.PersonId;
 
 /** The person tables: persons, their contact points and their encrypted identifiers. */
 @Repository
@@ -56,8 +57,8 @@ public class PersonStore {
 		this.vault = vault;
 	}
 
-	public void insert(UUID id, CheckedPerson person, Instant now) {
-		insertAll(Map.of(id, person), now);
+	public void insert(PersonId id, CheckedPerson person, Instant now) {
+		insertAll(Map.of(id.value(), person), now);
 	}
 
 	/**
@@ -91,9 +92,9 @@ public class PersonStore {
 	}
 
 	/** Adds identifiers to a stored person. */
-	public void addIdentifiers(UUID person, List<CheckedIdentifier> identifiers) {
+	public void addIdentifiers(PersonId person, List<CheckedIdentifier> identifiers) {
 		this.batches.batchUpdate(INSERT_IDENTIFIER,
-				identifiers.stream().map(identifier -> identifierRow(person, identifier)).toList());
+				identifiers.stream().map(identifier -> identifierRow(person.value(), identifier)).toList());
 	}
 
 	private Object[] identifierRow(UUID person, CheckedIdentifier identifier) {
@@ -102,8 +103,8 @@ public class PersonStore {
 				this.vault.blindIndex(identifier.kind(), identifier.value()), identifier.masked() };
 	}
 
-	public Optional<Person> find(UUID id) {
-		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :id").param("id", id).query((row, n) -> {
+	public Optional<Person> find(PersonId id) {
+		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :id").param("id", id.value()).query((row, n) -> {
 			List<Contact> emails = new ArrayList<>();
 			List<Contact> phones = new ArrayList<>();
 			contacts(id)
@@ -116,28 +117,28 @@ public class PersonStore {
 		}).optional();
 	}
 
-	private List<Map.Entry<ContactKind, Contact>> contacts(UUID person) {
+	private List<Map.Entry<ContactKind, Contact>> contacts(PersonId person) {
 		return this.jdbc
 			.sql("SELECT kind, usage, contact_value FROM people_contact_point WHERE person_id = :person "
 					+ "ORDER BY kind, usage, contact_value")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> Map.entry(ContactKind.valueOf(row.getString("kind")),
 					new Contact(row.getString("contact_value"), ContactUsage.valueOf(row.getString("usage")))))
 			.list();
 	}
 
-	private List<Identifier> identifiers(UUID person) {
+	private List<Identifier> identifiers(PersonId person) {
 		return this.jdbc.sql("SELECT kind, masked FROM people_identifier WHERE person_id = :person ORDER BY kind")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> new Identifier(IdentifierKind.valueOf(row.getString("kind")), row.getString("masked")))
 			.list();
 	}
 
 	/** The identifiers of a person with their values decrypted, for exports only. */
-	public List<Map<String, String>> identifierValues(UUID person) {
+	public List<Map<String, String>> identifierValues(PersonId person) {
 		return this.jdbc
 			.sql("SELECT id, kind, value_cipher FROM people_identifier WHERE person_id = :person ORDER BY kind")
-			.param("person", person)
+			.param("person", person.value())
 			.query((row, n) -> Map.of("kind", row.getString("kind"), "value_cipher",
 					this.vault.decrypt(row.getObject("id", UUID.class), row.getString("value_cipher"))))
 			.list();
@@ -181,15 +182,18 @@ public class PersonStore {
 		return new Page<>(more ? found.subList(0, query.size()) : found, query.page(), query.size(), more);
 	}
 
-	public List<PersonSummary> summaries(List<UUID> ids) {
+	public List<PersonSummary> summaries(List<PersonId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(SUMMARIES + " WHERE p.id IN (:ids)").param("ids", ids).query(PersonStore::summary).list();
+		return this.jdbc.sql(SUMMARIES + " WHERE p.id IN (:ids)")
+			.param("ids", ids.stream().map(PersonId::value).toList())
+			.query(PersonStore::summary)
+			.list();
 	}
 
 	private static PersonSummary summary(ResultSet row, int n) throws SQLException {
-		return new PersonSummary(row.getObject("id", UUID.class), row.getString("first_name"),
+		return new PersonSummary(PersonId.of(row.getObject("id", UUID.class)), row.getString("first_name"),
 				row.getString("last_name"), row.getObject("birth_date", LocalDate.class), row.getString("email"));
 	}
 
@@ -220,52 +224,52 @@ public class PersonStore {
 	private List<PossibleDuplicate> pairs(String sql, DuplicateReason reason, int limit) {
 		return this.jdbc.sql(sql + " ORDER BY 1, 2 LIMIT :limit")
 			.param("limit", limit)
-			.query((row, n) -> new PossibleDuplicate(row.getObject("first_id", UUID.class),
-					row.getObject("second_id", UUID.class), reason))
+			.query((row, n) -> new PossibleDuplicate(PersonId.of(row.getObject("first_id", UUID.class)),
+					PersonId.of(row.getObject("second_id", UUID.class)), reason))
 			.list();
 	}
 
-	public boolean restricted(UUID id) {
+	public boolean restricted(PersonId id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id AND restricted")
-			.param("id", id)
+			.param("id", id.value())
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	public boolean exists(UUID id) {
+	public boolean exists(PersonId id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.query(Long.class)
 			.single() > 0;
 	}
 
-	public List<Map<String, Object>> personRows(UUID person) {
+	public List<Map<String, Object>> personRows(PersonId person) {
 		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
-	public List<Map<String, Object>> contactRows(UUID person) {
+	public List<Map<String, Object>> contactRows(PersonId person) {
 		return this.jdbc
 			.sql("SELECT * FROM people_contact_point WHERE person_id = :person ORDER BY kind, contact_value")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
-	public List<Map<String, Object>> organisationRoleRows(UUID person) {
+	public List<Map<String, Object>> organisationRoleRows(PersonId person) {
 		return this.jdbc
 			.sql("SELECT * FROM people_organisation_contact WHERE person_id = :person ORDER BY contact_role")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
 
-	public void restrict(UUID person, boolean restricted) {
+	public void restrict(PersonId person, boolean restricted) {
 		this.jdbc.sql("UPDATE people_person SET restricted = :restricted WHERE id = :person")
 			.param("restricted", restricted)
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -273,20 +277,22 @@ public class PersonStore {
 	 * Removes contact points, identifiers and organisation roles; the person row is left
 	 * to the caller.
 	 */
-	public void removeDetails(UUID person) {
+	public void removeDetails(PersonId person) {
 		for (String table : List.of("people_contact_point", "people_identifier", "people_organisation_contact")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person").param("person", person).update();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person")
+				.param("person", person.value())
+				.update();
 		}
 	}
 
 	/** Deletes the person with their details; 1 when they were there, 0 when not. */
-	public int delete(UUID person) {
+	public int delete(PersonId person) {
 		removeDetails(person);
-		return this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person).update();
+		return this.jdbc.sql("DELETE FROM people_person WHERE id = :person").param("person", person.value()).update();
 	}
 
 	/** Writes a corrected record's own fields. */
-	public void correct(UUID person, CheckedPerson corrected) {
+	public void correct(PersonId person, CheckedPerson corrected) {
 		this.jdbc
 			.sql("""
 					UPDATE people_person SET first_name = :first, second_name = :second, last_name = :last, search_name = :search,
@@ -299,7 +305,7 @@ public class PersonStore {
 			.param("born", corrected.birthDate())
 			.param("language", corrected.language())
 			.param("function", corrected.jobFunction())
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
@@ -307,12 +313,12 @@ public class PersonStore {
 	 * Keeps the row for counts and the links of other modules' anonymised rows, with
 	 * nothing that identifies.
 	 */
-	public int anonymise(UUID person) {
+	public int anonymise(PersonId person) {
 		removeDetails(person);
 		return this.jdbc.sql("""
 				UPDATE people_person SET first_name = '-', second_name = NULL, last_name = '-', search_name = '',
 				  birth_date = NULL, job_function = NULL, last_contact_at = NULL, last_activity_at = NULL
-				WHERE id = :person""").param("person", person).update();
+				WHERE id = :person""").param("person", person.value()).update();
 	}
 
 	/**
@@ -320,26 +326,26 @@ public class PersonStore {
 	 * {@code into}, completes what {@code into} lacks from {@code from}, then deletes
 	 * {@code from}.
 	 */
-	public void merge(UUID from, UUID into) {
+	public void merge(PersonId from, PersonId into) {
 		this.jdbc.sql("UPDATE people_contact_point SET person_id = :into WHERE person_id = :from")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		this.jdbc.sql("UPDATE people_identifier SET person_id = :into WHERE person_id = :from")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		this.jdbc
 			.sql("""
 					DELETE FROM people_organisation_contact WHERE person_id = :from AND EXISTS (SELECT 1 FROM people_organisation_contact k
 					  WHERE k.person_id = :into AND k.organisation_id = people_organisation_contact.organisation_id
 					  AND k.contact_role = people_organisation_contact.contact_role)""")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		this.jdbc.sql("UPDATE people_organisation_contact SET person_id = :into WHERE person_id = :from")
-			.param("into", into)
-			.param("from", from)
+			.param("into", into.value())
+			.param("from", from.value())
 			.update();
 		Person kept = find(into).orElseThrow();
 		Person removed = find(from).orElseThrow();
@@ -355,9 +361,9 @@ public class PersonStore {
 			.param("created", utc(earlier(kept.createdAt(), removed.createdAt())))
 			.param("contact", utc(later(kept.lastContactAt(), removed.lastContactAt())))
 			.param("activity", utc(later(kept.lastActivityAt(), removed.lastActivityAt())))
-			.param("into", into)
+			.param("into", into.value())
 			.update();
-		this.jdbc.sql("DELETE FROM people_person WHERE id = :from").param("from", from).update();
+		this.jdbc.sql("DELETE FROM people_person WHERE id = :from").param("from", from.value()).update();
 	}
 
 	private static <T> @Nullable T either(@Nullable T kept, @Nullable T removed) {

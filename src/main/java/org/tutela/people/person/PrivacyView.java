@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.DataCategory;
@@ -28,7 +27,8 @@ public class PrivacyView {
 		this.catalogue = catalogue;
 	}
 
-	public Map<String, List<PersonalRecord>> of(UUID person, boolean specialCategoryAllowed, boolean archiveAllowed) {
+	public Map<String, List<PersonalRecord>> of(PersonId person, boolean specialCategoryAllowed,
+			boolean archiveAllowed) {
 		Map<String, DataCategory> categories = new LinkedHashMap<>();
 		for (DeclaredTable table : this.catalogue.tables()) {
 			for (DeclaredColumn column : table.columns()) {
@@ -36,7 +36,7 @@ public class PrivacyView {
 			}
 		}
 		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
-		this.catalogue.export(PersonId.of(person)).forEach((module, records) -> {
+		this.catalogue.export(person).forEach((module, records) -> {
 			List<PersonalRecord> visible = new ArrayList<>();
 			for (PersonalRecord record : records.stream()
 				.filter(record -> archiveAllowed || !record.archived())

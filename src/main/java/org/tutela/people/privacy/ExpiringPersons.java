@@ -16,6 +16,7 @@ import org.tutela.people.person.PersonStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.PersonErased;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.platform.crypto.KeyedHash;
 
@@ -98,7 +99,7 @@ class ExpiringPersons implements ExpiringRecords {
 	public int apply(RetentionAction action, List<String> keys) {
 		int changed = 0;
 		for (String key : keys) {
-			UUID person = UUID.fromString(key);
+			PersonId person = PersonId.of(UUID.fromString(key));
 			Set<String> hashes = this.addresses.onlyOf(person)
 				.stream()
 				.map(address -> this.hash.address(PersonErased.ADDRESS_DOMAIN, address))

@@ -136,13 +136,11 @@ class PeoplePersonalData implements PersonalDataProvider {
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.store.personRows(person.value()).forEach(row -> records.add(PERSON.record(null, row)));
-		this.store.contactRows(person.value())
+		this.store.personRows(person).forEach(row -> records.add(PERSON.record(null, row)));
+		this.store.contactRows(person)
 			.forEach(row -> records.add(CONTACT_POINT.record(row.get("kind") + " " + row.get("usage"), row)));
-		this.store.identifierValues(person.value())
-			.forEach(row -> records.add(IDENTIFIER.record(row.get("kind"), row)));
-		this.store.organisationRoleRows(person.value())
-			.forEach(row -> records.add(ORGANISATION_ROLE.record(null, row)));
+		this.store.identifierValues(person).forEach(row -> records.add(IDENTIFIER.record(row.get("kind"), row)));
+		this.store.organisationRoleRows(person).forEach(row -> records.add(ORGANISATION_ROLE.record(null, row)));
 		return records;
 	}
 
@@ -161,7 +159,7 @@ class PeoplePersonalData implements PersonalDataProvider {
 	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
-		return this.store.find(person.value()).map(found -> {
+		return this.store.find(person).map(found -> {
 			Map<Anchor, LocalDate> anchors = new HashMap<>();
 			LocalDate collected = LocalDate.ofInstant(found.createdAt(), ZoneOffset.UTC);
 			anchors.put(Anchor.COLLECTION, collected);
@@ -173,12 +171,12 @@ class PeoplePersonalData implements PersonalDataProvider {
 
 	@Override
 	public void restrict(PersonId person, boolean restricted) {
-		this.store.restrict(person.value(), restricted);
+		this.store.restrict(person, restricted);
 	}
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.store.merge(from.value(), into.value());
+		this.store.merge(from, into);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
 import org.tutela.people.Page;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.Paging;
@@ -71,7 +72,7 @@ class OrganisationApiController {
 		if (person == null || role == null) {
 			throw new InvalidInput(errors);
 		}
-		return this.organisations.addContact(id, person, role);
+		return this.organisations.addContact(id, PersonId.of(person), role);
 	}
 
 	record NewOrganisationContact(@Nullable UUID person, @Nullable ContactRole role) {

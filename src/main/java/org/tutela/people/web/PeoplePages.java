@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
@@ -59,8 +60,9 @@ class PeoplePages {
 
 	@GetMapping("/admin/people/{id}")
 	String person(@PathVariable UUID id, Locale locale, Model model) {
-		model.addAttribute("person", this.persons.get(id));
-		Map<String, List<PersonalRecord>> held = this.persons.everythingHeld(id);
+		PersonId person = PersonId.of(id);
+		model.addAttribute("person", this.persons.get(person));
+		Map<String, List<PersonalRecord>> held = this.persons.everythingHeld(person);
 		model.addAttribute("held", held);
 		model.addAttribute("served", served(held, locale));
 		return "people/person";
@@ -97,7 +99,7 @@ class PeoplePages {
 		if (duplicate == null) {
 			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
 		}
-		this.persons.merge(id, duplicate);
+		this.persons.merge(PersonId.of(id), PersonId.of(duplicate));
 		redirect.addFlashAttribute("merged", true);
 		return "redirect:/admin/people/" + id;
 	}

@@ -22,6 +22,7 @@ import org.tutela.people.PersonQuery;
 import org.tutela.people.PersonSummary;
 import org.tutela.people.Persons;
 import org.tutela.people.PossibleDuplicate;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
@@ -58,7 +59,7 @@ class PersonApiController {
 
 	@GetMapping("/{id}")
 	Person get(@PathVariable UUID id) {
-		return this.persons.get(id);
+		return this.persons.get(PersonId.of(id));
 	}
 
 	/**
@@ -67,7 +68,7 @@ class PersonApiController {
 	 */
 	@GetMapping("/{id}/held")
 	Map<String, List<PersonalRecord>> held(@PathVariable UUID id) {
-		return this.persons.everythingHeld(id);
+		return this.persons.everythingHeld(PersonId.of(id));
 	}
 
 	@GetMapping("/duplicates")
@@ -84,7 +85,7 @@ class PersonApiController {
 		if (duplicate == null) {
 			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
 		}
-		return this.persons.merge(id, duplicate);
+		return this.persons.merge(PersonId.of(id), PersonId.of(duplicate));
 	}
 
 	record MergeRequest(@Nullable UUID duplicate) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.tutela.identity.Caller;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.requests.DataRequest;
@@ -67,8 +68,8 @@ public class RequestFiles {
 	}
 
 	/** The person a verified request is about. */
-	public static UUID subject(DataRequest request) {
-		UUID person = request.person();
+	public static PersonId subject(DataRequest request) {
+		PersonId person = request.person();
 		if (person == null) {
 			// Verified once, then the person was erased by another request.
 			throw new RequestNotOpen("request-person-erased");

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.requests.DataRequest;
@@ -63,7 +64,7 @@ public class RequestStore {
 					VALUES (:id, :person, :right, :kind, :channel, :name, :email, :details, :language, :received, :due, :status,
 					  :verification, :verifiedAt, :challenge, :expires, :documentName, :documentType, :document, :now)""")
 			.param("id", request.id())
-			.param("person", request.person())
+			.param("person", request.person() == null ? null : request.person().value())
 			.param("right", request.right().name())
 			.param("kind", request.fileKind().name())
 			.param("channel", request.channel().name())
@@ -116,12 +117,15 @@ public class RequestStore {
 	}
 
 	/** The persons an open request is about. */
-	public Set<UUID> personsOfOpen() {
+	public Set<PersonId> personsOfOpen() {
 		return Set.copyOf(this.jdbc
 			.sql("SELECT DISTINCT person_id FROM requests_request"
 					+ " WHERE status IN ('AWAITING_VERIFICATION', 'VERIFIED') AND person_id IS NOT NULL")
 			.query(UUID.class)
-			.list());
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList());
 	}
 
 	/**
@@ -147,10 +151,10 @@ public class RequestStore {
 			.list();
 	}
 
-	public List<DataRequest> ofPerson(UUID person) {
+	public List<DataRequest> ofPerson(PersonId person) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM requests_request WHERE person_id = :person ORDER BY received_on DESC, id")
-			.param("person", person)
+			.param("person", person.value())
 			.query(RequestStore::request)
 			.list();
 	}
@@ -167,12 +171,12 @@ public class RequestStore {
 			.optional();
 	}
 
-	public void verified(UUID id, UUID person, Verification how, @Nullable String note, Instant at) {
+	public void verified(UUID id, PersonId person, Verification how, @Nullable String note, Instant at) {
 		this.jdbc.sql("""
 				UPDATE requests_request SET person_id = :person, status = 'VERIFIED', verification = :how,
 				  verification_note = :note, verified_at = :at, challenge_hash = NULL, challenge_expires_at = NULL
 				WHERE id = :id""")
-			.param("person", person)
+			.param("person", person.value())
 			.param("how", how.name())
 			.param("note", note)
 			.param("at", utc(at))
@@ -223,13 +227,13 @@ public class RequestStore {
 	 * quotes anyone's words. Requests never linked to the person are found by the
 	 * addresses they came from.
 	 */
-	public void forgetRequester(UUID person, List<String> addresses) {
+	public void forgetRequester(PersonId person, List<String> addresses) {
 		String theirs = "(person_id = :person"
 				+ (addresses.isEmpty() ? ")" : " OR LOWER(requester_email) IN (:addresses))");
 		this.jdbc
 			.sql("UPDATE requests_step SET note = NULL WHERE request_id IN (SELECT id FROM requests_request WHERE "
 					+ theirs + ")")
-			.param("person", person)
+			.param("person", person.value())
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
 		this.jdbc
@@ -239,7 +243,7 @@ public class RequestStore {
 					  document_type = NULL, document_cipher = NULL
 					WHERE """
 					+ theirs)
-			.param("person", person)
+			.param("person", person.value())
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
 	}
@@ -356,7 +360,8 @@ public class RequestStore {
 
 	private static DataRequest request(ResultSet row, int number) throws SQLException {
 		String verification = row.getString("verification");
-		return new DataRequest(row.getObject("id", UUID.class), row.getObject("person_id", UUID.class),
+		return new DataRequest(row.getObject("id", UUID.class),
+				PersonId.ofNullable(row.getObject("person_id", UUID.class)),
 				Right.valueOf(row.getString("request_right")), FileKind.valueOf(row.getString("file_kind")),
 				Intake.valueOf(row.getString("channel")), row.getString("requester_name"),
 				row.getString("requester_email"), row.getString("details"),

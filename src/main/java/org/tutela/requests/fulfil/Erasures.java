@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -55,11 +54,10 @@ public class Erasures {
 		this.persons = persons;
 	}
 
-	public ErasureOutcome erase(UUID person, String note) {
-		PersonId id = PersonId.of(person);
+	public ErasureOutcome erase(PersonId person, String note) {
 		// The person's own record is kept while anything else is, and goes last.
 		String personModule = this.catalogue.personRecordModule();
-		Map<String, List<PersonalRecord>> held = this.catalogue.export(id);
+		Map<String, List<PersonalRecord>> held = this.catalogue.export(person);
 		Map<String, Activity> keptBy = new LinkedHashMap<>();
 		Map<String, ErasureAnswer> answers = new HashMap<>();
 		held.forEach((module, records) -> {
@@ -79,7 +77,7 @@ public class Erasures {
 				.forEach(module -> modes.put(module,
 						answers.get(module) == ErasureAnswer.ANONYMISE || (module.equals(personModule) && anonymise)
 								? ErasureMode.ANONYMISE : ErasureMode.DELETE));
-			this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
+			this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
 			return new ErasureOutcome(true, List.copyOf(held.keySet()), List.of());
 		}
 		// Rows that stay point at the person: anonymising strips the rest of a module
@@ -89,9 +87,9 @@ public class Erasures {
 			.filter(module -> !module.equals(personModule)
 					&& !KEEP.contains(answers.getOrDefault(module, ErasureAnswer.ERASE)))
 			.forEach(module -> modes.put(module, ErasureMode.ANONYMISE));
-		this.catalogue.erase(id, module -> Optional.ofNullable(modes.get(module)));
-		this.catalogue.restrict(id, true);
-		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(id);
+		this.catalogue.erase(person, module -> Optional.ofNullable(modes.get(module)));
+		this.catalogue.restrict(person, true);
+		Map<Anchor, LocalDate> anchors = this.catalogue.anchors(person);
 		List<Kept> kept = keptBy.values()
 			.stream()
 			.map(activity -> new Kept(activity.id(), activity.purpose(), activity.basisDetail(),

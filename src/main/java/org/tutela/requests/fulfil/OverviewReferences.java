@@ -18,6 +18,7 @@ import org.tutela.consent.ConsentLedger;
 import org.tutela.people.Addressee;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Activity;
 import org.tutela.register.Register;
 
@@ -39,9 +40,9 @@ class OverviewReferences {
 			Register register, MessageSource messages) {
 		this.messages = messages;
 		this.byColumn = Map.of("organisation_id", (id, locale) -> organisations.name(UUID.fromString(id)),
-				"registrant_id", (id, locale) -> addresses.of(UUID.fromString(id)).map(Addressee::fullName),
-				"session_id", (id, locale) -> Optional.of(session(sessions.get(UUID.fromString(id)), locale)),
-				"wording_id",
+				"registrant_id",
+				(id, locale) -> addresses.of(PersonId.of(UUID.fromString(id))).map(Addressee::fullName), "session_id",
+				(id, locale) -> Optional.of(session(sessions.get(UUID.fromString(id)), locale)), "wording_id",
 				(id, locale) -> ledger.wording(UUID.fromString(id))
 					.map(wording -> this.messages.getMessage("personal-data.value.wording",
 							new Object[] { wording.version(), wording.text() }, locale)),

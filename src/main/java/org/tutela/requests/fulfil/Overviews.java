@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.people.Addressee;
@@ -48,10 +47,10 @@ public class Overviews {
 		this.clock = clock;
 	}
 
-	public Overview of(UUID person) {
+	public Overview of(PersonId person) {
 		PolicyPack pack = this.register.pack();
 		Map<List<Activity>, List<PersonalRecord>> byActivities = new LinkedHashMap<>();
-		this.catalogue.export(PersonId.of(person))
+		this.catalogue.export(person)
 			.values()
 			.forEach(records -> records.forEach(record -> split(record, pack).forEach((activities,
 					part) -> byActivities.computeIfAbsent(activities, any -> new ArrayList<>()).add(part))));

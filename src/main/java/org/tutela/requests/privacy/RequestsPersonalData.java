@@ -102,7 +102,7 @@ class RequestsPersonalData implements PersonalDataProvider {
 	/** The file stays as proof; what names the person goes, in both modes. */
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.store.forgetRequester(person.value(), this.addresses.allOf(person.value()));
+		this.store.forgetRequester(person, this.addresses.allOf(person));
 	}
 
 	/** A restriction does not stop answering the person's own requests. */

@@ -2,7 +2,6 @@ package org.tutela.requests.web;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.requests.NewRequest;
@@ -41,7 +41,7 @@ class PortalRequestPages {
 	@PostMapping("/me/requests")
 	String submit(@RequestParam(required = false) @Nullable Right right,
 			@RequestParam(required = false) @Nullable String details, Model model) {
-		Optional<UUID> person = person();
+		Optional<PersonId> person = person();
 		if (person.isEmpty()) {
 			return page(model, List.of(new FieldError("right", "requests.no-person")));
 		}
@@ -61,7 +61,7 @@ class PortalRequestPages {
 		return "requests/portal";
 	}
 
-	private Optional<UUID> person() {
+	private Optional<PersonId> person() {
 		return this.portal.signedIn();
 	}
 

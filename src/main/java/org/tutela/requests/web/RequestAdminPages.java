@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tutela.people.Correction;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
@@ -89,8 +90,8 @@ class RequestAdminPages {
 		Document document = scan == null || scan.isEmpty() ? null : new Document(
 				String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
 		try {
-			DataRequest request = this.intake
-				.receive(new StaffIntake(channel, right, fileKind, name, email, details, receivedOn, person, document));
+			DataRequest request = this.intake.receive(new StaffIntake(channel, right, fileKind, name, email, details,
+					receivedOn, PersonId.ofNullable(person), document));
 			return "redirect:/admin/requests/" + request.id();
 		}
 		catch (InvalidInput invalid) {
@@ -119,7 +120,7 @@ class RequestAdminPages {
 		if (person == null) {
 			return file(id, model, List.of(new FieldError("person", "required")));
 		}
-		return act(id, model, () -> this.desk.verify(id, person, evidence));
+		return act(id, model, () -> this.desk.verify(id, PersonId.of(person), evidence));
 	}
 
 	@PostMapping("/admin/requests/{id}/extend")

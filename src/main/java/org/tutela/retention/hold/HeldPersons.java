@@ -2,9 +2,9 @@ package org.tutela.retention.hold;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonId;
 import org.tutela.requests.DpoDesk;
 
 /**
@@ -23,8 +23,8 @@ public class HeldPersons {
 		this.desk = desk;
 	}
 
-	public Set<UUID> now() {
-		Set<UUID> held = new HashSet<>(this.holds.heldPersons());
+	public Set<PersonId> now() {
+		Set<PersonId> held = new HashSet<>(this.holds.heldPersons());
 		held.addAll(this.desk.personsWithOpenRequests());
 		return held;
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tutela.personaldata.PersonId;
 import org.tutela.retention.HoldReason;
 import org.tutela.retention.LegalHold;
 
@@ -30,13 +31,13 @@ public class HoldStore {
 		this.jdbc = jdbc;
 	}
 
-	public LegalHold place(UUID person, HoldReason reason, @Nullable String note, String by, Instant at) {
+	public LegalHold place(PersonId person, HoldReason reason, @Nullable String note, String by, Instant at) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO retention_hold (id, person_id, reason, note, placed_by, placed_at)
 				VALUES (:id, :person, :reason, :note, :by, :at)""")
 			.param("id", id)
-			.param("person", person)
+			.param("person", person.value())
 			.param("reason", reason.name())
 			.param("note", note)
 			.param("by", by)
@@ -61,20 +62,23 @@ public class HoldStore {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM retention_hold WHERE lifted_at IS NULL ORDER BY placed_at, id")
 			.query((row, number) -> new LegalHold(row.getObject("id", UUID.class),
-					row.getObject("person_id", UUID.class), HoldReason.valueOf(row.getString("reason")),
+					PersonId.of(row.getObject("person_id", UUID.class)), HoldReason.valueOf(row.getString("reason")),
 					row.getString("note"), row.getObject("placed_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
-	public Set<UUID> heldPersons() {
+	public Set<PersonId> heldPersons() {
 		return Set.copyOf(this.jdbc.sql("SELECT DISTINCT person_id FROM retention_hold WHERE lifted_at IS NULL")
 			.query(UUID.class)
-			.list());
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList());
 	}
 
-	public List<Map<String, Object>> rowsAbout(UUID person) {
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
 		return this.jdbc.sql("SELECT reason, note, placed_at, lifted_at FROM retention_hold WHERE person_id = :person")
-			.param("person", person)
+			.param("person", person.value())
 			.query()
 			.listOfRows();
 	}
@@ -83,16 +87,16 @@ public class HoldStore {
 	 * Forgets the person's lifted holds; those in force stay, as the legal claim they
 	 * serve does (GDPR Art. 17(3)(e)).
 	 */
-	public void forget(UUID person) {
+	public void forget(PersonId person) {
 		this.jdbc.sql("DELETE FROM retention_hold WHERE person_id = :person AND lifted_at IS NOT NULL")
-			.param("person", person)
+			.param("person", person.value())
 			.update();
 	}
 
-	public void reassign(UUID from, UUID into) {
+	public void reassign(PersonId from, PersonId into) {
 		this.jdbc.sql("UPDATE retention_hold SET person_id = :into WHERE person_id = :from")
-			.param("from", from)
-			.param("into", into)
+			.param("from", from.value())
+			.param("into", into.value())
 			.update();
 	}
 

@@ -71,12 +71,12 @@ class RetentionPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.holds.rowsAbout(person.value()).stream().map(row -> HOLDS.record("legal hold", row)).toList();
+		return this.holds.rowsAbout(person).stream().map(row -> HOLDS.record("legal hold", row)).toList();
 	}
 
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.holds.forget(person.value());
+		this.holds.forget(person);
 	}
 
 	/** A hold already stops the sweeps; restriction changes nothing here. */
@@ -87,7 +87,7 @@ class RetentionPersonalData implements PersonalDataProvider {
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
-		this.holds.reassign(from.value(), into.value());
+		this.holds.reassign(from, into);
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.PersonId;
 
 /**
  * Which persons a record of another kind still names: a person reaches their end only
@@ -24,8 +24,8 @@ class NamedPersons {
 		this.kinds = kinds.stream().filter(kind -> !kind.arePersons()).toList();
 	}
 
-	Set<UUID> among(Collection<UUID> persons, Map<ExpiringRecords, Set<String>> gone) {
-		Set<UUID> named = new HashSet<>();
+	Set<PersonId> among(Collection<PersonId> persons, Map<ExpiringRecords, Set<String>> gone) {
+		Set<PersonId> named = new HashSet<>();
 		for (ExpiringRecords kind : this.kinds) {
 			Set<String> goneOfKind = gone.getOrDefault(kind, Set.of());
 			kind.naming(persons)

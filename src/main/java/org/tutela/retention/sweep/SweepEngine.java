@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.personaldata.ExpiringRecords.Kind;
+import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.retention.RunOutcome;
 import org.tutela.retention.SweepLine;
@@ -226,7 +227,7 @@ public class SweepEngine {
 		}
 		ExpiringRecords records = sweep.records();
 		List<Due> due = records != null && records.arePersons() ? unnamed(begun, found) : found;
-		Set<UUID> held = this.held.now();
+		Set<PersonId> held = this.held.now();
 		List<String> free = due.stream()
 			.filter(record -> record.persons().stream().noneMatch(held::contains))
 			.map(Due::key)
@@ -246,7 +247,7 @@ public class SweepEngine {
 	 * due, and not held back either.
 	 */
 	private List<Due> unnamed(Begun begun, List<Due> persons) {
-		Set<UUID> named = this.named.among(
+		Set<PersonId> named = this.named.among(
 				persons.stream().flatMap(person -> person.persons().stream()).collect(Collectors.toSet()),
 				begun.passedInDryRun());
 		return persons.stream().filter(person -> person.persons().stream().noneMatch(named::contains)).toList();

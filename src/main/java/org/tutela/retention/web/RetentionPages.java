@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.people.PersonNotFound;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.retention.ContractEnds;
 import org.tutela.retention.HoldReason;
@@ -85,7 +86,7 @@ class RetentionPages {
 					null);
 		}
 		try {
-			this.retention.hold(id, reason, note);
+			this.retention.hold(PersonId.of(id), reason, note);
 		}
 		catch (PersonNotFound unknown) {
 			return overview(model, List.of(new FieldError("person", "person-unknown")), null);

@@ -101,7 +101,7 @@ class ClickTrackingTests {
 	@Test
 	void aClickIsKeptForFollowUpWhileThePersonMayBeWrittenTo_VCK4() {
 		String email = "member+" + this.tag + "@example.be";
-		UUID member = this.persons
+		PersonId member = this.persons
 			.register(new NewPerson("Mia", null, "Leden", null, "nl", null, Provenance.UNKNOWN_LEGACY,
 					List.of(NewContact.business(email)), List.of(), List.of()))
 			.id();
@@ -121,7 +121,7 @@ class ClickTrackingTests {
 		assertThat(this.followUps.open()).filteredOn(click -> click.person().equals(member))
 			.extracting(ClickToFollow::url, ClickToFollow::subject)
 			.containsExactly(tuple("https://example.be/artikels/kwaliteit?id=7", "Nieuws " + this.tag));
-		assertThat(this.catalogue.export(PersonId.of(member)).get("outreach"))
+		assertThat(this.catalogue.export(member).get("outreach"))
 			.anySatisfy(record -> assertThat(record.label()).isEqualTo("click"));
 
 		this.ledger.record(member, "mailings", ChoiceKind.OBJECTED, Evidence.of(Channel.EMAIL_LINK));
@@ -140,7 +140,7 @@ class ClickTrackingTests {
 	@Test
 	void aListWhoseActivityDeclaresNoConnectionDataIsNotTracked() {
 		String email = "expert+" + this.tag + "@example.be";
-		UUID expert = this.persons
+		PersonId expert = this.persons
 			.register(new NewPerson("Jo", null, "Expert", null, "nl", null, Provenance.UNKNOWN_LEGACY,
 					List.of(NewContact.business(email)), List.of(), List.of()))
 			.id();

@@ -30,6 +30,7 @@ import org.tutela.people.NewPerson;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Register;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
@@ -187,13 +188,22 @@ class NoticeVersionTests {
 			.satisfies(item -> assertThat(item.what()).startsWith("activity marketing: purpose wording"));
 	}
 
+	/**
+	 * Records the active pack and then the changed one, so that the change is measured
+	 * against this pack, whatever pack another test's application recorded last.
+	 */
 	private long recordChanged(String source) throws Exception {
 		assertThat(source).isNotEqualTo(this.register.source());
-		Path file = this.dir.resolve("changed.yaml");
+		record("active.yaml", this.register.source());
+		record("changed.yaml", source);
+		return this.jdbc.sql("SELECT MAX(seq) FROM register_notice_version").query(Long.class).single();
+	}
+
+	private void record(String name, String source) throws Exception {
+		Path file = this.dir.resolve(name);
 		Files.writeString(file, source);
 		new NoticeVersions(new Register("training-company", file.toString()), this.jdbc, this.organisations, this.clock)
 			.recordActive();
-		return this.jdbc.sql("SELECT MAX(seq) FROM register_notice_version").query(Long.class).single();
 	}
 
 	private NoticeChange readAsCoordinator(long seq) {
@@ -212,7 +222,7 @@ class NoticeVersionTests {
 		return messages;
 	}
 
-	private UUID contact(String first, String email, String language) {
+	private PersonId contact(String first, String email, String language) {
 		return this.persons
 			.register(new NewPerson(first, null, "Peeters", null, language, null, Provenance.EMPLOYER,
 					List.of(NewContact.business(email)), List.of(), List.of()))

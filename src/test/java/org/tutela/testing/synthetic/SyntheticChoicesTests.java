@@ -20,6 +20,7 @@ import org.tutela.outreach.MailingList;
 import org.tutela.outreach.MailingLists;
 import org.tutela.outreach.NewMailingList;
 import org.tutela.outreach.send.Audiences;
+import org.tutela.personaldata.PersonId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,9 +75,12 @@ class SyntheticChoicesTests {
 		SyntheticPeople people = new SyntheticPeople(Long.parseLong(tag.substring(0, 6), 16));
 		new SyntheticLoad(this.app).load(people, 0, 300, done -> {
 		});
-		List<UUID> loaded = this.jdbc.sql("SELECT id FROM people_person ORDER BY created_at DESC, id LIMIT 300")
+		List<PersonId> loaded = this.jdbc.sql("SELECT id FROM people_person ORDER BY created_at DESC, id LIMIT 300")
 			.query(UUID.class)
-			.list();
+			.list()
+			.stream()
+			.map(PersonId::of)
+			.toList();
 		SyntheticChoices choices = new SyntheticChoices(5);
 
 		new SyntheticLoad(this.app).subscribe(list, loaded, choices);

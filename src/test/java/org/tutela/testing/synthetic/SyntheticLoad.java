@@ -14,6 +14,7 @@ import org.tutela.catalog.Session;
 import org.tutela.consent.ConsentLedger;
 import org.tutela.consent.ChoiceKind;
 import org.tutela.consent.Evidence;
+import org.tutela.personaldata.PersonId;
 import org.tutela.testing.PaperConsent;
 import org.tutela.outreach.MailingList;
 import org.tutela.outreach.list.Subscriptions;
@@ -84,13 +85,13 @@ public final class SyntheticLoad {
 	 * Puts the persons on the list, each with the synthetic choice of their position for
 	 * the list's activity, recorded in the consent ledger; one transaction per batch.
 	 */
-	public void subscribe(MailingList list, List<UUID> persons, SyntheticChoices choices) {
+	public void subscribe(MailingList list, List<PersonId> persons, SyntheticChoices choices) {
 		Evidence given = PaperConsent.signed(this.ledger, list.activity());
 		for (int start = 0; start < persons.size(); start += BATCH) {
 			int first = start;
 			this.transactions.executeWithoutResult(status -> {
 				for (int index = first; index < Math.min(first + BATCH, persons.size()); index++) {
-					UUID person = persons.get(index);
+					PersonId person = persons.get(index);
 					choices.choice(index)
 						.ifPresent(choice -> this.ledger.record(person, list.activity(), choice.kind(),
 								choice.kind() == ChoiceKind.GIVEN ? given : Evidence.of(choice.channel())));
