@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tutela.platform.database.DatabaseOutages;
+import org.tutela.platform.database.DatabaseUnavailable;
 import org.tutela.platform.problem.Conflict;
 import org.tutela.platform.problem.DomainProblem;
 import org.tutela.platform.problem.InvalidInput;
@@ -57,8 +59,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final DatabaseOutages outages;
+
+	ApiProblems(MessageSource messages, DatabaseOutages outages) {
 		this.messages = messages;
+		this.outages = outages;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -105,7 +110,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (!DatabaseUnavailable.covers(ex)) {
 			return ResponseEntity.internalServerError().body(unexpected(ex));
 		}
-		DatabaseUnavailable.log(ex);
+		this.outages.refused(ex);
 		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)

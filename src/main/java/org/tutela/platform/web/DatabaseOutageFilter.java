@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tutela.platform.database.DatabaseOutages;
+import org.tutela.platform.database.DatabaseUnavailable;
 
 /**
  * A lost database met outside a controller, such as while checking a password in the
@@ -21,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseOutageFilter extends OncePerRequestFilter {
+
+	private final DatabaseOutages outages;
+
+	DatabaseOutageFilter(DatabaseOutages outages) {
+		this.outages = outages;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +40,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!DatabaseUnavailable.covers(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			DatabaseUnavailable.log(ex);
+			this.outages.refused(ex);
 			request.setAttribute(ProblemErrorController.SLUG, "database-unavailable");
 			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

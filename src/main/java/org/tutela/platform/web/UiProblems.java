@@ -14,6 +14,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.tutela.platform.database.DatabaseOutages;
+import org.tutela.platform.database.DatabaseUnavailable;
 import org.tutela.platform.problem.Conflict;
 import org.tutela.platform.problem.DomainProblem;
 import org.tutela.platform.problem.NotFound;
@@ -25,6 +27,12 @@ import org.tutela.platform.problem.NotFound;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UiProblems {
+
+	private final DatabaseOutages outages;
+
+	UiProblems(DatabaseOutages outages) {
+		this.outages = outages;
+	}
 
 	@ExceptionHandler(NotFound.class)
 	void notFound(NotFound problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,7 +55,7 @@ class UiProblems {
 		if (!DatabaseUnavailable.covers(ex)) {
 			throw ex;
 		}
-		DatabaseUnavailable.log(ex);
+		this.outages.refused(ex);
 		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
 		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 	}

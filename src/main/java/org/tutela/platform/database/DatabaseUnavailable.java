@@ -1,9 +1,7 @@
-package org.tutela.platform.web;
+package org.tutela.platform.database;
 
 import java.sql.SQLException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -14,18 +12,17 @@ import org.springframework.transaction.TransactionSystemException;
 /**
  * Recognises a failure that means "the database cannot be reached right now", which is
  * answered with 503 and a retry hint instead of a 500: the request did not commit, and
- * the connection pool reconnects by itself once the database is back.
+ * the connection pool reconnects by itself once the database is back. What is refused so
+ * is logged by {@link DatabaseOutages}, once per outage.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
-	static final String RETRY_AFTER_SECONDS = "5";
-
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+	public static final String RETRY_AFTER_SECONDS = "5";
 
 	private DatabaseUnavailable() {
 	}
 
-	static boolean covers(Throwable failure) {
+	public static boolean covers(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
@@ -41,11 +38,6 @@ final class DatabaseUnavailable {
 			}
 		}
 		return false;
-	}
-
-	static void log(Throwable failure) {
-		// Only the class: driver messages can quote the statement and its values.
-		log.warn("Database unavailable ({}); answered 503", failure.getClass().getName());
 	}
 
 	// SQLSTATE class 08 is "connection exception"; 57P01-57P03 are shutdown and
