@@ -42,19 +42,22 @@ class CatalogDemoData implements DemoData {
 
 	private final CourseCatalog catalog;
 
+	private final Rooms rooms;
+
 	private final Sessions sessions;
 
 	private final Clock clock;
 
-	CatalogDemoData(CourseCatalog catalog, Sessions sessions, Clock clock) {
+	CatalogDemoData(CourseCatalog catalog, Rooms rooms, Sessions sessions, Clock clock) {
 		this.catalog = catalog;
+		this.rooms = rooms;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
 
 	@Override
 	public void load() {
-		Room centre = this.sessions.addRoomUnchecked(new NewRoom("Zaal Schelde", "Havenlaan 86C, 1000 Brussel", 16));
+		Room centre = this.rooms.addRoomUnchecked(new NewRoom("Zaal Schelde", "Havenlaan 86C, 1000 Brussel", 16));
 		LocalDate monday = LocalDate.now(this.clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		for (int i = 0; i < COURSES.size(); i++) {
 			NewCourse offered = COURSES.get(i);

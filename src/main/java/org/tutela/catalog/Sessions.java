@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Sessions of courses, with their rooms and trainers, and the public calendar of the
- * coming ones.
+ * coming ones. The rooms themselves are {@link Rooms}.
  */
 @Service
 public class Sessions {
@@ -42,13 +41,16 @@ public class Sessions {
 
 	private final CourseCatalog courses;
 
+	private final Rooms rooms;
+
 	private final StaffAccounts accounts;
 
 	private final Clock clock;
 
-	Sessions(JdbcClient jdbc, CourseCatalog courses, StaffAccounts accounts, Clock clock) {
+	Sessions(JdbcClient jdbc, CourseCatalog courses, Rooms rooms, StaffAccounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.courses = courses;
+		this.rooms = rooms;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -57,23 +59,6 @@ public class Sessions {
 	@Transactional
 	public Session plan(NewSession session) {
 		return store(session);
-	}
-
-	@PreAuthorize("hasAuthority('catalog.manage')")
-	@Transactional
-	public Room addRoom(NewRoom room) {
-		return addRoomUnchecked(room);
-	}
-
-	Room addRoomUnchecked(NewRoom room) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO catalog_room (id, name, address, capacity) VALUES (:id, :name, :address, :capacity)")
-			.param("id", id)
-			.param("name", room.name())
-			.param("address", room.address())
-			.param("capacity", room.capacity())
-			.update();
-		return new Room(id, room.name(), room.address(), room.capacity());
 	}
 
 	/** Without the permission check: for demo data and the synthetic generator. */
@@ -120,7 +105,7 @@ public class Sessions {
 		if (session.room() == null && !online) {
 			errors.add(new FieldError("room", "session.place"));
 		}
-		Room room = session.room() == null ? null : room(session.room());
+		Room room = session.room() == null ? null : this.rooms.room(session.room());
 		if (session.room() != null && room == null) {
 			errors.add(new FieldError("room", "session.room"));
 		}
@@ -172,26 +157,6 @@ public class Sessions {
 			.param("endsAt", endsAt)
 			.query(Integer.class)
 			.single() > 0;
-	}
-
-	@Transactional(readOnly = true)
-	public List<Room> rooms() {
-		return this.jdbc.sql("SELECT id, name, address, capacity FROM catalog_room ORDER BY name")
-			.query(Sessions::room)
-			.list();
-	}
-
-	private @Nullable Room room(UUID id) {
-		return this.jdbc.sql("SELECT id, name, address, capacity FROM catalog_room WHERE id = :id")
-			.param("id", id)
-			.query(Sessions::room)
-			.optional()
-			.orElse(null);
-	}
-
-	private static Room room(ResultSet row, int number) throws SQLException {
-		return new Room(row.getObject("id", UUID.class), row.getString("name"), row.getString("address"),
-				row.getInt("capacity"));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,12 +2,10 @@ package org.tutela.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -28,13 +26,14 @@ import org.tutela.people.person.PersonChecks;
 import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
 import org.tutela.personaldata.PersonId;
-import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
 
 /**
- * Persons (data subjects): registration with every field checked, search, the privacy
- * view of everything held, duplicates and merging. Every read and change is checked
- * against the reader's need to know and recorded in the audit trail.
+ * Persons (data subjects): registration with every field checked, search, and the privacy
+ * view of everything held. Every read and change is checked against the reader's need to
+ * know and recorded in the audit trail. Finding and merging persons held twice is
+ * {@link Duplicates}; correcting a record at the person's request is
+ * {@link Rectification}.
  */
 @Service
 public class Persons {
@@ -51,8 +50,6 @@ public class Persons {
 
 	private final AuditTrail audit;
 
-	private final PersonalDataCatalogue catalogue;
-
 	private final PrivacyView view;
 
 	private final Clock clock;
@@ -62,8 +59,7 @@ public class Persons {
 	private final ErasureMarks erased;
 
 	Persons(PersonChecks checks, PersonStore store, IdentifierCandidates identifiers, PersonAccess access,
-			AuditTrail audit, PersonalDataCatalogue catalogue, PrivacyView view, Clock clock, MailAddresses addresses,
-			ErasureMarks erased) {
+			AuditTrail audit, PrivacyView view, Clock clock, MailAddresses addresses, ErasureMarks erased) {
 		this.addresses = addresses;
 		this.erased = erased;
 		this.checks = checks;
@@ -71,7 +67,6 @@ public class Persons {
 		this.identifiers = identifiers;
 		this.access = access;
 		this.audit = audit;
-		this.catalogue = catalogue;
 		this.view = view;
 		this.clock = clock;
 	}
@@ -141,51 +136,6 @@ public class Persons {
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from a registration, provenance "
 				+ checked.provenance().name().toLowerCase(Locale.ROOT)));
 		return id;
-	}
-
-	/**
-	 * Corrects the person's record at their request (GDPR Art. 16) with every rule of a
-	 * new record; the fields changed, before and after. Called by the requests module
-	 * once the requester's identity is verified.
-	 */
-	@PreAuthorize("hasAuthority('requests.manage')")
-	@Transactional
-	public List<Amendment> rectify(PersonId id, Correction correction) {
-		Person now = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
-		CheckedPerson corrected = this.checks.checkFields(new NewPerson(either(correction.firstName(), now.firstName()),
-				cleared(correction.secondName(), now.secondName()), either(correction.lastName(), now.lastName()),
-				correction.birthDate() == null ? now.birthDate() : correction.birthDate(),
-				either(correction.language(), now.language()), cleared(correction.jobFunction(), now.jobFunction()),
-				now.provenance(), List.of(), List.of(), List.of()));
-		List<Amendment> changed = new ArrayList<>();
-		compare("firstName", now.firstName(), corrected.firstName(), changed);
-		compare("secondName", now.secondName(), corrected.secondName(), changed);
-		compare("lastName", now.lastName(), corrected.lastName(), changed);
-		compare("birthDate", now.birthDate(), corrected.birthDate(), changed);
-		compare("language", now.language(), corrected.language(), changed);
-		compare("jobFunction", now.jobFunction(), corrected.jobFunction(), changed);
-		if (!changed.isEmpty()) {
-			this.store.correct(id, corrected);
-			this.audit.record(AuditEvent.of(AuditAction.UPDATE, id, "rectified at the person's request: "
-					+ String.join(", ", changed.stream().map(Amendment::field).toList())));
-		}
-		return changed;
-	}
-
-	private static String either(@Nullable String given, String held) {
-		return given == null ? held : given;
-	}
-
-	private static @Nullable String cleared(@Nullable String given, @Nullable String held) {
-		return given == null ? held : given.isBlank() ? null : given;
-	}
-
-	private static void compare(String field, @Nullable Object before, @Nullable Object after,
-			List<Amendment> changed) {
-		if (!Objects.equals(before, after)) {
-			changed.add(new Amendment(field, before == null ? null : before.toString(),
-					after == null ? null : after.toString()));
-		}
 	}
 
 	/**
@@ -272,33 +222,6 @@ public class Persons {
 		found.forEach(person -> this.audit
 			.record(AuditEvent.read(person.id(), purpose, "first_name", "last_name", "birth_date", "contact_value")));
 		return found;
-	}
-
-	@PreAuthorize("hasAuthority('people.manage')")
-	@Transactional(readOnly = true)
-	public List<PossibleDuplicate> possibleDuplicates(int limit) {
-		return this.store.duplicates(limit);
-	}
-
-	/**
-	 * Merges {@code removed} into {@code kept}: every module moves what it links to the
-	 * removed person over to the kept one, then the removed person is deleted.
-	 */
-	@PreAuthorize("hasAuthority('people.manage')")
-	@Transactional
-	public Person merge(PersonId kept, PersonId removed) {
-		if (kept.equals(removed)) {
-			throw new SamePerson(kept);
-		}
-		for (PersonId id : List.of(kept, removed)) {
-			if (!this.store.exists(id)) {
-				throw new PersonNotFound(id);
-			}
-		}
-		this.catalogue.reassign(removed, kept);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, kept, "merged with a duplicate record"));
-		this.audit.record(AuditEvent.of(AuditAction.DELETE, removed, "merged into another record"));
-		return this.store.find(kept).orElseThrow();
 	}
 
 }

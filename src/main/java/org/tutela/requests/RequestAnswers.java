@@ -27,7 +27,7 @@ import org.tutela.people.Addressee;
 import org.tutela.people.Amendment;
 import org.tutela.people.Correction;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.Persons;
+import org.tutela.people.Rectification;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
@@ -67,7 +67,7 @@ public class RequestAnswers {
 
 	private final PersonalDataCatalogue catalogue;
 
-	private final Persons persons;
+	private final Rectification rectification;
 
 	private final MailAddresses addresses;
 
@@ -82,14 +82,14 @@ public class RequestAnswers {
 	private final Clock clock;
 
 	RequestAnswers(RequestFiles files, Overviews overviews, Erasures erasures, RecipientsToTell recipients,
-			PersonalDataCatalogue catalogue, Persons persons, MailAddresses addresses, ConsentLedger consent,
-			RequestMails mails, AuditTrail audit, Register register, Clock clock) {
+			PersonalDataCatalogue catalogue, Rectification rectification, MailAddresses addresses,
+			ConsentLedger consent, RequestMails mails, AuditTrail audit, Register register, Clock clock) {
 		this.files = files;
 		this.overviews = overviews;
 		this.erasures = erasures;
 		this.recipients = recipients;
 		this.catalogue = catalogue;
-		this.persons = persons;
+		this.rectification = rectification;
 		this.addresses = addresses;
 		this.consent = consent;
 		this.mails = mails;
@@ -137,7 +137,7 @@ public class RequestAnswers {
 	public List<Amendment> rectify(UUID id, Correction correction) {
 		DataRequest request = this.files.verified(id, Right.RECTIFICATION);
 		PersonId person = RequestFiles.subject(request);
-		List<Amendment> changed = this.persons.rectify(person, correction);
+		List<Amendment> changed = this.rectification.rectify(person, correction);
 		changed.forEach(amendment -> this.files.step(id, "rectified",
 				amendment.field() + ": " + amendment.before() + " -> " + amendment.after()));
 		this.recipients.list(request);

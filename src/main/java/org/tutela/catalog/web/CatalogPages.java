@@ -24,6 +24,7 @@ import org.tutela.catalog.CourseText;
 import org.tutela.catalog.NewCourse;
 import org.tutela.catalog.NewRoom;
 import org.tutela.catalog.NewSession;
+import org.tutela.catalog.Rooms;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.identity.StaffAccounts;
@@ -44,11 +45,14 @@ class CatalogPages {
 
 	private final Sessions sessions;
 
+	private final Rooms rooms;
+
 	private final StaffAccounts accounts;
 
-	CatalogPages(CourseCatalog courses, Sessions sessions, StaffAccounts accounts) {
+	CatalogPages(CourseCatalog courses, Sessions sessions, Rooms rooms, StaffAccounts accounts) {
 		this.courses = courses;
 		this.sessions = sessions;
+		this.rooms = rooms;
 		this.accounts = accounts;
 	}
 
@@ -56,7 +60,7 @@ class CatalogPages {
 	@GetMapping("/admin/catalog")
 	String catalog(Model model) {
 		model.addAttribute("courses", this.courses.list());
-		model.addAttribute("rooms", this.sessions.rooms());
+		model.addAttribute("rooms", this.rooms.rooms());
 		model.addAttribute("trainers", this.accounts.trainers());
 		model.addAttribute("languages", LANGUAGES);
 		return "catalog/admin";
@@ -122,7 +126,7 @@ class CatalogPages {
 		if (!errors.isEmpty()) {
 			return refused(model, "roomErrors", errors, Map.of());
 		}
-		this.sessions.addRoom(new NewRoom(name.strip(), address.strip(), capacity));
+		this.rooms.addRoom(new NewRoom(name.strip(), address.strip(), capacity));
 		redirect.addFlashAttribute("saved", name.strip());
 		return "redirect:/admin/catalog";
 	}

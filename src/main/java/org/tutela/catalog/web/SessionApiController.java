@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tutela.catalog.NewRoom;
 import org.tutela.catalog.NewSession;
 import org.tutela.catalog.Room;
+import org.tutela.catalog.Rooms;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.SessionFilter;
 import org.tutela.catalog.Sessions;
@@ -29,8 +30,11 @@ class SessionApiController {
 
 	private final Sessions sessions;
 
-	SessionApiController(Sessions sessions) {
+	private final Rooms rooms;
+
+	SessionApiController(Sessions sessions, Rooms rooms) {
 		this.sessions = sessions;
+		this.rooms = rooms;
 	}
 
 	@GetMapping("/api/v1/sessions")
@@ -55,7 +59,7 @@ class SessionApiController {
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping("/api/v1/rooms")
 	ResponseEntity<Room> addRoom(@Valid @RequestBody NewRoom room) {
-		return ResponseEntity.status(201).body(this.sessions.addRoom(room));
+		return ResponseEntity.status(201).body(this.rooms.addRoom(room));
 	}
 
 }

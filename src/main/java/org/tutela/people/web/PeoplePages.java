@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.people.Duplicates;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
@@ -34,10 +35,13 @@ class PeoplePages {
 
 	private final Persons persons;
 
+	private final Duplicates duplicates;
+
 	private final ServedActivities activities;
 
-	PeoplePages(Persons persons, ServedActivities activities) {
+	PeoplePages(Persons persons, Duplicates duplicates, ServedActivities activities) {
 		this.persons = persons;
+		this.duplicates = duplicates;
 		this.activities = activities;
 	}
 
@@ -86,7 +90,7 @@ class PeoplePages {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@GetMapping("/admin/people/duplicates")
 	String duplicates(Model model) {
-		model.addAttribute("duplicates", this.persons.possibleDuplicates(200));
+		model.addAttribute("duplicates", this.duplicates.possibleDuplicates(200));
 		return "people/duplicates";
 	}
 
@@ -99,7 +103,7 @@ class PeoplePages {
 		if (duplicate == null) {
 			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
 		}
-		this.persons.merge(PersonId.of(id), PersonId.of(duplicate));
+		this.duplicates.merge(PersonId.of(id), PersonId.of(duplicate));
 		redirect.addFlashAttribute("merged", true);
 		return "redirect:/admin/people/" + id;
 	}

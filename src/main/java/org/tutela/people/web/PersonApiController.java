@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tutela.people.Duplicates;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Page;
 import org.tutela.people.Person;
@@ -34,8 +35,11 @@ class PersonApiController {
 
 	private final Persons persons;
 
-	PersonApiController(Persons persons) {
+	private final Duplicates duplicates;
+
+	PersonApiController(Persons persons, Duplicates duplicates) {
 		this.persons = persons;
+		this.duplicates = duplicates;
 	}
 
 	// Checked here too, so a caller without the permission is refused before the body is
@@ -73,7 +77,7 @@ class PersonApiController {
 
 	@GetMapping("/duplicates")
 	List<PossibleDuplicate> duplicates(@RequestParam(defaultValue = "100") int limit) {
-		return this.persons.possibleDuplicates(Math.min(Math.max(limit, 1), 1000));
+		return this.duplicates.possibleDuplicates(Math.min(Math.max(limit, 1), 1000));
 	}
 
 	// Checked here too, so a caller without the permission is refused before the body is
@@ -85,7 +89,7 @@ class PersonApiController {
 		if (duplicate == null) {
 			throw new InvalidInput(List.of(new FieldError("duplicate", "required")));
 		}
-		return this.persons.merge(PersonId.of(id), PersonId.of(duplicate));
+		return this.duplicates.merge(PersonId.of(id), PersonId.of(duplicate));
 	}
 
 	record MergeRequest(@Nullable UUID duplicate) {
