@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,9 @@ import org.tutela.register.Register;
  * Tells holders that their certificate runs out and a refresher is due (MEN-4), once,
  * within the notice period before it expires, and only where the pack's registration
  * activity still allows contacting them: the purpose guard has the last word (an
- * objection or a restriction stops the reminder, and the refusal is audited).
+ * objection or a restriction stops the reminder, and the refusal is audited). Each
+ * reminder is claimed with a conditional update before it is queued, so two nodes never
+ * send the same one.
  */
 @Component
 public class RefresherReminders {
@@ -60,8 +63,15 @@ public class RefresherReminders {
 		this.noticeDays = noticeDays;
 	}
 
-	/** Sends the reminders due today; the number sent. */
+	/** Every six hours, on one node at a time. */
 	@Scheduled(fixedDelayString = "6h", initialDelayString = "1m")
+	@SchedulerLock(name = "refresher-reminders")
+	@Transactional
+	void remindRegularly() {
+		remind();
+	}
+
+	/** Sends the reminders due today; the number sent. */
 	@Transactional
 	public int remind() {
 		if (!this.register.pack().training().open()) {
@@ -72,6 +82,9 @@ public class RefresherReminders {
 		List<Certificate> due = this.store.expiringUnreminded(today, today.plusDays(this.noticeDays));
 		int sent = 0;
 		for (Certificate certificate : due) {
+			if (!this.store.claimReminder(certificate.id(), this.clock.instant())) {
+				continue;
+			}
 			if (this.guard.check(certificate.person(), purpose).allowed()) {
 				sent += this.addresses.of(certificate.person()).map(holder -> {
 					Locale locale = Locale.forLanguageTag(holder.language());
@@ -83,7 +96,6 @@ public class RefresherReminders {
 					return 1;
 				}).orElse(0);
 			}
-			this.store.reminded(certificate.id(), this.clock.instant());
 		}
 		if (!due.isEmpty()) {
 			log.info("Refresher reminders: {} certificates due, {} reminders sent", due.size(), sent);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -78,12 +79,19 @@ public class Evaluations {
 		return inviteTo(this.sessions.get(sessionId));
 	}
 
+	/** Every hour, on one node at a time. */
+	@Scheduled(fixedDelayString = "1h", initialDelayString = "2m")
+	@SchedulerLock(name = "evaluation-invitations")
+	@Transactional
+	void inviteRegularly() {
+		inviteAfterSessions();
+	}
+
 	/**
 	 * The day after a session, its participants get their links without anyone asking;
 	 * sessions that ended up to a week ago are caught up after a pause. The number of
 	 * links sent.
 	 */
-	@Scheduled(fixedDelayString = "1h", initialDelayString = "2m")
 	@Transactional
 	public int inviteAfterSessions() {
 		LocalDate today = LocalDate.now(this.clock);

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.Registration;
+import org.tutela.retention.sweep.NightlyCheck;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * killed one stopped and finishes the job. On PostgreSQL only: the embedded database lets
  * one process in at a time.
  */
-@SpringBootTest
+@SpringBootTest(properties = { "tutela.retention.cron=0 0 0 * * *", "tutela.retention.check-interval=1h" })
 @EnabledIfSystemProperty(named = "tutela.test.database", matches = "postgres")
 class KilledSweepTests extends RetentionTest {
 
@@ -40,12 +42,16 @@ class KilledSweepTests extends RetentionTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext application;
+
 	@Test
 	void aSweepKilledMidRunLeavesNoRegistrationHalfAnonymisedAndTheNextRunFinishesIt() throws Exception {
 		Registration first = this.fixtures.trained(LocalDate.of(2010, 3, 3), false);
 		UUID session = first.session();
 		copies(first, REGISTRATIONS - 1);
 
+		Instant began = Instant.now();
 		Process node = sweepProcess();
 		try {
 			awaitPartWay(session, node);
@@ -59,15 +65,31 @@ class KilledSweepTests extends RetentionTest {
 		assertThat(done).as("killed part-way").isPositive().isLessThan(REGISTRATIONS);
 		assertThat(halfDone(session)).as("no registration half-anonymised").isZero();
 
+		// The killed node's lease runs out (2 s here, a minute by default); the next look
+		// of
+		// the nightly check, on this node, finishes the night's work.
 		Thread.sleep(3_000);
-		SweepRun rerun = Staff.as(() -> this.retention.run(false), "retention.manage");
+		NightlyCheck.runOn(this.application);
 
-		assertThat(rerun.outcome()).isEqualTo(RunOutcome.DONE);
 		assertThat(anonymised(session)).isEqualTo(REGISTRATIONS);
 		assertThat(halfDone(session)).isZero();
+		List<SweepRun> runs = Staff.as(() -> this.retention.history(50), "retention.manage")
+			.stream()
+			.filter(run -> run.startedAt().isAfter(began))
+			.toList();
+		assertThat(runs).filteredOn(run -> run.scheduled() && run.outcome() == RunOutcome.DONE).hasSize(1);
+		assertThat(runs).filteredOn(run -> run.outcome() == RunOutcome.STOPPED)
+			.singleElement()
+			.satisfies(killed -> assertThat(killed.lines()).extracting(SweepLine::outcome)
+				.as("no line of the killed run still waits or runs")
+				.doesNotContain(SweepOutcome.WAITING, SweepOutcome.RUNNING)
+				.contains(SweepOutcome.STOPPED));
+
+		NightlyCheck.runOn(this.application);
 		assertThat(Staff.as(() -> this.retention.history(50), "retention.manage"))
-			.filteredOn(run -> run.outcome() == RunOutcome.STOPPED)
-			.isNotEmpty();
+			.filteredOn(run -> run.startedAt().isAfter(began))
+			.as("once a night")
+			.hasSize(runs.size());
 	}
 
 	/**

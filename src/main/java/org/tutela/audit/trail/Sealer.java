@@ -3,6 +3,7 @@ package org.tutela.audit.trail;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,7 @@ public class Sealer {
 	}
 
 	@Scheduled(fixedDelayString = "${tutela.audit.seal-interval:1s}")
+	@SchedulerLock(name = "audit-sealer")
 	void sealRegularly() {
 		sealAll();
 	}

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,8 +42,15 @@ public class HeldSessions {
 		this.clock = clock;
 	}
 
-	/** Announces the sessions held since the last check; how many. */
+	/** On the configured timer, on one node at a time. */
 	@Scheduled(cron = "${tutela.catalog.held-cron}", zone = "${tutela.time-zone}")
+	@SchedulerLock(name = "catalog-held-sessions")
+	@Transactional
+	void announceRegularly() {
+		announce();
+	}
+
+	/** Announces the sessions held since the last check; how many. */
 	@Transactional
 	public int announce() {
 		LocalDateTime now = LocalDateTime.now(this.clock);

@@ -101,11 +101,16 @@ public class CertificateStore {
 			.list();
 	}
 
-	public void reminded(UUID id, Instant at) {
-		this.jdbc.sql("UPDATE certification_certificate SET reminded_at = :at WHERE id = :id")
+	/**
+	 * Claims the certificate's reminder before anything is sent: true for the one caller
+	 * that marked it, false when another node or run already had.
+	 */
+	public boolean claimReminder(UUID id, Instant at) {
+		return this.jdbc
+			.sql("UPDATE certification_certificate SET reminded_at = :at WHERE id = :id AND reminded_at IS NULL")
 			.param("id", id)
 			.param("at", at.atOffset(ZoneOffset.UTC))
-			.update();
+			.update() == 1;
 	}
 
 	/**

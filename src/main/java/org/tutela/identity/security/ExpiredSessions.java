@@ -1,5 +1,6 @@
 package org.tutela.identity.security;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class ExpiredSessions {
 	}
 
 	@Scheduled(cron = "0 * * * * *")
+	@SchedulerLock(name = "expired-sessions")
 	void remove() {
 		this.sessions.cleanUpExpiredSessions();
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,6 +75,7 @@ public class Outbox {
 	}
 
 	@Scheduled(fixedDelay = 1000)
+	@SchedulerLock(name = "campaign-outbox")
 	public void sendDue() {
 		List<CampaignStore.Claimed> due = this.store.claim(this.perRound, this.clock.instant());
 		Map<UUID, Optional<Sending>> campaigns = new HashMap<>();
@@ -105,6 +107,7 @@ public class Outbox {
 	 * again, back to the queue.
 	 */
 	@Scheduled(fixedDelay = 60_000)
+	@SchedulerLock(name = "campaign-outbox-recovery")
 	public void recover() {
 		Instant now = this.clock.instant();
 		if (this.store.requeue(now.minus(STUCK), now.minus(RETRY_AFTER)) > 0) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -97,6 +98,7 @@ public class ImportRunner {
 	 * the persons lingers.
 	 */
 	@Scheduled(cron = "0 17 * * * *")
+	@SchedulerLock(name = "unconfirmed-imports")
 	void discardUnconfirmed() {
 		int discarded = this.imports.discardUnconfirmed(this.clock.instant().minus(UNCONFIRMED_KEPT));
 		if (discarded > 0) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,8 +72,17 @@ class FieldKeyRotation implements FieldKeys {
 		return old;
 	}
 
-	@Override
+	/**
+	 * Every few minutes, on one node at a time; a long re-encryption keeps the lock up to
+	 * half an hour.
+	 */
 	@Scheduled(fixedDelayString = "${tutela.crypto.re-encryption-interval:5m}", initialDelayString = "1m")
+	@SchedulerLock(name = "field-key-rotation", lockAtMostFor = "PT30M")
+	void reEncryptRegularly() {
+		reEncrypt();
+	}
+
+	@Override
 	public synchronized long reEncrypt() {
 		long moved = 0;
 		for (EncryptedColumn column : this.columns) {

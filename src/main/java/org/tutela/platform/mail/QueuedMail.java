@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,6 +90,7 @@ class QueuedMail implements MailOutbox {
 	}
 
 	@Scheduled(fixedDelayString = "${tutela.mail.outbox-interval:1s}", initialDelayString = "1s")
+	@SchedulerLock(name = "mail-outbox")
 	public void sendDue() {
 		int expired = this.jdbc.sql("DELETE FROM platform_mail WHERE queued_at < :before")
 			.param("before", now().minus(this.keep))

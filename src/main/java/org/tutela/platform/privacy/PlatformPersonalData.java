@@ -23,6 +23,10 @@ class PlatformPersonalData implements TableDeclarations {
 	@Override
 	public List<DeclaredTable> tables() {
 		return List.of(DeclaredTable.withoutPersonalData("platform_demo_data").plain("loaded_at").build(),
+				// Which node runs which scheduled job until when: host names, no person.
+				DeclaredTable.withoutPersonalData("shedlock")
+					.plain("name", "lock_until", "locked_at", "locked_by")
+					.build(),
 				// Queued mail lives seconds to minutes, encrypted, and is deleted once
 				// sent or after a few days unsent; it names no person's id.
 				DeclaredTable.about(DataSubject.PERSON, "platform_mail", null)

@@ -1,5 +1,6 @@
 package org.tutela.requests.deadline;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ class DeadlineReminders {
 	}
 
 	@Scheduled(fixedDelayString = "${tutela.requests.reminder-interval:1h}", initialDelayString = "1m")
+	@SchedulerLock(name = "request-deadline-reminders")
 	void remind() {
 		int due = this.desk.remindDue(this.warningDays);
 		if (due > 0) {

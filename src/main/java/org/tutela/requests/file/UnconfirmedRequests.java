@@ -2,6 +2,7 @@ package org.tutela.requests.file;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,7 +28,14 @@ public class UnconfirmedRequests {
 		this.clock = clock;
 	}
 
+	/** Every hour, on one node at a time. */
 	@Scheduled(fixedDelayString = "${tutela.requests.reminder-interval:1h}", initialDelayString = "2m")
+	@SchedulerLock(name = "unconfirmed-requests")
+	@Transactional
+	void deleteRegularly() {
+		delete();
+	}
+
 	@Transactional
 	public int delete() {
 		int deleted = this.store.deleteUnconfirmed(this.clock.instant());

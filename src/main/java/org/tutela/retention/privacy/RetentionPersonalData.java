@@ -39,7 +39,6 @@ class RetentionPersonalData implements PersonalDataProvider {
 				.plain("run_id", "position", "activity", "rule_text", "module", "kind", "cutoff", "reached", "held",
 						"duration_ms", "outcome", "failure")
 				.build(),
-			DeclaredTable.withoutPersonalData("retention_lease").plain("name", "holder", "held_until").build(),
 			DeclaredTable.about(DataSubject.STAFF, "retention_contract_end", null)
 				.plain("id", "organisation_id", "contract_ended_on", "due_on", "transferred", "closed_at")
 				.column("organisation_name", DataCategory.COMPANY, "accountability")

@@ -63,11 +63,12 @@ public class RunStore {
 	}
 
 	/**
-	 * Runs a node left going when it stopped: marked stopped, with the line it was on.
+	 * Runs a node left going when it stopped: marked stopped, and so are the line it was
+	 * on and those it never reached; the next run does their work.
 	 */
 	public int stopAbandoned(Instant at) {
 		this.jdbc.sql("""
-				UPDATE retention_run_rule SET outcome = 'WAITING' WHERE outcome = 'RUNNING'
+				UPDATE retention_run_rule SET outcome = 'STOPPED' WHERE outcome IN ('RUNNING', 'WAITING')
 				AND run_id IN (SELECT id FROM retention_run WHERE outcome = 'RUNNING')""").update();
 		return this.jdbc
 			.sql("UPDATE retention_run SET outcome = 'STOPPED', finished_at = :at WHERE outcome = 'RUNNING'")
@@ -102,9 +103,14 @@ public class RunStore {
 	 * Whether a run for real began since then and did not stop half-way: running, done or
 	 * failed.
 	 */
-	public boolean ranSince(Instant since) {
-		return this.jdbc.sql(
-				"SELECT COUNT(*) FROM retention_run WHERE dry_run = FALSE AND started_at >= :since AND outcome <> 'STOPPED'")
+	/**
+	 * Whether a run for real has ended since then, done or failed; a run that was cut off
+	 * or is still going does not count.
+	 */
+	public boolean endedSince(Instant since) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM retention_run
+				WHERE dry_run = FALSE AND started_at >= :since AND outcome IN ('DONE', 'FAILED')""")
 			.param("since", utc(since))
 			.query(Integer.class)
 			.single() > 0;

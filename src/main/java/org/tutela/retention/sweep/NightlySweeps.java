@@ -1,68 +1,55 @@
 package org.tutela.retention.sweep;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Optional;
+import java.time.ZonedDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.TaskScheduler;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.tutela.retention.run.RunStore;
-import org.tutela.retention.sweep.SweepEngine.Begun;
 
 /**
- * Every night, the sweeps for real, on whichever node takes the lease first. A node that
- * finds the lease taken (another node's run, or a dry run the DPO started) tries again
- * later, unless a run for real has begun that day meanwhile.
+ * Every night, the sweeps for real. Each node looks every minute, one node at a time:
+ * once tonight's hour ({@code tutela.retention.cron}) has come and no run for real has
+ * ended today, it takes the lease and runs them. A run another node holds is left to it;
+ * a run a killed node left behind loses its lease within a minute, is marked stopped, and
+ * the next look finishes its work, the same night.
  */
 @Component
 class NightlySweeps {
-
-	private static final Logger log = LoggerFactory.getLogger(NightlySweeps.class);
-
-	private static final Duration RETRY = Duration.ofMinutes(10);
-
-	private static final int ATTEMPTS = 12;
 
 	private final SweepEngine engine;
 
 	private final RunStore runs;
 
-	private final TaskScheduler scheduler;
-
 	private final Clock clock;
 
-	NightlySweeps(SweepEngine engine, RunStore runs, TaskScheduler scheduler, Clock clock) {
+	private final @Nullable CronExpression hour;
+
+	NightlySweeps(SweepEngine engine, RunStore runs, Clock clock, @Value("${tutela.retention.cron}") String hour) {
 		this.engine = engine;
 		this.runs = runs;
-		this.scheduler = scheduler;
 		this.clock = clock;
+		this.hour = "-".equals(hour) ? null : CronExpression.parse(hour);
 	}
 
-	@Scheduled(cron = "${tutela.retention.cron}", zone = "${tutela.time-zone}")
-	void sweep() {
-		attempt(ATTEMPTS);
-	}
-
-	private void attempt(int left) {
-		if (this.runs.ranSince(LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant())) {
-			log.info("Retention: the sweeps have already run today");
+	@Scheduled(fixedDelayString = "${tutela.retention.check-interval:1m}",
+			initialDelayString = "${tutela.retention.check-interval:1m}")
+	@SchedulerLock(name = "retention-nightly")
+	void sweepWhenDue() {
+		if (this.hour == null) {
 			return;
 		}
-		Optional<Begun> begun = this.engine.begin(false, null);
-		if (begun.isPresent()) {
-			this.engine.execute(begun.get());
+		ZonedDateTime now = ZonedDateTime.now(this.clock);
+		ZonedDateTime midnight = now.toLocalDate().atStartOfDay(now.getZone());
+		ZonedDateTime due = this.hour.next(midnight.minusSeconds(1));
+		if (due == null || now.isBefore(due) || this.runs.endedSince(midnight.toInstant())) {
+			return;
 		}
-		else if (left > 1) {
-			log.info("Retention: another run holds the lease; trying again in {}", RETRY);
-			this.scheduler.schedule(() -> attempt(left - 1), this.clock.instant().plus(RETRY));
-		}
-		else {
-			log.warn("Retention: the lease stayed taken; tonight's sweeps did not run");
-		}
+		this.engine.begin(false, null).ifPresent(this.engine::execute);
 	}
 
 }

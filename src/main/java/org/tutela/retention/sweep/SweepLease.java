@@ -3,26 +3,29 @@ package org.tutela.retention.sweep;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One run of the sweeps at a time across every node on the database: a lease row taken
- * with a conditional update, renewed after each batch and given back at the end. A node
- * that dies holding it (killed, or its database connection gone) loses it when the term
- * runs out.
+ * One run of the sweeps at a time across every node on the database, nightly or started
+ * by staff: the job lock {@value #NAME} (ShedLock), taken for a term, extended after each
+ * batch and given back at the end. A node that dies holding it (killed, or its database
+ * connection gone) loses it when the term runs out, a minute by default, and the next
+ * node's nightly check takes over.
  */
 @Component
 class SweepLease {
 
-	private static final Instant FREE = Instant.EPOCH;
+	static final String NAME = "retention-sweeps";
 
-	private final JdbcClient jdbc;
+	private final LockProvider locks;
 
 	private final Clock clock;
 
@@ -31,8 +34,10 @@ class SweepLease {
 	/** This process, and this application within it: {@code pid@host/random}. */
 	private final String node;
 
-	SweepLease(JdbcClient jdbc, Clock clock, @Value("${tutela.retention.lease:5m}") Duration term) {
-		this.jdbc = jdbc;
+	private final AtomicReference<SimpleLock> held = new AtomicReference<>();
+
+	SweepLease(LockProvider locks, Clock clock, @Value("${tutela.retention.lease:1m}") Duration term) {
+		this.locks = locks;
 		this.clock = clock;
 		this.term = term;
 		this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,29 +49,25 @@ class SweepLease {
 
 	/** Takes the lease if nobody holds it; false when another run holds it. */
 	boolean acquire() {
-		Instant now = this.clock.instant();
-		return this.jdbc.sql(
-				"UPDATE retention_lease SET holder = :node, held_until = :until WHERE name = 'sweeps' AND held_until < :now")
-			.param("node", this.node)
-			.param("until", now.plus(this.term).atOffset(ZoneOffset.UTC))
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.update() == 1;
+		Optional<SimpleLock> lock = this.locks
+			.lock(new LockConfiguration(this.clock.instant(), NAME, this.term, Duration.ZERO));
+		lock.ifPresent(this.held::set);
+		return lock.isPresent();
 	}
 
 	/** Extends the lease; false when this node no longer holds it. */
 	boolean renew() {
-		return this.jdbc.sql("UPDATE retention_lease SET held_until = :until WHERE name = 'sweeps' AND holder = :node")
-			.param("node", this.node)
-			.param("until", this.clock.instant().plus(this.term).atOffset(ZoneOffset.UTC))
-			.update() == 1;
+		SimpleLock current = this.held.get();
+		Optional<SimpleLock> extended = current == null ? Optional.empty() : current.extend(this.term, Duration.ZERO);
+		this.held.set(extended.orElse(null));
+		return extended.isPresent();
 	}
 
 	void release() {
-		this.jdbc.sql(
-				"UPDATE retention_lease SET holder = NULL, held_until = :free WHERE name = 'sweeps' AND holder = :node")
-			.param("node", this.node)
-			.param("free", FREE.atOffset(ZoneOffset.UTC))
-			.update();
+		SimpleLock lock = this.held.getAndSet(null);
+		if (lock != null) {
+			lock.unlock();
+		}
 	}
 
 }
