@@ -40,6 +40,7 @@ import org.tutela.register.Training;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -87,6 +88,11 @@ public final class PackReader {
 			int line = broken.getProblemMark() == null ? 1 : broken.getProblemMark().getLine() + 1;
 			throw new InvalidPolicyPack(
 					List.of(new PackProblem(file, line, "-", "not valid YAML: " + broken.getProblem())));
+		}
+		catch (YAMLException unreadable) {
+			// Characters YAML does not allow (a NUL byte, say) are found before any line.
+			throw new InvalidPolicyPack(
+					List.of(new PackProblem(file, 1, "-", "not valid YAML: " + unreadable.getMessage())));
 		}
 		if (root == null) {
 			throw new InvalidPolicyPack(List.of(new PackProblem(file, 1, "-", "the file is empty")));
