@@ -23,6 +23,7 @@ import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PurposeGuard;
@@ -79,9 +80,10 @@ public class MailingLists {
 		if (list.code() == null || !CODE.matcher(list.code()).matches()) {
 			errors.add(new FieldError("code", "list.code"));
 		}
-		if (list.name() == null || list.name().isBlank() || list.name().length() > 200) {
-			errors.add(new FieldError("name", list.name() == null || list.name().isBlank() ? "required" : "too-long"));
+		if (list.name() == null || list.name().isBlank()) {
+			errors.add(new FieldError("name", "required"));
 		}
+		TextRule.LINE.check("name", list.name(), errors);
 		Optional<Activity> activity = list.activity() == null ? Optional.empty()
 				: this.register.pack().activity(list.activity());
 		if (activity.isEmpty()) {

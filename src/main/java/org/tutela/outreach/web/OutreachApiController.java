@@ -41,6 +41,7 @@ import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
+import org.tutela.register.Register;
 
 /**
  * Lists, consent texts, subscribers and campaigns over the API, for marketing staff and
@@ -60,9 +61,12 @@ class OutreachApiController {
 
 	private final Subscribers subscribers;
 
+	private final Register register;
+
 	OutreachApiController(MailingLists lists, Campaigns campaigns, ConsentLedger ledger, AdAudiences ads,
-			Subscribers subscribers) {
+			Subscribers subscribers, Register register) {
 		this.subscribers = subscribers;
+		this.register = register;
 		this.lists = lists;
 		this.campaigns = campaigns;
 		this.ledger = ledger;
@@ -112,7 +116,9 @@ class OutreachApiController {
 		if (wording.purpose() == null || wording.purpose().isBlank()) {
 			errors.add(new FieldError("purpose", "required"));
 		}
-		TextRule.LINE.check("purpose", wording.purpose(), errors);
+		else if (this.register.pack().activity(wording.purpose()).isEmpty()) {
+			errors.add(new FieldError("purpose", "list.activity"));
+		}
 		if (wording.language() == null || !List.of("nl", "fr", "en", "de").contains(wording.language())) {
 			errors.add(new FieldError("language", "language"));
 		}

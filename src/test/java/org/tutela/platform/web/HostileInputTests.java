@@ -95,7 +95,11 @@ class HostileInputTests {
 		visitor.get("/requests");
 		String body = "--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrfToken()
 				+ "\r\n--XX\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAn Peeters";
-		for (String path : new String[] { "/requests", "/login", "/subscribe/newsletter", "/login/link" }) {
+		for (String path : new String[] { "/requests", "/login", "/login/link", "/login/second-factor",
+				"/subscribe/newsletter", "/sessions/" + UUID.randomUUID(), "/evaluate/some-token",
+				"/preferences/some-token", "/registrations/cancel/some-token",
+				"/registrations/keep-informed/some-token", "/requests/confirm/some-token",
+				"/unsubscribe/some-token" }) {
 			HttpResponse<String> response = visitor.postRaw(path, "multipart/form-data; boundary=XX",
 					body.getBytes(StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -108,23 +112,28 @@ class HostileInputTests {
 	void controlCharactersAndOversizedTextInAJsonBodyAreA400NamingTheFieldAndNothingIsStored() {
 		long wordings = count("consent_wording");
 		HttpResponse<String> nul = this.http.postJson("/api/v1/outreach/wordings",
-				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"Ja\\u0000graag\"}", "Authorization",
+				"{\"purpose\":\"marketing\",\"language\":\"nl\",\"text\":\"Ja\\u0000graag\"}", "Authorization",
 				Http.STAFF);
 		assertThat(nul.statusCode()).isEqualTo(400);
 		assertThat(nul.headers().firstValue("Content-Type")).hasValue(PROBLEM);
 		assertThat(nul.body()).contains("\"field\":\"text\"", "NUL byte");
 
 		HttpResponse<String> huge = this.http.postJson("/api/v1/outreach/wordings",
-				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"" + "x".repeat(100_000) + "\"}",
+				"{\"purpose\":\"marketing\",\"language\":\"nl\",\"text\":\"" + "x".repeat(100_000) + "\"}",
 				"Authorization", Http.STAFF);
 		assertThat(huge.statusCode()).isEqualTo(400);
 		assertThat(huge.body()).contains("\"field\":\"text\"", "too long");
 
 		HttpResponse<String> longerThanAWording = this.http.postJson("/api/v1/outreach/wordings",
-				"{\"purpose\":\"newsletter\",\"language\":\"nl\",\"text\":\"" + "x".repeat(4001) + "\"}",
+				"{\"purpose\":\"marketing\",\"language\":\"nl\",\"text\":\"" + "x".repeat(4001) + "\"}",
 				"Authorization", Http.STAFF);
 		assertThat(longerThanAWording.statusCode()).isEqualTo(400);
 		assertThat(longerThanAWording.body()).contains("\"field\":\"text\"", "too long");
+		HttpResponse<String> longPurpose = this.http.postJson("/api/v1/outreach/wordings",
+				"{\"purpose\":\"" + "p".repeat(100) + "\",\"language\":\"nl\",\"text\":\"Ja\"}", "Authorization",
+				Http.STAFF);
+		assertThat(longPurpose.statusCode()).isEqualTo(400);
+		assertThat(longPurpose.body()).contains("\"field\":\"purpose\"");
 		assertThat(count("consent_wording")).isEqualTo(wordings);
 
 		HttpResponse<String> course = this.http.postJson("/api/v1/courses",
