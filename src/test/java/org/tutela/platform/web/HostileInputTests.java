@@ -136,6 +136,15 @@ class HostileInputTests {
 		assertThat(longPurpose.body()).contains("\"field\":\"purpose\"");
 		assertThat(count("consent_wording")).isEqualTo(wordings);
 
+		long choices = count("consent_choice");
+		HttpResponse<String> hugeReference = this.http.postJson(
+				"/api/v1/outreach/lists/newsletter/subscribers", "{\"person\":\"" + UUID.randomUUID()
+						+ "\",\"channel\":\"PAPER\",\"reference\":\"" + "r".repeat(100_000) + "\"}",
+				"Authorization", Http.STAFF);
+		assertThat(hugeReference.statusCode()).isEqualTo(400);
+		assertThat(hugeReference.body()).contains("\"field\":\"reference\"", "too long");
+		assertThat(count("consent_choice")).isEqualTo(choices);
+
 		HttpResponse<String> course = this.http.postJson("/api/v1/courses",
 				"{\"code\":\"N" + this.tag.toUpperCase().replaceAll("[^A-Z0-9]", "0")
 						+ "\",\"title\":\"Eerste\\u0000hulp\",\"language\":\"nl\",\"certified\":false}",
@@ -161,6 +170,12 @@ class HostileInputTests {
 				"email", "an+" + this.tag + "@example.org", "details", "");
 		assertThat(reordered.statusCode()).isEqualTo(400);
 		assertThat(reordered.body()).contains("A name cannot hold");
+
+		visitor.get("/requests?lang=en");
+		HttpResponse<String> escape = visitor.post("/requests", "right", "ACCESS", "name", "An \u001B[31mPeeters",
+				"email", "an+" + this.tag + "@example.org", "details", "");
+		assertThat(escape.statusCode()).isEqualTo(400);
+		assertThat(escape.body()).contains("characters that cannot be typed");
 		assertThat(count("requests_request")).isEqualTo(requests);
 	}
 
