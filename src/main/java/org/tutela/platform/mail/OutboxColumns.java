@@ -2,19 +2,16 @@ package org.tutela.platform.mail;
 
 import java.util.UUID;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldRef;
 
 /**
- * The outbox's encrypted columns. Recipient, subject and body are declared, so a key
- * rotation re-encrypts them; an attachment is bound to its message and place, and a
- * message lives minutes, at most {@code tutela.mail.outbox-keep}, so retire an old key
- * only after that long.
+ * Where the outbox's encrypted values live. They are not declared for re-encryption after
+ * a key rotation: a message lives minutes, at most {@code tutela.mail.outbox-keep}, and
+ * rows queued before encryption hold plain text; so retire an old field key only that
+ * long after the new one took over.
  */
-@Configuration(proxyBeanMethods = false)
-class OutboxColumns {
+final class OutboxColumns {
 
 	static final EncryptedColumn RECIPIENT = new EncryptedColumn("platform_mail", "id", "recipient");
 
@@ -26,19 +23,7 @@ class OutboxColumns {
 		return new FieldRef("platform_mail_attachment", "content", mail + "/" + position);
 	}
 
-	@Bean
-	EncryptedColumn outboxRecipients() {
-		return RECIPIENT;
-	}
-
-	@Bean
-	EncryptedColumn outboxSubjects() {
-		return SUBJECT;
-	}
-
-	@Bean
-	EncryptedColumn outboxBodies() {
-		return BODY;
+	private OutboxColumns() {
 	}
 
 }
