@@ -42,8 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HttpTest
 class SubscribersInABrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
 
@@ -106,7 +104,7 @@ class SubscribersInABrowserTests {
 				"Say where the proof is kept");
 		assertThat(refused).contains("Say where the proof is kept", "must name the published wording");
 		assertThat(this.ledger.latest(this.addresses.personWith(bart).orElseThrow(), "marketing")).isEmpty();
-		look("subscribers-refused");
+		RealBrowser.lookAt(this.browser, "subscribers-refused");
 
 		new Select(this.browser.findElement(By.id("wording"))).selectByValue(wording.id().toString());
 		this.browser.findElement(By.id("reference")).sendKeys("Sign-up sheet, open day of 14 November, folder 3");
@@ -120,7 +118,7 @@ class SubscribersInABrowserTests {
 			.isEqualTo(ChoiceKind.GIVEN);
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain(ann.toString(), "PAPER",
 				"ON_THE_LIST", "GIVEN", "T0");
-		look("subscribers");
+		RealBrowser.lookAt(this.browser, "subscribers");
 	}
 
 	@Test
@@ -130,25 +128,9 @@ class SubscribersInABrowserTests {
 
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Hou me op de hoogte",
 				"Nieuwsbrieven en nieuws over nieuwe opleidingen");
-		look("keep-informed");
+		RealBrowser.lookAt(this.browser, "keep-informed");
 		RealBrowser.click(this.browser, By.cssSelector("main form button[type=submit]"));
 		assertThat(RealBrowser.await(this.browser, By.id("outcome")).get(0).getText()).contains("onbekend");
-	}
-
-	/**
-	 * The page at a phone's width and a desktop's: nothing wider than the window, kept to
-	 * look at.
-	 */
-	private void look(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		for (int width : List.of(390, 1366)) {
-			this.browser.manage().window().setSize(new Dimension(width, 1100));
-			Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
-					this.browser.getScreenshotAs(OutputType.BYTES));
-			Object overflow = this.browser
-				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-			assertThat(overflow).as("horizontal overflow at %d px", width).isEqualTo(false);
-		}
 	}
 
 	private String base() {

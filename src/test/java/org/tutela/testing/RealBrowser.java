@@ -1,14 +1,19 @@
 package org.tutela.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tutela.identity.mfa.Totp;
 
 /**
  * Debian's Chromium driven by its chromedriver, headless. Tests that need it are skipped
@@ -88,7 +94,28 @@ public final class RealBrowser {
 		browser.findElement(By.name("username")).sendKeys(account.username());
 		browser.findElement(By.name("password")).sendKeys(account.password());
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		if (account.totpSecret() != null) {
+			awaitAddress(browser, "/login/second-factor");
+			browser.findElement(By.name("code")).sendKeys(Totp.code(account.totpSecret(), Instant.now()));
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		}
 		awaitAddress(browser, "/admin");
+	}
+
+	/**
+	 * The page at a phone's width and a desktop's: nothing wider than the window, and a
+	 * screenshot of each kept in {@code target/screenshots} to look at.
+	 */
+	public static void lookAt(ChromeDriver browser, String name) throws IOException {
+		Path screenshots = Path.of("target", "screenshots");
+		Files.createDirectories(screenshots);
+		for (int width : List.of(390, 1366)) {
+			browser.manage().window().setSize(new Dimension(width, 1100));
+			Files.write(screenshots.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+			Object overflow = browser
+				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+			Assertions.assertThat(overflow).as("horizontal overflow at %d px", width).isEqualTo(false);
+		}
 	}
 
 	/** Waits until the browser is on an address that ends as given. */
