@@ -89,23 +89,24 @@ public class Accounts {
 	 * Counts a failed attempt and returns the new count; the caller decides on a lock.
 	 */
 	public int countFailure(AccountId id) {
-		this.jdbc.sql("UPDATE identity_account SET failed_attempts = failed_attempts + 1 WHERE id = ?")
-			.param(id.value())
-			.update();
-		return this.jdbc.sql("SELECT failed_attempts FROM identity_account WHERE id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single();
+		return increment(id, "failed_attempts");
 	}
 
 	/**
 	 * Counts a wrong second-factor code, whatever the session, and returns the new count.
 	 */
 	public int countSecondFactorFailure(AccountId id) {
-		this.jdbc.sql("UPDATE identity_account SET second_factor_failures = second_factor_failures + 1 WHERE id = ?")
+		return increment(id, "second_factor_failures");
+	}
+
+	/**
+	 * Adds one to a counter of the account and reads it back; {@code counter} is ours.
+	 */
+	private int increment(AccountId id, String counter) {
+		this.jdbc.sql("UPDATE identity_account SET " + counter + " = " + counter + " + 1 WHERE id = ?")
 			.param(id.value())
 			.update();
-		return this.jdbc.sql("SELECT second_factor_failures FROM identity_account WHERE id = ?")
+		return this.jdbc.sql("SELECT " + counter + " FROM identity_account WHERE id = ?")
 			.param(id.value())
 			.query(Integer.class)
 			.single();
