@@ -106,6 +106,9 @@ class RequestDeskTests {
 
 		String desk = officer.get("/admin/requests?lang=en").body();
 		assertThat(desk).contains("/admin/requests/" + late.id()).contains("table-danger");
+		assertThat(desk).as("the desk speaks to staff, not in the requester's voice")
+			.contains("Requester&#39;s name", "Access (Art. 15)", "Erasure (Art. 17)")
+			.doesNotContain("Your name", "See the data you hold about me");
 
 		officer.get("/admin/requests/" + late.id() + "?lang=en");
 		officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "");
