@@ -32,7 +32,7 @@ public final class DatabaseUrl {
 				? environment.getProperty("spring.datasource.password", "") : "";
 	}
 
-	static String embedded(Path dataDir) {
+	private static String embedded(Path dataDir) {
 		// PostgreSQL mode and lower-case identifiers let one set of migrations serve
 		// both.
 		return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("tutela")

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class BackOfficeShell {
 
+	private static final String BACK_OFFICE = "backoffice";
+
 	private static final List<Section> SECTIONS = List.of(
 			new Section("training",
 					List.of(new Link("sessions.title", "/admin/sessions", "enrolment.manage", "attendance.record"),
@@ -48,12 +50,24 @@ class BackOfficeShell {
 							new Link("connections.title", "/me/connections"),
 							new Link("password.title", "/me/password"), new Link("admin.api", "/swagger-ui.html"))));
 
+	/**
+	 * The menu of the page being answered; none for the API, nor for anyone outside the
+	 * back office, whose pages do not show it.
+	 */
 	@ModelAttribute("shell")
-	Shell shell(HttpServletRequest request) {
-		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		Set<String> granted = signedIn == null ? Set.of()
-				: signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+	@Nullable Shell shell(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (path.startsWith("/api/") || signedIn == null) {
+			return null;
+		}
+		Set<String> granted = signedIn.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		if (!granted.contains(BACK_OFFICE)) {
+			return null;
+		}
 		List<Section> visible = SECTIONS.stream()
 			.map(section -> new Section(section.key(),
 					section.links().stream().filter(link -> link.openFor(granted)).toList()))
