@@ -67,7 +67,7 @@ public class TestAccounts implements ApplicationRunner {
 	 */
 	public TestAccount unenrolled(Role role) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
-		Account account = new Account(AccountId.random(), username, "Test " + role, null, role,
+		Account account = new Account(AccountId.random(), username, displayName(role), null, role,
 				this.encoder.encode(PASSWORD), false, null, 0, null, true);
 		this.accounts.insert(account, Instant.now());
 		return new TestAccount(account.id(), username, PASSWORD, null);
@@ -87,7 +87,7 @@ public class TestAccounts implements ApplicationRunner {
 	 */
 	public TestAccount freshWithEmail(Role role, String email) {
 		String username = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + UUID.randomUUID();
-		Account account = new Account(AccountId.random(), username, "Test " + role, email, role,
+		Account account = new Account(AccountId.random(), username, displayName(role), email, role,
 				this.encoder.encode(PASSWORD), false, Totp.newSecret(), 0, null, true);
 		this.accounts.insert(account, Instant.now());
 		return new TestAccount(account.id(), username, PASSWORD, account.totpSecret());
@@ -105,12 +105,17 @@ public class TestAccounts implements ApplicationRunner {
 	private synchronized TestAccount ensure(String username, Role role) {
 		Account account = this.accounts.findByUsername(username).orElseGet(() -> {
 			String secret = role.secondFactorRequired() ? Totp.newSecret() : null;
-			Account opened = new Account(AccountId.random(), username, "Test " + role, null, role,
+			Account opened = new Account(AccountId.random(), username, displayName(role), null, role,
 					this.encoder.encode(PASSWORD), false, secret, 0, null, true);
 			this.accounts.insert(opened, Instant.now());
 			return opened;
 		});
 		return new TestAccount(account.id(), username, PASSWORD, account.totpSecret());
+	}
+
+	/** A name as staff would give one: "Test psychosocial adviser". */
+	private static String displayName(Role role) {
+		return "Test " + role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	/**

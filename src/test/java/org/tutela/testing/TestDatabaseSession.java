@@ -48,6 +48,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
 	public void launcherSessionClosed(LauncherSession session) {
 		if (this.postgresDatabase != null) {
 			TestDatabase.admin("DROP DATABASE IF EXISTS " + this.postgresDatabase + " with (force)");
+			TestDatabase.admin("DROP DATABASE IF EXISTS " + this.postgresDatabase + "_demo with (force)");
 		}
 		deleteRecursively(this.dataDir);
 	}

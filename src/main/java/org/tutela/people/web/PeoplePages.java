@@ -1,6 +1,7 @@
 package org.tutela.people.web;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.people.Duplicates;
+import org.tutela.people.Person;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.RecordWords;
 import org.tutela.personaldata.ServedActivities;
 import org.tutela.platform.problem.Paging;
 
@@ -39,10 +42,13 @@ class PeoplePages {
 
 	private final ServedActivities activities;
 
-	PeoplePages(Persons persons, Duplicates duplicates, ServedActivities activities) {
+	private final RecordWords words;
+
+	PeoplePages(Persons persons, Duplicates duplicates, ServedActivities activities, RecordWords words) {
 		this.persons = persons;
 		this.duplicates = duplicates;
 		this.activities = activities;
+		this.words = words;
 	}
 
 	@PreAuthorize("hasAuthority('people.read')")
@@ -65,26 +71,48 @@ class PeoplePages {
 	@GetMapping("/admin/people/{id}")
 	String person(@PathVariable UUID id, Locale locale, Model model) {
 		PersonId person = PersonId.of(id);
-		model.addAttribute("person", this.persons.get(person));
-		Map<String, List<PersonalRecord>> held = this.persons.everythingHeld(person);
-		model.addAttribute("held", held);
-		model.addAttribute("served", served(held, locale));
+		Person shown = this.persons.get(person);
+		model.addAttribute("person", shown);
+		model.addAttribute("language", Locale.forLanguageTag(shown.language()).getDisplayLanguage(locale));
+		model.addAttribute("held", held(this.persons.everythingHeld(person), locale));
 		return "people/person";
 	}
 
 	/**
-	 * The activities each record's purposes serve, by its purposes: staff read the
-	 * policy's words, not the catalogue's.
+	 * Everything held about the person, grouped by the activities it serves, in the
+	 * policy's words and the reader's; where each field is kept goes along for the DPO.
 	 */
-	private Map<Set<String>, List<String>> served(Map<String, List<PersonalRecord>> held, Locale locale) {
-		Map<Set<String>, List<String>> served = new HashMap<>();
-		held.values()
-			.forEach(records -> records.forEach(record -> served.computeIfAbsent(record.purposes(),
-					purposes -> purposes.stream()
-						.flatMap(purpose -> this.activities.names(purpose, locale).stream())
-						.distinct()
-						.toList())));
-		return served;
+	private List<HeldFor> held(Map<String, List<PersonalRecord>> held, Locale locale) {
+		Map<List<String>, List<Shown>> byActivities = new LinkedHashMap<>();
+		held.values().stream().flatMap(List::stream).forEach(record -> {
+			List<String> activities = record.purposes()
+				.stream()
+				.sorted()
+				.flatMap(purpose -> this.activities.names(purpose, locale).stream())
+				.distinct()
+				.toList();
+			List<Field> fields = this.words.readable(record, locale)
+				.entrySet()
+				.stream()
+				.map(field -> new Field(this.words.field(record, field.getKey(), locale), field.getValue(),
+						field.getKey()))
+				.toList();
+			byActivities.computeIfAbsent(activities, key -> new ArrayList<>())
+				.add(new Shown(this.words.kind(record, locale), fields, record.table(), record.archived()));
+		});
+		return byActivities.entrySet().stream().map(group -> new HeldFor(group.getKey(), group.getValue())).toList();
+	}
+
+	/** The records kept for the same activities. */
+	record HeldFor(List<String> activities, List<Shown> records) {
+	}
+
+	/** One record as staff read it, with the table it lies in. */
+	record Shown(String kind, List<Field> fields, String table, boolean archived) {
+	}
+
+	/** A field's name and value in words, and its column. */
+	record Field(String label, String value, String column) {
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +139,9 @@ class NoticeVersionTests {
 
 		assertThat(told.statusCode()).isEqualTo(302);
 		assertThat(coordinator.get("/admin/register/notices/" + seq + "?lang=en").body())
-			.contains(LocalDate.now(this.clock) + ", " + this.accounts.of(Role.COORDINATOR).username());
+			.contains(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(Locale.ENGLISH)
+				.format(LocalDate.now(this.clock)) + ", " + this.accounts.of(Role.COORDINATOR).username());
 	}
 
 	@Test

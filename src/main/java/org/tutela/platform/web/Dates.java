@@ -1,0 +1,65 @@
+package org.tutela.platform.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Days and moments as the reader writes them: in the page's language ("6 December 2026",
+ * "6 december 2026") and, for moments, in the organisation's time zone to the minute.
+ * Pages call it as {@code @dates}, never showing a stored value as it is kept.
+ */
+@Component("dates")
+public class Dates {
+
+	private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Clock clock;
+
+	Dates(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** A day: "6 December 2026"; empty for none. */
+	public String day(@Nullable LocalDate day) {
+		return day == null ? "" : longDate().format(day);
+	}
+
+	/** A moment: "6 December 2026, 12:05" where the organisation is; empty for none. */
+	public String moment(@Nullable TemporalAccessor moment) {
+		if (moment == null) {
+			return "";
+		}
+		ZonedDateTime at = zoned(moment);
+		return longDate().format(at) + ", " + HOURS.format(at);
+	}
+
+	/** A moment's day, where the organisation is: "6 December 2026". */
+	public String dayOf(@Nullable TemporalAccessor moment) {
+		return moment == null ? "" : longDate().format(zoned(moment));
+	}
+
+	private ZonedDateTime zoned(TemporalAccessor moment) {
+		if (moment instanceof OffsetDateTime offset) {
+			return offset.atZoneSameInstant(this.clock.getZone());
+		}
+		if (moment instanceof ZonedDateTime zoned) {
+			return zoned.withZoneSameInstant(this.clock.getZone());
+		}
+		return Instant.from(moment).atZone(this.clock.getZone());
+	}
+
+	private static DateTimeFormatter longDate() {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale());
+	}
+
+}
