@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class Sessions {
 		LocalDate lastDay = Objects.requireNonNullElse(session.lastDay(), session.firstDay());
 		boolean online = Boolean.TRUE.equals(session.online());
 		List<UUID> trainers = session.trainers() == null ? List.of() : List.copyOf(session.trainers());
-		check(session, lastDay, online, trainers);
+		check(session, lastDay, online, trainers, null);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO catalog_session (id, course_id, first_day, last_day, starts_at, ends_at, room_id, online,
@@ -85,16 +86,21 @@ public class Sessions {
 			.param("language", session.language())
 			.param("createdAt", OffsetDateTime.now(this.clock))
 			.update();
-		for (UUID trainer : trainers) {
-			this.jdbc.sql("INSERT INTO catalog_session_trainer (session_id, account_id) VALUES (:session, :account)")
-				.param("session", id)
-				.param("account", trainer)
-				.update();
-		}
+		teach(id, trainers);
 		return get(id);
 	}
 
-	private void check(NewSession session, LocalDate lastDay, boolean online, List<UUID> trainers) {
+	private void teach(UUID session, List<UUID> trainers) {
+		for (UUID trainer : trainers) {
+			this.jdbc.sql("INSERT INTO catalog_session_trainer (session_id, account_id) VALUES (:session, :account)")
+				.param("session", session)
+				.param("account", trainer)
+				.update();
+		}
+	}
+
+	private void check(NewSession session, LocalDate lastDay, boolean online, List<UUID> trainers,
+			@Nullable UUID changed) {
 		List<FieldError> errors = new ArrayList<>();
 		if (lastDay.isBefore(session.firstDay())) {
 			errors.add(new FieldError("lastDay", "session.days"));
@@ -112,7 +118,8 @@ public class Sessions {
 		if (room != null && session.capacity() > room.capacity()) {
 			errors.add(new FieldError("capacity", "session.room-capacity"));
 		}
-		if (room != null && roomTaken(room.id(), session.firstDay(), lastDay, session.startsAt(), session.endsAt())) {
+		if (room != null
+				&& roomTaken(room.id(), session.firstDay(), lastDay, session.startsAt(), session.endsAt(), changed)) {
 			errors.add(new FieldError("room", "session.room-taken"));
 		}
 		if (this.jdbc.sql("SELECT COUNT(*) FROM catalog_course WHERE id = :id")
@@ -131,6 +138,43 @@ public class Sessions {
 		}
 	}
 
+	/**
+	 * Changes a session still to come: its days, hours, place, capacity, language and
+	 * trainers, with the checks of planning one. Its course stays; a session held or
+	 * called off is not changed.
+	 */
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional
+	public Session change(UUID id, NewSession changed) {
+		Session session = get(id);
+		if (session.cancelled() || session.over(LocalDate.now(this.clock))) {
+			throw new InvalidInput(List.of(new FieldError("firstDay", "session.not-to-come")));
+		}
+		LocalDate lastDay = Objects.requireNonNullElse(changed.lastDay(), changed.firstDay());
+		boolean online = Boolean.TRUE.equals(changed.online());
+		List<UUID> trainers = changed.trainers() == null ? List.of() : List.copyOf(changed.trainers());
+		check(new NewSession(session.course().id().value(), changed.firstDay(), lastDay, changed.startsAt(),
+				changed.endsAt(), changed.room(), online, changed.capacity(), changed.language(), trainers), lastDay,
+				online, trainers, id);
+		this.jdbc.sql("""
+				UPDATE catalog_session SET first_day = :firstDay, last_day = :lastDay, starts_at = :startsAt,
+					ends_at = :endsAt, room_id = :room, online = :online, capacity = :capacity, language = :language
+				WHERE id = :id""")
+			.param("firstDay", changed.firstDay())
+			.param("lastDay", lastDay)
+			.param("startsAt", changed.startsAt())
+			.param("endsAt", changed.endsAt())
+			.param("room", changed.room())
+			.param("online", online)
+			.param("capacity", changed.capacity())
+			.param("language", changed.language())
+			.param("id", id)
+			.update();
+		this.jdbc.sql("DELETE FROM catalog_session_trainer WHERE session_id = :id").param("id", id).update();
+		teach(id, trainers);
+		return get(id);
+	}
+
 	/** Calls the session off; whoever registered is told by the enrolment module. */
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
@@ -145,12 +189,14 @@ public class Sessions {
 	/**
 	 * Whether another session uses the room on one of the days at an overlapping time.
 	 */
-	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt) {
+	private boolean roomTaken(UUID room, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt, LocalTime endsAt,
+			@Nullable UUID changed) {
 		return this.jdbc
 			.sql("""
 					SELECT COUNT(*) FROM catalog_session WHERE room_id = :room AND cancelled_at IS NULL AND first_day <= :lastDay
-					AND last_day >= :firstDay AND starts_at < :endsAt AND ends_at > :startsAt""")
+					AND last_day >= :firstDay AND starts_at < :endsAt AND ends_at > :startsAt AND id <> :changed""")
 			.param("room", room)
+			.param("changed", changed == null ? new UUID(0, 0) : changed)
 			.param("firstDay", firstDay)
 			.param("lastDay", lastDay)
 			.param("startsAt", startsAt)

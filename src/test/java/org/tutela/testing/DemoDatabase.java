@@ -11,7 +11,9 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.context.ContextConfiguration;
+import org.tutela.platform.database.DatabaseUrl;
 
 /**
  * The application on a database of its own, filled with the demo data a first start
@@ -34,12 +36,19 @@ public @interface DemoDatabase {
 		public void initialize(ConfigurableApplicationContext context) {
 			Map<String, Object> properties = new HashMap<>();
 			properties.put("tutela.demo-data.enabled", "true");
+			// Keys, the audit chain's head and mail of its own, beside the run's.
+			String demo = Path.of(System.getProperty("tutela.data-dir"), "demo").toString();
+			properties.put("tutela.data-dir", demo);
 			if (TestDatabase.isPostgres()) {
 				TestDatabase.admin("CREATE DATABASE " + postgresName());
 				properties.put("spring.datasource.url", TestDatabase.urlOf(postgresName()));
 			}
 			else {
-				properties.put("tutela.data-dir", Path.of(System.getProperty("tutela.data-dir"), "demo").toString());
+				// The start-up has already put the run's own database in the settings.
+				MockEnvironment embedded = new MockEnvironment().withProperty("tutela.data-dir", demo);
+				properties.put("spring.datasource.url", DatabaseUrl.of(embedded));
+				properties.put("spring.datasource.username", DatabaseUrl.username(embedded));
+				properties.put("spring.datasource.password", DatabaseUrl.password(embedded));
 			}
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("demo-database", properties));
 		}

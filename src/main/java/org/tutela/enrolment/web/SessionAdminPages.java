@@ -1,5 +1,7 @@
 package org.tutela.enrolment.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Cancelling;
 import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
+import org.tutela.enrolment.WaitingList;
 import org.tutela.enrolment.SessionAccess;
 import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
@@ -39,11 +43,18 @@ class SessionAdminPages {
 
 	private final Persons persons;
 
-	SessionAdminPages(Sessions sessions, Registrations registrations, Cancelling cancelling, Persons persons) {
+	private final WaitingList waitingList;
+
+	private final Clock clock;
+
+	SessionAdminPages(Sessions sessions, Registrations registrations, Cancelling cancelling, Persons persons,
+			WaitingList waitingList, Clock clock) {
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.cancelling = cancelling;
 		this.persons = persons;
+		this.waitingList = waitingList;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
@@ -71,6 +82,9 @@ class SessionAdminPages {
 		model.addAttribute("rows", rows);
 		model.addAttribute("remarks", remarks);
 		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
+		model.addAttribute("toCome", !session.cancelled() && !session.over(LocalDate.now(this.clock)));
+		model.addAttribute("open",
+				rows.stream().filter(row -> row.registration().status() != RegistrationStatus.CANCELLED).count());
 		return "enrolment/admin-session";
 	}
 
@@ -80,6 +94,14 @@ class SessionAdminPages {
 	String cancel(@PathVariable UUID id) {
 		Registration cancelled = this.cancelling.cancel(id);
 		return "redirect:/admin/sessions/" + cancelled.session() + "?cancelled";
+	}
+
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@PostMapping("/admin/registrations/{id}/move-in")
+	String moveIn(@PathVariable UUID id, RedirectAttributes redirect) {
+		Registration movedIn = this.waitingList.moveIn(id);
+		redirect.addFlashAttribute("movedIn", this.persons.get(movedIn.participant()).fullName());
+		return "redirect:/admin/sessions/" + movedIn.session();
 	}
 
 	@PreAuthorize("hasAuthority('enrolment.manage') and hasAuthority('catalog.manage')")

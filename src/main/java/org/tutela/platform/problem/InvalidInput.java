@@ -1,6 +1,8 @@
 package org.tutela.platform.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input that breaks one or more rules, each named with its field, so that a form or an
@@ -20,6 +22,16 @@ public class InvalidInput extends DomainProblem {
 
 	public List<FieldError> errors() {
 		return this.errors;
+	}
+
+	/**
+	 * The first broken rule of each field, by field: what a form shows beside each of its
+	 * fields.
+	 */
+	public Map<String, String> byField() {
+		Map<String, String> byField = new LinkedHashMap<>();
+		this.errors.forEach(error -> byField.putIfAbsent(error.field(), error.code()));
+		return byField;
 	}
 
 	/**

@@ -8,15 +8,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Days and moments as the reader writes them: in the page's language ("6 December 2026",
  * "6 december 2026") and, for moments, in the organisation's time zone to the minute.
- * Pages call it as {@code @dates}, never showing a stored value as it is kept.
+ * Pages and PDFs call it as {@code @dates} with {@code #locale}, never showing a stored
+ * value as it is kept.
  */
 @Component("dates")
 public class Dates {
@@ -30,22 +31,22 @@ public class Dates {
 	}
 
 	/** A day: "6 December 2026"; empty for none. */
-	public String day(@Nullable LocalDate day) {
-		return day == null ? "" : longDate().format(day);
+	public String day(@Nullable LocalDate day, Locale locale) {
+		return day == null ? "" : longDate(locale).format(day);
 	}
 
 	/** A moment: "6 December 2026, 12:05" where the organisation is; empty for none. */
-	public String moment(@Nullable TemporalAccessor moment) {
+	public String moment(@Nullable TemporalAccessor moment, Locale locale) {
 		if (moment == null) {
 			return "";
 		}
 		ZonedDateTime at = zoned(moment);
-		return longDate().format(at) + ", " + HOURS.format(at);
+		return longDate(locale).format(at) + ", " + HOURS.format(at);
 	}
 
 	/** A moment's day, where the organisation is: "6 December 2026". */
-	public String dayOf(@Nullable TemporalAccessor moment) {
-		return moment == null ? "" : longDate().format(zoned(moment));
+	public String dayOf(@Nullable TemporalAccessor moment, Locale locale) {
+		return moment == null ? "" : longDate(locale).format(zoned(moment));
 	}
 
 	private ZonedDateTime zoned(TemporalAccessor moment) {
@@ -58,8 +59,8 @@ public class Dates {
 		return Instant.from(moment).atZone(this.clock.getZone());
 	}
 
-	private static DateTimeFormatter longDate() {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale());
+	private static DateTimeFormatter longDate(Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 	}
 
 }

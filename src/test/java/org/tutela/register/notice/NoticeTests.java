@@ -2,6 +2,7 @@ package org.tutela.register.notice;
 
 import java.net.http.HttpResponse;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,8 @@ class NoticeTests {
 
 		assertThat(text).contains(TITLE.get(language))
 			.contains(VERSION.get(language)
-				.formatted(pack.version(), pack.modified().format(DateTimeFormatter.ISO_DATE)));
+				.formatted(pack.version(), pack.modified()
+					.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
 		// Lines may break after a hyphen or inside an address, so the rest is compared
 		// without spaces.
 		List<String> expected = new ArrayList<>(List.of(pack.authorityName(), pack.authorityUrl(), pack.dpoEmail(),
