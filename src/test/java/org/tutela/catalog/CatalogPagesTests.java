@@ -43,7 +43,7 @@ class CatalogPagesTests {
 		coordinator.get("/admin/catalog?lang=en");
 		HttpResponse<String> refused = coordinator.post("/admin/catalog/courses", "code", "lower case", "language",
 				"nl", "title-nl", "");
-		assertThat(refused.body()).contains("title-nl: This field is required.");
+		assertThat(refused.body()).contains("Title in Dutch: This field is required.").doesNotContain("title-nl:");
 		coordinator.get("/admin/catalog?lang=en");
 		HttpResponse<String> course = coordinator.post("/admin/catalog/courses", "code", code, "language", "nl",
 				"certified", "true", "durationHours", "8", "price", "250", "certifyingAuthority",
@@ -68,8 +68,8 @@ class CatalogPagesTests {
 		HttpResponse<String> clash = coordinator.post("/admin/catalog/sessions", "course", courseId, "firstDay",
 				day.plusDays(1).toString(), "startsAt", "13:00", "endsAt", "17:00", "room", roomId, "capacity", "30",
 				"language", "nl");
-		assertThat(clash.body()).contains("room: Another session uses the room at that time.",
-				"capacity: The room holds fewer people than the session");
+		assertThat(clash.body()).contains("Room: Another session uses the room at that time.",
+				"Capacity: The room holds fewer people than the session");
 
 		Course stored = this.catalog.list()
 			.stream()

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +36,12 @@ import org.tutela.platform.problem.Paging;
  */
 @Controller
 class PeoplePages {
+
+	/** A picker's field: a form's parameter name. */
+	private static final Pattern FIELD = Pattern.compile("[a-z][a-zA-Z]{0,40}");
+
+	/** How many persons a picker offers. */
+	private static final int PICKED = 8;
 
 	private final Persons persons;
 
@@ -66,6 +73,25 @@ class PeoplePages {
 			model.addAttribute("results", this.persons.search(query));
 		}
 		return "people/search";
+	}
+
+	/**
+	 * The persons whose name starts as typed into a person picker, offered as the choices
+	 * of the picker's field.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@GetMapping("/admin/people/pick")
+	String pick(@RequestParam(required = false) @Nullable String field, @RequestParam Map<String, String> sent,
+			Model model) {
+		if (field == null || !FIELD.matcher(field).matches()) {
+			throw new InvalidInput(List.of(new FieldError("field", "required")));
+		}
+		String typed = sent.getOrDefault(field + "-search", "").strip();
+		model.addAttribute("field", field);
+		model.addAttribute("typed", typed);
+		model.addAttribute("found", typed.length() < 2 ? List.of()
+				: this.persons.search(new PersonQuery(typed, null, null, null, 0, PICKED)).items());
+		return "people/picker :: choices";
 	}
 
 	@GetMapping("/admin/people/{id}")

@@ -240,6 +240,9 @@ class AccessMatrixTests {
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
+		allow("POST /admin/registrations/{id}/move-in", ENROLMENT);
+		allow("GET /admin/sessions/{id}/edit", ENROLMENT);
+		allow("POST /admin/sessions/{id}/edit", ENROLMENT);
 		allow("POST /admin/sessions/{id}/cancel", ENROLMENT);
 		allow("GET /admin/sessions/{id}/certificates", ENROLMENT);
 		allow("GET /admin/sessions/{id}/evaluations", ATTENDANCE);
@@ -251,6 +254,7 @@ class AccessMatrixTests {
 		// A trainer, physician or adviser opens only the persons they work with: a random
 		// person is refused.
 		allow("GET /admin/people/{id}", PEOPLE_READERS);
+		allow("GET /admin/people/pick", PEOPLE_READERS);
 		allow("GET /admin/people/duplicates", PEOPLE_MANAGERS);
 		allow("POST /admin/people/{id}/merge", PEOPLE_MANAGERS);
 		allow("GET /admin/people/import", PEOPLE_MANAGERS);
