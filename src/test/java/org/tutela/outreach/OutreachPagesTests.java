@@ -47,7 +47,7 @@ class OutreachPagesTests {
 		String overview = marketing.get("/admin/outreach?lang=en").body();
 		assertThat(overview).contains("Course news " + code, "/subscribe/" + code);
 		HttpResponse<String> empty = marketing.post("/admin/outreach/campaigns", "list", code);
-		assertThat(empty.body()).contains("variants: This field is required.");
+		assertThat(empty.body()).contains("Message texts: This field is required.");
 
 		marketing.get("/admin/outreach?lang=en");
 		HttpResponse<String> saved = marketing.post("/admin/outreach/campaigns", "list", code, "subject-nl",
