@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Register",
 		allowedDependencies = { "audit", "consent", "identity", "people", "personaldata", "platform::crypto",
-				"platform::mail", "platform::pdf", "platform::problem" })
+				"platform::mail", "platform::pdf", "platform::dashboard", "platform::problem" })
 package org.tutela.register;

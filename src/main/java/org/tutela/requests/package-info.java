@@ -4,5 +4,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
 		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
 				"platform::crypto", "platform::demo", "platform::holidays", "platform::mail", "platform::pdf",
-				"platform::problem", "platform::spreadsheet", "register" })
+				"platform::dashboard", "platform::problem", "platform::spreadsheet", "register" })
 package org.tutela.requests;

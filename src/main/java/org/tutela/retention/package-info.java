@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Retention",
 		allowedDependencies = { "audit", "catalog", "enrolment", "identity", "people", "personaldata", "platform::pdf",
-				"platform::problem", "platform::spreadsheet", "register", "requests" })
+				"platform::dashboard", "platform::problem", "platform::spreadsheet", "register", "requests" })
 package org.tutela.retention;

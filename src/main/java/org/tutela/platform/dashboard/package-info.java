@@ -1,0 +1,6 @@
+/**
+ * The back office's dashboard: what each module counts for the signed-in account, each
+ * number linked to the list behind it.
+ */
+@org.springframework.modulith.NamedInterface("dashboard")
+package org.tutela.platform.dashboard;

@@ -1,0 +1,81 @@
+package org.tutela.platform.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registering;
+import org.tutela.enrolment.RegistrationForm;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.testing.Browser;
+import org.tutela.testing.HttpTest;
+import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard each role lands on: a coordinator's coming sessions with their places
+ * taken and waiting lists, a trainer's own sessions of the week, the DPO's requests; each
+ * line and number links to what it counts, and nobody sees another role's panel.
+ */
+@HttpTest
+@Import(TrainingFixtures.class)
+class DashboardTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	Registering registering;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	void eachRoleLandsOnWhatItWorksOnEachLineLinkedToItsList() {
+		var trainer = this.accounts.of(Role.TRAINER);
+		Session taught = this.training.session(this.training.course(false, 7, null), 2, LocalDate.now().plusDays(2), 1,
+				List.of(trainer.id().value()));
+		Session other = this.training.session(false, 10, LocalDate.now().plusDays(3));
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		for (String name : List.of("Ann", "Bert", "Cis")) {
+			Staff.coordinator(() -> this.registering.registerByStaff(taught.id(),
+					new RegistrationForm(name, "Peeters", name.toLowerCase(Locale.ROOT) + "+" + tag + "@example.org",
+							null, null, null, null, null, null, null, null),
+					"en"));
+		}
+
+		String coordinator = dashboard(Role.COORDINATOR);
+		assertThat(coordinator)
+			.contains("href=\"/admin/sessions/" + taught.id() + "\"", "2 of 2 places taken · 1 waiting",
+					"href=\"/admin/sessions/" + other.id() + "\"")
+			.doesNotContain("All requests");
+
+		String trainerPage = dashboard(Role.TRAINER);
+		assertThat(trainerPage).contains("My sessions this week", "href=\"/admin/sessions/" + taught.id() + "\"")
+			.doesNotContain("href=\"/admin/sessions/" + other.id() + "\"");
+
+		String dpo = dashboard(Role.DPO);
+		assertThat(dpo)
+			.contains("Data-subject requests", "href=\"/admin/requests\"", "legal holds", "href=\"/admin/retention\"")
+			.doesNotContain("/admin/sessions/" + taught.id());
+	}
+
+	private String dashboard(Role role) {
+		Browser browser = new Browser(this.port);
+		browser.signIn(this.accounts.of(role));
+		return browser.get("/admin?lang=en").body();
+	}
+
+}
