@@ -97,6 +97,7 @@ class SessionChangeInABrowserTests {
 		this.browser.get(base() + "/admin/sessions/" + session.id() + "?lang=en");
 		assertThat(this.browser.findElements(By.cssSelector("button.move-in"))).as("the session is full").isEmpty();
 		RealBrowser.click(this.browser, By.id("edit"));
+		RealBrowser.await(this.browser, By.id("firstDay"));
 
 		LocalDate moved = firstDay.plusDays(7);
 		type("firstDay", moved.toString());
