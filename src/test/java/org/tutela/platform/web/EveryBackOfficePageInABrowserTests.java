@@ -30,6 +30,7 @@ import org.tutela.testing.DemoDatabase;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.RealBrowser;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +99,9 @@ class EveryBackOfficePageInABrowserTests {
 		List<String> faults = new ArrayList<>();
 		Set<String> reachedByAdministrator = new TreeSet<>();
 		for (Role role : Role.values()) {
-			if (!role.isStaff()) {
+			// The pages are the same on either database: on PostgreSQL the administrator,
+			// who reaches every page, checks the demo data loads and shows there.
+			if (!role.isStaff() || (TestDatabase.isPostgres() && role != Role.ADMIN)) {
 				continue;
 			}
 			this.browser = RealBrowser.start();
