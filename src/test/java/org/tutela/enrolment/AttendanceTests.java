@@ -104,8 +104,10 @@ class AttendanceTests {
 			.post("/admin/sessions/" + other.id() + "/attendance", "registration", ann.id().toString(), "day",
 					other.firstDay().toString(), "present", "true")
 			.statusCode()).isEqualTo(403);
-		assertThat(trainer.get("/admin/sessions?lang=en").body()).contains(mine.course().code())
+		assertThat(trainer.get("/admin/sessions?lang=en").body()).as("running today, and none of another trainer's")
+			.contains(mine.course().code())
 			.doesNotContain(other.course().code());
+		assertThat(trainer.get("/admin/sessions?period=held&lang=en").body()).doesNotContain(mine.course().code());
 	}
 
 	@Test

@@ -3,9 +3,12 @@ package org.tutela.enrolment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
@@ -59,11 +63,47 @@ class SessionAdminPages {
 
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@GetMapping("/admin/sessions")
-	String sessions(Model model) {
+	String sessions(@RequestParam(defaultValue = "coming") String period, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		Period shown = Period.named(period);
 		List<Session> visible = Caller.holds(Permission.MANAGE_ENROLMENT) ? this.sessions.all()
 				: Caller.account().map(this.sessions::taughtBy).orElse(List.of());
-		model.addAttribute("sessions", visible);
+		List<Session> inPeriod = visible.stream()
+			.filter(session -> shown.holds(session, today))
+			.sorted(shown == Period.HELD ? Comparator.comparing(Session::firstDay).reversed()
+					: Comparator.comparing(Session::firstDay))
+			.toList();
+		model.addAttribute("sessions", inPeriod);
+		model.addAttribute("period", shown.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("periods", List.of("coming", "held", "cancelled"));
+		model.addAttribute("taken",
+				inPeriod.stream()
+					.collect(Collectors.toMap(Session::id,
+							session -> session.capacity() - this.registrations.placesLeft(session))));
 		return "enrolment/admin-sessions";
+	}
+
+	/** Which sessions the list shows: those to come, those held, those called off. */
+	enum Period {
+
+		COMING, HELD, CANCELLED;
+
+		static Period named(String name) {
+			return switch (name) {
+				case "held" -> HELD;
+				case "cancelled" -> CANCELLED;
+				default -> COMING;
+			};
+		}
+
+		boolean holds(Session session, LocalDate today) {
+			return switch (this) {
+				case COMING -> !session.cancelled() && !session.over(today);
+				case HELD -> !session.cancelled() && session.over(today);
+				case CANCELLED -> session.cancelled();
+			};
+		}
+
 	}
 
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")

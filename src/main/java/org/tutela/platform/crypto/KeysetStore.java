@@ -90,6 +90,23 @@ class KeysetStore {
 		this.field = Current.of(rotated);
 	}
 
+	/**
+	 * Reads the keyset file again when another process sharing the data directory has
+	 * rotated the keys since this one read it; whether it found new keys. A keyset from
+	 * the configuration changes only with a restart.
+	 */
+	synchronized boolean reloadFieldKeys() throws GeneralSecurityException {
+		if (this.fieldFile == null || !Files.exists(this.fieldFile)) {
+			return false;
+		}
+		KeysetHandle stored = loadOrCreate(this.fieldFile, PredefinedAeadParameters.AES256_GCM);
+		if (stored.size() == this.field.handle().size()) {
+			return false;
+		}
+		this.field = Current.of(stored);
+		return true;
+	}
+
 	private static KeysetHandle parse(String json) throws GeneralSecurityException {
 		return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
 	}

@@ -45,8 +45,17 @@ class TinkFieldCipher implements FieldCipher {
 			return null;
 		}
 		try {
-			byte[] plain = this.keys.aead().decrypt(Base64.getDecoder().decode(ciphertext), field.associatedData());
-			return new String(plain, StandardCharsets.UTF_8);
+			byte[] stored = Base64.getDecoder().decode(ciphertext);
+			try {
+				return new String(this.keys.aead().decrypt(stored, field.associatedData()), StandardCharsets.UTF_8);
+			}
+			catch (GeneralSecurityException unknownKey) {
+				// Another process on the same data directory may have rotated the keys.
+				if (!this.keys.reloadFieldKeys()) {
+					throw unknownKey;
+				}
+				return new String(this.keys.aead().decrypt(stored, field.associatedData()), StandardCharsets.UTF_8);
+			}
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			// The message names where, never what: the value may be personal data.

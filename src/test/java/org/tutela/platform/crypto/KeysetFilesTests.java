@@ -46,6 +46,19 @@ class KeysetFilesTests {
 	}
 
 	@Test
+	void aProcessOnTheSameDataDirectoryReadsValuesEncryptedUnderKeysAnotherRotatedIn(@TempDir Path dataDir)
+			throws Exception {
+		KeysetStore rotating = new KeysetStore("", "", dataDir);
+		KeysetStore other = new KeysetStore("", "", dataDir);
+		rotating.rotateFieldKeys();
+		String stored = new TinkFieldCipher(rotating).encrypt(FIELD, "written under the new key");
+
+		assertThat(new TinkFieldCipher(other).decrypt(FIELD, stored)).isEqualTo("written under the new key");
+		assertThatThrownBy(() -> new TinkFieldCipher(other).decrypt(FIELD, stored.substring(0, stored.length() - 4)))
+			.isInstanceOf(UndecryptableField.class);
+	}
+
+	@Test
 	void keysetsGivenInTheConfigurationLeaveNoKeyFiles(@TempDir Path dataDir) throws Exception {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		NewKeysets.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
