@@ -87,7 +87,7 @@ class RegistrationInABrowserTests {
 
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.COORDINATOR));
 		this.browser.get(base() + "/admin/sessions");
-		this.browser.findElement(By.linkText(session.course().code() + " · " + session.course().title())).click();
+		RealBrowser.click(this.browser, By.linkText(session.course().code() + " · " + session.course().title()));
 		String registrations = RealBrowser.await(this.browser, By.id("registrations")).get(0).getText();
 		assertThat(registrations).contains("Lotte Test", "lotte+" + tag + "@example.org", "Chloé Test", "Confirmed");
 	}

@@ -1,6 +1,7 @@
 package org.tutela.requests.file;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,16 +43,27 @@ class RequestDemoData implements DemoData {
 		LocalDate today = LocalDate.now(this.clock);
 		this.addresses.personWith("julien.dubois@example.be").ifPresent(person -> {
 			LocalDate received = today.minusDays(25);
-			this.store.insert(new DataRequest(UUID.randomUUID(), person, Right.ACCESS, FileKind.GENERAL, Intake.PORTAL,
+			UUID access = UUID.randomUUID();
+			this.store.insert(new DataRequest(access, person, Right.ACCESS, FileKind.GENERAL, Intake.PORTAL,
 					"Julien Dubois", "julien.dubois@example.be", null, received, this.deadlines.due(received), null,
 					null, RequestStatus.VERIFIED, Verification.PORTAL, this.clock.instant(), null, null, false, null,
 					"fr"), null, null, null, this.clock.instant());
+			this.store.step(access, "requester", "received", null, at(received));
+			this.store.step(access, "requester", "verified", "signed in to the portal", at(received));
 		});
 		LocalDate received = today.minusDays(3);
-		this.store.insert(new DataRequest(UUID.randomUUID(), null, Right.ERASURE, FileKind.GENERAL, Intake.LETTER,
-				"Sanne de Vries", null, "Please delete everything you have about me.", received,
-				this.deadlines.due(received), null, null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null,
-				false, null, "nl"), null, null, null, this.clock.instant());
+		UUID erasure = UUID.randomUUID();
+		this.store.insert(
+				new DataRequest(erasure, null, Right.ERASURE, FileKind.GENERAL, Intake.LETTER, "Sanne de Vries", null,
+						"Please delete everything you have about me.", received, this.deadlines.due(received), null,
+						null, RequestStatus.AWAITING_VERIFICATION, null, null, null, null, false, null, "nl"),
+				null, null, null, this.clock.instant());
+		this.store.step(erasure, "dpo", "received", "letter", at(received));
+	}
+
+	/** Mid-morning of the day a demo request came in. */
+	private Instant at(LocalDate day) {
+		return day.atTime(10, 0).atZone(this.clock.getZone()).toInstant();
 	}
 
 	/** After the people module's persons. */
