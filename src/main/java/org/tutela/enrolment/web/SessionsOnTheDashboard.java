@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -61,18 +64,18 @@ class SessionsOnTheDashboard implements DashboardPanel {
 			.sorted((one, other) -> one.firstDay().compareTo(other.firstDay()))
 			.toList();
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		List<Line> lines = coming.stream().map(session -> {
-			int taken = this.registrations.count(session.id(), RegistrationStatus.CONFIRMED);
-			int waiting = this.registrations.count(session.id(), RegistrationStatus.WAITING);
-			return new Line(session.course().title(locale) + " · " + day.format(session.firstDay()),
+		Map<UUID, Integer> taken = new HashMap<>();
+		coming.forEach(session -> taken.put(session.id(),
+				this.registrations.count(session.id(), RegistrationStatus.CONFIRMED)));
+		List<Line> lines = coming.stream()
+			.map(session -> new Line(session.course().title(locale) + " · " + day.format(session.firstDay()),
 					this.messages.getMessage("dashboard.sessions.fill",
-							new Object[] { taken, session.capacity(), waiting }, locale),
-					"/admin/sessions/" + session.id());
-		}).toList();
-		long full = coming.stream()
-			.filter(session -> this.registrations.count(session.id(), RegistrationStatus.CONFIRMED) >= session
-				.capacity())
-			.count();
+							new Object[] { taken.get(session.id()), session.capacity(),
+									this.registrations.count(session.id(), RegistrationStatus.WAITING) },
+							locale),
+					"/admin/sessions/" + session.id()))
+			.toList();
+		long full = coming.stream().filter(session -> taken.get(session.id()) >= session.capacity()).count();
 		List<Figure> figures = List.of(
 				Figure.plain(coming.size(),
 						this.messages.getMessage("dashboard.sessions.coming", new Object[] { days }, locale),
