@@ -3,5 +3,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Retention",
 		allowedDependencies = { "audit", "catalog", "enrolment", "identity", "people", "personaldata", "platform::pdf",
-				"platform::dashboard", "platform::problem", "platform::spreadsheet", "register", "requests" })
+				"platform::dashboard", "platform::dates", "platform::problem", "platform::spreadsheet", "register",
+				"requests" })
 package org.tutela.retention;

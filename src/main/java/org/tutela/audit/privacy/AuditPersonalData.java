@@ -33,7 +33,10 @@ class AuditPersonalData implements TableDeclarations {
 					.column("subject", DataCategory.PSEUDONYM, ACCOUNTABILITY)
 					.column("detail", DataCategory.ACCOUNT, ACCOUNTABILITY)
 					.build(),
-				DeclaredTable.withoutPersonalData("audit_chain_head").plain("id", "chain_seq", "hash").build());
+				DeclaredTable.withoutPersonalData("audit_chain_head").plain("id", "chain_seq", "hash").build(),
+				DeclaredTable.withoutPersonalData("audit_check")
+					.plain("id", "checked_at", "entries", "unsealed", "broken_at", "problem")
+					.build());
 	}
 
 }

@@ -2,12 +2,14 @@ package org.tutela.audit.trail;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,6 +94,21 @@ public class Entries {
 			.list();
 	}
 
+	/**
+	 * The newest entries that match, newest first, sealed or not: the primary key's order
+	 * is the order of insertion, and the next page starts below the last id shown.
+	 */
+	public List<Entry> newest(Criteria criteria, int limit) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		List<Object> params = new ArrayList<>();
+		criteria.add(where, params);
+		params.add(limit);
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY id DESC LIMIT ?")
+			.params(params)
+			.query(Entries::entry)
+			.list();
+	}
+
 	long countUnsealed() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE chain_seq IS NULL").query(Long.class).single();
 	}
@@ -101,6 +118,33 @@ public class Entries {
 				row.getString("actor"), row.getString("actor_roles"), row.getString("action"), row.getString("subject"),
 				row.getString("purpose"), row.getString("fields"), row.getString("request_id"), row.getString("detail"),
 				row.getObject("chain_seq", Long.class), row.getString("prev_hash"), row.getString("hash"));
+	}
+
+	/**
+	 * Conditions on the trail, each optional: the actor, the subject's pseudonym, the
+	 * action, a time range (from inclusive, until exclusive) and an id to stay below.
+	 */
+	public record Criteria(@Nullable String actor, @Nullable String subject, @Nullable String action,
+			@Nullable Instant from, @Nullable Instant until, @Nullable Long before) {
+
+		void add(StringBuilder where, List<Object> params) {
+			condition(where, params, " AND actor = ?", this.actor);
+			condition(where, params, " AND subject = ?", this.subject);
+			condition(where, params, " AND action = ?", this.action);
+			condition(where, params, " AND occurred_at >= ?",
+					this.from == null ? null : this.from.atOffset(ZoneOffset.UTC));
+			condition(where, params, " AND occurred_at < ?",
+					this.until == null ? null : this.until.atOffset(ZoneOffset.UTC));
+			condition(where, params, " AND id < ?", this.before);
+		}
+
+		private static void condition(StringBuilder where, List<Object> params, String sql, @Nullable Object value) {
+			if (value != null) {
+				where.append(sql);
+				params.add(value);
+			}
+		}
+
 	}
 
 	/** The end of the sealed chain. */

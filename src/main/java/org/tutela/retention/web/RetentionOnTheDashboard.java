@@ -1,9 +1,5 @@
 package org.tutela.retention.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
 import org.tutela.platform.dashboard.DashboardPanel;
+import org.tutela.platform.dates.Dates;
 import org.tutela.retention.ContractEnds;
 import org.tutela.retention.Retention;
 
@@ -29,13 +26,13 @@ class RetentionOnTheDashboard implements DashboardPanel {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final Dates dates;
 
-	RetentionOnTheDashboard(Retention retention, ContractEnds contracts, MessageSource messages, Clock clock) {
+	RetentionOnTheDashboard(Retention retention, ContractEnds contracts, MessageSource messages, Dates dates) {
 		this.retention = retention;
 		this.contracts = contracts;
 		this.messages = messages;
-		this.clock = clock;
+		this.dates = dates;
 	}
 
 	@Override
@@ -43,13 +40,11 @@ class RetentionOnTheDashboard implements DashboardPanel {
 		if (!Caller.holds(Permission.MANAGE_RETENTION)) {
 			return Optional.empty();
 		}
-		ZoneId zone = this.clock.getZone();
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		List<Line> lines = this.retention.history(1)
 			.stream()
 			.map(run -> new Line(
 					this.messages.getMessage("dashboard.retention.last-run",
-							new Object[] { day.format(run.startedAt().atZone(zone)) }, locale),
+							new Object[] { this.dates.dayOf(run.startedAt(), locale) }, locale),
 					this.messages.getMessage("retention.outcome." + run.outcome(), null, locale),
 					"/admin/retention/runs/" + run.id()))
 			.toList();

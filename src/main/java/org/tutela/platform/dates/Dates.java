@@ -1,4 +1,4 @@
-package org.tutela.platform.web;
+package org.tutela.platform.dates;
 
 import java.time.Clock;
 import java.time.Instant;
