@@ -2,6 +2,8 @@ package org.tutela.certification;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -115,8 +117,9 @@ class CertificationTests {
 		assertThat(Staff.coordinator(() -> this.certificates.issue(held.id()))).as("issued once").isEmpty();
 		String text = PdfText.of(Staff.coordinator(() -> this.certificates.pdf(certificate.id(), Locale.ENGLISH)));
 		assertThat(text).contains("Certificate", "Ann Peeters", course.title(), certificate.code(),
-				"Valid until " + String.format("%02d/%02d/%d", certificate.validUntil().getDayOfMonth(),
-						certificate.validUntil().getMonthValue(), certificate.validUntil().getYear()));
+				"Valid until " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(Locale.ENGLISH)
+					.format(certificate.validUntil()));
 		assertThat(Mailbox.await(smtp, email("ann"), "Your certificate")).hasSize(1);
 
 		Browser verifier = new Browser(this.port);

@@ -55,7 +55,9 @@ class OutreachPagesTests {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String page = Browser.location(saved).replaceAll("^https?://[^/]+", "");
 		String draft = marketing.get(page + "?lang=en").body();
-		assertThat(draft).contains("draft", "Nieuwe cursussen", "Nobody is in its audience now");
+		assertThat(draft).contains("draft", "Nieuwe cursussen", "Nobody is in its audience now")
+			.as("sending is confirmed, saying how many will be mailed")
+			.contains("Nobody is on the list now", "A campaign that is sent cannot be called back.");
 
 		marketing.post(page + "/send");
 

@@ -1,6 +1,5 @@
 package org.tutela.disclosures.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,11 +24,8 @@ class DisclosurePages {
 
 	private final Disclosures disclosures;
 
-	private final Clock clock;
-
-	DisclosurePages(Disclosures disclosures, Clock clock) {
+	DisclosurePages(Disclosures disclosures) {
 		this.disclosures = disclosures;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/disclosures")
@@ -37,7 +33,6 @@ class DisclosurePages {
 			Model model) {
 		List<Disclosure> shown = person == null ? this.disclosures.latest(Paging.page(page), PAGE + 1)
 				: this.disclosures.about(PersonId.of(person));
-		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("person", person);
 		model.addAttribute("page", page);
 		model.addAttribute("more", person == null && shown.size() > PAGE);

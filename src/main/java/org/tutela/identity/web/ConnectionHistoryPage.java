@@ -1,7 +1,5 @@
 package org.tutela.identity.web;
 
-import java.time.Clock;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +17,13 @@ class ConnectionHistoryPage {
 
 	private final LoginHistory history;
 
-	private final Clock clock;
-
-	ConnectionHistoryPage(LoginHistory history, Clock clock) {
+	ConnectionHistoryPage(LoginHistory history) {
 		this.history = history;
-		this.clock = clock;
 	}
 
 	@GetMapping("/me/connections")
 	String connections(@AuthenticationPrincipal SignedIn signedIn, Model model) {
 		model.addAttribute("connections", this.history.of(signedIn.account(), SHOWN));
-		model.addAttribute("zone", this.clock.getZone());
 		return "identity/connections";
 	}
 

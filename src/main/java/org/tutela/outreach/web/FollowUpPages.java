@@ -1,7 +1,5 @@
 package org.tutela.outreach.web;
 
-import java.time.Clock;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +18,9 @@ class FollowUpPages {
 
 	private final FollowUps followUps;
 
-	private final Clock clock;
-
-	FollowUpPages(ClickTracking tracking, FollowUps followUps, Clock clock) {
+	FollowUpPages(ClickTracking tracking, FollowUps followUps) {
 		this.tracking = tracking;
 		this.followUps = followUps;
-		this.clock = clock;
 	}
 
 	@GetMapping("/r/{token}")
@@ -37,7 +32,6 @@ class FollowUpPages {
 	@GetMapping("/admin/outreach/clicks")
 	String clicks(Model model) {
 		model.addAttribute("clicks", this.followUps.open());
-		model.addAttribute("zone", this.clock.getZone());
 		return "outreach/clicks";
 	}
 

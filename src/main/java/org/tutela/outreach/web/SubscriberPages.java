@@ -1,6 +1,5 @@
 package org.tutela.outreach.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -43,10 +42,7 @@ class SubscriberPages {
 
 	private final Register register;
 
-	private final Clock clock;
-
-	SubscriberPages(Subscribers subscribers, Persons persons, Register register, Clock clock) {
-		this.clock = clock;
+	SubscriberPages(Subscribers subscribers, Persons persons, Register register) {
 		this.subscribers = subscribers;
 		this.persons = persons;
 		this.register = register;
@@ -57,7 +53,6 @@ class SubscriberPages {
 		SubscriberPage found = this.subscribers.of(code, Paging.page(page));
 		MailingList list = found.list();
 		model.addAttribute("found", found);
-		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("purpose",
 				this.register.pack()
 					.activity(list.activity())

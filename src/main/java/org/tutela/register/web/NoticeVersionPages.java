@@ -1,6 +1,5 @@
 package org.tutela.register.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,18 +29,14 @@ class NoticeVersionPages {
 
 	private final ClientMailing mailing;
 
-	private final Clock clock;
-
-	NoticeVersionPages(NoticeVersions versions, ClientMailing mailing, Clock clock) {
+	NoticeVersionPages(NoticeVersions versions, ClientMailing mailing) {
 		this.versions = versions;
 		this.mailing = mailing;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/register/notices")
 	String list(Model model) {
 		model.addAttribute("versions", this.versions.list());
-		model.addAttribute("zone", this.clock.getZone());
 		return "register/notice-versions";
 	}
 
@@ -49,7 +44,6 @@ class NoticeVersionPages {
 	String version(@PathVariable long seq, Model model) {
 		NoticeChange change = this.versions.change(seq);
 		model.addAttribute("change", change);
-		model.addAttribute("zone", this.clock.getZone());
 		if (change.version().fundamental()) {
 			model.addAttribute("organisations", this.versions.organisationsToTell(seq));
 		}

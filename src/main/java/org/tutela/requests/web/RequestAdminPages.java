@@ -211,7 +211,6 @@ class RequestAdminPages {
 		model.addAttribute("steps", this.desk.steps(id));
 		model.addAttribute("recipients", this.desk.recipients(id));
 		model.addAttribute("activities", this.register.pack().activities());
-		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("errors", errors);
 		return "requests/file";
 	}

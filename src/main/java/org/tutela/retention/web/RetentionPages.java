@@ -71,7 +71,6 @@ class RetentionPages {
 	@GetMapping("/admin/retention/runs/{id}")
 	String run(@PathVariable UUID id, Model model) {
 		model.addAttribute("run", this.retention.get(id));
-		model.addAttribute("zone", this.clock.getZone());
 		return "retention/run";
 	}
 
@@ -109,7 +108,6 @@ class RetentionPages {
 	@GetMapping("/admin/retention/closures/{id}")
 	String closure(@PathVariable UUID id, Model model) {
 		model.addAttribute("closure", this.contracts.get(id));
-		model.addAttribute("zone", this.clock.getZone());
 		return "retention/closure";
 	}
 
@@ -150,7 +148,6 @@ class RetentionPages {
 		model.addAttribute("reasons", HoldReason.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("problem", problem);
-		model.addAttribute("zone", this.clock.getZone());
 		return "retention/overview";
 	}
 

@@ -72,6 +72,13 @@ class DashboardTests {
 			.doesNotContain("/admin/sessions/" + taught.id());
 	}
 
+	@Test
+	void marketingSeesTheCampaignsSendingAndAdministratorsTheAuditChain() {
+		assertThat(dashboard(Role.MARKETING)).contains("campaigns sending", "href=\"/admin/outreach\"")
+			.doesNotContain("Audit trail</h2>");
+		assertThat(dashboard(Role.ADMIN)).contains("Audit trail</h2>", "Read the audit trail");
+	}
+
 	private String dashboard(Role role) {
 		Browser browser = new Browser(this.port);
 		browser.signIn(this.accounts.of(role));
