@@ -1,5 +1,7 @@
 package org.tutela.requests;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -122,6 +124,38 @@ class RequestDeskTests {
 			.contains("received")
 			.contains("refused");
 		assertThat(dpo(() -> this.desk.open())).extracting(DataRequest::id).doesNotContain(late.id());
+	}
+
+	@Test
+	void aRequestRecordedWithoutItsRequestersNameKeepsWhatWasTypedAndNamesTheFieldBesideIt() {
+		Browser officer = new Browser(this.port);
+		officer.signIn(this.accounts.of(Role.DPO));
+		officer.get("/admin/requests?lang=en");
+		StringBuilder body = new StringBuilder();
+		String[] fields = { "_csrf", officer.csrfToken(), "channel", "LETTER", "right", "ERASURE", "fileKind",
+				"GENERAL", "receivedOn", LocalDate.now().toString(), "name", "", "email",
+				"desk." + this.tag + "@example.be", "details", "Please erase <b>everything</b> " + this.tag };
+		for (int i = 0; i < fields.length; i += 2) {
+			body.append("--XX\r\nContent-Disposition: form-data; name=\"")
+				.append(fields[i])
+				.append("\"\r\n\r\n")
+				.append(fields[i + 1])
+				.append("\r\n");
+		}
+		body.append("--XX--\r\n");
+		HttpResponse<String> page = officer.postRaw("/admin/requests", "multipart/form-data; boundary=XX",
+				body.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"name-error\"", "aria-describedby=\"name-error\"")
+			.contains("value=\"desk." + this.tag + "@example.be\"")
+			.contains("Please erase &lt;b&gt;everything&lt;/b&gt; " + this.tag)
+			.containsPattern(
+					"<option value=\"ERASURE\" selected=\"selected\"|<option selected=\"selected\" value=\"ERASURE\"")
+			.containsPattern(
+					"<option value=\"LETTER\" selected=\"selected\"|<option selected=\"selected\" value=\"LETTER\"");
+		assertThat(dpo(() -> this.desk.open()))
+			.noneMatch(request -> request.details() != null && request.details().contains(this.tag));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -73,7 +74,7 @@ class RequestAdminPages {
 
 	@GetMapping("/admin/requests")
 	String desk(Model model) {
-		return desk(model, List.of());
+		return desk(model, List.of(), null);
 	}
 
 	@PostMapping("/admin/requests")
@@ -89,13 +90,13 @@ class RequestAdminPages {
 			@RequestParam(required = false) @Nullable MultipartFile scan, Model model) throws IOException {
 		Document document = scan == null || scan.isEmpty() ? null : new Document(
 				String.valueOf(scan.getOriginalFilename()), String.valueOf(scan.getContentType()), scan.getBytes());
+		StaffIntake typed = new StaffIntake(channel, right, fileKind, name, email, details, receivedOn,
+				PersonId.ofNullable(person), document);
 		try {
-			DataRequest request = this.intake.receive(new StaffIntake(channel, right, fileKind, name, email, details,
-					receivedOn, PersonId.ofNullable(person), document));
-			return "redirect:/admin/requests/" + request.id();
+			return "redirect:/admin/requests/" + this.intake.receive(typed).id();
 		}
 		catch (InvalidInput invalid) {
-			return desk(model, invalid.errors());
+			return desk(model, invalid.errors(), typed);
 		}
 	}
 
@@ -188,7 +189,11 @@ class RequestAdminPages {
 		}
 	}
 
-	private String desk(Model model, List<FieldError> errors) {
+	/**
+	 * The desk, with the request being recorded as it was typed and its broken rules,
+	 * when recording it failed.
+	 */
+	private String desk(Model model, List<FieldError> errors, @Nullable StaffIntake typed) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<DataRequest> open = this.desk.open();
 		model.addAttribute("today", today);
@@ -197,7 +202,9 @@ class RequestAdminPages {
 		model.addAttribute("late", open.stream().filter(request -> request.late(today)).count());
 		model.addAttribute("dueSoon", open.stream().filter(request -> request.dueWithin(today, this.soon)).count());
 		model.addAttribute("closed", this.desk.closed(20));
-		model.addAttribute("errors", errors);
+		model.addAttribute("problems", errors);
+		model.addAttribute("errors", errors.isEmpty() ? Map.of() : new InvalidInput(errors).byField());
+		model.addAttribute("typed", typed);
 		model.addAttribute("rights", Right.values());
 		model.addAttribute("channels", List.of(Intake.EMAIL, Intake.LETTER, Intake.REGISTERED_LETTER));
 		model.addAttribute("kinds", FileKind.values());
