@@ -72,9 +72,14 @@ class RetentionPagesTests {
 					"")
 			.body();
 		assertThat(refused).contains("There is no person with this id.");
-		String garbled = officer.post("/admin/retention/holds?lang=en", "person", "not an id", "reason", "DISPUTE")
+		String garbled = officer
+			.post("/admin/retention/holds?lang=en", "person", "not an id", "reason", "DISPUTE", "note", "Claim 12")
 			.body();
-		assertThat(garbled).contains("Give the id of a person");
+		assertThat(garbled).contains("Give the id of a person")
+			.as("the rule is beside the picker and what was typed stays")
+			.contains("id=\"person-error\"", "value=\"Claim 12\"")
+			.containsPattern(
+					"<option value=\"DISPUTE\" selected=\"selected\"|<option selected=\"selected\" value=\"DISPUTE\"");
 
 		assertThat(officer
 			.post("/admin/retention/holds", "person", person.toString(), "reason", "UNPAID_INVOICE", "note",

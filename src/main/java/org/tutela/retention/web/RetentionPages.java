@@ -3,7 +3,9 @@ package org.tutela.retention.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.people.PersonNotFound;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.retention.ContractEnds;
 import org.tutela.retention.HoldReason;
@@ -79,10 +82,17 @@ class RetentionPages {
 			@RequestParam(required = false) @Nullable HoldReason reason,
 			@RequestParam(required = false) @Nullable String note, Model model) {
 		UUID id = parse(person);
-		if (id == null || reason == null) {
-			return overview(model,
-					List.of(new FieldError(id == null ? "person" : "reason", id == null ? "person-id" : "required")),
-					null);
+		model.addAttribute("typedReason", reason);
+		model.addAttribute("typedNote", note);
+		List<FieldError> errors = new ArrayList<>();
+		if (id == null) {
+			errors.add(new FieldError("person", "person-id"));
+		}
+		if (reason == null) {
+			errors.add(new FieldError("reason", "required"));
+		}
+		if (!errors.isEmpty()) {
+			return overview(model, errors, null);
 		}
 		try {
 			this.retention.hold(PersonId.of(id), reason, note);
@@ -146,7 +156,8 @@ class RetentionPages {
 					.map(hold -> new HeldPerson(hold, this.persons.get(hold.person()).fullName()))
 					.toList());
 		model.addAttribute("reasons", HoldReason.values());
-		model.addAttribute("errors", errors);
+		model.addAttribute("problems", errors);
+		model.addAttribute("errors", errors.isEmpty() ? Map.of() : new InvalidInput(errors).byField());
 		model.addAttribute("problem", problem);
 		return "retention/overview";
 	}
