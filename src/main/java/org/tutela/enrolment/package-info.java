@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrolment",
 		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
-				"platform::crypto", "platform::demo", "platform::mail", "platform::pdf", "platform::dashboard",
-				"platform::problem", "register" })
+				"platform::crypto", "platform::dashboard", "platform::dates", "platform::demo", "platform::mail",
+				"platform::pdf", "platform::problem", "register" })
 package org.tutela.enrolment;

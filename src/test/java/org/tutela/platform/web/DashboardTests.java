@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.tutela.catalog.Session;
+import org.tutela.enrolment.AttendanceBook;
+import org.tutela.enrolment.AttendanceMark;
 import org.tutela.enrolment.Registering;
+import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
@@ -41,6 +44,9 @@ class DashboardTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	AttendanceBook attendance;
 
 	@Test
 	void eachRoleLandsOnWhatItWorksOnEachLineLinkedToItsList() {
@@ -77,6 +83,32 @@ class DashboardTests {
 		assertThat(dashboard(Role.MARKETING)).contains("campaigns sending", "href=\"/admin/outreach\"")
 			.doesNotContain("Audit trail</h2>");
 		assertThat(dashboard(Role.ADMIN)).contains("Audit trail</h2>", "Read the audit trail");
+	}
+
+	@Test
+	void aTrainerSeesEachPastDayOfTheirSessionWhoseAttendanceIsNotRecorded() {
+		var trainer = this.accounts.fresh(Role.TRAINER);
+		Session planned = this.training.session(this.training.course(false, 7, null), 5, LocalDate.now().plusDays(2), 2,
+				List.of(trainer.id().value()));
+		Registration ann = Staff
+			.coordinator(() -> this.registering.registerByStaff(planned.id(), new RegistrationForm("Ann", "Maes",
+					"ann+" + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null),
+					"en"));
+		LocalDate first = LocalDate.now().minusDays(2);
+		Session held = this.training.holdInThePast(planned, first);
+		Browser browser = new Browser(this.port);
+		browser.signIn(trainer);
+
+		String before = browser.get("/admin?lang=en").body();
+		assertThat(before).contains("Attendance to record", "2</strong>",
+				"href=\"/admin/sessions/" + held.id() + "/attendance?day=" + first + "\"",
+				"href=\"/admin/sessions/" + held.id() + "/attendance?day=" + first.plusDays(1) + "\"");
+
+		Staff.coordinator(() -> this.attendance.record(held.id(), new AttendanceMark(ann.id(), first, true, null)));
+		String after = browser.get("/admin?lang=en").body();
+		assertThat(after).contains("Attendance to record")
+			.doesNotContain("attendance?day=" + first + "\"")
+			.contains("attendance?day=" + first.plusDays(1) + "\"");
 	}
 
 	private String dashboard(Role role) {
