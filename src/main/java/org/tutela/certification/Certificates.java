@@ -119,6 +119,20 @@ public class Certificates {
 	}
 
 	/**
+	 * How many participants of a session met the attendance rule and have no certificate
+	 * yet: attendance recorded after the session was held, or a holder without an address
+	 * then.
+	 */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional(readOnly = true)
+	public long toIssue(Session session) {
+		return this.attendance.completed(session)
+			.stream()
+			.filter(registration -> !this.store.issuedFor(registration.id()))
+			.count();
+	}
+
+	/**
 	 * Those in the restricted archive (MEZ-8) only for a caller with the archive
 	 * permission.
 	 */

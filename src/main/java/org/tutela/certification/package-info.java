@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Certification",
 		allowedDependencies = { "audit", "catalog", "disclosures", "enrolment", "identity", "people", "personaldata",
-				"platform::demo", "platform::mail", "platform::pdf", "platform::problem", "platform::spreadsheet",
-				"register" })
+				"platform::dashboard", "platform::dates", "platform::demo", "platform::mail", "platform::pdf",
+				"platform::problem", "platform::spreadsheet", "register" })
 package org.tutela.certification;

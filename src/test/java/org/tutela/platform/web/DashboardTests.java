@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.tutela.catalog.Session;
+import org.tutela.certification.Certificates;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
 import org.tutela.enrolment.Registering;
@@ -47,6 +48,9 @@ class DashboardTests {
 
 	@Autowired
 	AttendanceBook attendance;
+
+	@Autowired
+	Certificates certificates;
 
 	@Test
 	void eachRoleLandsOnWhatItWorksOnEachLineLinkedToItsList() {
@@ -109,6 +113,27 @@ class DashboardTests {
 		assertThat(after).contains("Attendance to record")
 			.doesNotContain("attendance?day=" + first + "\"")
 			.contains("attendance?day=" + first.plusDays(1) + "\"");
+	}
+
+	@Test
+	void theCoordinatorSeesTheCertificatesStillToIssueOnceAttendanceIsRecorded() {
+		Session planned = this.training.session(this.training.course(true, 7, 24), 5, LocalDate.now().plusDays(2), 1,
+				List.of());
+		Registration bo = Staff.coordinator(() -> this.registering.registerByStaff(planned.id(),
+				new RegistrationForm("Bo", "Wuyts", "bo+" + UUID.randomUUID() + "@example.org", null, null, null,
+						"85.07.30-033.28", null, false, false, null),
+				"en"));
+		LocalDate day = LocalDate.now().minusDays(3);
+		Session held = this.training.holdInThePast(planned, day);
+		String link = "href=\"/admin/sessions/" + held.id() + "/certificates\"";
+		assertThat(dashboard(Role.COORDINATOR)).doesNotContain(link);
+
+		Staff.coordinator(() -> this.attendance.record(held.id(), new AttendanceMark(bo.id(), day, true, null)));
+		assertThat(dashboard(Role.COORDINATOR)).contains("certificates to issue", link,
+				"1 participant met the attendance rule without a certificate");
+
+		Staff.coordinator(() -> this.certificates.issue(held.id()));
+		assertThat(dashboard(Role.COORDINATOR)).doesNotContain(link);
 	}
 
 	private String dashboard(Role role) {
