@@ -5,5 +5,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Enrolment",
 		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
 				"platform::crypto", "platform::demo", "platform::mail", "platform::pdf", "platform::dashboard",
-				"platform::problem", "register" })
+				"platform::spreadsheet", "platform::problem", "register" })
 package org.tutela.enrolment;

@@ -239,7 +239,12 @@ class AccessMatrixTests {
 		allow("GET /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
+		allow("GET /admin/registrations/{id}/cancel", ENROLMENT);
 		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
+		allow("POST /admin/sessions/{id}/participants", ENROLMENT);
+		allow("GET /admin/sessions/{id}/participants.csv", ENROLMENT);
+		allow("GET /admin/sessions/{id}/mail", ENROLMENT);
+		allow("POST /admin/sessions/{id}/mail", ENROLMENT);
 		allow("POST /admin/registrations/{id}/move-in", ENROLMENT);
 		allow("GET /admin/sessions/{id}/edit", ENROLMENT);
 		allow("POST /admin/sessions/{id}/edit", ENROLMENT);
