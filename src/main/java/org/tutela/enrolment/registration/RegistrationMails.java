@@ -79,13 +79,7 @@ public class RegistrationMails {
 
 	/** A place came free and the first on the waiting list has it now. */
 	public void promoted(Registration registration, Session session) {
-		this.addresses.of(registration.participant()).ifPresent(to -> {
-			Locale locale = Locale.forLanguageTag(to.language());
-			send(to, message("enrolment.mail.promoted.subject", locale, session.course().title(locale)),
-					message("enrolment.mail.promoted", locale, to.firstName(), session.course().title(locale),
-							when(session, locale), where(session, locale)),
-					invitation(registration, session, locale));
-		});
+		withInvitation(registration, session, "enrolment.mail.promoted");
 	}
 
 	/**
@@ -111,13 +105,7 @@ public class RegistrationMails {
 	 * the participant's calendar.
 	 */
 	public void rescheduled(Registration registration, Session session) {
-		this.addresses.of(registration.participant()).ifPresent(to -> {
-			Locale locale = Locale.forLanguageTag(to.language());
-			send(to, message("enrolment.mail.rescheduled.subject", locale, session.course().title(locale)),
-					message("enrolment.mail.rescheduled", locale, to.firstName(), session.course().title(locale),
-							when(session, locale), where(session, locale)),
-					invitation(registration, session, locale));
-		});
+		withInvitation(registration, session, "enrolment.mail.rescheduled");
 	}
 
 	/**
@@ -131,6 +119,19 @@ public class RegistrationMails {
 						when(session, locale)) + "\n\n" + text + "\n\n"
 						+ message("enrolment.mail.organiser.why", locale),
 				List.of());
+	}
+
+	/**
+	 * A message naming the session's days, hours and place, with the invitation that puts
+	 * them in the participant's calendar.
+	 */
+	private void withInvitation(Registration registration, Session session, String key) {
+		this.addresses.of(registration.participant()).ifPresent(to -> {
+			Locale locale = Locale.forLanguageTag(to.language());
+			send(to, message(key + ".subject", locale, session.course().title(locale)), message(key, locale,
+					to.firstName(), session.course().title(locale), when(session, locale), where(session, locale)),
+					invitation(registration, session, locale));
+		});
 	}
 
 	private List<Attachment> invitation(Registration registration, Session session, Locale locale) {
