@@ -109,7 +109,8 @@ class SessionParticipantsTests {
 		coordinator.get("/admin/sessions/" + session.id() + "?lang=en");
 		HttpResponse<String> again = coordinator.post("/admin/sessions/" + session.id() + "/participants?lang=en",
 				"person-search", "Ann", "person", ann.id().value().toString());
-		assertThat(again.body()).containsPattern("id=\"person-search\"[^>]*value=\"Ann\"")
+		assertThat(again.body()).containsPattern("<details[^>]*id=\"add-participant\"[^>]*\\bopen\\b")
+			.containsPattern("id=\"person-search\"[^>]*value=\"Ann\"")
 			.containsPattern("aria-describedby=\"person-hint person-error\"")
 			.containsPattern("id=\"person-error\"[^>]*>This person already has a place");
 		HttpResponse<String> nobody = coordinator.post("/admin/sessions/" + session.id() + "/participants?lang=en",
