@@ -127,12 +127,12 @@ class SessionParticipantsTests {
 		Registration waived = register(later, "Dana", "en");
 		Browser coordinator = coordinator();
 
-		String confirmation = coordinator.get("/admin/registrations/" + charged.id() + "/cancel?lang=en").body();
+		String confirmation = coordinator.get(confirmation(later, charged) + "?lang=en").body();
 		assertThat(confirmation).contains("The place of Carl Test is cancelled, and Carl Test is told by e-mail.",
 				"The start is more than 7 days away: by the course&#39;s terms, the cancellation is free of charge.");
 		assertThat(registrationsOf(later)).extracting(Registration::status).containsOnly(RegistrationStatus.CONFIRMED);
 		coordinator.post("/admin/registrations/" + charged.id() + "/cancel", "fee", "due");
-		coordinator.get("/admin/registrations/" + waived.id() + "/cancel?lang=en");
+		coordinator.get(confirmation(later, waived) + "?lang=en");
 		coordinator.post("/admin/registrations/" + waived.id() + "/cancel", "fee", "free");
 
 		assertThat(reload(charged)).satisfies(cancelled -> {
@@ -143,7 +143,7 @@ class SessionParticipantsTests {
 		assertThat(reload(waived).feeDue()).isFalse();
 		assertThat(coordinator.get("/admin/sessions/" + later.id() + "?lang=en").body())
 			.contains("Cancelled, fee due", "Cancelled, free of charge")
-			.doesNotContain("/admin/registrations/" + charged.id() + "/cancel");
+			.doesNotContain(confirmation(later, charged));
 		assertThat(Mailbox
 			.decoded(GreenMailUtil.getBody(Mailbox.await(smtp, email("Carl"), "Registration cancelled").get(0))))
 			.contains("The cancellation fee is due.");
@@ -151,7 +151,7 @@ class SessionParticipantsTests {
 		Session soon = this.training.session(this.training.course(false, 7, null), 5, LocalDate.now().plusDays(3), 1,
 				List.of());
 		Registration late = register(soon, "Eva", "en");
-		assertThat(coordinator.get("/admin/registrations/" + late.id() + "/cancel?lang=en").body())
+		assertThat(coordinator.get(confirmation(soon, late) + "?lang=en").body())
 			.contains("The start is less than 7 days away: by the course&#39;s terms, the cancellation fee is due.");
 		coordinator.post("/admin/registrations/" + late.id() + "/cancel", "fee", "free");
 		assertThat(reload(late)).satisfies(cancelled -> {
@@ -165,9 +165,8 @@ class SessionParticipantsTests {
 		Session held = this.training.session(false, 5, LocalDate.now().plusDays(20));
 		Registration over = register(held, "Finn", "en");
 		this.training.holdInThePast(held, LocalDate.now().minusDays(3));
-		assertThat(coordinator.get("/admin/sessions/" + held.id()).body())
-			.doesNotContain("/admin/registrations/" + over.id() + "/cancel");
-		assertThat(Browser.location(coordinator.get("/admin/registrations/" + over.id() + "/cancel")))
+		assertThat(coordinator.get("/admin/sessions/" + held.id()).body()).doesNotContain(confirmation(held, over));
+		assertThat(Browser.location(coordinator.get(confirmation(held, over))))
 			.endsWith("/admin/sessions/" + held.id());
 		coordinator.post("/admin/registrations/" + over.id() + "/cancel", "fee", "due");
 		assertThat(reload(over).status()).as("a held session's places stay").isEqualTo(RegistrationStatus.CONFIRMED);
@@ -183,7 +182,7 @@ class SessionParticipantsTests {
 		Registration plain = register(session, "Hugo", "en");
 		Registration cancelled = register(session, "Ida", "en");
 		Browser coordinator = coordinator();
-		coordinator.get("/admin/registrations/" + cancelled.id() + "/cancel");
+		coordinator.get(confirmation(session, cancelled));
 		coordinator.post("/admin/registrations/" + cancelled.id() + "/cancel", "fee", "free");
 		HttpResponse<byte[]> download = coordinator
 			.download("/admin/sessions/" + session.id() + "/participants.csv?lang=en");
@@ -289,6 +288,10 @@ class SessionParticipantsTests {
 		String byTrainer = coordinator.get("/admin/sessions?period=coming&trainer=" + trainer).body();
 		assertThat(byTrainer).contains(taught.id().toString()).doesNotContain(other.id().toString());
 		assertThat(byTrainer).contains("period=held&amp;course=&amp;trainer=" + trainer);
+	}
+
+	private static String confirmation(Session session, Registration registration) {
+		return "/admin/sessions/" + session.id() + "/registrations/" + registration.id() + "/cancel";
 	}
 
 	private static NewSession changed(Session session, LocalDate day, int capacity) {

@@ -16,6 +16,7 @@ import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.Cancelling;
 import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationNotFound;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
 import org.tutela.people.Persons;
@@ -48,11 +49,15 @@ class RegistrationCancelPage {
 		this.clock = clock;
 	}
 
+	// Below its session's page, so that the back office's trail leads back to it.
 	@PreAuthorize("hasAuthority('enrolment.manage')")
-	@GetMapping("/admin/registrations/{id}/cancel")
-	String confirm(@PathVariable UUID id, Model model) {
+	@GetMapping("/admin/sessions/{session}/registrations/{id}/cancel")
+	String confirm(@PathVariable("session") UUID sessionId, @PathVariable UUID id, Model model) {
 		Registration registration = this.registrations.one(id);
-		Session session = this.sessions.get(registration.session());
+		if (!registration.session().equals(sessionId)) {
+			throw new RegistrationNotFound(id);
+		}
+		Session session = this.sessions.get(sessionId);
 		if (!cancellable(registration, session)) {
 			return "redirect:/admin/sessions/" + session.id();
 		}
@@ -79,7 +84,7 @@ class RegistrationCancelPage {
 			return "redirect:/admin/sessions/" + session.id();
 		}
 		if (!"due".equals(fee) && !"free".equals(fee)) {
-			return "redirect:/admin/registrations/" + id + "/cancel";
+			return "redirect:/admin/sessions/" + session.id() + "/registrations/" + id + "/cancel";
 		}
 		this.cancelling.cancel(id, "due".equals(fee) && registration.status() == RegistrationStatus.CONFIRMED);
 		return "redirect:/admin/sessions/" + session.id() + "?cancelled";
