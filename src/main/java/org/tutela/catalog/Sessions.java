@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,12 +49,16 @@ public class Sessions {
 
 	private final Clock clock;
 
-	Sessions(JdbcClient jdbc, CourseCatalog courses, Rooms rooms, StaffAccounts accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Sessions(JdbcClient jdbc, CourseCatalog courses, Rooms rooms, StaffAccounts accounts, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.courses = courses;
 		this.rooms = rooms;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
@@ -141,7 +146,8 @@ public class Sessions {
 	/**
 	 * Changes a session still to come: its days, hours, place, capacity, language and
 	 * trainers, with the checks of planning one. Its course stays; a session held or
-	 * called off is not changed.
+	 * called off is not changed. When its days, hours or place change, it is announced
+	 * ({@link SessionRescheduled}).
 	 */
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
@@ -172,7 +178,17 @@ public class Sessions {
 			.update();
 		this.jdbc.sql("DELETE FROM catalog_session_trainer WHERE session_id = :id").param("id", id).update();
 		teach(id, trainers);
-		return get(id);
+		Session now = get(id);
+		if (moved(session, now)) {
+			this.events.publishEvent(new SessionRescheduled(id));
+		}
+		return now;
+	}
+
+	private static boolean moved(Session before, Session after) {
+		return !before.firstDay().equals(after.firstDay()) || !before.lastDay().equals(after.lastDay())
+				|| !before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())
+				|| before.online() != after.online() || !Objects.equals(before.room(), after.room());
 	}
 
 	/** Calls the session off; whoever registered is told by the enrolment module. */

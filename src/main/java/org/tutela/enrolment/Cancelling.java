@@ -23,7 +23,9 @@ import org.tutela.platform.crypto.Sha256;
 /**
  * Cancelling registrations: by staff, by the organiser calling a session off, by a client
  * contact or the participant in the portal, or by the link in the confirmation. A
- * cancellation of a confirmed place gives it to the first one waiting.
+ * cancellation of a confirmed place gives it to the first one waiting. Each cancellation
+ * keeps whether the fee is due, for billing: after the course's free term unless staff
+ * waive it, never for a session called off.
  */
 @Service
 public class Cancelling {
@@ -54,7 +56,26 @@ public class Cancelling {
 	@PreAuthorize("hasAuthority('enrolment.manage')")
 	@Transactional
 	public Registration cancel(UUID registration) {
-		return cancel(this.lookup.find(registration), "staff");
+		return cancel(this.lookup.find(registration), "staff", null);
+	}
+
+	/**
+	 * Staff cancel a registration and decide whether the fee is due, whatever the terms.
+	 */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional
+	public Registration cancel(UUID registration, boolean feeDue) {
+		return cancel(this.lookup.find(registration), "staff", feeDue);
+	}
+
+	/**
+	 * Whether cancelling the registration today falls after the course's free term: what
+	 * staff are told before they cancel.
+	 */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional(readOnly = true)
+	public boolean late(Registration registration) {
+		return late(registration, this.sessions.get(registration.session()));
 	}
 
 	/**
@@ -70,7 +91,7 @@ public class Cancelling {
 			.stream()
 			.filter(registration -> registration.status() != RegistrationStatus.CANCELLED)
 			.toList();
-		open.forEach(registration -> cancel(registration, "organiser"));
+		open.forEach(registration -> cancel(registration, "organiser", false));
 		return open.size();
 	}
 
@@ -79,7 +100,7 @@ public class Cancelling {
 	@Transactional
 	public Registration cancelFor(UUID registration, @Nullable PersonId person) {
 		Registration found = this.lookup.involving(registration, person);
-		return cancel(found, found.participant().equals(person) ? "participant" : "client-contact");
+		return cancel(found, found.participant().equals(person) ? "participant" : "client-contact", null);
 	}
 
 	/**
@@ -88,7 +109,7 @@ public class Cancelling {
 	 */
 	@Transactional
 	public Optional<Registration> cancelWithToken(String token) {
-		return this.store.byCancelToken(Sha256.hex(token)).map(found -> cancel(found, "participant"));
+		return this.store.byCancelToken(Sha256.hex(token)).map(found -> cancel(found, "participant", null));
 	}
 
 	/** The registration a cancellation link is for, to show before it is used. */
@@ -97,19 +118,23 @@ public class Cancelling {
 		return this.store.byCancelToken(Sha256.hex(token));
 	}
 
-	private Registration cancel(Registration registration, String by) {
+	/**
+	 * Cancels the registration; the fee is due as {@code feeDue} says, or, when it says
+	 * nothing, when the cancellation is late.
+	 */
+	private Registration cancel(Registration registration, String by, @Nullable Boolean feeDue) {
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return registration;
 		}
 		Session session = this.sessions.get(registration.session());
 		this.store.lockSession(session.id());
 		LocalDate today = LocalDate.now(this.clock);
-		boolean late = !session.cancelled() && registration.status() == RegistrationStatus.CONFIRMED
-				&& today.isAfter(session.firstDay().minusDays(session.course().freeCancellationDays()));
-		this.store.cancel(registration.id(), by, late, this.clock.instant());
-		this.audit
-			.record(AuditEvent.of(AuditAction.UPDATE, registration.participant(), "registration cancelled by " + by));
-		this.mails.cancelled(registration, session, late);
+		boolean late = late(registration, session);
+		boolean due = feeDue == null ? late : feeDue;
+		this.store.cancel(registration.id(), by, late, due, this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, registration.participant(),
+				"registration cancelled by " + by + (due ? ", fee due" : ", free of charge")));
+		this.mails.cancelled(registration, session, late, due);
 		if (registration.status() == RegistrationStatus.CONFIRMED && !session.cancelled() && !session.over(today)) {
 			this.store.firstWaiting(session.id()).ifPresent(next -> {
 				this.store.promote(next.id());
@@ -119,6 +144,12 @@ public class Cancelling {
 			});
 		}
 		return this.store.find(registration.id()).orElseThrow();
+	}
+
+	private boolean late(Registration registration, Session session) {
+		return !session.cancelled() && registration.status() == RegistrationStatus.CONFIRMED
+				&& LocalDate.now(this.clock)
+					.isAfter(session.firstDay().minusDays(session.course().freeCancellationDays()));
 	}
 
 }

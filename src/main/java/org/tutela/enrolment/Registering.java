@@ -30,7 +30,9 @@ import org.tutela.enrolment.registration.FormChecks;
 import org.tutela.enrolment.registration.RegistrationMails;
 import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.people.MailAddresses;
+import org.tutela.people.IdentifierKind;
 import org.tutela.people.Organisations;
+import org.tutela.people.Person;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
@@ -199,6 +201,37 @@ public class Registering {
 	}
 
 	/**
+	 * Staff register a person already known, picked by name, with the checks of a form
+	 * typed for them: the person needs an e-mail address, and the national register
+	 * number where the course asks it; an address with a place already is refused, and a
+	 * full session puts them on the waiting list.
+	 */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional
+	public Registration registerKnownByStaff(UUID session, PersonId person) {
+		Session planned = openSession(session);
+		Set<FormField> asked = this.fields.asked(planned.course());
+		asked.remove(FormField.MARKETING);
+		Person known = this.persons.get(person);
+		if (known.emails().isEmpty()) {
+			throw new InvalidInput(List.of(new FieldError("person", "registration.person-without-email")));
+		}
+		if (asked.contains(FormField.NATIONAL_NUMBER) && known.identifiers()
+			.stream()
+			.noneMatch(identifier -> identifier.kind() == IdentifierKind.NATIONAL_NUMBER)) {
+			throw new InvalidInput(List.of(new FieldError("person", "registration.person-without-national-number")));
+		}
+		RegistrationForm form = new RegistrationForm(known.firstName(), known.lastName(), known.emails().get(0).value(),
+				null, null, null, null, null, null, null, null);
+		refuseSecond(planned, form);
+		if (this.store.holdsPlace(planned.id(), List.of(person))) {
+			throw new AlreadyRegistered();
+		}
+		return book(planned, person, null, null, RegistrationSource.STAFF, form, asked,
+				new Origin(null, null, known.language()), null);
+	}
+
+	/**
 	 * Whether the session takes registrations: the pack has a registration activity, and
 	 * the session is neither called off nor over.
 	 */
@@ -233,7 +266,7 @@ public class Registering {
 		RegistrationStatus status = this.store.count(session.id(), RegistrationStatus.CONFIRMED) < session.capacity()
 				? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), participant, registrant,
-				organisation, status, source, this.clock.instant(), null, false);
+				organisation, status, source, this.clock.instant(), null, false, false);
 		String remark = asked.contains(FormField.REMARK) && form.consentsToRemark() && form.remark() != null
 				&& !form.remark().isBlank() ? form.remark().strip() : null;
 		String token = RandomTokens.next();

@@ -63,6 +63,13 @@ public class Registrations {
 		return this.lookup.involving(registration, person);
 	}
 
+	/** One registration, for staff who cancel it. */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@Transactional(readOnly = true)
+	public Registration one(UUID registration) {
+		return this.lookup.find(registration);
+	}
+
 	/**
 	 * A session's registrations for the back office; a trainer sees only the sessions
 	 * they teach.

@@ -44,6 +44,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 		.column("cancelled_at", DataCategory.PROVENANCE, "training-administration")
 		.column("cancelled_by", DataCategory.PROVENANCE, "training-administration")
 		.column("late_cancellation", DataCategory.FINANCIAL, "training-administration")
+		.column("fee_due", DataCategory.FINANCIAL, "training-administration")
 		.build();
 
 	private static final DeclaredTable ATTENDANCE = DeclaredTable

@@ -96,7 +96,7 @@ class EnrolmentDemoData implements DemoData {
 
 	private Registration register(Session session, PersonId person) {
 		Registration registration = new Registration(UUID.randomUUID(), session.id(), person, null, null,
-				RegistrationStatus.CONFIRMED, RegistrationSource.STAFF, this.clock.instant(), null, false);
+				RegistrationStatus.CONFIRMED, RegistrationSource.STAFF, this.clock.instant(), null, false, false);
 		this.store.insert(registration, new Origin(null, null, "nl"), null, Sha256.hex(RandomTokens.next()), null);
 		return registration;
 	}

@@ -22,7 +22,8 @@ import org.tutela.platform.mail.OutgoingMail.Attachment;
 
 /**
  * The messages a participant gets about their place, in their language: confirmed (with
- * the iCalendar invitation), on the waiting list, moved up from it, cancelled. Each names
+ * the iCalendar invitation), on the waiting list, moved up from it, cancelled, the
+ * session moved, and what the organiser writes to a session's participants. Each names
  * the cancellation link and the privacy notice; a participant registered by someone else
  * is told who did (MEN-4, GDPR Art. 14).
  */
@@ -78,25 +79,58 @@ public class RegistrationMails {
 
 	/** A place came free and the first on the waiting list has it now. */
 	public void promoted(Registration registration, Session session) {
+		withInvitation(registration, session, "enrolment.mail.promoted");
+	}
+
+	/**
+	 * The place is cancelled; when the fee is due, why: the course's terms for a late
+	 * cancellation, else the organiser's decision.
+	 */
+	public void cancelled(Registration registration, Session session, boolean late, boolean feeDue) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
-			send(to, message("enrolment.mail.promoted.subject", locale, session.course().title(locale)),
-					message("enrolment.mail.promoted", locale, to.firstName(), session.course().title(locale),
-							when(session, locale), where(session, locale)),
-					invitation(registration, session, locale));
+			String fee = !feeDue ? ""
+					: "\n\n" + (late
+							? message("enrolment.mail.cancelled.late", locale, session.course().freeCancellationDays())
+							: message("enrolment.mail.cancelled.fee", locale));
+			String text = message(session.cancelled() ? "enrolment.mail.called-off" : "enrolment.mail.cancelled",
+					locale, to.firstName(), session.course().title(locale), when(session, locale)) + fee;
+			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text,
+					List.of());
 		});
 	}
 
-	public void cancelled(Registration registration, Session session, boolean late) {
+	/**
+	 * The session moved: its new days, hours and place, with an invitation that updates
+	 * the participant's calendar.
+	 */
+	public void rescheduled(Registration registration, Session session) {
+		withInvitation(registration, session, "enrolment.mail.rescheduled");
+	}
+
+	/**
+	 * A message staff wrote to the participants of a session, framed in the participant's
+	 * language: whom it is for, which session it is about, and why they receive it.
+	 */
+	public void fromOrganiser(Addressee to, Session session, String subject, String text) {
+		Locale locale = Locale.forLanguageTag(to.language());
+		send(to, message("enrolment.mail.organiser.subject", locale, session.course().title(locale), subject),
+				message("enrolment.mail.organiser", locale, to.firstName(), session.course().title(locale),
+						when(session, locale)) + "\n\n" + text + "\n\n"
+						+ message("enrolment.mail.organiser.why", locale),
+				List.of());
+	}
+
+	/**
+	 * A message naming the session's days, hours and place, with the invitation that puts
+	 * them in the participant's calendar.
+	 */
+	private void withInvitation(Registration registration, Session session, String key) {
 		this.addresses.of(registration.participant()).ifPresent(to -> {
 			Locale locale = Locale.forLanguageTag(to.language());
-			String text = message(session.cancelled() ? "enrolment.mail.called-off" : "enrolment.mail.cancelled",
-					locale, to.firstName(), session.course().title(locale), when(session, locale))
-					+ (late ? "\n\n"
-							+ message("enrolment.mail.cancelled.late", locale, session.course().freeCancellationDays())
-							: "");
-			send(to, message("enrolment.mail.cancelled.subject", locale, session.course().title(locale)), text,
-					List.of());
+			send(to, message(key + ".subject", locale, session.course().title(locale)), message(key, locale,
+					to.firstName(), session.course().title(locale), when(session, locale), where(session, locale)),
+					invitation(registration, session, locale));
 		});
 	}
 

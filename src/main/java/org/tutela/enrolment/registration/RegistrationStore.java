@@ -37,7 +37,7 @@ public class RegistrationStore {
 
 	private static final String SELECT = """
 			SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, registered_at,
-				cancelled_at, late_cancellation FROM enrolment_registration""";
+				cancelled_at, late_cancellation, fee_due FROM enrolment_registration""";
 
 	private final JdbcClient jdbc;
 
@@ -241,14 +241,15 @@ public class RegistrationStore {
 			.update();
 	}
 
-	public void cancel(UUID id, String by, boolean late, Instant at) {
+	public void cancel(UUID id, String by, boolean late, boolean feeDue, Instant at) {
 		this.jdbc.sql("""
 				UPDATE enrolment_registration SET status = 'CANCELLED', cancelled_at = :at, cancelled_by = :by,
-					late_cancellation = :late WHERE id = :id""")
+					late_cancellation = :late, fee_due = :feeDue WHERE id = :id""")
 			.param("id", id)
 			.param("at", utc(at))
 			.param("by", by)
 			.param("late", late)
+			.param("feeDue", feeDue)
 			.update();
 	}
 
@@ -296,7 +297,7 @@ public class RegistrationStore {
 	public List<Map<String, Object>> rowsAbout(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, ip_address,
-					user_agent, remark, registered_at, cancelled_at, cancelled_by, late_cancellation
+					user_agent, remark, registered_at, cancelled_at, cancelled_by, late_cancellation, fee_due
 				FROM enrolment_registration WHERE participant_id = :person OR registrant_id = :person""")
 			.param("person", person.value())
 			.query((row, number) -> {
@@ -320,7 +321,8 @@ public class RegistrationStore {
 				row.getObject("organisation_id", UUID.class), RegistrationStatus.valueOf(row.getString("status")),
 				RegistrationSource.valueOf(row.getString("source")),
 				row.getObject("registered_at", OffsetDateTime.class).toInstant(),
-				cancelled == null ? null : cancelled.toInstant(), row.getBoolean("late_cancellation"));
+				cancelled == null ? null : cancelled.toInstant(), row.getBoolean("late_cancellation"),
+				row.getBoolean("fee_due"));
 	}
 
 	static OffsetDateTime utc(Instant at) {

@@ -3,13 +3,11 @@ package org.tutela.enrolment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,21 +18,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
+import org.tutela.enrolment.AlreadyRegistered;
 import org.tutela.enrolment.Cancelling;
+import org.tutela.enrolment.Registering;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
 import org.tutela.enrolment.WaitingList;
 import org.tutela.enrolment.SessionAccess;
-import org.tutela.identity.Caller;
-import org.tutela.identity.Permission;
 import org.tutela.people.Person;
+import org.tutela.people.PersonNotFound;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
- * Sessions in the back office: coordinators see every session, trainers the ones they
- * teach; a session's page lists its registrations, the waiting list and cancellations,
- * and the remarks for the staff the pack allows.
+ * A session in the back office: its registrations, the waiting list and cancellations,
+ * and the remarks for the staff the pack allows; coordinators add a person picked by
+ * name, give a waiting person a place and call the session off.
  */
 @Controller
 class SessionAdminPages {
@@ -42,6 +44,8 @@ class SessionAdminPages {
 	private final Sessions sessions;
 
 	private final Registrations registrations;
+
+	private final Registering registering;
 
 	private final Cancelling cancelling;
 
@@ -51,10 +55,11 @@ class SessionAdminPages {
 
 	private final Clock clock;
 
-	SessionAdminPages(Sessions sessions, Registrations registrations, Cancelling cancelling, Persons persons,
-			WaitingList waitingList, Clock clock) {
+	SessionAdminPages(Sessions sessions, Registrations registrations, Registering registering, Cancelling cancelling,
+			Persons persons, WaitingList waitingList, Clock clock) {
 		this.sessions = sessions;
 		this.registrations = registrations;
+		this.registering = registering;
 		this.cancelling = cancelling;
 		this.persons = persons;
 		this.waitingList = waitingList;
@@ -62,60 +67,54 @@ class SessionAdminPages {
 	}
 
 	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
-	@GetMapping("/admin/sessions")
-	String sessions(@RequestParam(defaultValue = "coming") String period, Model model) {
-		LocalDate today = LocalDate.now(this.clock);
-		Period shown = Period.named(period);
-		List<Session> visible = Caller.holds(Permission.MANAGE_ENROLMENT) ? this.sessions.all()
-				: Caller.account().map(this.sessions::taughtBy).orElse(List.of());
-		List<Session> inPeriod = visible.stream()
-			.filter(session -> shown.holds(session, today))
-			.sorted(shown == Period.HELD ? Comparator.comparing(Session::firstDay).reversed()
-					: Comparator.comparing(Session::firstDay))
-			.toList();
-		model.addAttribute("sessions", inPeriod);
-		model.addAttribute("period", shown.name().toLowerCase(Locale.ROOT));
-		model.addAttribute("periods", List.of("coming", "held", "cancelled"));
-		model.addAttribute("taken",
-				inPeriod.stream()
-					.collect(Collectors.toMap(Session::id,
-							session -> session.capacity() - this.registrations.placesLeft(session))));
-		return "enrolment/admin-sessions";
-	}
-
-	/** Which sessions the list shows: those to come, those held, those called off. */
-	enum Period {
-
-		COMING, HELD, CANCELLED;
-
-		static Period named(String name) {
-			return switch (name) {
-				case "held" -> HELD;
-				case "cancelled" -> CANCELLED;
-				default -> COMING;
-			};
-		}
-
-		boolean holds(Session session, LocalDate today) {
-			return switch (this) {
-				case COMING -> !session.cancelled() && !session.over(today);
-				case HELD -> !session.cancelled() && session.over(today);
-				case CANCELLED -> session.cancelled();
-			};
-		}
-
-	}
-
-	@PreAuthorize("hasAnyAuthority('enrolment.manage', 'attendance.record')")
 	@GetMapping("/admin/sessions/{id}")
 	String session(@PathVariable UUID id, Model model) {
+		return page(id, model, Map.of(), "");
+	}
+
+	/**
+	 * Staff add a person picked by name; a rule the registration breaks is named beside
+	 * the picker, with what was typed into it.
+	 */
+	@PreAuthorize("hasAuthority('enrolment.manage')")
+	@PostMapping("/admin/sessions/{id}/participants")
+	String add(@PathVariable UUID id, @RequestParam(required = false) @Nullable String person,
+			@RequestParam(name = "person-search", defaultValue = "") String typed, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Registration added = this.registering.registerKnownByStaff(id, PersonId.of(picked(person)));
+			redirect.addFlashAttribute("added", this.persons.get(added.participant()).fullName());
+			redirect.addFlashAttribute("addedWaiting", added.status() == RegistrationStatus.WAITING);
+			return "redirect:/admin/sessions/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return page(id, model, invalid.byField(), typed);
+		}
+		catch (AlreadyRegistered already) {
+			return page(id, model, Map.of("person", "registration.person-already"), typed);
+		}
+		catch (PersonNotFound gone) {
+			return page(id, model, Map.of("person", "registration.person-picked"), typed);
+		}
+	}
+
+	private static UUID picked(@Nullable String person) {
+		try {
+			return UUID.fromString(String.valueOf(person));
+		}
+		catch (IllegalArgumentException notPicked) {
+			throw new InvalidInput(List.of(new FieldError("person", "registration.person-picked")));
+		}
+	}
+
+	private String page(UUID id, Model model, Map<String, String> errors, String typed) {
 		Session session = this.sessions.get(id);
 		SessionAccess.checkMayOpen(session);
 		List<Row> rows = new ArrayList<>();
 		for (Registration registration : this.registrations.ofSession(id)) {
 			rows.add(new Row(registration, this.persons.get(registration.participant()),
-					registration.status().name().equals("WAITING") ? this.registrations.waitingPosition(registration)
-							: 0));
+					registration.status() == RegistrationStatus.WAITING
+							? this.registrations.waitingPosition(registration) : 0));
 		}
 		Map<UUID, String> remarks = this.registrations.remarks(id);
 		model.addAttribute("planned", session);
@@ -123,17 +122,14 @@ class SessionAdminPages {
 		model.addAttribute("remarks", remarks);
 		model.addAttribute("placesLeft", this.registrations.placesLeft(session));
 		model.addAttribute("toCome", !session.cancelled() && !session.over(LocalDate.now(this.clock)));
+		model.addAttribute("takesRegistrations", this.registering.open(session));
 		model.addAttribute("open",
 				rows.stream().filter(row -> row.registration().status() != RegistrationStatus.CANCELLED).count());
+		model.addAttribute("confirmed",
+				rows.stream().filter(row -> row.registration().status() == RegistrationStatus.CONFIRMED).count());
+		model.addAttribute("errors", errors);
+		model.addAttribute("typed", typed);
 		return "enrolment/admin-session";
-	}
-
-	// The id is read from the path only after the permission check.
-	@PreAuthorize("hasAuthority('enrolment.manage')")
-	@PostMapping("/admin/registrations/{id}/cancel")
-	String cancel(@PathVariable UUID id) {
-		Registration cancelled = this.cancelling.cancel(id);
-		return "redirect:/admin/sessions/" + cancelled.session() + "?cancelled";
 	}
 
 	@PreAuthorize("hasAuthority('enrolment.manage')")

@@ -239,7 +239,12 @@ class AccessMatrixTests {
 		allow("GET /admin/sessions/{id}/attendance", ATTENDANCE);
 		allow("GET /admin/sessions/{id}/attendance.pdf", ATTENDANCE);
 		allow("POST /admin/sessions/{id}/attendance", ATTENDANCE);
+		allow("GET /admin/sessions/{session}/registrations/{id}/cancel", ENROLMENT);
 		allow("POST /admin/registrations/{id}/cancel", ENROLMENT);
+		allow("POST /admin/sessions/{id}/participants", ENROLMENT);
+		allow("GET /admin/sessions/{id}/participants.csv", ENROLMENT);
+		allow("GET /admin/sessions/{id}/mail", ENROLMENT);
+		allow("POST /admin/sessions/{id}/mail", ENROLMENT);
 		allow("POST /admin/registrations/{id}/move-in", ENROLMENT);
 		allow("GET /admin/sessions/{id}/edit", ENROLMENT);
 		allow("POST /admin/sessions/{id}/edit", ENROLMENT);
@@ -328,6 +333,7 @@ class AccessMatrixTests {
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{session}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")
