@@ -45,6 +45,22 @@ public class Organisations {
 	public Organisation add(NewOrganisation organisation) {
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, this.checks.check(organisation), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, null, "organisation " + id + " added"));
+		return this.store.find(id).orElseThrow();
+	}
+
+	/**
+	 * Every field of the organisation as given, checked as a new one would be; its
+	 * contact persons stay.
+	 */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Organisation change(UUID id, NewOrganisation organisation) {
+		if (this.store.name(id).isEmpty()) {
+			throw new OrganisationNotFound(id);
+		}
+		this.store.update(id, this.checks.check(organisation));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, null, "organisation " + id + " changed"));
 		return this.store.find(id).orElseThrow();
 	}
 
