@@ -64,6 +64,12 @@ class PeopleEditingPagesTests {
 		assertThat(this.coordinator.get("/admin/organisations/" + organisation).body())
 			.contains("The organisation was added.", "Gent, Belgium");
 
+		String offered = this.coordinator
+			.get("/admin/organisations/pick?field=organisation&organisation-search=bouw+" + this.family)
+			.body();
+		assertThat(offered).contains("name=\"organisation\"", "value=\"" + organisation + "\"", "Bouw " + this.family);
+		assertThat(this.coordinator.get("/admin/organisations/pick?field=x%22%3E").statusCode()).isEqualTo(400);
+
 		this.coordinator.get("/admin/people/new");
 		HttpResponse<String> person = this.coordinator.post("/admin/people/new", "firstName", "Lotte", "lastName",
 				this.family, "language", "fr", "provenance", "EMPLOYER", "emails[0].value", email("lotte"),
@@ -82,6 +88,9 @@ class PeopleEditingPagesTests {
 			.query(String.class)
 			.list()).containsExactly("HR");
 		assertThat(audited(id, "CREATE")).contains("person registered");
+		assertThat(this.coordinator.get("/admin/people/pick?field=person&person-search=" + this.family).body())
+			.as("the person picker finds the person added")
+			.contains("value=\"" + id + "\"");
 		assertThat(this.coordinator.get("/admin/people/" + id).body()).contains("The person was added.",
 				"Lotte " + this.family, "/admin/people/" + id + "/edit");
 

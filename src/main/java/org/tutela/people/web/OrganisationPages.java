@@ -1,6 +1,5 @@
 package org.tutela.people.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -51,12 +50,9 @@ class OrganisationPages {
 	@GetMapping("/admin/organisations/pick")
 	String pick(@RequestParam(required = false) @Nullable String field, @RequestParam Map<String, String> sent,
 			Model model) {
-		PickerField picker = PickerField.of(field, sent);
-		model.addAttribute("field", picker.field());
-		model.addAttribute("typed", picker.typed());
-		model.addAttribute("found",
-				picker.enoughTyped() ? this.organisations.search(picker.typed(), 0, PICKED).items() : List.of());
-		return "people/organisation-picker :: choices";
+		return PickerField.of(field, sent)
+			.choices(model, typed -> this.organisations.search(typed, 0, PICKED).items(),
+					"people/organisation-picker :: choices");
 	}
 
 	@PreAuthorize("hasAuthority('people.read')")

@@ -79,14 +79,9 @@ class PeoplePages {
 	@GetMapping("/admin/people/pick")
 	String pick(@RequestParam(required = false) @Nullable String field, @RequestParam Map<String, String> sent,
 			Model model) {
-		PickerField picker = PickerField.of(field, sent);
-		model.addAttribute("field", picker.field());
-		model.addAttribute("typed", picker.typed());
-		model.addAttribute("found",
-				picker.enoughTyped()
-						? this.persons.search(new PersonQuery(picker.typed(), null, null, null, 0, PICKED)).items()
-						: List.of());
-		return "people/picker :: choices";
+		return PickerField.of(field, sent)
+			.choices(model, typed -> this.persons.search(new PersonQuery(typed, null, null, null, 0, PICKED)).items(),
+					"people/picker :: choices");
 	}
 
 	@GetMapping("/admin/people/{id}")
