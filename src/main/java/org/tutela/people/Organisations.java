@@ -79,6 +79,16 @@ public class Organisations {
 	}
 
 	/**
+	 * The organisation's own fields, without its contact persons: no person's data is
+	 * read, so nothing is audited.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional(readOnly = true)
+	public Organisation withoutContacts(UUID id) {
+		return this.store.withoutContacts(id).orElseThrow(() -> new OrganisationNotFound(id));
+	}
+
+	/**
 	 * The organisation's name alone, for a person's own overview of their data, which
 	 * anyone holding its link reads: a name is what the person knows the organisation by,
 	 * and no contact of it is read, so no permission is asked and nothing is audited.

@@ -90,9 +90,17 @@ public class OrganisationStore {
 	}
 
 	public Optional<Organisation> find(UUID id) {
+		return find(id, true);
+	}
+
+	public Optional<Organisation> withoutContacts(UUID id) {
+		return find(id, false);
+	}
+
+	private Optional<Organisation> find(UUID id, boolean withContacts) {
 		return this.jdbc.sql("SELECT * FROM people_organisation WHERE id = :id")
 			.param("id", id)
-			.query((row, n) -> organisation(row, contacts(id)))
+			.query((row, n) -> organisation(row, withContacts ? contacts(id) : List.of()))
 			.optional();
 	}
 

@@ -67,7 +67,7 @@ class OrganisationFormPages {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@GetMapping("/admin/organisations/{id}/edit")
 	String form(@PathVariable UUID id, Locale locale, Model model) {
-		Organisation organisation = this.organisations.get(id);
+		Organisation organisation = this.organisations.withoutContacts(id);
 		return page(model, organisation, OrganisationForm.of(organisation), Map.of(), locale);
 	}
 
@@ -76,7 +76,7 @@ class OrganisationFormPages {
 	@PostMapping("/admin/organisations/{id}/edit")
 	String change(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Organisation organisation = this.organisations.get(id);
+		Organisation organisation = this.organisations.withoutContacts(id);
 		OrganisationForm form = OrganisationForm.of(new SentForm(sent));
 		try {
 			this.organisations.change(id, organisation(form));
