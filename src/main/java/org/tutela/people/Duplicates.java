@@ -38,6 +38,13 @@ public class Duplicates {
 		return this.store.duplicates(limit);
 	}
 
+	/** The persons the given one may be held twice with, and why. */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicatesOf(PersonId person) {
+		return this.store.duplicates(person, 20);
+	}
+
 	/**
 	 * Merges {@code removed} into {@code kept}: every module moves what it links to the
 	 * removed person over to the kept one, then the removed person is deleted.

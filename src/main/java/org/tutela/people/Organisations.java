@@ -45,6 +45,22 @@ public class Organisations {
 	public Organisation add(NewOrganisation organisation) {
 		UUID id = UUID.randomUUID();
 		this.store.insert(id, this.checks.check(organisation), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, null, "organisation " + id + " added"));
+		return this.store.find(id).orElseThrow();
+	}
+
+	/**
+	 * Every field of the organisation as given, checked as a new one would be; its
+	 * contact persons stay.
+	 */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Organisation change(UUID id, NewOrganisation organisation) {
+		if (this.store.name(id).isEmpty()) {
+			throw new OrganisationNotFound(id);
+		}
+		this.store.update(id, this.checks.check(organisation));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, null, "organisation " + id + " changed"));
 		return this.store.find(id).orElseThrow();
 	}
 
@@ -60,6 +76,16 @@ public class Organisations {
 			.forEach(contact -> this.audit.record(AuditEvent.read(contact.person(), "client-administration",
 					"first_name", "last_name", "contact_role")));
 		return organisation;
+	}
+
+	/**
+	 * The organisation's own fields, without its contact persons: no person's data is
+	 * read, so nothing is audited.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional(readOnly = true)
+	public Organisation withoutContacts(UUID id) {
+		return this.store.withoutContacts(id).orElseThrow(() -> new OrganisationNotFound(id));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,15 +35,31 @@ public class OrganisationStore {
 	}
 
 	public void insert(UUID id, CheckedOrganisation organisation, Instant now) {
+		write("""
+				INSERT INTO people_organisation (id, name, search_name, enterprise_number, vat_number, client_number,
+				  company_type, registered_street, registered_postcode, registered_city, registered_country,
+				  invoice_street, invoice_postcode, invoice_city, invoice_country, membership_status, member_since,
+				  member_until, contract_start, contract_end, created_at)
+				VALUES (:id, :name, :search, :enterprise, :vat, :client, :type, :rStreet, :rPostcode, :rCity, :rCountry,
+				  :iStreet, :iPostcode, :iCity, :iCountry, :membership, :since, :until, :start, :end, :now)""", id,
+				organisation, Map.of("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+	}
+
+	/** Writes every field of the organisation as checked; its contacts stay. */
+	public void update(UUID id, CheckedOrganisation organisation) {
+		write("""
+				UPDATE people_organisation SET name = :name, search_name = :search, enterprise_number = :enterprise,
+				  vat_number = :vat, client_number = :client, company_type = :type, registered_street = :rStreet,
+				  registered_postcode = :rPostcode, registered_city = :rCity, registered_country = :rCountry,
+				  invoice_street = :iStreet, invoice_postcode = :iPostcode, invoice_city = :iCity,
+				  invoice_country = :iCountry, membership_status = :membership, member_since = :since,
+				  member_until = :until, contract_start = :start, contract_end = :end
+				WHERE id = :id""", id, organisation, Map.of());
+	}
+
+	private void write(String sql, UUID id, CheckedOrganisation organisation, Map<String, Object> more) {
 		try {
-			this.jdbc
-				.sql("""
-						INSERT INTO people_organisation (id, name, search_name, enterprise_number, vat_number, client_number,
-						  company_type, registered_street, registered_postcode, registered_city, registered_country,
-						  invoice_street, invoice_postcode, invoice_city, invoice_country, membership_status, member_since,
-						  member_until, contract_start, contract_end, created_at)
-						VALUES (:id, :name, :search, :enterprise, :vat, :client, :type, :rStreet, :rPostcode, :rCity, :rCountry,
-						  :iStreet, :iPostcode, :iCity, :iCountry, :membership, :since, :until, :start, :end, :now)""")
+			this.jdbc.sql(sql)
 				.param("id", id)
 				.param("name", organisation.name())
 				.param("search", SearchName.of(organisation.name()))
@@ -64,7 +81,7 @@ public class OrganisationStore {
 				.param("until", organisation.memberUntil())
 				.param("start", organisation.contractStart())
 				.param("end", organisation.contractEnd())
-				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.params(more)
 				.update();
 		}
 		catch (DuplicateKeyException taken) {
@@ -73,9 +90,17 @@ public class OrganisationStore {
 	}
 
 	public Optional<Organisation> find(UUID id) {
+		return find(id, true);
+	}
+
+	public Optional<Organisation> withoutContacts(UUID id) {
+		return find(id, false);
+	}
+
+	private Optional<Organisation> find(UUID id, boolean withContacts) {
 		return this.jdbc.sql("SELECT * FROM people_organisation WHERE id = :id")
 			.param("id", id)
-			.query((row, n) -> organisation(row, contacts(id)))
+			.query((row, n) -> organisation(row, withContacts ? contacts(id) : List.of()))
 			.optional();
 	}
 

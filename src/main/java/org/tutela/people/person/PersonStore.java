@@ -45,6 +45,10 @@ public class PersonStore {
 			INSERT INTO people_identifier (id, person_id, kind, value_cipher, blind_index, masked)
 			VALUES (?, ?, ?, ?, ?, ?)""";
 
+	private static final String INSERT_CONTACT = """
+			INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -83,11 +87,7 @@ public class PersonStore {
 				INSERT INTO people_person (id, first_name, second_name, last_name, search_name, birth_date, language,
 				  job_function, provenance, restricted, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)""", people);
-		this.batches.batchUpdate(
-				"""
-						INSERT INTO people_contact_point (id, person_id, kind, usage, contact_value, lookup_key, private_consent_at)
-						VALUES (?, ?, ?, ?, ?, ?, ?)""",
-				contacts);
+		this.batches.batchUpdate(INSERT_CONTACT, contacts);
 		this.batches.batchUpdate(INSERT_IDENTIFIER, identifiers);
 	}
 
@@ -101,6 +101,42 @@ public class PersonStore {
 		UUID row = UUID.randomUUID();
 		return new Object[] { row, person, identifier.kind().name(), this.vault.encrypt(row, identifier.value()),
 				this.vault.blindIndex(identifier.kind(), identifier.value()), identifier.masked() };
+	}
+
+	/**
+	 * Puts the given contact points in place of those held; a private one held before
+	 * keeps the moment the person consented to it.
+	 */
+	public void replaceContacts(PersonId person, List<CheckedContact> contacts, Instant now) {
+		Map<String, OffsetDateTime> consented = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT kind, lookup_key, private_consent_at FROM people_contact_point WHERE person_id = :person "
+					+ "AND private_consent_at IS NOT NULL")
+			.param("person", person.value())
+			.query((row, n) -> Map.entry(row.getString("kind") + " " + row.getString("lookup_key"),
+					row.getObject("private_consent_at", OffsetDateTime.class)))
+			.list()
+			.forEach(held -> consented.put(held.getKey(), held.getValue()));
+		this.jdbc.sql("DELETE FROM people_contact_point WHERE person_id = :person")
+			.param("person", person.value())
+			.update();
+		this.batches.batchUpdate(INSERT_CONTACT,
+				contacts.stream()
+					.map(contact -> new Object[] { UUID.randomUUID(), person.value(), contact.kind().name(),
+							contact.usage().name(), contact.value(), contact.lookupKey(),
+							contact.usage() == ContactUsage.PRIVATE ? consented
+								.getOrDefault(contact.kind().name() + " " + contact.lookupKey(), utc(now)) : null })
+					.toList());
+	}
+
+	/** Puts each given identifier in place of the one of its kind the person holds. */
+	public void replaceIdentifiers(PersonId person, List<CheckedIdentifier> identifiers) {
+		identifiers.forEach(
+				identifier -> this.jdbc.sql("DELETE FROM people_identifier WHERE person_id = :person AND kind = :kind")
+					.param("person", person.value())
+					.param("kind", identifier.kind().name())
+					.update());
+		addIdentifiers(person, identifiers);
 	}
 
 	public Optional<Person> find(PersonId id) {
@@ -202,28 +238,46 @@ public class PersonStore {
 	 * date.
 	 */
 	public List<PossibleDuplicate> duplicates(int limit) {
+		return duplicates(null, limit);
+	}
+
+	/**
+	 * Pairs as {@link #duplicates(int)} finds them, of which {@code of} is one; all pairs
+	 * when null.
+	 */
+	public List<PossibleDuplicate> duplicates(@Nullable PersonId of, int limit) {
 		List<PossibleDuplicate> found = new ArrayList<>();
 		found.addAll(
 				pairs("""
 						SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_contact_point a
 						JOIN people_contact_point b ON a.kind = b.kind AND a.lookup_key = b.lookup_key AND a.person_id < b.person_id
 						WHERE a.kind = 'EMAIL'""",
-						DuplicateReason.SAME_EMAIL, limit));
+						DuplicateReason.SAME_EMAIL, of, limit));
 		found.addAll(
 				pairs("""
 						SELECT DISTINCT a.person_id AS first_id, b.person_id AS second_id FROM people_identifier a
 						JOIN people_identifier b ON a.kind = b.kind AND a.blind_index = b.blind_index AND a.person_id < b.person_id""",
-						DuplicateReason.SAME_IDENTIFIER, limit));
+						DuplicateReason.SAME_IDENTIFIER, of, limit));
 		found.addAll(pairs("""
 				SELECT a.id AS first_id, b.id AS second_id FROM people_person a
 				JOIN people_person b ON a.last_name = b.last_name AND a.birth_date = b.birth_date AND a.id < b.id
-				WHERE a.search_name = b.search_name""", DuplicateReason.SAME_NAME_AND_BIRTH_DATE, limit));
+				WHERE a.search_name = b.search_name""", DuplicateReason.SAME_NAME_AND_BIRTH_DATE, of, limit));
 		return found.stream().limit(limit).toList();
 	}
 
-	private List<PossibleDuplicate> pairs(String sql, DuplicateReason reason, int limit) {
-		return this.jdbc.sql(sql + " ORDER BY 1, 2 LIMIT :limit")
-			.param("limit", limit)
+	private List<PossibleDuplicate> pairs(String sql, DuplicateReason reason, @Nullable PersonId of, int limit) {
+		if (of == null) {
+			return pairs(this.jdbc.sql(sql + " ORDER BY 1, 2 LIMIT :limit"), reason, limit);
+		}
+		return pairs(this.jdbc
+			.sql("SELECT * FROM (" + sql + ") pair WHERE pair.first_id = :of OR pair.second_id = :of "
+					+ "ORDER BY 1, 2 LIMIT :limit")
+			.param("of", of.value()), reason, limit);
+	}
+
+	private static List<PossibleDuplicate> pairs(JdbcClient.StatementSpec statement, DuplicateReason reason,
+			int limit) {
+		return statement.param("limit", limit)
 			.query((row, n) -> new PossibleDuplicate(PersonId.of(row.getObject("first_id", UUID.class)),
 					PersonId.of(row.getObject("second_id", UUID.class)), reason))
 			.list();

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +35,6 @@ import org.tutela.platform.problem.Paging;
  */
 @Controller
 class PeoplePages {
-
-	/** A picker's field: a form's parameter name. */
-	private static final Pattern FIELD = Pattern.compile("[a-z][a-zA-Z]{0,40}");
 
 	/** How many persons a picker offers. */
 	private static final int PICKED = 8;
@@ -83,15 +79,9 @@ class PeoplePages {
 	@GetMapping("/admin/people/pick")
 	String pick(@RequestParam(required = false) @Nullable String field, @RequestParam Map<String, String> sent,
 			Model model) {
-		if (field == null || !FIELD.matcher(field).matches()) {
-			throw new InvalidInput(List.of(new FieldError("field", "required")));
-		}
-		String typed = sent.getOrDefault(field + "-search", "").strip();
-		model.addAttribute("field", field);
-		model.addAttribute("typed", typed);
-		model.addAttribute("found", typed.length() < 2 ? List.of()
-				: this.persons.search(new PersonQuery(typed, null, null, null, 0, PICKED)).items());
-		return "people/picker :: choices";
+		return PickerField.of(field, sent)
+			.choices(model, typed -> this.persons.search(new PersonQuery(typed, null, null, null, 0, PICKED)).items(),
+					"people/picker :: choices");
 	}
 
 	@GetMapping("/admin/people/{id}")

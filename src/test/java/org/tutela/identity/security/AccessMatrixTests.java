@@ -267,6 +267,17 @@ class AccessMatrixTests {
 		allow("GET /admin/people/import/{id}", PEOPLE_MANAGERS);
 		allow("POST /admin/people/import/{id}/confirm", PEOPLE_MANAGERS);
 		allow("POST /admin/people/import/{id}/discard", PEOPLE_MANAGERS);
+		allow("GET /admin/people/new", PEOPLE_MANAGERS);
+		allow("POST /admin/people/new", PEOPLE_MANAGERS);
+		allow("GET /admin/people/{id}/edit", PEOPLE_MANAGERS);
+		allow("POST /admin/people/{id}/edit", PEOPLE_MANAGERS);
+		allow("GET /admin/organisations", PEOPLE_READERS);
+		allow("GET /admin/organisations/{id}", PEOPLE_READERS);
+		allow("GET /admin/organisations/pick", PEOPLE_READERS);
+		allow("GET /admin/organisations/new", PEOPLE_MANAGERS);
+		allow("POST /admin/organisations/new", PEOPLE_MANAGERS);
+		allow("GET /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
+		allow("POST /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
 	}
 
 	@LocalServerPort

@@ -56,8 +56,10 @@ class EveryBackOfficePageInABrowserTests {
 			"/admin/sessions/{id}/attendance", "/admin/sessions/{id}/certificates", "/admin/sessions/{id}/evaluations",
 			"/admin/sessions/{id}/mail", "/admin/sessions/{id}/registrations/{id}/cancel", "/admin/catalog",
 			"/admin/people", "/admin/people/{id}", "/admin/people/duplicates", "/admin/people/import",
-			"/admin/outreach", "/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests",
-			"/admin/requests/{id}", "/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
+			"/admin/people/new", "/admin/people/{id}/edit", "/admin/organisations", "/admin/organisations/{id}",
+			"/admin/organisations/new", "/admin/organisations/{id}/edit", "/admin/outreach",
+			"/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}",
+			"/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
 			"/admin/register/third-parties", "/admin/retention", "/admin/disclosures", "/admin/audit",
 			"/admin/accounts", "/admin/logins", "/me/connections", "/me/password");
 
