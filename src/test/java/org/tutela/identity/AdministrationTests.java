@@ -45,7 +45,9 @@ class AdministrationTests {
 
 		HttpResponse<String> again = admin.post("/admin/accounts", "username", username, "displayName", "Someone Else",
 				"role", "FINANCE");
-		assertThat(again.body()).contains("Another account already has the user name " + username);
+		assertThat(again.body()).contains("Another account already has the user name " + username)
+			.as("the rule is beside the field, and what was typed stays")
+			.contains("id=\"username-error\"", "aria-describedby=\"username-error\"", "value=\"Someone Else\"");
 
 		Browser holder = new Browser(this.port);
 		holder.get("/login");

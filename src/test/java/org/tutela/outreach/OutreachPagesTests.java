@@ -78,7 +78,9 @@ class OutreachPagesTests {
 		marketing.get("/admin/outreach?lang=en");
 		HttpResponse<String> refused = marketing.post("/admin/outreach/lists", "code", "", "name", "No code",
 				"activity", "marketing", "category", "MARKETING");
-		assertThat(refused.body()).contains("Code: Use 2 to 60 lower-case letters, digits and dashes.");
+		assertThat(refused.body()).contains("Code: Use 2 to 60 lower-case letters, digits and dashes.")
+			.as("beside the field too, with what was typed kept")
+			.contains("id=\"code-error\"", "aria-describedby=\"code-error\"", "value=\"No code\"");
 
 		marketing.get("/admin/outreach?lang=en");
 		HttpResponse<String> created = marketing.post("/admin/outreach/lists", "code", code, "name",

@@ -109,6 +109,7 @@ class OutreachPages {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("listErrors", invalid.errors());
+			model.addAttribute("listErrorsByField", invalid.byField());
 			model.addAttribute("listForm", new NewMailingList(code, name, activity, category));
 			return overview(locale, model);
 		}
