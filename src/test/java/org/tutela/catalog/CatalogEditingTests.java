@@ -189,6 +189,8 @@ class CatalogEditingTests {
 		this.coordinator.post(edit, "firstDay", day.toString(), "startsAt", "09:00", "endsAt", "12:00", "online",
 				"true", "capacity", "8", "minimum", "3", "language", "nl");
 		assertThat(this.http.get("/api/v1/sessions/" + planned.id()).body()).contains("\"minimum\":3");
+		assertThat(this.coordinator.get("/admin/sessions/" + planned.id() + "?lang=en").body())
+			.contains("Needs at least 3 participants to go ahead");
 	}
 
 	@Test
@@ -211,22 +213,22 @@ class CatalogEditingTests {
 	@Test
 	void anApiClientPlansASessionWithOrWithoutAMinimum() {
 		Course course = Staff.coordinator(() -> this.catalog.add(new NewCourse("EA-" + this.tag, "Api", "nl", false)));
-		String day = LocalDate.now().plusDays(25).toString();
-		String authorization = this.accounts.of(Role.COORDINATOR).basic();
-		HttpResponse<String> without = this.http.postJson("/api/v1/sessions",
-				"{\"course\":\"" + course.id() + "\",\"firstDay\":\"" + day
-						+ "\",\"startsAt\":\"09:00\",\"endsAt\":\"12:00\",\"online\":true,"
-						+ "\"capacity\":10,\"language\":\"nl\"}",
-				"Authorization", authorization);
+
+		HttpResponse<String> without = planOverTheApi(course, "");
 		assertThat(without.statusCode()).isEqualTo(201);
 		assertThat(without.body()).contains("\"minimum\":null");
-		HttpResponse<String> tooMany = this.http.postJson("/api/v1/sessions",
-				"{\"course\":\"" + course.id() + "\",\"firstDay\":\"" + day
-						+ "\",\"startsAt\":\"09:00\",\"endsAt\":\"12:00\",\"online\":true,"
-						+ "\"capacity\":10,\"minimum\":11,\"language\":\"nl\"}",
-				"Authorization", authorization);
+		HttpResponse<String> tooMany = planOverTheApi(course, ",\"minimum\":11");
 		assertThat(tooMany.statusCode()).isEqualTo(400);
 		assertThat(tooMany.body()).contains("\"field\":\"minimum\"");
+	}
+
+	/** Plans an online session for ten over the API, with the extra fields given. */
+	private HttpResponse<String> planOverTheApi(Course course, String extra) {
+		return this.http.postJson("/api/v1/sessions",
+				"{\"course\":\"" + course.id() + "\",\"firstDay\":\"" + LocalDate.now().plusDays(25)
+						+ "\",\"startsAt\":\"09:00\",\"endsAt\":\"12:00\",\"online\":true,\"capacity\":10,"
+						+ "\"language\":\"nl\"" + extra + "}",
+				"Authorization", this.accounts.of(Role.COORDINATOR).basic());
 	}
 
 }
