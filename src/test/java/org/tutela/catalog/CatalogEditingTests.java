@@ -66,8 +66,9 @@ class CatalogEditingTests {
 							"en", new CourseText("Fire prevention", "Preventing fires.")))));
 		String edit = "/admin/courses/" + course.id() + "/edit";
 		assertThat(this.coordinator.get("/admin/catalog?lang=en").body()).contains("href=\"" + edit + "\"");
-		assertThat(this.coordinator.get(edit + "?lang=en").body()).contains("value=\"Brandpreventie\"", "value=\"95\"",
-				"Preventing fires.");
+		String form = this.coordinator.get(edit + "?lang=en").body();
+		assertThat(form).contains("value=\"Brandpreventie\"", "value=\"95\"", "Preventing fires.");
+		assertThat(form.split("id=\"price\"")).as("one field for the price").hasSize(2);
 
 		HttpResponse<String> saved = this.coordinator.post(edit, "code", "ED2-" + this.tag, "language", "nl",
 				"certified", "true", "durationHours", "8", "price", "249,50", "certifyingAuthority", "FOD WASO",
@@ -139,6 +140,7 @@ class CatalogEditingTests {
 
 		HttpResponse<String> refused = this.coordinator.post(edit + "?lang=en", "name", "Zaal " + this.tag + " bis",
 				"address", "", "capacity", "10");
+		assertThat(refused.body().split("id=\"room-capacity\"")).as("one field for the seats").hasSize(2);
 		assertThat(refused.body()).contains("aria-describedby=\"room-address-error\"",
 				"id=\"room-address-error\">This field is required.", "value=\"Zaal " + this.tag + " bis\"",
 				"value=\"10\"");

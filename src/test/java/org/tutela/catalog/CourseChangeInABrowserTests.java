@@ -78,6 +78,7 @@ class CourseChangeInABrowserTests {
 		assertThat(this.browser.findElement(By.id("price-error")).getText())
 			.isEqualTo("Schrijf een bedrag in euro, zoals 195 of 195,50.");
 		assertThat(price.getAttribute("value")).isEqualTo("1O5");
+		assertThat(this.browser.findElements(By.id("price"))).as("one field for the price").hasSize(1);
 		assertThat(this.browser.findElement(By.id("title-nl")).getAttribute("value"))
 			.isEqualTo("Veilig werken op ladders " + this.tag);
 		RealBrowser.lookAt(this.browser, "course-change-refused");
