@@ -63,15 +63,14 @@ public class Rooms {
 	public Room change(UUID id, NewRoom changed) {
 		get(id);
 		BrokenRules.refuse(this.validator, changed);
-		Integer largest = this.jdbc
-			.sql("SELECT MAX(capacity) FROM catalog_session WHERE room_id = :id AND cancelled_at IS NULL"
+		int largest = this.jdbc
+			.sql("SELECT COALESCE(MAX(capacity), 0) FROM catalog_session WHERE room_id = :id AND cancelled_at IS NULL"
 					+ " AND last_day >= :today")
 			.param("id", id)
 			.param("today", LocalDate.now(this.clock))
 			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (largest != null && changed.capacity() < largest) {
+			.single();
+		if (changed.capacity() < largest) {
 			throw new InvalidInput(List.of(new FieldError("capacity", "room.seats-planned")));
 		}
 		this.jdbc.sql("UPDATE catalog_room SET name = :name, address = :address, capacity = :capacity WHERE id = :id")

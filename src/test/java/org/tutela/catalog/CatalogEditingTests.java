@@ -156,6 +156,11 @@ class CatalogEditingTests {
 		assertThat(Browser.location(saved)).endsWith("/admin/catalog");
 		assertThat(this.rooms.get(room.id()))
 			.isEqualTo(new Room(room.id(), "Zaal " + this.tag + " bis", "Kaai 2, Gent", 15));
+		Room empty = Staff.coordinator(() -> this.rooms.addRoom(new NewRoom("Leeg " + this.tag, "Kaai 3, Gent", 30)));
+		this.coordinator.get("/admin/rooms/" + empty.id() + "/edit");
+		this.coordinator.post("/admin/rooms/" + empty.id() + "/edit", "name", "Leeg " + this.tag, "address",
+				"Kaai 3, Gent", "capacity", "2");
+		assertThat(this.rooms.get(empty.id()).capacity()).as("no session to come in it").isEqualTo(2);
 	}
 
 	@Test
