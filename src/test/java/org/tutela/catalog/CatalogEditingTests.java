@@ -64,7 +64,7 @@ class CatalogEditingTests {
 			.coordinator(() -> this.catalog.add(new NewCourse("ED-" + this.tag, "Brandpreventie", "nl", false, 4,
 					9_500L, null, null, null, 100, 7, Map.of("nl", new CourseText("Brandpreventie", "Brand voorkomen."),
 							"en", new CourseText("Fire prevention", "Preventing fires.")))));
-		String edit = "/admin/courses/" + course.id() + "/edit";
+		String edit = "/admin/catalog/courses/" + course.id() + "/edit";
 		assertThat(this.coordinator.get("/admin/catalog?lang=en").body()).contains("href=\"" + edit + "\"");
 		String form = this.coordinator.get(edit + "?lang=en").body();
 		assertThat(form).contains("value=\"Brandpreventie\"", "value=\"95\"", "Preventing fires.");
@@ -102,7 +102,7 @@ class CatalogEditingTests {
 				false, 8, 10_000L, null, null, null, 100, 7, Map.of("nl", new CourseText("Heftruck", "")))));
 		Course other = Staff
 			.coordinator(() -> this.catalog.add(new NewCourse("EG-" + this.tag, "Hoogwerker", "nl", false)));
-		String edit = "/admin/courses/" + course.id() + "/edit";
+		String edit = "/admin/catalog/courses/" + course.id() + "/edit";
 		this.coordinator.get(edit + "?lang=nl");
 
 		HttpResponse<String> refused = this.coordinator.post(edit + "?lang=nl", "code", "EF-" + this.tag, "language",
@@ -134,7 +134,7 @@ class CatalogEditingTests {
 		LocalDate day = LocalDate.now().plusDays(30);
 		Staff.coordinator(() -> this.sessions.plan(new NewSession(course.id().value(), day, day, LocalTime.of(9, 0),
 				LocalTime.of(12, 0), room.id(), false, 15, "nl", List.of())));
-		String edit = "/admin/rooms/" + room.id() + "/edit";
+		String edit = "/admin/catalog/rooms/" + room.id() + "/edit";
 		assertThat(this.coordinator.get("/admin/catalog?lang=en").body()).contains("href=\"" + edit + "\"");
 		this.coordinator.get(edit);
 
@@ -157,8 +157,8 @@ class CatalogEditingTests {
 		assertThat(this.rooms.get(room.id()))
 			.isEqualTo(new Room(room.id(), "Zaal " + this.tag + " bis", "Kaai 2, Gent", 15));
 		Room empty = Staff.coordinator(() -> this.rooms.addRoom(new NewRoom("Leeg " + this.tag, "Kaai 3, Gent", 30)));
-		this.coordinator.get("/admin/rooms/" + empty.id() + "/edit");
-		this.coordinator.post("/admin/rooms/" + empty.id() + "/edit", "name", "Leeg " + this.tag, "address",
+		this.coordinator.get("/admin/catalog/rooms/" + empty.id() + "/edit");
+		this.coordinator.post("/admin/catalog/rooms/" + empty.id() + "/edit", "name", "Leeg " + this.tag, "address",
 				"Kaai 3, Gent", "capacity", "2");
 		assertThat(this.rooms.get(empty.id()).capacity()).as("no session to come in it").isEqualTo(2);
 	}

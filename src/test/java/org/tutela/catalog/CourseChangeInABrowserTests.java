@@ -67,7 +67,7 @@ class CourseChangeInABrowserTests {
 
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.COORDINATOR));
 		this.browser.get(base() + "/admin/catalog?lang=nl");
-		RealBrowser.click(this.browser, By.cssSelector("a[href='/admin/courses/" + course.id() + "/edit']"));
+		RealBrowser.click(this.browser, By.cssSelector("a[href='/admin/catalog/courses/" + course.id() + "/edit']"));
 		RealBrowser.await(this.browser, By.id("title-nl"));
 		type("title-nl", "Veilig werken op ladders " + this.tag);
 		type("price", "1O5");

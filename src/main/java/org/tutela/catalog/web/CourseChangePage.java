@@ -33,7 +33,7 @@ class CourseChangePage {
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
-	@GetMapping("/admin/courses/{id}/edit")
+	@GetMapping("/admin/catalog/courses/{id}/edit")
 	String form(@PathVariable UUID id, Model model) {
 		Course course = this.courses.get(new CourseId(id));
 		return page(model, course, CourseForm.of(course), Map.of());
@@ -41,7 +41,7 @@ class CourseChangePage {
 
 	// The form is read only after the permission check.
 	@PreAuthorize("hasAuthority('catalog.manage')")
-	@PostMapping("/admin/courses/{id}/edit")
+	@PostMapping("/admin/catalog/courses/{id}/edit")
 	String change(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent, Model model,
 			RedirectAttributes redirect) {
 		Course course = this.courses.get(new CourseId(id));

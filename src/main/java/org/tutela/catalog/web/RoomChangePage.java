@@ -30,7 +30,7 @@ class RoomChangePage {
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
-	@GetMapping("/admin/rooms/{id}/edit")
+	@GetMapping("/admin/catalog/rooms/{id}/edit")
 	String form(@PathVariable UUID id, Model model) {
 		Room room = this.rooms.get(id);
 		return page(model, room, RoomForm.of(room), Map.of());
@@ -38,7 +38,7 @@ class RoomChangePage {
 
 	// The form is read only after the permission check.
 	@PreAuthorize("hasAuthority('catalog.manage')")
-	@PostMapping("/admin/rooms/{id}/edit")
+	@PostMapping("/admin/catalog/rooms/{id}/edit")
 	String change(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent, Model model,
 			RedirectAttributes redirect) {
 		Room room = this.rooms.get(id);

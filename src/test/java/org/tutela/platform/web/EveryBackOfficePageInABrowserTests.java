@@ -54,7 +54,7 @@ class EveryBackOfficePageInABrowserTests {
 	 */
 	private static final Set<String> EVERY_PAGE = Set.of("/admin", "/admin/sessions", "/admin/sessions/{id}",
 			"/admin/sessions/{id}/attendance", "/admin/sessions/{id}/certificates", "/admin/sessions/{id}/evaluations",
-			"/admin/catalog", "/admin/courses/{id}/edit", "/admin/rooms/{id}/edit", "/admin/people",
+			"/admin/catalog", "/admin/catalog/courses/{id}/edit", "/admin/catalog/rooms/{id}/edit", "/admin/people",
 			"/admin/people/{id}", "/admin/people/duplicates", "/admin/people/import", "/admin/outreach",
 			"/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}",
 			"/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
