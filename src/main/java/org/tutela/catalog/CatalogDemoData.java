@@ -13,7 +13,8 @@ import org.tutela.platform.demo.DemoData;
 
 /**
  * A catalogue as a Belgian training provider might offer it, in its three languages, with
- * a training centre, sessions in the coming weeks and one held last month.
+ * a training centre, sessions in the coming weeks that need six participants to go ahead,
+ * and one held last month.
  */
 @Component
 class CatalogDemoData implements DemoData {
@@ -65,7 +66,8 @@ class CatalogDemoData implements DemoData {
 			int days = Math.max(1, (int) Math.ceil(offered.durationHours() / 8.0));
 			LocalDate first = monday.plusWeeks(i);
 			this.sessions.store(new NewSession(course.id().value(), first, first.plusDays(Math.min(days, 5) - 1),
-					LocalTime.of(9, 0), LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of()));
+					LocalTime.of(9, 0), LocalTime.of(16, 30), centre.id(), false, 12, offered.language(), List.of(),
+					6));
 			if (i == 0) {
 				// A session held last month, so that attendance and certificates have
 				// something to show.

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.platform.problem.InvalidInput;
-import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /** The courses a training provider offers, with their texts per language. */
 @Service
@@ -48,30 +44,43 @@ public class CourseCatalog {
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
 	public Course add(NewCourse course) {
-		List<FieldError> errors = this.validator.validate(course)
-			.stream()
-			.map(violation -> new FieldError(violation.getPropertyPath().toString(), code(violation)))
-			.sorted(Comparator.comparing(FieldError::field))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		BrokenRules.refuse(this.validator, course);
 		return store(course);
 	}
 
-	/** The message code of a broken constraint, under {@code invalid.}. */
-	private static String code(ConstraintViolation<NewCourse> violation) {
-		return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
-			case "NotBlank", "NotNull" -> "required";
-			case "Size" -> "too-long";
-			case "Min", "Max" -> "catalog.range";
-			default -> "catalog.format";
-		};
+	/**
+	 * Changes every detail of a course, its code and its texts per language included,
+	 * with the checks of adding one; a text left out is no longer offered.
+	 */
+	@PreAuthorize("hasAuthority('catalog.manage')")
+	@Transactional
+	public Course change(CourseId id, NewCourse changed) {
+		get(id);
+		BrokenRules.refuse(this.validator, changed);
+		try {
+			this.jdbc
+				.sql("""
+						UPDATE catalog_course SET code = :code, title = :title, language = :language, certified = :certified,
+							duration_hours = :duration, price_cents = :price, certifying_authority = :authority,
+							accreditation = :accreditation, validity_months = :validity, attendance_percent = :attendance,
+							free_cancellation_days = :cancellation
+						WHERE id = :id""")
+				.params(details(id, changed))
+				.update();
+		}
+		catch (DuplicateKeyException taken) {
+			throw new CourseCodeTaken(changed.code());
+		}
+		this.jdbc.sql("DELETE FROM catalog_course_text WHERE course_id = :course").param("course", id.value()).update();
+		describe(id, changed);
+		return get(id);
 	}
 
 	/** Without the permission check: for demo data, loaded before anyone signs in. */
 	Course store(NewCourse course) {
 		CourseId id = CourseId.random();
+		Map<String, Object> details = new HashMap<>(details(id, course));
+		details.put("createdAt", OffsetDateTime.now(this.clock));
 		try {
 			this.jdbc
 				.sql("""
@@ -80,24 +89,37 @@ public class CourseCatalog {
 							created_at)
 						VALUES (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
 							:validity, :attendance, :cancellation, :createdAt)""")
-				.param("id", id.value())
-				.param("code", course.code())
-				.param("title", course.title())
-				.param("language", course.language())
-				.param("certified", course.certified())
-				.param("duration", Objects.requireNonNullElse(course.durationHours(), 0))
-				.param("price", Objects.requireNonNullElse(course.priceCents(), 0L))
-				.param("authority", course.certifyingAuthority())
-				.param("accreditation", course.accreditation())
-				.param("validity", course.validityMonths())
-				.param("attendance", Objects.requireNonNullElse(course.attendancePercent(), 100))
-				.param("cancellation", Objects.requireNonNullElse(course.freeCancellationDays(), 7))
-				.param("createdAt", OffsetDateTime.now(this.clock))
+				.params(details)
 				.update();
 		}
 		catch (DuplicateKeyException taken) {
 			throw new CourseCodeTaken(course.code());
 		}
+		describe(id, course);
+		return get(id);
+	}
+
+	/**
+	 * The course's details as stored, what is left out filled in as a new course has it.
+	 */
+	private static Map<String, Object> details(CourseId id, NewCourse course) {
+		Map<String, Object> details = new HashMap<>();
+		details.put("id", id.value());
+		details.put("code", course.code());
+		details.put("title", course.title());
+		details.put("language", course.language());
+		details.put("certified", course.certified());
+		details.put("duration", Objects.requireNonNullElse(course.durationHours(), 0));
+		details.put("price", Objects.requireNonNullElse(course.priceCents(), 0L));
+		details.put("authority", course.certifyingAuthority());
+		details.put("accreditation", course.accreditation());
+		details.put("validity", course.validityMonths());
+		details.put("attendance", Objects.requireNonNullElse(course.attendancePercent(), 100));
+		details.put("cancellation", Objects.requireNonNullElse(course.freeCancellationDays(), 7));
+		return details;
+	}
+
+	private void describe(CourseId id, NewCourse course) {
 		if (course.texts() != null) {
 			course.texts()
 				.forEach((language, text) -> this.jdbc.sql("""
@@ -109,7 +131,6 @@ public class CourseCatalog {
 					.param("description", Objects.requireNonNullElse(text.description(), ""))
 					.update());
 		}
-		return get(id);
 	}
 
 	@Transactional(readOnly = true)
@@ -158,7 +179,7 @@ public class CourseCatalog {
 				texts);
 	}
 
-	private static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
+	static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
 		int value = row.getInt(column);
 		return row.wasNull() ? null : value;
 	}

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a course: its days and hours, where (a room, or online), how many
- * participants it takes, its language, who teaches it (staff accounts), and whether the
- * organiser called it off.
+ * participants it takes and, when it has one, how many it needs to go ahead, its
+ * language, who teaches it (staff accounts), and whether the organiser called it off.
  */
 public record Session(UUID id, Course course, LocalDate firstDay, LocalDate lastDay, LocalTime startsAt,
-		LocalTime endsAt, @Nullable Room room, boolean online, int capacity, String language,
+		LocalTime endsAt, @Nullable Room room, boolean online, int capacity, @Nullable Integer minimum, String language,
 		@JsonIgnore List<UUID> trainers, boolean cancelled) {
 
 	public Session {

@@ -34,7 +34,7 @@ import org.tutela.platform.problem.InvalidInput.FieldError;
 public class Sessions {
 
 	private static final String SELECT = "SELECT s.id AS session_id, s.first_day, s.last_day, s.starts_at, s.ends_at, "
-			+ "s.online, s.capacity, s.language as session_language, s.cancelled_at, r.id as room_id, r.name as room_name, "
+			+ "s.online, s.capacity, s.minimum_participants, s.language as session_language, s.cancelled_at, r.id as room_id, r.name as room_name, "
 			+ "r.address as room_address, r.capacity as room_capacity, " + CourseCatalog.COLUMNS
 			+ " FROM catalog_session s JOIN catalog_course c ON c.id = s.course_id"
 			+ " LEFT JOIN catalog_room r ON r.id = s.room_id";
@@ -76,9 +76,9 @@ public class Sessions {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO catalog_session (id, course_id, first_day, last_day, starts_at, ends_at, room_id, online,
-					capacity, language, created_at)
-				VALUES (:id, :course, :firstDay, :lastDay, :startsAt, :endsAt, :room, :online, :capacity, :language,
-					:createdAt)""")
+					capacity, minimum_participants, language, created_at)
+				VALUES (:id, :course, :firstDay, :lastDay, :startsAt, :endsAt, :room, :online, :capacity, :minimum,
+					:language, :createdAt)""")
 			.param("id", id)
 			.param("course", session.course())
 			.param("firstDay", session.firstDay())
@@ -88,6 +88,7 @@ public class Sessions {
 			.param("room", session.room())
 			.param("online", online)
 			.param("capacity", session.capacity())
+			.param("minimum", session.minimum())
 			.param("language", session.language())
 			.param("createdAt", OffsetDateTime.now(this.clock))
 			.update();
@@ -120,6 +121,9 @@ public class Sessions {
 		if (session.room() != null && room == null) {
 			errors.add(new FieldError("room", "session.room"));
 		}
+		if (session.minimum() != null && (session.minimum() < 1 || session.minimum() > session.capacity())) {
+			errors.add(new FieldError("minimum", "session.minimum"));
+		}
 		if (room != null && session.capacity() > room.capacity()) {
 			errors.add(new FieldError("capacity", "session.room-capacity"));
 		}
@@ -144,10 +148,10 @@ public class Sessions {
 	}
 
 	/**
-	 * Changes a session still to come: its days, hours, place, capacity, language and
-	 * trainers, with the checks of planning one. Its course stays; a session held or
-	 * called off is not changed. When its days, hours or place change, it is announced
-	 * ({@link SessionRescheduled}).
+	 * Changes a session still to come: its days, hours, place, capacity, minimum,
+	 * language and trainers, with the checks of planning one. Its course stays; a session
+	 * held or called off is not changed. When its days, hours or place change, it is
+	 * announced ({@link SessionRescheduled}).
 	 */
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@Transactional
@@ -160,11 +164,12 @@ public class Sessions {
 		boolean online = Boolean.TRUE.equals(changed.online());
 		List<UUID> trainers = changed.trainers() == null ? List.of() : List.copyOf(changed.trainers());
 		check(new NewSession(session.course().id().value(), changed.firstDay(), lastDay, changed.startsAt(),
-				changed.endsAt(), changed.room(), online, changed.capacity(), changed.language(), trainers), lastDay,
-				online, trainers, id);
+				changed.endsAt(), changed.room(), online, changed.capacity(), changed.language(), trainers,
+				changed.minimum()), lastDay, online, trainers, id);
 		this.jdbc.sql("""
 				UPDATE catalog_session SET first_day = :firstDay, last_day = :lastDay, starts_at = :startsAt,
-					ends_at = :endsAt, room_id = :room, online = :online, capacity = :capacity, language = :language
+					ends_at = :endsAt, room_id = :room, online = :online, capacity = :capacity,
+					minimum_participants = :minimum, language = :language
 				WHERE id = :id""")
 			.param("firstDay", changed.firstDay())
 			.param("lastDay", lastDay)
@@ -173,6 +178,7 @@ public class Sessions {
 			.param("room", changed.room())
 			.param("online", online)
 			.param("capacity", changed.capacity())
+			.param("minimum", changed.minimum())
 			.param("language", changed.language())
 			.param("id", id)
 			.update();
@@ -297,8 +303,8 @@ public class Sessions {
 					course.accreditation(), course.validityMonths(), course.attendancePercent(),
 					course.freeCancellationDays(), texts.getOrDefault(course.id().value(), Map.of()));
 			return new Session(session.id(), described, session.firstDay(), session.lastDay(), session.startsAt(),
-					session.endsAt(), session.room(), session.online(), session.capacity(), session.language(),
-					trainers.getOrDefault(session.id(), List.of()), session.cancelled());
+					session.endsAt(), session.room(), session.online(), session.capacity(), session.minimum(),
+					session.language(), trainers.getOrDefault(session.id(), List.of()), session.cancelled());
 		}).toList();
 	}
 
@@ -310,7 +316,8 @@ public class Sessions {
 		return new Session(row.getObject("session_id", UUID.class), CourseCatalog.course(row, Map.of()),
 				row.getObject("first_day", LocalDate.class), row.getObject("last_day", LocalDate.class),
 				row.getObject("starts_at", LocalTime.class), row.getObject("ends_at", LocalTime.class), room,
-				row.getBoolean("online"), row.getInt("capacity"), row.getString("session_language"), List.of(),
+				row.getBoolean("online"), row.getInt("capacity"), CourseCatalog.integer(row, "minimum_participants"),
+				row.getString("session_language"), List.of(),
 				row.getObject("cancelled_at", OffsetDateTime.class) != null);
 	}
 

@@ -43,7 +43,11 @@ class CatalogPagesTests {
 		coordinator.get("/admin/catalog?lang=en");
 		HttpResponse<String> refused = coordinator.post("/admin/catalog/courses", "code", "lower case", "language",
 				"nl", "title-nl", "");
-		assertThat(refused.body()).contains("Title in Dutch: This field is required.").doesNotContain("title-nl:");
+		assertThat(refused.body())
+			.contains("aria-describedby=\"title-nl-error\"",
+					"<div class=\"invalid-feedback d-block\" id=\"title-nl-error\">This field is required.</div>",
+					"value=\"lower case\"")
+			.doesNotContain("title-nl:");
 		coordinator.get("/admin/catalog?lang=en");
 		HttpResponse<String> course = coordinator.post("/admin/catalog/courses", "code", code, "language", "nl",
 				"certified", "true", "durationHours", "8", "price", "250", "certifyingAuthority",
@@ -57,7 +61,7 @@ class CatalogPagesTests {
 
 		String page = coordinator.get("/admin/catalog?lang=en").body();
 		String courseId = valueOf(page, code + " · ");
-		String roomId = valueOf(page, room + " (20)");
+		String roomId = valueOf(page, room + " (holds 20)");
 		LocalDate day = LocalDate.now().plusDays(9);
 		HttpResponse<String> session = coordinator.post("/admin/catalog/sessions", "course", courseId, "firstDay",
 				day.toString(), "lastDay", day.plusDays(1).toString(), "startsAt", "09:00", "endsAt", "16:30", "room",
@@ -68,8 +72,8 @@ class CatalogPagesTests {
 		HttpResponse<String> clash = coordinator.post("/admin/catalog/sessions", "course", courseId, "firstDay",
 				day.plusDays(1).toString(), "startsAt", "13:00", "endsAt", "17:00", "room", roomId, "capacity", "30",
 				"language", "nl");
-		assertThat(clash.body()).contains("Room: Another session uses the room at that time.",
-				"Capacity: The room holds fewer people than the session");
+		assertThat(clash.body()).contains("id=\"room-error\">Another session uses the room at that time.",
+				"id=\"capacity-error\">The room holds fewer people than the session", "value=\"30\"");
 
 		Course stored = this.catalog.list()
 			.stream()

@@ -34,7 +34,7 @@ class CatalogPersonalData implements TableDeclarations {
 				DeclaredTable.withoutPersonalData("catalog_room").plain("id", "name", "address", "capacity").build(),
 				DeclaredTable.withoutPersonalData("catalog_session")
 					.plain("id", "course_id", "first_day", "last_day", "starts_at", "ends_at", "room_id", "online",
-							"capacity", "language", "created_at", "cancelled_at", "held_at")
+							"capacity", "minimum_participants", "language", "created_at", "cancelled_at", "held_at")
 					.build(),
 				DeclaredTable.about(DataSubject.STAFF, "catalog_session_trainer", "account_id")
 					.plain("session_id")

@@ -1,18 +1,12 @@
 package org.tutela.catalog.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,26 +14,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseCatalog;
 import org.tutela.catalog.CourseCodeTaken;
-import org.tutela.catalog.CourseText;
-import org.tutela.catalog.NewCourse;
-import org.tutela.catalog.NewRoom;
-import org.tutela.catalog.NewSession;
+import org.tutela.catalog.Room;
 import org.tutela.catalog.Rooms;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.Sessions;
 import org.tutela.identity.StaffAccounts;
 import org.tutela.platform.problem.InvalidInput;
-import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
- * The catalogue in the back office: a course with its texts per language, a room, and a
- * session planned with its days, place, capacity and trainers. Each form keeps what was
- * typed when a rule is broken, and names every broken rule.
+ * The catalogue in the back office: its courses and rooms, each with a link to change it,
+ * and forms to plan a session, add a course with its texts per language and add a room. A
+ * form keeps what was typed when a rule is broken, and names the rule beside its field.
  */
 @Controller
 class CatalogPages {
 
-	private static final List<String> LANGUAGES = List.of("nl", "fr", "en");
+	static final List<String> LANGUAGES = List.of("nl", "fr", "en");
 
 	private final CourseCatalog courses;
 
@@ -63,135 +53,72 @@ class CatalogPages {
 		model.addAttribute("rooms", this.rooms.rooms());
 		model.addAttribute("trainers", this.accounts.trainers());
 		model.addAttribute("languages", LANGUAGES);
+		addIfAbsent(model, "sessionForm", SessionForm.planned());
+		addIfAbsent(model, "courseForm", CourseForm.empty());
+		addIfAbsent(model, "roomForm", RoomForm.empty());
+		addIfAbsent(model, "sessionErrors", Map.of());
+		addIfAbsent(model, "courseErrors", Map.of());
+		addIfAbsent(model, "roomErrors", Map.of());
 		return "catalog/admin";
 	}
 
-	// The parameters are optional so that the permission is checked before anything is
-	// read.
+	private static void addIfAbsent(Model model, String name, Object value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value);
+		}
+	}
+
+	// The form is read only after the permission check.
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping("/admin/catalog/courses")
-	String addCourse(@RequestParam Map<String, String> form, @RequestParam(defaultValue = "false") boolean certified,
-			Model model, RedirectAttributes redirect) {
-		Map<String, CourseText> texts = new HashMap<>();
-		for (String language : LANGUAGES) {
-			String title = form.getOrDefault("title-" + language, "").strip();
-			if (!title.isEmpty()) {
-				texts.put(language, new CourseText(title, form.getOrDefault("description-" + language, "").strip()));
-			}
-		}
+	String addCourse(@RequestParam MultiValueMap<String, String> sent, Model model, RedirectAttributes redirect) {
+		CourseForm form = CourseForm.of(sent);
 		try {
-			String language = form.getOrDefault("language", "nl");
-			CourseText main = texts.get(language);
-			List<FieldError> errors = new ArrayList<>();
-			Integer duration = number(form, "durationHours", errors);
-			Integer validity = number(form, "validityMonths", errors);
-			Integer attendance = number(form, "attendancePercent", errors);
-			Integer cancellation = number(form, "freeCancellationDays", errors);
-			Integer euros = number(form, "price", errors);
-			if (main == null) {
-				errors.add(new FieldError("title-" + language, "required"));
-			}
-			if (!errors.isEmpty()) {
-				throw new InvalidInput(errors);
-			}
-			Course added = this.courses.add(new NewCourse(form.getOrDefault("code", "").strip(), main.title(), language,
-					certified, duration, euros == null ? null : euros * 100L, blank(form.get("certifyingAuthority")),
-					blank(form.get("accreditation")), validity, attendance, cancellation, texts));
+			Course added = this.courses.add(form.read());
 			redirect.addFlashAttribute("saved", added.code());
 			return "redirect:/admin/catalog";
 		}
 		catch (InvalidInput invalid) {
-			return refused(model, "courseErrors", invalid.errors(), form);
+			return refused(model, "course", form, form.beside(invalid));
 		}
 		catch (CourseCodeTaken taken) {
-			return refused(model, "courseErrors", List.of(new FieldError("code", "course.code-taken")), form);
+			return refused(model, "course", form, Map.of("code", "course.code-taken"));
 		}
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping("/admin/catalog/rooms")
-	String addRoom(@RequestParam(required = false) @Nullable String name,
-			@RequestParam(required = false) @Nullable String address,
-			@RequestParam(required = false) @Nullable Integer capacity, Model model, RedirectAttributes redirect) {
-		List<FieldError> errors = new ArrayList<>();
-		if (name == null || name.isBlank()) {
-			errors.add(new FieldError("name", "required"));
+	String addRoom(@RequestParam MultiValueMap<String, String> sent, Model model, RedirectAttributes redirect) {
+		RoomForm form = RoomForm.of(sent);
+		try {
+			Room added = this.rooms.addRoom(form.read());
+			redirect.addFlashAttribute("saved", added.name());
+			return "redirect:/admin/catalog";
 		}
-		if (address == null || address.isBlank()) {
-			errors.add(new FieldError("address", "required"));
+		catch (InvalidInput invalid) {
+			return refused(model, "room", form, invalid.byField());
 		}
-		if (capacity == null || capacity < 1) {
-			errors.add(new FieldError("capacity", "catalog.capacity"));
-		}
-		if (!errors.isEmpty()) {
-			return refused(model, "roomErrors", errors, Map.of());
-		}
-		this.rooms.addRoom(new NewRoom(name.strip(), address.strip(), capacity));
-		redirect.addFlashAttribute("saved", name.strip());
-		return "redirect:/admin/catalog";
 	}
 
 	@PreAuthorize("hasAuthority('catalog.manage')")
 	@PostMapping("/admin/catalog/sessions")
-	String planSession(@RequestParam(required = false) @Nullable UUID course,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate firstDay,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate lastDay,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime startsAt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime endsAt,
-			@RequestParam(required = false) @Nullable UUID room, @RequestParam(defaultValue = "false") boolean online,
-			@RequestParam(required = false) @Nullable Integer capacity,
-			@RequestParam(required = false) @Nullable String language,
-			@RequestParam(required = false) @Nullable List<UUID> trainers, Model model, RedirectAttributes redirect) {
-		List<FieldError> errors = new ArrayList<>();
-		required(course, "course", errors);
-		required(firstDay, "firstDay", errors);
-		required(startsAt, "startsAt", errors);
-		required(endsAt, "endsAt", errors);
-		if (capacity == null || capacity < 1) {
-			errors.add(new FieldError("capacity", "catalog.capacity"));
-		}
+	String planSession(@RequestParam MultiValueMap<String, String> sent, Model model, RedirectAttributes redirect) {
+		SessionForm form = SessionForm.of(sent);
 		try {
-			if (!errors.isEmpty()) {
-				throw new InvalidInput(errors);
-			}
-			Session planned = this.sessions.plan(new NewSession(course, firstDay, lastDay, startsAt, endsAt, room,
-					online, capacity, language == null ? "nl" : language, trainers));
-			redirect.addFlashAttribute("saved", planned.course().code() + " " + planned.firstDay());
+			Session planned = this.sessions.plan(form.read());
+			redirect.addFlashAttribute("saved", planned.course().code());
 			return "redirect:/admin/catalog";
 		}
 		catch (InvalidInput invalid) {
-			return refused(model, "sessionErrors", invalid.errors(), Map.of());
+			return refused(model, "session", form, invalid.byField());
 		}
 	}
 
-	private String refused(Model model, String name, List<FieldError> errors, Map<String, String> form) {
-		model.addAttribute(name, errors);
-		model.addAttribute("form", form);
+	/** The catalogue again, with the refused form as typed and its broken rules. */
+	private String refused(Model model, String kind, Object form, Map<String, String> errors) {
+		model.addAttribute(kind + "Form", form);
+		model.addAttribute(kind + "Errors", errors);
 		return catalog(model);
-	}
-
-	private static void required(@Nullable Object value, String field, List<FieldError> errors) {
-		if (value == null) {
-			errors.add(new FieldError(field, "required"));
-		}
-	}
-
-	private static @Nullable Integer number(Map<String, String> form, String field, List<FieldError> errors) {
-		String value = form.getOrDefault(field, "").strip();
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(value);
-		}
-		catch (NumberFormatException notANumber) {
-			errors.add(new FieldError(field, "catalog.number"));
-			return null;
-		}
-	}
-
-	private static @Nullable String blank(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

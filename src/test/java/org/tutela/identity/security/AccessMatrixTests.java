@@ -232,6 +232,10 @@ class AccessMatrixTests {
 		allow("POST /admin/catalog/courses", ENROLMENT);
 		allow("POST /admin/catalog/rooms", ENROLMENT);
 		allow("POST /admin/catalog/sessions", ENROLMENT);
+		allow("GET /admin/catalog/courses/{id}/edit", ENROLMENT);
+		allow("POST /admin/catalog/courses/{id}/edit", ENROLMENT);
+		allow("GET /admin/catalog/rooms/{id}/edit", ENROLMENT);
+		allow("POST /admin/catalog/rooms/{id}/edit", ENROLMENT);
 		allow("GET /admin/sessions", ATTENDANCE);
 		// A trainer opens only the sessions they teach (AttendanceTests); a random one is
 		// not found.

@@ -55,13 +55,14 @@ class EveryBackOfficePageInABrowserTests {
 	private static final Set<String> EVERY_PAGE = Set.of("/admin", "/admin/sessions", "/admin/sessions/{id}",
 			"/admin/sessions/{id}/attendance", "/admin/sessions/{id}/certificates", "/admin/sessions/{id}/evaluations",
 			"/admin/sessions/{id}/mail", "/admin/sessions/{id}/registrations/{id}/cancel", "/admin/catalog",
-			"/admin/people", "/admin/people/{id}", "/admin/people/duplicates", "/admin/people/import",
-			"/admin/people/new", "/admin/people/{id}/edit", "/admin/organisations", "/admin/organisations/{id}",
-			"/admin/organisations/new", "/admin/organisations/{id}/edit", "/admin/outreach",
-			"/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}",
-			"/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
-			"/admin/register/third-parties", "/admin/retention", "/admin/disclosures", "/admin/audit",
-			"/admin/accounts", "/admin/logins", "/me/connections", "/me/password");
+			"/admin/catalog/courses/{id}/edit", "/admin/catalog/rooms/{id}/edit", "/admin/people", "/admin/people/{id}",
+			"/admin/people/duplicates", "/admin/people/import", "/admin/people/new", "/admin/people/{id}/edit",
+			"/admin/organisations", "/admin/organisations/{id}", "/admin/organisations/new",
+			"/admin/organisations/{id}/edit", "/admin/outreach", "/admin/outreach/lists/{code}",
+			"/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}", "/admin/register",
+			"/admin/register/notices", "/admin/register/notices/{id}", "/admin/register/third-parties",
+			"/admin/retention", "/admin/disclosures", "/admin/audit", "/admin/accounts", "/admin/logins",
+			"/me/connections", "/me/password");
 
 	private static final Pattern UUID = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
