@@ -65,7 +65,7 @@ class AttendanceTests {
 
 	@Test
 	void aTrainerRecordsPresenceAndSignaturesOnTheirOwnSessionOnlyAndPrintsTheList_MEN11() {
-		var trainerAccount = this.accounts.of(Role.TRAINER);
+		var trainerAccount = this.accounts.fresh(Role.TRAINER);
 		Session planned = this.training.session(this.training.course(false, 7, null), 10, LocalDate.now().plusDays(3),
 				2, List.of(trainerAccount.id().value()));
 		Session other = this.training.session(false, 10, LocalDate.now().plusDays(3));

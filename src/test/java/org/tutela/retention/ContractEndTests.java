@@ -3,7 +3,10 @@ package org.tutela.retention;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -99,9 +102,9 @@ class ContractEndTests extends RetentionTest {
 		assertThat(row).as("listed as ended").isPositive();
 		assertThat(desk.substring(desk.lastIndexOf("<tr", row), row)).as("a month has passed: late")
 			.contains("table-danger");
-		assertThat(desk.substring(row))
-			.contains("close out by " + String.format("%02d/%02d/%d", ended.plusMonths(1).getDayOfMonth(),
-					ended.plusMonths(1).getMonthValue(), ended.plusMonths(1).getYear()));
+		assertThat(desk.substring(row)).contains("close out by " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(Locale.ENGLISH)
+			.format(ended.plusMonths(1)));
 
 		HttpResponse<String> closed = officer.post("/admin/retention/contracts/" + client.id() + "/close", "transfer",
 				"true");

@@ -2,8 +2,6 @@ package org.tutela.enrolment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +18,12 @@ import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
 import org.tutela.platform.dashboard.DashboardPanel;
+import org.tutela.platform.dates.Dates;
 
 /**
  * Sessions on the dashboard: for a coordinator those of the coming four weeks with their
- * places taken and waiting lists, and how many are full; for a trainer their own of the
- * coming week.
+ * places taken and waiting lists, how many are full and how many have fewer participants
+ * than they need to go ahead; for a trainer their own of the coming week.
  */
 @Component
 class SessionsOnTheDashboard implements DashboardPanel {
@@ -39,12 +38,16 @@ class SessionsOnTheDashboard implements DashboardPanel {
 
 	private final MessageSource messages;
 
+	private final Dates dates;
+
 	private final Clock clock;
 
-	SessionsOnTheDashboard(Sessions sessions, RegistrationStore registrations, MessageSource messages, Clock clock) {
+	SessionsOnTheDashboard(Sessions sessions, RegistrationStore registrations, MessageSource messages, Dates dates,
+			Clock clock) {
 		this.sessions = sessions;
 		this.registrations = registrations;
 		this.messages = messages;
+		this.dates = dates;
 		this.clock = clock;
 	}
 
@@ -63,24 +66,29 @@ class SessionsOnTheDashboard implements DashboardPanel {
 					&& session.firstDay().isBefore(today.plusDays(days)))
 			.sorted((one, other) -> one.firstDay().compareTo(other.firstDay()))
 			.toList();
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		Map<UUID, Integer> taken = new HashMap<>();
 		coming.forEach(session -> taken.put(session.id(),
 				this.registrations.count(session.id(), RegistrationStatus.CONFIRMED)));
 		List<Line> lines = coming.stream()
-			.map(session -> new Line(session.course().title(locale) + " · " + day.format(session.firstDay()),
+			.map(session -> new Line(
+					session.course().title(locale) + " · " + this.dates.day(session.firstDay(), locale),
 					this.messages.getMessage("dashboard.sessions.fill",
 							new Object[] { taken.get(session.id()), session.capacity(),
 									this.registrations.count(session.id(), RegistrationStatus.WAITING) },
-							locale),
+							locale)
+							+ (belowMinimum(session, taken) ? this.messages.getMessage("dashboard.sessions.needs",
+									new Object[] { session.minimum() }, locale) : ""),
 					"/admin/sessions/" + session.id()))
 			.toList();
 		long full = coming.stream().filter(session -> taken.get(session.id()) >= session.capacity()).count();
+		long below = coming.stream().filter(session -> belowMinimum(session, taken)).count();
 		List<Figure> figures = List.of(
 				Figure.plain(coming.size(),
 						this.messages.getMessage("dashboard.sessions.coming", new Object[] { days }, locale),
 						"/admin/sessions"),
 				Figure.urgent(full, this.messages.getMessage("dashboard.sessions.full", null, locale),
+						"/admin/sessions", Tone.WARNING),
+				Figure.urgent(below, this.messages.getMessage("dashboard.sessions.below", null, locale),
 						"/admin/sessions", Tone.WARNING));
 		return Optional.of(
 				new Panel(
@@ -93,6 +101,10 @@ class SessionsOnTheDashboard implements DashboardPanel {
 	@Override
 	public int order() {
 		return 20;
+	}
+
+	private static boolean belowMinimum(Session session, Map<UUID, Integer> taken) {
+		return session.minimum() != null && taken.get(session.id()) < session.minimum();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.tutela.platform.web;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.tutela.catalog.NewSession;
 import org.tutela.catalog.Session;
+import org.tutela.catalog.Sessions;
 import org.tutela.certification.Certificates;
 import org.tutela.enrolment.AttendanceBook;
 import org.tutela.enrolment.AttendanceMark;
@@ -50,6 +53,9 @@ class DashboardTests {
 	AttendanceBook attendance;
 
 	@Autowired
+	Sessions sessions;
+
+	@Autowired
 	Certificates certificates;
 
 	@Test
@@ -87,6 +93,18 @@ class DashboardTests {
 		assertThat(dashboard(Role.MARKETING)).contains("campaigns sending", "href=\"/admin/outreach\"")
 			.doesNotContain("Audit trail</h2>");
 		assertThat(dashboard(Role.ADMIN)).contains("Audit trail</h2>", "Read the audit trail");
+	}
+
+	@Test
+	void theCoordinatorSeesTheSessionsThatHaveFewerParticipantsThanTheyNeed() {
+		var course = this.training.course(false, 7, null);
+		Session needing = Staff.coordinator(() -> this.sessions
+			.plan(new NewSession(course.id().value(), LocalDate.now().plusDays(5), LocalDate.now().plusDays(5),
+					LocalTime.of(9, 0), LocalTime.of(17, 0), null, true, 10, "nl", List.of(), 3)));
+		Staff.coordinator(() -> this.registering.registerByStaff(needing.id(), new RegistrationForm("Cas", "Peeters",
+				"cas+" + UUID.randomUUID() + "@example.org", null, null, null, null, null, null, null, null), "en"));
+		assertThat(dashboard(Role.COORDINATOR)).contains("below their minimum",
+				"1 of 10 places taken · 0 waiting · needs 3 to go ahead");
 	}
 
 	@Test
