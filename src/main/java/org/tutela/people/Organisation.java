@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.people.identifier.EnterpriseNumber;
 
 /**
  * An organisation: a client company or member, with its contact persons and their roles.
@@ -17,6 +18,11 @@ public record Organisation(UUID id, String name, @Nullable String enterpriseNumb
 
 	public Organisation {
 		contacts = List.copyOf(contacts);
+	}
+
+	/** The enterprise number as it is printed, {@code 0403.019.261}. */
+	public @Nullable String printedEnterpriseNumber() {
+		return this.enterpriseNumber == null ? null : new EnterpriseNumber(this.enterpriseNumber).formatted();
 	}
 
 }

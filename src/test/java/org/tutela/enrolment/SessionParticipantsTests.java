@@ -128,7 +128,8 @@ class SessionParticipantsTests {
 		Browser coordinator = coordinator();
 
 		String confirmation = coordinator.get(confirmation(later, charged) + "?lang=en").body();
-		assertThat(confirmation).contains("The place of Carl Test will be cancelled, and Carl Test will be told by e-mail.",
+		assertThat(confirmation).contains(
+				"The place of Carl Test will be cancelled, and Carl Test will be told by e-mail.",
 				"The start is more than 7 days away: by the course&#39;s terms, the cancellation is free of charge.");
 		assertThat(registrationsOf(later)).extracting(Registration::status).containsOnly(RegistrationStatus.CONFIRMED);
 		coordinator.post("/admin/registrations/" + charged.id() + "/cancel", "fee", "due");
