@@ -92,4 +92,23 @@ class PeoplePagesTests {
 		assertThat(trainer.get("/admin/people?name=" + this.family).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void possibleDuplicatesAreNamedAndAMergeIsConfirmedBeforeItIsDone() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));
+		String email = "twice." + this.family + "@example.be";
+		Person first = this.persons.register(new NewPerson("Lien", null, this.family, null, "nl", null,
+				Provenance.EMPLOYER, List.of(NewContact.business(email)), List.of(), List.of()));
+		Person second = this.persons.register(new NewPerson("Lieke", null, this.family, null, "nl", null,
+				Provenance.EMPLOYER, List.of(NewContact.business(email)), List.of(), List.of()));
+		SecurityContextHolder.clearContext();
+		Browser coordinator = new Browser(this.port);
+		coordinator.signIn(this.accounts.of(Role.COORDINATOR));
+
+		String page = coordinator.get("/admin/people/duplicates?lang=en").body();
+		assertThat(page).contains(">Lien " + this.family + "<", ">Lieke " + this.family + "<")
+			.containsPattern("the record of Lie(ke|n) " + this.family + " is then deleted\\. This cannot be undone\\.")
+			.doesNotContain(">" + first.id() + "<", ">" + second.id() + "<");
+	}
+
 }

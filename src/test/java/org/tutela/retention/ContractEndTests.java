@@ -106,6 +106,8 @@ class ContractEndTests extends RetentionTest {
 			.withLocale(Locale.ENGLISH)
 			.format(ended.plusMonths(1)));
 
+		assertThat(desk.substring(row)).as("closing out is confirmed first, saying what happens")
+			.contains("What was processed for Ended Client " + tag + " is deleted now");
 		HttpResponse<String> closed = officer.post("/admin/retention/contracts/" + client.id() + "/close", "transfer",
 				"true");
 		assertThat(closed.statusCode()).isEqualTo(302);

@@ -21,6 +21,7 @@ import org.tutela.people.Duplicates;
 import org.tutela.people.Person;
 import org.tutela.people.PersonQuery;
 import org.tutela.people.Persons;
+import org.tutela.people.PossibleDuplicate;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
@@ -134,7 +135,12 @@ class PeoplePages {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@GetMapping("/admin/people/duplicates")
 	String duplicates(Model model) {
-		model.addAttribute("duplicates", this.duplicates.possibleDuplicates(200));
+		model.addAttribute("duplicates",
+				this.duplicates.possibleDuplicates(200)
+					.stream()
+					.map(pair -> new NamedPair(pair, this.persons.get(pair.first()).fullName(),
+							this.persons.get(pair.second()).fullName()))
+					.toList());
 		return "people/duplicates";
 	}
 
@@ -154,6 +160,10 @@ class PeoplePages {
 
 	private static boolean filled(@Nullable String value) {
 		return value != null && !value.isBlank();
+	}
+
+	/** Two records that look like one person, each by the name it holds. */
+	record NamedPair(PossibleDuplicate pair, String first, String second) {
 	}
 
 }
