@@ -113,7 +113,10 @@ class RequestDeskTests {
 			.doesNotContain("Your name", "See the data you hold about me");
 
 		officer.get("/admin/requests/" + late.id() + "?lang=en");
-		officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "");
+		String refused = officer.post("/admin/requests/" + late.id() + "/refuse?lang=en", "reason", "").body();
+		assertThat(refused).as("the rule beside the refusal's reason, not the extension's")
+			.contains("id=\"refuse-reason-error\"", "aria-describedby=\"refuse-reason-error\"")
+			.doesNotContain("id=\"extend-reason-error\"");
 		assertThat(officer.get("/admin/requests/" + late.id() + "?lang=en").body())
 			.contains("Waiting for identity check");
 		assertThat(officer.post("/admin/requests/" + late.id() + "/refuse", "reason", "We hold no data about you.")

@@ -102,7 +102,7 @@ class RequestAdminPages {
 
 	@GetMapping("/admin/requests/{id}")
 	String file(@PathVariable UUID id, Model model) {
-		return file(id, model, List.of());
+		return file(id, model, List.of(), "", Map.of());
 	}
 
 	@GetMapping("/admin/requests/{id}/document")
@@ -119,19 +119,22 @@ class RequestAdminPages {
 	String verify(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID person,
 			@RequestParam(required = false) @Nullable String evidence, Model model) {
 		if (person == null) {
-			return file(id, model, List.of(new FieldError("person", "required")));
+			return file(id, model, List.of(new FieldError("person", "required")), "verify",
+					typed("evidence", evidence));
 		}
-		return act(id, model, () -> this.desk.verify(id, PersonId.of(person), evidence));
+		return act("verify", typed("evidence", evidence), id, model,
+				() -> this.desk.verify(id, PersonId.of(person), evidence));
 	}
 
 	@PostMapping("/admin/requests/{id}/extend")
 	String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.desk.extend(id, reason));
+		return act("extend", typed("reason", reason), id, model, () -> this.desk.extend(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/answer")
 	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String physicianEmail, Model model) {
-		return act(id, model, () -> this.answers.answerAccess(id, physicianEmail));
+		return act("answer", typed("physicianEmail", physicianEmail), id, model,
+				() -> this.answers.answerAccess(id, physicianEmail));
 	}
 
 	@PostMapping("/admin/requests/{id}/rectify")
@@ -144,7 +147,7 @@ class RequestAdminPages {
 			@RequestParam(required = false) @Nullable String jobFunction,
 			@RequestParam(defaultValue = "false") boolean clearSecondName,
 			@RequestParam(defaultValue = "false") boolean clearJobFunction, Model model) {
-		return act(id, model,
+		return act("rectify", Map.of(), id, model,
 				() -> this.answers.rectify(id,
 						new Correction(given(firstName), clearSecondName ? "" : given(secondName), given(lastName),
 								birthDate, given(language), clearJobFunction ? "" : given(jobFunction))));
@@ -152,40 +155,45 @@ class RequestAdminPages {
 
 	@PostMapping("/admin/requests/{id}/erase")
 	String erase(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> this.answers.erase(id));
+		return act("erase", Map.of(), id, model, () -> this.answers.erase(id));
 	}
 
 	@PostMapping("/admin/requests/{id}/restrict")
 	String restrict(@PathVariable UUID id, Model model) {
-		return act(id, model, () -> this.answers.restrict(id));
+		return act("restrict", Map.of(), id, model, () -> this.answers.restrict(id));
 	}
 
 	@PostMapping("/admin/requests/{id}/object")
 	String object(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> activities,
 			Model model) {
-		return act(id, model, () -> this.answers.object(id, activities == null ? List.of() : activities));
+		return act("object", Map.of(), id, model,
+				() -> this.answers.object(id, activities == null ? List.of() : activities));
 	}
 
 	@PostMapping("/admin/requests/{id}/refuse")
 	String refuse(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model) {
-		return act(id, model, () -> this.desk.refuse(id, reason));
+		return act("refuse", typed("reason", reason), id, model, () -> this.desk.refuse(id, reason));
 	}
 
 	@PostMapping("/admin/requests/{id}/told")
 	String told(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Model model) {
-		return act(id, model, () -> {
+		return act("told", Map.of(), id, model, () -> {
 			this.desk.recipientTold(id, String.valueOf(recipient));
 			return null;
 		});
 	}
 
-	private String act(UUID id, Model model, Supplier<?> action) {
+	/**
+	 * Does what one of the file's forms asks; when a rule is broken, shows the file again
+	 * with the rule beside that form's field and what was typed in it.
+	 */
+	private String act(String form, Map<String, String> typed, UUID id, Model model, Supplier<?> action) {
 		try {
 			action.get();
 			return "redirect:/admin/requests/" + id;
 		}
 		catch (InvalidInput invalid) {
-			return file(id, model, invalid.errors());
+			return file(id, model, invalid.errors(), form, typed);
 		}
 	}
 
@@ -211,15 +219,22 @@ class RequestAdminPages {
 		return "requests/desk";
 	}
 
-	private String file(UUID id, Model model, List<FieldError> errors) {
+	private String file(UUID id, Model model, List<FieldError> errors, String form, Map<String, String> typed) {
 		DataRequest request = this.desk.get(id);
 		model.addAttribute("request", request);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("steps", this.desk.steps(id));
 		model.addAttribute("recipients", this.desk.recipients(id));
 		model.addAttribute("activities", this.register.pack().activities());
-		model.addAttribute("errors", errors);
+		model.addAttribute("problems", errors);
+		model.addAttribute("failed", form);
+		model.addAttribute("wrong", errors.isEmpty() ? Map.of() : new InvalidInput(errors).byField());
+		model.addAttribute("typed", typed);
 		return "requests/file";
+	}
+
+	private static Map<String, String> typed(String field, @Nullable String value) {
+		return value == null ? Map.of() : Map.of(field, value);
 	}
 
 	/** A field left empty stays as it is; removing a value takes its own box. */
