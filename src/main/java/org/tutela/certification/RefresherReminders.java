@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.certification.archive.CertificateStore;
 import org.tutela.people.MailAddresses;
+import org.tutela.platform.dates.Dates;
 import org.tutela.platform.mail.MailOutbox;
 import org.tutela.platform.mail.OutgoingMail;
 import org.tutela.register.PurposeGuard;
@@ -46,12 +47,14 @@ public class RefresherReminders {
 
 	private final MessageSource messages;
 
+	private final Dates dates;
+
 	private final Clock clock;
 
 	private final int noticeDays;
 
 	RefresherReminders(CertificateStore store, PurposeGuard guard, Register register, MailAddresses addresses,
-			MailOutbox mail, MessageSource messages, Clock clock,
+			MailOutbox mail, MessageSource messages, Dates dates, Clock clock,
 			@Value("${tutela.certification.refresher-notice-days:60}") int noticeDays) {
 		this.store = store;
 		this.guard = guard;
@@ -59,6 +62,7 @@ public class RefresherReminders {
 		this.addresses = addresses;
 		this.mail = mail;
 		this.messages = messages;
+		this.dates = dates;
 		this.clock = clock;
 		this.noticeDays = noticeDays;
 	}
@@ -91,7 +95,7 @@ public class RefresherReminders {
 					this.mail.queue(new OutgoingMail(holder.email(),
 							message("certificate.reminder.subject", locale, certificate.courseTitle()),
 							message("certificate.reminder", locale, holder.firstName(), certificate.courseTitle(),
-									certificate.validUntil()),
+									this.dates.day(certificate.validUntil(), locale)),
 							Map.of(), List.of()));
 					return 1;
 				}).orElse(0);

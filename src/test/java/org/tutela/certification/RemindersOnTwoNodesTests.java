@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -118,6 +119,11 @@ class RemindersOnTwoNodesTests {
 		for (String holder : holders) {
 			assertThat(Mailbox.to(smtp, holder, "Time for a refresher")).as(holder).hasSize(1);
 		}
+		String body = Mailbox
+			.decoded(GreenMailUtil.getBody(Mailbox.to(smtp, holders.get(0), "Time for a refresher").get(0)));
+		assertThat(body).as("the day in the reader's words")
+			.containsPattern("valid until \\S.* \\d{4}\\.")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 	private Registration register(Session session, String email, String nationalNumber) {
