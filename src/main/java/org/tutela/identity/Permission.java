@@ -55,7 +55,16 @@ public enum Permission {
 	/** Read what the retention sweeps moved to the restricted archive (MEZ-8). */
 	READ_ARCHIVE("archive.read"),
 	/** See and start the retention sweeps, and place and lift legal holds. */
-	MANAGE_RETENTION("retention.manage");
+	MANAGE_RETENTION("retention.manage"),
+	/**
+	 * See the lists of medical files (absenteeism controls and the like); never enough to
+	 * read their content.
+	 */
+	READ_MEDICAL_FILES("medical-files.read"),
+	/** Assign absenteeism controls to the physicians of a department. */
+	ASSIGN_CONTROLS("controls.assign"),
+	/** Order an absenteeism control for an absent employee of one's own organisation. */
+	ORDER_CONTROLS("controls.order");
 
 	private final String authority;
 

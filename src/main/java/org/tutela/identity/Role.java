@@ -3,6 +3,7 @@ package org.tutela.identity;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static org.tutela.identity.Permission.ASSIGN_CONTROLS;
 import static org.tutela.identity.Permission.BACK_OFFICE;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
@@ -11,9 +12,11 @@ import static org.tutela.identity.Permission.MANAGE_OUTREACH;
 import static org.tutela.identity.Permission.MANAGE_PEOPLE;
 import static org.tutela.identity.Permission.MANAGE_REQUESTS;
 import static org.tutela.identity.Permission.MANAGE_RETENTION;
+import static org.tutela.identity.Permission.ORDER_CONTROLS;
 import static org.tutela.identity.Permission.PORTAL;
 import static org.tutela.identity.Permission.READ_ARCHIVE;
 import static org.tutela.identity.Permission.READ_AUDIT;
+import static org.tutela.identity.Permission.READ_MEDICAL_FILES;
 import static org.tutela.identity.Permission.READ_PEOPLE;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
@@ -48,11 +51,17 @@ public enum Role {
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
 					READ_ARCHIVE, MANAGE_RETENTION)),
 	/** Reads only the medical dossiers assigned to them. */
-	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
+	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES)),
+	/**
+	 * Heads a department of physicians: reads every medical file of it and assigns its
+	 * controls.
+	 */
+	HEAD_PHYSICIAN(true,
+			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES, ASSIGN_CONTROLS)),
 	/** Reads only the psychosocial dossiers assigned to them. */
 	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
-	CLIENT_CONTACT(false, EnumSet.of(PORTAL)),
+	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS)),
 	/** A course participant: the portal, for their own data. */
 	PARTICIPANT(false, EnumSet.of(PORTAL));
 

@@ -56,6 +56,30 @@ class AdministrationTests {
 	}
 
 	@Test
+	void theAdminOpensAHeadPhysiciansAccountWhoMustEnrolASecondFactor_MEN25() {
+		Browser admin = new Browser(this.port);
+		admin.signIn(this.accounts.of(Role.ADMIN));
+		assertThat(admin.get("/admin/accounts").body())
+			.contains("<option value=\"HEAD_PHYSICIAN\">Head physician</option>");
+		String username = "head-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> opened = admin.post("/admin/accounts", "username", username, "displayName", "An Claes",
+				"role", "HEAD_PHYSICIAN");
+		Matcher password = FIRST_PASSWORD.matcher(opened.body());
+		assertThat(password.find()).isTrue();
+		String row = opened.body().substring(opened.body().indexOf("<td>" + username + "</td>"));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Head physician").doesNotContain("HEAD_PHYSICIAN");
+
+		Browser holder = new Browser(this.port);
+		holder.get("/login");
+		holder.post("/login", "username", username, "password", password.group(1));
+		holder.get("/login/password");
+		HttpResponse<String> replaced = holder.post("/login/password", "currentPassword", password.group(1),
+				"newPassword", "copper meadow whistle gently", "confirmation", "copper meadow whistle gently");
+		assertThat(Browser.location(replaced)).endsWith("/login/second-factor/enrol");
+		assertThat(Browser.location(holder.get("/admin"))).endsWith("/login/second-factor/enrol");
+	}
+
+	@Test
 	void theMonthlyReportShowsWhoSignedInThisMonth_VCK10() {
 		TestAccounts.TestAccount participant = this.accounts.of(Role.PARTICIPANT);
 		new Browser(this.port).signIn(participant);

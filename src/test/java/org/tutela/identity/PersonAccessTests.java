@@ -78,7 +78,8 @@ class PersonAccessTests {
 	@Test
 	void nobodyButTheMedicalAndPsychosocialRolesHoldsSpecialCategoryAccess() {
 		for (Role role : Role.values()) {
-			boolean expected = role == Role.PHYSICIAN || role == Role.PSYCHOSOCIAL_ADVISER;
+			boolean expected = role == Role.PHYSICIAN || role == Role.HEAD_PHYSICIAN
+					|| role == Role.PSYCHOSOCIAL_ADVISER;
 			assertThat(role.permissions().contains(Permission.READ_SPECIAL_CATEGORY)).as(role.name())
 				.isEqualTo(expected);
 		}

@@ -71,7 +71,8 @@ class SignInTests {
 
 	@Test
 	void rolesThatNeedASecondFactorCannotReachTheBackOfficeWithAPasswordAlone_MEN25_ASVS_6_3_3() {
-		for (Role role : new Role[] { Role.ADMIN, Role.DPO, Role.PHYSICIAN, Role.PSYCHOSOCIAL_ADVISER }) {
+		for (Role role : new Role[] { Role.ADMIN, Role.DPO, Role.PHYSICIAN, Role.HEAD_PHYSICIAN,
+				Role.PSYCHOSOCIAL_ADVISER }) {
 			TestAccount account = this.accounts.of(role);
 			Browser browser = new Browser(this.port);
 			browser.get("/login");

@@ -35,8 +35,8 @@ class AccessMatrixTests {
 	/** Who calls: nobody signed in, or an account of one role. */
 	enum Who {
 
-		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, PSYCHOSOCIAL_ADVISER,
-		CLIENT_CONTACT, PARTICIPANT
+		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, HEAD_PHYSICIAN,
+		PSYCHOSOCIAL_ADVISER, CLIENT_CONTACT, PARTICIPANT
 
 	}
 
@@ -45,7 +45,7 @@ class AccessMatrixTests {
 	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
 	private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER, Who.FINANCE,
-			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER);
+			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.HEAD_PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER);
 
 	/** Roles that read people and may use the API, which takes no second factor. */
 	private static final Set<Who> READERS_WITHOUT_SECOND_FACTOR = EnumSet.of(Who.COORDINATOR, Who.FINANCE,

@@ -1,0 +1,43 @@
+package org.tutela.identity;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What each medical role may do, and that it signs in with a second factor (MEN-25). */
+class RoleTests {
+
+	@Test
+	void theHeadPhysicianNeedsASecondFactor_MEN25() {
+		assertThat(Role.HEAD_PHYSICIAN.secondFactorRequired()).isTrue();
+		assertThat(Role.HEAD_PHYSICIAN.isStaff()).isTrue();
+	}
+
+	@Test
+	void theHeadPhysicianReadsTheMedicalFilesOfTheDepartmentAndAssignsItsControls() {
+		assertThat(Role.HEAD_PHYSICIAN.permissions()).containsExactlyInAnyOrder(Permission.BACK_OFFICE,
+				Permission.READ_RELATED_PEOPLE, Permission.READ_SPECIAL_CATEGORY, Permission.READ_MEDICAL_FILES,
+				Permission.ASSIGN_CONTROLS);
+		assertThat(Role.PHYSICIAN.permissions()).contains(Permission.READ_MEDICAL_FILES)
+			.doesNotContain(Permission.ASSIGN_CONTROLS);
+	}
+
+	@Test
+	void onlyPhysiciansSeeTheListsOfMedicalFilesAndOnlyTheHeadAssignsControls() {
+		assertThat(
+				Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.READ_MEDICAL_FILES)))
+			.containsExactlyInAnyOrder(Role.PHYSICIAN, Role.HEAD_PHYSICIAN);
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.ASSIGN_CONTROLS)))
+			.containsExactly(Role.HEAD_PHYSICIAN);
+	}
+
+	@Test
+	void onlyTheClientsHrContactOrdersControls() {
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.ORDER_CONTROLS)))
+			.containsExactly(Role.CLIENT_CONTACT);
+		assertThat(Role.CLIENT_CONTACT.isStaff()).isFalse();
+	}
+
+}
