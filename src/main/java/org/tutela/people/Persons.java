@@ -212,6 +212,17 @@ public class Persons {
 	}
 
 	/**
+	 * A person's full name for a module whose own rule lets the caller see it (an
+	 * employer, the worker it ordered a control for); audited with that purpose.
+	 */
+	@Transactional
+	public String nameFor(PersonId id, String purpose) {
+		Person person = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
+		this.audit.record(AuditEvent.read(id, purpose, "first_name", "second_name", "last_name"));
+		return person.fullName();
+	}
+
+	/**
 	 * Names and first addresses of these persons, for a list staff look through; each
 	 * read audited with its purpose.
 	 */

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tutela.platform.dashboard.PagesNotInUse;
 
 /**
  * The back office's navigation: its sections (training, people, outreach, privacy,
@@ -37,6 +38,9 @@ class BackOfficeShell {
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
+			new Section("medical",
+					List.of(new Link("dossiers.controls.title", "/admin/controls", "medical-files.read",
+							"controls.assign"))),
 			new Section("privacy",
 					List.of(new Link("admin.requests", "/admin/requests", "requests.manage"),
 							new Link("admin.register", "/admin/register", "register.read"),
@@ -47,9 +51,16 @@ class BackOfficeShell {
 							new Link("audit.title", "/admin/audit", "audit.read"))),
 			new Section("settings",
 					List.of(new Link("accounts.title", "/admin/accounts", "accounts.manage"),
+							new Link("dossiers.departments.title", "/admin/departments", "accounts.manage"),
 							new Link("admin.logins", "/admin/logins", "logins.report"),
 							new Link("connections.title", "/me/connections"),
 							new Link("password.title", "/me/password"), new Link("admin.api", "/swagger-ui.html"))));
+
+	private final List<PagesNotInUse> unused;
+
+	BackOfficeShell(List<PagesNotInUse> unused) {
+		this.unused = unused;
+	}
 
 	/**
 	 * The menu of the page being answered; none for the API, nor for anyone outside the
@@ -69,9 +80,13 @@ class BackOfficeShell {
 		if (!granted.contains(BACK_OFFICE)) {
 			return null;
 		}
+		Set<String> unused = this.unused.stream().flatMap(pages -> pages.paths().stream()).collect(Collectors.toSet());
 		List<Section> visible = SECTIONS.stream()
 			.map(section -> new Section(section.key(),
-					section.links().stream().filter(link -> link.openFor(granted)).toList()))
+					section.links()
+						.stream()
+						.filter(link -> link.openFor(granted) && !unused.contains(link.path()))
+						.toList()))
 			.filter(section -> !section.links().isEmpty())
 			.toList();
 		Optional<Link> current = visible.stream()
