@@ -83,6 +83,18 @@ public class Disclosures {
 		return store(disclosure, "system");
 	}
 
+	/**
+	 * A disclosure a member of staff makes through another module's service, which checks
+	 * their own permission for it: a physician issuing a report to the employer who asked
+	 * for the examination. The same checks as {@link #record}; the log names the member
+	 * of staff as the one who disclosed, not the system.
+	 */
+	@PreAuthorize("hasAuthority('backoffice')")
+	@Transactional
+	public Disclosure recordOnBehalf(NewDisclosure disclosure) {
+		return store(disclosure, Caller.name());
+	}
+
 	private Disclosure store(NewDisclosure disclosure, String actor) {
 		List<FieldError> errors = new ArrayList<>();
 		Optional<Activity> activity = disclosure.activity() == null ? Optional.empty()

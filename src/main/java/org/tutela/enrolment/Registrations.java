@@ -3,7 +3,6 @@ package org.tutela.enrolment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.tutela.catalog.Sessions;
 import org.tutela.enrolment.registration.RegistrationStore;
 import org.tutela.identity.Caller;
 import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.ServedActivities;
 import org.tutela.register.Register;
 
 /**
@@ -43,8 +43,11 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final ServedActivities activities;
+
 	Registrations(Sessions sessions, RegistrationStore store, RegistrationLookup lookup, Register register,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ServedActivities activities) {
+		this.activities = activities;
 		this.sessions = sessions;
 		this.store = store;
 		this.lookup = lookup;
@@ -83,8 +86,9 @@ public class Registrations {
 	}
 
 	/**
-	 * The remarks of a session's registrations, for the staff the pack's remarks activity
-	 * gives access (MEN-4, MEN-11); each read is audited as a read of health data.
+	 * The remarks of a session's registrations, for the staff roles the activity serving
+	 * the remarks' purpose gives access (MEN-4, MEN-11), whatever else relates them to
+	 * the participants; each read is audited as a read of health data.
 	 */
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
@@ -93,12 +97,8 @@ public class Registrations {
 		SessionAccess.checkMayOpen(planned);
 		String activity = this.register.pack().training().remarks();
 		boolean allowed = activity != null && Caller.role()
-			.map(role -> this.register.pack()
-				.activity(activity)
-				.orElseThrow()
-				.access()
-				.contains(role.name().toLowerCase(Locale.ROOT).replace('_', '-')))
-			.orElse(false);
+			.filter(role -> role.namedIn(this.activities.access(RegistrationStore.REMARK_PURPOSE)))
+			.isPresent();
 		if (!allowed) {
 			return Map.of();
 		}

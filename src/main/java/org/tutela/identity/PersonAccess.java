@@ -11,7 +11,8 @@ import org.tutela.personaldata.PersonId;
  * {@code people.read} open anyone; roles with {@code people.read-related} only persons a
  * {@link PersonRelations} links to them. Special-category data (GDPR Art. 9) needs
  * {@code special-category.read} and a relation, so marketing never reads it and a
- * physician reads only their own dossiers.
+ * physician reads only their own dossiers; which of that person's special-category data
+ * the reader then sees is decided per activity, by the roles the pack gives access to it.
  */
 @Component
 public class PersonAccess {

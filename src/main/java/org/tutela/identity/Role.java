@@ -1,6 +1,8 @@
 package org.tutela.identity;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.tutela.identity.Permission.ASSIGN_CONTROLS;
@@ -84,6 +86,14 @@ public enum Role {
 
 	public boolean isStaff() {
 		return this.permissions.contains(BACK_OFFICE);
+	}
+
+	/**
+	 * Whether a policy pack's access list names this role, as packs write roles:
+	 * {@code psychosocial-adviser}.
+	 */
+	public boolean namedIn(Collection<String> access) {
+		return access.contains(name().toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 }

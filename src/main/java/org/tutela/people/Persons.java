@@ -178,7 +178,8 @@ public class Persons {
 
 	/**
 	 * Everything held about the person, module by module, straight from the catalogue:
-	 * identifiers masked, special-category data only for readers who may see it (MEN-11).
+	 * identifiers masked, special-category data only for readers who may see it: related
+	 * to the person, and in a role the activity serving that data gives access (MEN-11).
 	 */
 	@PreAuthorize("hasAuthority('backoffice')")
 	@Transactional
@@ -187,7 +188,8 @@ public class Persons {
 		if (!this.store.exists(id)) {
 			throw new PersonNotFound(id);
 		}
-		Map<String, List<PersonalRecord>> held = this.view.of(id, this.access.mayReadSpecialCategory(id),
+		Map<String, List<PersonalRecord>> held = this.view.of(id,
+				this.access.mayReadSpecialCategory(id) ? Caller.role().orElse(null) : null,
 				Caller.holds(Permission.READ_ARCHIVE));
 		this.audit.record(AuditEvent.read(id, "privacy-view",
 				held.values()

@@ -40,4 +40,14 @@ class CataloguePurposes implements ServedActivities, SmartInitializingSingleton 
 			.toList();
 	}
 
+	@Override
+	public List<String> access(String purpose) {
+		return this.register.pack()
+			.activitiesServing(purpose)
+			.stream()
+			.flatMap(activity -> activity.access().stream())
+			.distinct()
+			.toList();
+	}
+
 }

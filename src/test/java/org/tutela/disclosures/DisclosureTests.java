@@ -10,22 +10,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.Role;
+import org.tutela.identity.account.Accounts;
+import org.tutela.identity.login.SignIn;
 import org.tutela.personaldata.PersonId;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.platform.crypto.KeyedHash;
+import org.tutela.register.ProcessingRefused;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.TestAccounts;
+import org.tutela.testing.TestAccounts.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The disclosure log: what goes out, to whom and on which ground, recorded only as the
@@ -54,6 +60,12 @@ class DisclosureTests {
 
 	@Autowired
 	KeyedHash keyedHash;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
+	Accounts stored;
 
 	private PersonId anna;
 
@@ -152,6 +164,42 @@ class DisclosureTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Lawyer or bailiff (Collection agent)", "invoices and payments",
 				"/admin/people/" + this.bart);
+	}
+
+	@Test
+	void aDisclosureMadeThroughAStaffMembersActionNamesThatMemberWithTheRegistersChecks_ALL3() {
+		TestAccount physician = this.accounts.fresh(Role.PHYSICIAN);
+		SecurityContextHolder.getContext()
+			.setAuthentication(SignIn.of(this.stored.findByUsername(physician.username()).orElseThrow(), true));
+
+		Disclosure recorded = this.disclosures.recordOnBehalf(new NewDisclosure("certification",
+				"Flemish Department of Environment", List.of("identity"), List.of(this.anna), "REPORT-17"));
+
+		assertThat(this.jdbc.sql("SELECT disclosed_by FROM disclosure WHERE id = ?")
+			.param(recorded.id())
+			.query(String.class)
+			.single()).isEqualTo(physician.username());
+		assertThat(this.jdbc.sql(
+				"SELECT actor FROM audit_entry WHERE subject = ? AND action = 'DISCLOSE' AND purpose = 'certification'")
+			.param(this.keyedHash.hash("audit.person", this.anna.toString()))
+			.query(String.class)
+			.list()).containsExactly(physician.username());
+		assertThatThrownBy(() -> this.disclosures.recordOnBehalf(
+				new NewDisclosure("certification", "A data broker", List.of("identity"), List.of(this.bart), null)))
+			.as("a recipient the register does not name")
+			.isInstanceOf(RecipientNotInRegister.class);
+		this.catalogue.restrict(this.bart, true);
+		assertThatThrownBy(() -> this.disclosures.recordOnBehalf(new NewDisclosure("certification",
+				"Flemish Department of Environment", List.of("identity"), List.of(this.bart), null)))
+			.as("a restricted person, refused by the purpose guard")
+			.isInstanceOf(ProcessingRefused.class);
+		assertThat(disclosuresAbout(this.bart)).isZero();
+		SecurityContextHolder.clearContext();
+		assertThatThrownBy(() -> this.disclosures.recordOnBehalf(new NewDisclosure("certification",
+				"Flemish Department of Environment", List.of("identity"), List.of(this.anna), null)))
+			.as("nobody signed in")
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+		assertThat(disclosuresAbout(this.anna)).isEqualTo(1);
 	}
 
 	private HttpResponse<String> disclose(String json) {

@@ -39,7 +39,7 @@ class EnrolmentPersonalData implements PersonalDataProvider {
 		.column("source", DataCategory.PROVENANCE, "training-administration")
 		.column("ip_address", DataCategory.CONNECTION, "training-administration")
 		.column("user_agent", DataCategory.CONNECTION, "training-administration")
-		.column("remark", DataCategory.SPECIAL, "session-remarks")
+		.column("remark", DataCategory.SPECIAL, RegistrationStore.REMARK_PURPOSE)
 		.column("registered_at", DataCategory.PROVENANCE, "training-administration")
 		.column("cancelled_at", DataCategory.PROVENANCE, "training-administration")
 		.column("cancelled_by", DataCategory.PROVENANCE, "training-administration")

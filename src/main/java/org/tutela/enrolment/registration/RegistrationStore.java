@@ -35,6 +35,9 @@ public class RegistrationStore {
 
 	public static final EncryptedColumn REMARK = new EncryptedColumn("enrolment_registration", "id", "remark");
 
+	/** The purpose remarks are kept for, which the pack maps to its activities. */
+	public static final String REMARK_PURPOSE = "session-remarks";
+
 	private static final String SELECT = """
 			SELECT id, session_id, participant_id, registrant_id, organisation_id, status, source, registered_at,
 				cancelled_at, late_cancellation, fee_due FROM enrolment_registration""";

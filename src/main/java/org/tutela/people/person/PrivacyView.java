@@ -1,17 +1,22 @@
 package org.tutela.people.person;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.tutela.identity.Role;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.DeclaredColumn;
 import org.tutela.personaldata.DeclaredTable;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.personaldata.ServedActivities;
 
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
@@ -23,16 +28,30 @@ public class PrivacyView {
 
 	private final PersonalDataCatalogue catalogue;
 
-	PrivacyView(PersonalDataCatalogue catalogue) {
+	private final ServedActivities activities;
+
+	PrivacyView(PersonalDataCatalogue catalogue, ServedActivities activities) {
 		this.catalogue = catalogue;
+		this.activities = activities;
 	}
 
-	public Map<String, List<PersonalRecord>> of(PersonId person, boolean specialCategoryAllowed,
+	/**
+	 * {@code specialCategoryReader} is the reader's role where they may read this
+	 * person's special-category data at all, null otherwise. Need to know is per
+	 * activity: a special-category field is shown only where an activity serving its
+	 * purpose gives that role access, so a physician related to a person through a
+	 * medical file does not read the remarks the person gave for a session.
+	 */
+	public Map<String, List<PersonalRecord>> of(PersonId person, @Nullable Role specialCategoryReader,
 			boolean archiveAllowed) {
 		Map<String, DataCategory> categories = new LinkedHashMap<>();
+		Set<String> specialReadable = new HashSet<>();
 		for (DeclaredTable table : this.catalogue.tables()) {
 			for (DeclaredColumn column : table.columns()) {
 				categories.put(table.name() + "." + column.name(), column.category());
+				if (column.category() == DataCategory.SPECIAL && readable(column, specialCategoryReader)) {
+					specialReadable.add(table.name() + "." + column.name());
+				}
 			}
 		}
 		Map<String, List<PersonalRecord>> shown = new LinkedHashMap<>();
@@ -47,7 +66,8 @@ public class PrivacyView {
 					if (category == DataCategory.IDENTIFIER) {
 						fields.put(field, masked(value));
 					}
-					else if (category != DataCategory.SPECIAL || specialCategoryAllowed) {
+					else if (category != DataCategory.SPECIAL
+							|| specialReadable.contains(record.table() + "." + field)) {
 						fields.put(field, value);
 					}
 				});
@@ -61,6 +81,11 @@ public class PrivacyView {
 			}
 		});
 		return shown;
+	}
+
+	private boolean readable(DeclaredColumn column, @Nullable Role reader) {
+		return reader != null
+				&& column.purposes().stream().anyMatch(purpose -> reader.namedIn(this.activities.access(purpose)));
 	}
 
 	private static String masked(String value) {
