@@ -90,7 +90,7 @@ public class EmployerReports {
 			.filter(recipient -> recipient.type() == RecipientType.EMPLOYER)
 			.findFirst()
 			.orElseThrow(() -> new ControlNotOpen(control.reference(), control.status()));
-		Disclosure disclosure = this.disclosures.recordAutomatic(
+		Disclosure disclosure = this.disclosures.recordOnBehalf(
 				new NewDisclosure(activity.id(), employer.name(), List.of("identity", "identifier", "special"),
 						List.of(control.worker()), "absenteeism control " + control.reference() + ": conclusion"));
 		Instant now = this.clock.instant();

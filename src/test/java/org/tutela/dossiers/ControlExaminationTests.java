@@ -63,6 +63,8 @@ class ControlExaminationTests {
 
 	Browser physician;
 
+	TestAccount examiner;
+
 	@BeforeEach
 	void anAssignedControl() {
 		TestAccount head = this.accounts.fresh(Role.HEAD_PHYSICIAN);
@@ -75,6 +77,7 @@ class ControlExaminationTests {
 		dispatcher.signIn(head);
 		dispatcher.post("/admin/controls/" + this.control.id() + "/assignment", "physician",
 				physician.id().value().toString());
+		this.examiner = physician;
 		this.physician = new Browser(this.port);
 		this.physician.signIn(physician);
 	}
@@ -108,13 +111,14 @@ class ControlExaminationTests {
 			.query(LocalDate.class)
 			.single()).isEqualTo(today);
 		Map<String, Object> disclosure = this.jdbc
-			.sql("SELECT activity, recipient_type, reference FROM disclosure WHERE id = :id")
+			.sql("SELECT activity, recipient_type, reference, disclosed_by FROM disclosure WHERE id = :id")
 			.param("id", reported.get("report_disclosure_id"))
 			.query()
 			.singleRow();
 		assertThat(disclosure).containsEntry("activity", "medical-inspection")
 			.containsEntry("recipient_type", "EMPLOYER")
-			.containsEntry("reference", "absenteeism control " + this.control.reference() + ": conclusion");
+			.containsEntry("reference", "absenteeism control " + this.control.reference() + ": conclusion")
+			.containsEntry("disclosed_by", this.examiner.username());
 
 		MimeMessage mail = Mailbox.await(smtp, this.hr, "Absenteeism control").get(0);
 		String text = mail.getSubject() + "\n" + Mailbox.decoded(String.valueOf(mail.getContent()));

@@ -1,6 +1,5 @@
 package org.tutela.dossiers.access;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,9 +37,7 @@ public class FileAccess {
 	/** Whether the signed-in account may read this control's file. */
 	public boolean mayRead(ControlSummary control, Activity activity) {
 		Optional<AccountId> me = Caller.account();
-		boolean listed = Caller.role()
-			.map(role -> activity.access().contains(role.name().toLowerCase(Locale.ROOT).replace('_', '-')))
-			.orElse(false);
+		boolean listed = Caller.role().map(role -> role.namedIn(activity.access())).orElse(false);
 		if (me.isEmpty() || !listed || !Caller.holds(Permission.READ_SPECIAL_CATEGORY)) {
 			return false;
 		}
