@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@code erasureKeepsName}: after an erasure at the person's request, their name stays
  * with a note of the request, so they are not added again (VCK-12); otherwise only a
  * keyed hash of their addresses stays. {@code purposes} maps each purpose the
- * personal-data catalogue declares to the activities it serves.
+ * personal-data catalogue declares to the activities it serves; an empty list stands for
+ * {@code not-kept}: the organisation keeps no data for that purpose.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
@@ -56,11 +57,19 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 
 	/**
 	 * Every activity a purpose serves, the governing one first (docs/policy-packs.md,
-	 * {@code purposes}).
+	 * {@code purposes}); none for a purpose the pack does not keep.
 	 */
 	public List<Activity> activitiesServing(String purpose) {
 		List<String> ids = this.purposes.getOrDefault(purpose, List.of(purpose));
 		return ids.stream().map(this::activity).flatMap(Optional::stream).toList();
+	}
+
+	/**
+	 * Whether the organisation keeps data for a purpose at all: false only where the pack
+	 * maps it to {@code not-kept}.
+	 */
+	public boolean keeps(String purpose) {
+		return !this.purposes.getOrDefault(purpose, List.of(purpose)).isEmpty();
 	}
 
 	/** Notification clocks, in hours; zero when the pack promises none. */

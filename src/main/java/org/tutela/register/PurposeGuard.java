@@ -19,9 +19,9 @@ import org.tutela.personaldata.PersonId;
 
 /**
  * Asked before a person's data is processed for a purpose (ALL-3): allowed only when the
- * active pack records a legal basis for it, consent is there where consent is the basis,
- * and the person has not objected, withdrawn or had their processing restricted. Every
- * refusal is audited.
+ * active pack keeps data for the purpose at all and records a legal basis for it, consent
+ * is there where consent is the basis, and the person has not objected, withdrawn or had
+ * their processing restricted. Every refusal is audited.
  */
 @Service
 public class PurposeGuard {
@@ -69,6 +69,9 @@ public class PurposeGuard {
 	}
 
 	private @Nullable Refusal refusal(PersonId person, String purpose) {
+		if (!this.register.pack().keeps(purpose)) {
+			return Refusal.NOT_KEPT;
+		}
 		Optional<Activity> activity = this.register.pack().activity(purpose);
 		if (activity.isEmpty()) {
 			return Refusal.NO_BASIS;

@@ -54,9 +54,22 @@ class MedicalInspectionPackTests {
 	void healthDataOnlyForPhysiciansAndTheEmployerNeverSeesTheFile_CER1_CER4() {
 		Activity inspection = this.pack.activity("medical-inspection").orElseThrow();
 		assertThat(inspection.categories()).contains(DataCategory.SPECIAL, DataCategory.IDENTIFIER);
-		assertThat(inspection.access()).containsExactly("physician");
+		assertThat(inspection.access()).containsExactly("physician", "head-physician");
 		assertThat(this.pack.activities()).filteredOn(activity -> activity.categories().contains(DataCategory.SPECIAL))
-			.allSatisfy(activity -> assertThat(activity.access()).containsOnly("physician"));
+			.allSatisfy(activity -> assertThat(activity.access()).isSubsetOf("physician", "head-physician"));
+	}
+
+	@Test
+	void healthDataRestsOnEmploymentLawAndTheAssessmentOfWorkingCapacity_CER2() {
+		assertThat(this.pack.activity("medical-inspection").orElseThrow().specialConditions())
+			.containsExactly(SpecialCondition.EMPLOYMENT, SpecialCondition.OCCUPATIONAL_MEDICINE);
+	}
+
+	@Test
+	void theAbsenteeismControlsAreTheMedicalInspection_CER4() {
+		assertThat(this.pack.keeps("absenteeism-control")).isTrue();
+		assertThat(this.pack.activitiesServing("absenteeism-control")).extracting(Activity::id)
+			.containsExactly("medical-inspection");
 	}
 
 	@Test

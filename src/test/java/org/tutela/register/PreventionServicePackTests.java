@@ -28,13 +28,20 @@ class PreventionServicePackTests {
 	}
 
 	@Test
-	void healthDataRestsOnOccupationalMedicineAndIsSeenOnlyByPhysicians_MEN5_MEN11() {
+	void healthDataRestsOnEmploymentLawAndOccupationalMedicineAndIsSeenOnlyByPhysicians_MEN5_MEN11() {
 		Activity health = this.pack.activity("health-surveillance").orElseThrow();
 		assertThat(health.categories()).contains(DataCategory.SPECIAL);
-		assertThat(health.specialCondition()).isEqualTo(SpecialCondition.OCCUPATIONAL_MEDICINE);
+		assertThat(health.specialConditions()).containsExactly(SpecialCondition.EMPLOYMENT,
+				SpecialCondition.OCCUPATIONAL_MEDICINE);
 		assertThat(health.access()).containsExactly("physician");
 		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().access())
 			.containsExactly("psychosocial-adviser");
+	}
+
+	@Test
+	void absenteeismControlIsLeftToTheSisterInspectionService() {
+		assertThat(this.pack.keeps("absenteeism-control")).isFalse();
+		assertThat(this.pack.activitiesServing("absenteeism-control")).isEmpty();
 	}
 
 	@Test

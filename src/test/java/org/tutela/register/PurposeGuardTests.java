@@ -83,6 +83,21 @@ class PurposeGuardTests {
 	}
 
 	@Test
+	void aPurposeThePackDoesNotKeepIsRefusedWithThatReasonAndTheRefusalIsAudited_ALL3() {
+		assertThat(this.guard.check(this.person, "absenteeism-control").refusal()).isEqualTo(Refusal.NOT_KEPT);
+		String pseudonym = this.keyedHash.hash("audit.person", this.person.toString());
+		assertThat(this.jdbc.sql("SELECT detail FROM audit_entry WHERE subject = ? AND action = 'PROCESSING_REFUSED'")
+			.param(pseudonym)
+			.query(String.class)
+			.list()).containsExactly("absenteeism-control: NOT_KEPT");
+		assertThatThrownBy(() -> this.guard.require(this.person, "absenteeism-control"))
+			.isInstanceOfSatisfying(ProcessingRefused.class, refused -> {
+				assertThat(refused.refusal()).isEqualTo(Refusal.NOT_KEPT);
+				assertThat(refused.slug()).isEqualTo("processing-refused-not-kept");
+			});
+	}
+
+	@Test
 	void aRestrictedPersonsDataIsNotUsed() {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken("setup", null, "people.manage", "backoffice"));

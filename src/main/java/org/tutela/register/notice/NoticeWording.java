@@ -34,12 +34,21 @@ public class NoticeWording {
 		return activity.basisDetail() == null ? basis : basis + " (" + activity.basisDetail().in(locale) + ")";
 	}
 
+	/**
+	 * The sentence naming the condition, or every condition, of Art. 9(2) the activity
+	 * rests on.
+	 */
 	public String special(Activity activity, Locale locale) {
-		return message("notice.special", locale, specialName(activity, locale));
+		return message(activity.specialConditions().size() > 1 ? "notice.specials" : "notice.special", locale,
+				specialName(activity, locale));
 	}
 
+	/** The conditions of Art. 9(2), in the order of the article. */
 	public String specialName(Activity activity, Locale locale) {
-		return message("notice.special." + activity.specialCondition(), locale);
+		return activity.specialConditions()
+			.stream()
+			.map(condition -> message("notice.special." + condition, locale))
+			.collect(Collectors.joining("; "));
 	}
 
 	public String categories(Activity activity, Locale locale) {

@@ -52,7 +52,7 @@ final class PackChanges {
 			}
 			String at = "activity " + id + ": ";
 			compare(at + "basis", old.basis(), now.basis(), true);
-			compare(at + "special condition", old.specialCondition(), now.specialCondition(), true);
+			compare(at + "special conditions", old.specialConditions(), now.specialConditions(), true);
 			compare(at + "data subjects", new TreeSet<>(old.subjects()), new TreeSet<>(now.subjects()), true);
 			compare(at + "categories", new TreeSet<>(old.categories()), new TreeSet<>(now.categories()), true);
 			compare(at + "recipients",

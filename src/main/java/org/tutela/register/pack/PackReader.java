@@ -60,6 +60,9 @@ public final class PackReader {
 			"GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
 			"NO");
 
+	/** A purpose the organisation keeps no data for (docs/policy-packs.md). */
+	private static final String NOT_KEPT = "not-kept";
+
 	private static final Set<String> TRANSFER_MECHANISMS = Set.of("adequacy", "scc", "bcr");
 
 	private static final Pattern DEADLINE = Pattern.compile("(\\d+)\\s+(days?|weeks?|months?)");
@@ -157,8 +160,10 @@ public final class PackReader {
 
 	/**
 	 * Checks that the pack in {@code text}, already read, maps every purpose the
-	 * catalogue declares to an activity; throws {@link InvalidPolicyPack} naming each one
-	 * left out, at the purposes section (or the file's start, without one).
+	 * catalogue declares to an activity or to {@code not-kept}; a purpose the catalogue
+	 * does not declare (yet) may be mapped all the same. Throws {@link InvalidPolicyPack}
+	 * naming each one left out, at the purposes section (or the file's start, without
+	 * one).
 	 */
 	public static void checkServes(String file, String text, PolicyPack pack, Set<String> declared) {
 		YamlFields yaml = new YamlFields(file);
@@ -168,7 +173,8 @@ public final class PackReader {
 			.filter(purpose -> !pack.purposes().containsKey(purpose))
 			.sorted()
 			.forEach(purpose -> yaml.problem(at, "purposes." + purpose,
-					"the personal-data catalogue keeps data for this purpose; name the activity it serves"));
+					"the personal-data catalogue keeps data for this purpose; name the activity it serves, or write '"
+							+ NOT_KEPT + "' if this organisation keeps none"));
 		if (!yaml.problems().isEmpty()) {
 			throw new InvalidPolicyPack(yaml.problems());
 		}
@@ -176,7 +182,8 @@ public final class PackReader {
 
 	/**
 	 * Each purpose of the catalogue, with the activity or activities it serves; every one
-	 * must exist.
+	 * must exist. A purpose the organisation keeps no data for is {@value #NOT_KEPT},
+	 * read as no activity.
 	 */
 	private Map<String, List<String>> purposes(Map<String, Node> fields, List<Activity> activities) {
 		Map<String, List<String>> purposes = new LinkedHashMap<>();
@@ -186,6 +193,13 @@ public final class PackReader {
 		this.yaml.entries(fields.get("purposes"), "purposes").forEach((purpose, node) -> {
 			String field = "purposes." + purpose;
 			List<String> ids = this.yaml.oneOrMore(node, field);
+			if (ids.contains(NOT_KEPT)) {
+				if (node instanceof SequenceNode) {
+					this.yaml.problem(node, field, "write '" + NOT_KEPT + "' alone, not in a list of activities");
+				}
+				purposes.put(purpose, List.of());
+				return;
+			}
 			ids.stream()
 				.filter(id -> activities.stream().noneMatch(activity -> activity.id().equals(id)))
 				.forEach(id -> this.yaml.problem(node, field, "no activity has the id '" + id + "'"));
@@ -352,12 +366,9 @@ public final class PackReader {
 				.choice(LegalBasis.class, this.yaml.text(activity, "basis", path, node, true),
 						activity.getOrDefault("basis", node), path + ".basis")
 				.orElse(LegalBasis.CONTRACT);
-			SpecialCondition condition = this.yaml
-				.choice(SpecialCondition.class, this.yaml.text(activity, "special-condition", path, node, false),
-						activity.getOrDefault("special-condition", node), path + ".special-condition")
-				.orElse(null);
+			Set<SpecialCondition> conditions = specialConditions(activity, path);
 			Set<DataCategory> categories = categories(activity, path, node);
-			if (categories.contains(DataCategory.SPECIAL) && condition == null) {
+			if (categories.contains(DataCategory.SPECIAL) && conditions.isEmpty()) {
 				this.yaml.problem(activity.getOrDefault("categories", node), path + ".categories",
 						"special-category data needs a special-condition (GDPR Art. 9(2))");
 			}
@@ -370,11 +381,32 @@ public final class PackReader {
 						activity.getOrDefault("on-erasure", node), path + ".on-erasure")
 				.orElse(ErasureAnswer.ERASE);
 			activities.add(new Activity(String.valueOf(id), purpose == null ? new Text(Map.of()) : purpose, basis,
-					this.yaml.localized(activity, "basis-detail", path, node, false), condition,
+					this.yaml.localized(activity, "basis-detail", path, node, false), conditions,
 					this.yaml.texts(activity, "subjects", path, node, true), categories, access,
 					recipients(activity, path, node), retention(activity, path, node), onErasure));
 		}
 		return activities;
+	}
+
+	/** One condition of Art. 9(2), or a list of them. */
+	private Set<SpecialCondition> specialConditions(Map<String, Node> activity, String path) {
+		Set<SpecialCondition> conditions = EnumSet.noneOf(SpecialCondition.class);
+		Node node = activity.get("special-condition");
+		if (node == null) {
+			return conditions;
+		}
+		String field = path + ".special-condition";
+		List<String> names = this.yaml.oneOrMore(node, field);
+		if (names.isEmpty() && node instanceof SequenceNode) {
+			this.yaml.problem(node, field, "name at least one condition of GDPR Art. 9(2)");
+		}
+		for (int c = 0; c < names.size(); c++) {
+			this.yaml
+				.choice(SpecialCondition.class, names.get(c), node,
+						node instanceof SequenceNode ? field + "[" + c + "]" : field)
+				.ifPresent(conditions::add);
+		}
+		return conditions;
 	}
 
 	private Set<DataCategory> categories(Map<String, Node> activity, String path, Node node) {

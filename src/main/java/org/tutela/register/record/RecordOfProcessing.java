@@ -104,7 +104,7 @@ public class RecordOfProcessing {
 	private RecordRow row(Activity activity, Locale locale) {
 		String none = message("register.none", locale);
 		return new RecordRow(activity.id(), activity.purpose().in(locale), this.wording.basisName(activity, locale),
-				activity.specialCondition() == null ? none : this.wording.specialName(activity, locale),
+				activity.specialConditions().isEmpty() ? none : this.wording.specialName(activity, locale),
 				activity.subjects()
 					.stream()
 					.map(subject -> this.messages.getMessage("register.subject." + subject, null, subject, locale))

@@ -11,8 +11,10 @@ import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.PackProblem;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.RetentionRule;
+import org.tutela.register.SpecialCondition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Broken packs stop with file, line and field named, one test per rule of the format. */
@@ -112,10 +114,77 @@ class PackReaderTests {
 
 		assertThatThrownBy(() -> PackReader.checkServes("policies/ours.yaml", VALID, pack,
 				Set.of("training-administration", "certification", "accountability")))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> assertThat(invalid.problems())
+				.containsExactly(new PackProblem("policies/ours.yaml", 41, "purposes.accountability",
+						"the personal-data catalogue keeps data for this purpose; name the activity it serves, or write"
+								+ " 'not-kept' if this organisation keeps none")));
+	}
+
+	@Test
+	void aPurposeTheOrganisationKeepsNoDataForIsNotKeptAndServesNoActivity() {
+		String text = VALID + "  absenteeism-control: not-kept\n";
+		PolicyPack pack = PackReader.read("policies/ours.yaml", text);
+		assertThat(pack.keeps("absenteeism-control")).isFalse();
+		assertThat(pack.activitiesServing("absenteeism-control")).isEmpty();
+		assertThat(pack.activityServing("absenteeism-control")).isEmpty();
+		assertThat(pack.keeps("certification")).as("mapped to an activity").isTrue();
+		assertThat(pack.keeps("courses")).as("a purpose that is an activity's id").isTrue();
+		assertThat(pack.activitiesServing("courses")).extracting(Activity::id).containsExactly("courses");
+
+		assertThatCode(() -> PackReader.checkServes("policies/ours.yaml", text, pack,
+				Set.of("certification", "absenteeism-control")))
+			.as("a purpose the catalogue declares may be not kept")
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void aPurposeTheCatalogueDoesNotDeclareYetMayBeMapped() {
+		String text = VALID + "  absenteeism-control: courses\n";
+		PolicyPack pack = PackReader.read("policies/ours.yaml", text);
+		assertThat(pack.activitiesServing("absenteeism-control")).extracting(Activity::id).containsExactly("courses");
+		assertThatCode(() -> PackReader.checkServes("policies/ours.yaml", text, pack,
+				Set.of("training-administration", "certification")))
+			.doesNotThrowAnyException();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			"  absenteeism-control: not_kept"            | no activity has the id 'not_kept'
+			"  absenteeism-control: [not-kept, courses]" | write 'not-kept' alone, not in a list of activities
+			""")
+	void notKeptIsWrittenAloneAndExactly(String line, String message) {
+		assertThatThrownBy(() -> PackReader.read("policies/broken.yaml", VALID + line + "\n")).isInstanceOfSatisfying(
+				InvalidPolicyPack.class,
+				invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.field()).isEqualTo("purposes.absenteeism-control");
+					assertThat(problem.line()).isEqualTo(43);
+					assertThat(problem.message()).isEqualTo(message);
+				}));
+	}
+
+	@Test
+	void specialCategoryDataMayRestOnOneConditionOfArticle9OrSeveral() {
+		String special = VALID.replace("categories: [identity, contact]", "categories: [identity, special]");
+		PolicyPack one = PackReader.read("test.yaml",
+				special.replace("    basis: contract\n", "    basis: contract\n    special-condition: employment\n"));
+		assertThat(one.activity("courses").orElseThrow().specialConditions())
+			.containsExactly(SpecialCondition.EMPLOYMENT);
+		PolicyPack two = PackReader.read("test.yaml", special.replace("    basis: contract\n",
+				"    basis: contract\n    special-condition: [occupational-medicine, employment]\n"));
+		assertThat(two.activity("courses").orElseThrow().specialConditions()).as("in the order of Art. 9(2)")
+			.containsExactly(SpecialCondition.EMPLOYMENT, SpecialCondition.OCCUPATIONAL_MEDICINE);
+
+		assertThatThrownBy(() -> PackReader.read("test.yaml",
+				special.replace("    basis: contract\n",
+						"    basis: contract\n    special-condition: [employment, gossip]\n")))
 			.isInstanceOfSatisfying(InvalidPolicyPack.class,
-					invalid -> assertThat(invalid.problems()).containsExactly(new PackProblem("policies/ours.yaml", 41,
-							"purposes.accountability",
-							"the personal-data catalogue keeps data for this purpose; name the activity it serves")));
+					invalid -> assertThat(invalid.problems()).extracting(PackProblem::field)
+						.containsExactly("activities[0].special-condition[1]"));
+		assertThatThrownBy(() -> PackReader.read("test.yaml",
+				special.replace("    basis: contract\n", "    basis: contract\n    special-condition: []\n")))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class,
+					invalid -> assertThat(invalid.problems()).extracting(PackProblem::field)
+						.contains("activities[0].special-condition", "activities[0].categories"));
 	}
 
 	@Test

@@ -121,6 +121,22 @@ class RecordOfProcessingTests {
 	}
 
 	@Test
+	void anActivityOnTwoConditionsOfArticle9NamesBothInTheRecordAndTheNotice_CER2() {
+		String both = "employment and social security law (GDPR Art. 9(2)(b)); occupational medicine and the"
+				+ " assessment of working capacity (GDPR Art. 9(2)(h))";
+		assertThat(of("medical-inspection").rows(Locale.ENGLISH))
+			.filteredOn(row -> row.id().equals("medical-inspection"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.specialCondition()).isEqualTo(both));
+		Activity inspection = Register.shipped("medical-inspection").activity("medical-inspection").orElseThrow();
+		assertThat(this.wording.special(inspection, Locale.ENGLISH))
+			.isEqualTo("Health or other special data is processed on these conditions: " + both + ".");
+		Activity remarks = Register.shipped("prevention-service").activity("session-remarks").orElseThrow();
+		assertThat(this.wording.special(remarks, Locale.ENGLISH)).isEqualTo(
+				"Health or other special data is processed on this condition: your explicit consent (GDPR Art. 9(2)(a)).");
+	}
+
+	@Test
 	void theMissingAgreementsAreListed_VCK8() {
 		RecordOfProcessing network = of("quality-network");
 
