@@ -84,7 +84,7 @@ public class AbsenteeismControls {
 
 	/** Whether the organisation's policy keeps absenteeism controls at all. */
 	public boolean offered() {
-		return this.register.pack().activityServing(PURPOSE).isPresent();
+		return this.register.pack().keeps(PURPOSE);
 	}
 
 	/** The controls assigned to the signed-in physician. */

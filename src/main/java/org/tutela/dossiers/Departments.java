@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,8 +116,8 @@ public class Departments {
 
 	@PreAuthorize("hasAuthority('accounts.manage')")
 	@Transactional
-	public void remove(UUID department, AccountId account) {
-		if (this.store.remove(department, account) > 0) {
+	public void remove(UUID department, @Nullable AccountId account) {
+		if (account != null && this.store.remove(department, account) > 0) {
 			this.audit
 				.record(AuditEvent.ofAccount(AuditAction.UPDATE, account.value(), "left department " + department));
 		}

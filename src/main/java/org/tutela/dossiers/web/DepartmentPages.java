@@ -61,9 +61,9 @@ class DepartmentPages {
 		return "redirect:/admin/departments";
 	}
 
-	@PostMapping("/admin/departments/{id}/members/{account}/remove")
-	String remove(@PathVariable UUID id, @PathVariable UUID account) {
-		this.departments.remove(id, new AccountId(account));
+	@PostMapping("/admin/departments/{id}/members/remove")
+	String remove(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID account) {
+		this.departments.remove(id, account == null ? null : new AccountId(account));
 		return "redirect:/admin/departments";
 	}
 

@@ -74,6 +74,8 @@ class AccessMatrixTests {
 
 	private static final Set<Who> REQUESTS = EnumSet.of(Who.ADMIN, Who.DPO);
 
+	private static final Set<Who> MEDICAL = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -198,6 +200,19 @@ class AccessMatrixTests {
 		allow("POST /admin/requests/{id}/object", REQUESTS);
 		allow("POST /admin/requests/{id}/refuse", REQUESTS);
 		allow("POST /admin/requests/{id}/told", REQUESTS);
+		// Medical inspection: under this pack no controls are kept, so the pages answer
+		// 404 to whoever passes the permission check; who reads a file is decided by
+		// assignment (ControlFileAccessTests).
+		allow("GET /admin/controls", MEDICAL);
+		allow("GET /admin/controls/{id}", STAFF);
+		allow("POST /admin/controls/{id}/assignment", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/controls/{id}/visit", MEDICAL);
+		allow("POST /admin/controls/{id}/findings", MEDICAL);
+		allow("POST /admin/controls/{id}/report", MEDICAL);
+		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments/{id}/members/remove", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/retention", REQUESTS);
 		allow("POST /admin/retention/runs", REQUESTS);
 		allow("GET /admin/retention/runs/{id}", REQUESTS);
