@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * A table in the catalogue, every column of it declared. The subject column links a row
  * to the person it is about, so that merges and requests can find all of a person's rows.
  * {@code references} names the other tables its rows point at: rows that point go before
- * the rows they point at, whoever erases them.
+ * the rows they point at, whoever erases them. {@code confidentialFile} names the kind of
+ * file ({@code medical}) for tables whose rows are such files: anyone may learn that one
+ * exists, only those it is entrusted to what it holds (MEN-17).
  */
 public record DeclaredTable(String name, DataSubject subject, @Nullable String subjectColumn,
-		List<DeclaredColumn> columns, Set<String> references) {
+		List<DeclaredColumn> columns, Set<String> references, @Nullable String confidentialFile) {
 
 	public DeclaredTable {
 		columns = List.copyOf(columns);
@@ -89,6 +91,8 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 
 		private final Set<String> references = new TreeSet<>();
 
+		private @Nullable String confidentialFile;
+
 		private Builder(String name, DataSubject subject, @Nullable String subjectColumn) {
 			this.name = name;
 			this.subject = subject;
@@ -117,8 +121,19 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 			return this;
 		}
 
+		/**
+		 * Each row is a confidential file of this kind ({@code medical}): its existence
+		 * is shown to the person and to staff entitled to it, its content only where its
+		 * module decides.
+		 */
+		public Builder confidentialFile(String kind) {
+			this.confidentialFile = kind;
+			return this;
+		}
+
 		public DeclaredTable build() {
-			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns, this.references);
+			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns, this.references,
+					this.confidentialFile);
 		}
 
 	}

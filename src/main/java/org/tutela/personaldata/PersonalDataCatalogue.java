@@ -82,6 +82,17 @@ public class PersonalDataCatalogue {
 		return purposes;
 	}
 
+	/**
+	 * The kind of confidential file ({@code medical}) the table's rows are, if they are
+	 * such files.
+	 */
+	public Optional<String> confidentialFile(String table) {
+		return tables().stream()
+			.filter(declared -> declared.name().equals(table))
+			.findFirst()
+			.map(DeclaredTable::confidentialFile);
+	}
+
 	/** The declaration of a column, by the names a {@link PersonalRecord} gives it. */
 	public Optional<DeclaredColumn> column(String table, String column) {
 		return tables().stream()

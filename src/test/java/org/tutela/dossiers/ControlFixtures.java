@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.dossiers.inspection.NewControl;
@@ -37,7 +38,10 @@ public class ControlFixtures {
 
 	private final Departments departments;
 
-	ControlFixtures(ControlStore store, Persons persons, Departments departments) {
+	private final JdbcClient jdbc;
+
+	ControlFixtures(ControlStore store, Persons persons, Departments departments, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.store = store;
 		this.persons = persons;
 		this.departments = departments;
@@ -60,6 +64,20 @@ public class ControlFixtures {
 						IncapacityNature.WORK_ACCIDENT, Answer.NO, Answer.YES),
 				new AttendingDoctor(DOCTOR, "Dokterslaan 3, 1000 Brussel", null)));
 		return this.store.summary(id).orElseThrow();
+	}
+
+	/**
+	 * The control as a physician of a department of its own leaves it after the
+	 * examination, without going through the pages.
+	 */
+	public void examined(ControlSummary control, Finding finding) {
+		UUID department = UUID.randomUUID();
+		this.jdbc.sql("INSERT INTO dossiers_department (id, name, created_at) VALUES (:id, :name, CURRENT_TIMESTAMP)")
+			.param("id", department)
+			.param("name", "Department " + department)
+			.update();
+		this.store.assign(control.id(), department, AccountId.random(), "head", Instant.now());
+		this.store.record(control.id(), finding, AccountId.random(), Instant.now());
 	}
 
 	/** A department headed by {@code head}, with the physicians as members. */

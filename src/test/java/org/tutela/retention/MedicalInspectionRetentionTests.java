@@ -1,6 +1,5 @@
 package org.tutela.retention;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,9 +12,7 @@ import org.tutela.dossiers.Conclusion;
 import org.tutela.dossiers.ControlFixtures;
 import org.tutela.dossiers.ControlSummary;
 import org.tutela.dossiers.Finding;
-import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.enrolment.TrainingFixtures;
-import org.tutela.identity.AccountId;
 import org.tutela.testing.Staff;
 import org.tutela.enrolment.Registration;
 
@@ -34,9 +31,6 @@ class MedicalInspectionRetentionTests extends RetentionTest {
 
 	@Autowired
 	ControlFixtures controls;
-
-	@Autowired
-	ControlStore store;
 
 	@Autowired
 	TrainingFixtures training;
@@ -80,15 +74,8 @@ class MedicalInspectionRetentionTests extends RetentionTest {
 	private ControlSummary reported(LocalDate incident) {
 		ControlSummary control = this.controls
 			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
-		UUID department = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO dossiers_department (id, name, created_at) VALUES (:id, :name, CURRENT_TIMESTAMP)")
-			.param("id", department)
-			.param("name", "Department " + department)
-			.update();
-		this.store.assign(control.id(), department, AccountId.random(), "head", Instant.now());
-		this.store.record(control.id(),
-				new Finding(incident, Conclusion.JUSTIFIED, incident.plusDays(3), null, ControlFixtures.FINDINGS),
-				AccountId.random(), Instant.now());
+		this.controls.examined(control,
+				new Finding(incident, Conclusion.JUSTIFIED, incident.plusDays(3), null, ControlFixtures.FINDINGS));
 		this.jdbc.sql("UPDATE dossiers_control SET status = 'REPORTED', incident_on = :incident WHERE id = :id")
 			.param("incident", incident)
 			.param("id", control.id())

@@ -69,6 +69,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.column("visit_place", DataCategory.PROVENANCE, CONTROL)
 		.column("reported_at", DataCategory.PROVENANCE, CONTROL)
 		.column("incident_on", DataCategory.PROVENANCE, CONTROL)
+		.confidentialFile("medical")
 		.build();
 
 	private static final DeclaredTable FINDINGS = DeclaredTable
@@ -79,6 +80,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.column("findings_cipher", DataCategory.SPECIAL, CONTROL)
 		.column("recorded_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.column("recorded_at", DataCategory.PROVENANCE, CONTROL)
+		.confidentialFile("medical")
 		.build();
 
 	private final ControlStore store;
@@ -106,10 +108,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 	/** The envelope of each control: that a file exists, never what it holds. */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.store.envelopesAbout(person)
-			.stream()
-			.map(row -> CONTROLS.record("absenteeism control", row))
-			.toList();
+		return this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)).toList();
 	}
 
 	/**

@@ -20,8 +20,9 @@ import org.tutela.personaldata.ServedActivities;
 
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
- * masked, special-category fields left out for readers who may not see them (MEN-11), and
- * rows in the restricted archive (MEZ-8) for those allowed to read the archive only.
+ * masked, special-category fields left out for readers who may not see them (MEN-11),
+ * confidential files left out altogether for staff they are not entrusted to, and rows in
+ * the restricted archive (MEZ-8) for those allowed to read the archive only.
  */
 @Component
 public class PrivacyView {
@@ -59,6 +60,7 @@ public class PrivacyView {
 			List<PersonalRecord> visible = new ArrayList<>();
 			for (PersonalRecord record : records.stream()
 				.filter(record -> archiveAllowed || !record.archived())
+				.filter(record -> entrusted(record, specialCategoryReader))
 				.toList()) {
 				Map<String, String> fields = new LinkedHashMap<>();
 				record.fields().forEach((field, value) -> {
@@ -81,6 +83,15 @@ public class PrivacyView {
 			}
 		});
 		return shown;
+	}
+
+	/**
+	 * A confidential file (a medical file) is not even shown to exist to staff it is not
+	 * entrusted to: only to a reader whose role an activity serving it names.
+	 */
+	private boolean entrusted(PersonalRecord record, @Nullable Role reader) {
+		return this.catalogue.confidentialFile(record.table()).isEmpty() || (reader != null
+				&& record.purposes().stream().anyMatch(purpose -> reader.namedIn(this.activities.access(purpose))));
 	}
 
 	private boolean readable(DeclaredColumn column, @Nullable Role reader) {

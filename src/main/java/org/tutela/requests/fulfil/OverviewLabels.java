@@ -2,9 +2,12 @@ package org.tutela.requests.fulfil;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.register.PolicyPack;
 
 /**
  * The words a person reads for what the catalogue names by table and column: a record's
@@ -24,8 +27,23 @@ public class OverviewLabels {
 
 	private final MessageSource messages;
 
-	OverviewLabels(MessageSource messages) {
+	private final PersonalDataCatalogue catalogue;
+
+	OverviewLabels(MessageSource messages, PersonalDataCatalogue catalogue) {
 		this.messages = messages;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * For a record that is a confidential file (a medical file): that it exists, which
+	 * service keeps it and how to obtain it, through the person's attending physician
+	 * (MEN-17, CER-9); null for any other record.
+	 */
+	public @Nullable String fileNote(PersonalRecord record, PolicyPack pack, Locale locale) {
+		return this.catalogue.confidentialFile(record.table())
+			.map(kind -> this.messages.getMessage("requests.overview.file." + kind,
+					new Object[] { pack.controllers().get(0).name(), pack.controllers().get(0).address() }, locale))
+			.orElse(null);
 	}
 
 	public String kind(PersonalRecord record, Locale locale) {

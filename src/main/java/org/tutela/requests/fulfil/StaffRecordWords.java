@@ -28,7 +28,7 @@ class StaffRecordWords implements RecordWords {
 	StaffRecordWords(PersonalDataCatalogue catalogue, OverviewReferences references, MessageSource messages,
 			Clock clock) {
 		MessageSource staff = new StaffVoice(messages);
-		this.labels = new OverviewLabels(staff);
+		this.labels = new OverviewLabels(staff, catalogue);
 		this.values = new OverviewValues(catalogue, references, staff, clock);
 	}
 
