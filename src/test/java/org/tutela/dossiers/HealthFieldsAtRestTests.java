@@ -1,0 +1,114 @@
+package org.tutela.dossiers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.dossiers.inspection.ControlStore;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.testing.Smtp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The health data of a control at rest (MEN-5, MEN-10): each column holding it is
+ * encrypted, so reading the raw row finds none of what was stored, and a value copied to
+ * another row no longer decrypts; and every special-category column of the module is one
+ * of the encrypted columns, re-encrypted after a key rotation.
+ */
+@SpringBootTest(properties = "tutela.policy.pack=medical-inspection")
+@Import({ ControlFixtures.class, TrainingFixtures.class })
+class HealthFieldsAtRestTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
+
+	@Autowired
+	ControlFixtures controls;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	ControlStore store;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	List<EncryptedColumn> encrypted;
+
+	@Test
+	void everyHealthFieldIsEncryptedInItsColumn_MEN5_MEN10() {
+		ControlSummary control = ordered();
+		Map<String, Object> row = this.jdbc.sql("SELECT * FROM dossiers_control WHERE id = :id")
+			.param("id", control.id())
+			.query()
+			.singleRow();
+		Map<String, Object> finding = this.jdbc.sql("SELECT * FROM dossiers_control_finding WHERE control_id = :id")
+			.param("id", control.id())
+			.query()
+			.singleRow();
+		String raw = row.values() + " " + finding.values();
+
+		assertThat(raw).doesNotContain(ControlFixtures.DOCTOR, ControlFixtures.FINDINGS, "WORK_ACCIDENT", "Kerkstraat",
+				"P-4711", "NOT_JUSTIFIED", "+32 2 123 45 67");
+		ControlFile file = this.store.file(control.id()).orElseThrow();
+		assertThat(file.attendingDoctor().name()).isEqualTo(ControlFixtures.DOCTOR);
+		assertThat(file.finding().findings()).isEqualTo(ControlFixtures.FINDINGS);
+		assertThat(file.incapacity().nature()).isEqualTo(IncapacityNature.WORK_ACCIDENT);
+	}
+
+	@Test
+	void aHealthValueCopiedToAnotherControlNoLongerDecrypts_MEN10() {
+		ControlSummary source = ordered();
+		ControlSummary target = ordered();
+		this.jdbc.sql("""
+				UPDATE dossiers_control SET incapacity_cipher =
+					(SELECT incapacity_cipher FROM dossiers_control WHERE id = :source) WHERE id = :target""")
+			.param("source", source.id())
+			.param("target", target.id())
+			.update();
+
+		assertThatThrownBy(() -> this.store.file(target.id())).hasMessageContaining("Cannot decrypt");
+	}
+
+	@Test
+	void everySpecialCategoryColumnOfTheModuleIsAnEncryptedColumn_MEN10() {
+		List<String> special = this.catalogue.tables()
+			.stream()
+			.filter(table -> table.name().startsWith("dossiers_"))
+			.flatMap(table -> table.columns()
+				.stream()
+				.filter(column -> column.category() == DataCategory.SPECIAL)
+				.map(column -> table.name() + "." + column.name()))
+			.toList();
+		assertThat(special).isNotEmpty();
+		assertThat(this.encrypted.stream().map(column -> column.table() + "." + column.column()).toList())
+			.containsAll(special);
+	}
+
+	private ControlSummary ordered() {
+		ControlSummary control = this.controls
+			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+		this.controls.examined(control, new Finding(LocalDate.now(), Conclusion.NOT_JUSTIFIED, null,
+				LocalDate.now().plusDays(1), ControlFixtures.FINDINGS));
+		return control;
+	}
+
+}
