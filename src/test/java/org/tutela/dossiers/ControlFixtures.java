@@ -83,7 +83,7 @@ public class ControlFixtures {
 	/** A department headed by {@code head}, with the physicians as members. */
 	public UUID department(AccountId head, AccountId... physicians) {
 		return Staff.as(() -> {
-			UUID department = this.departments.create("Department " + UUID.randomUUID());
+			UUID department = this.departments.create("Department " + System.nanoTime());
 			this.departments.put(department, head, true);
 			for (AccountId physician : physicians) {
 				this.departments.put(department, physician, false);

@@ -1,0 +1,146 @@
+package org.tutela.dossiers;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.dossiers.inspection.ControlStore;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.people.Organisation;
+import org.tutela.testing.PageTour;
+import org.tutela.testing.RealBrowser;
+import org.tutela.testing.Smtp;
+import org.tutela.testing.TestAccounts;
+import org.tutela.testing.TestAccounts.TestAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The medical-inspection pages in Chromium: the head physician, the physician and the
+ * administrator each reach theirs from the dashboard, and every page fits a phone and a
+ * desktop, passes axe-core and speaks to staff in words; then a physician on a phone
+ * records the examination and issues the employer's report.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
+@Import({ ControlFixtures.class, TrainingFixtures.class })
+class MedicalInspectionInABrowserTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ControlFixtures controls;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ControlStore store;
+
+	private ChromeDriver browser;
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void eachMedicalRoleReachesItsPagesAndEachPageFitsPassesAxeAndSpeaksInWords() throws IOException {
+		// The shared accounts, whose names hold no id to trip the check for ids.
+		TestAccount head = this.accounts.of(Role.HEAD_PHYSICIAN);
+		TestAccount physician = this.accounts.of(Role.PHYSICIAN);
+		UUID department = this.controls.department(head.id(), physician.id());
+		Organisation employer = this.training.client("hr+" + System.nanoTime() + "@example.org");
+		this.controls.ordered(employer);
+		assign(department, physician, this.controls.ordered(employer));
+
+		assertThat(tour(head)).contains("/admin/controls", "/admin/controls/{id}");
+		assertThat(tour(physician)).contains("/admin/controls", "/admin/controls/{id}");
+		assertThat(tour(this.accounts.of(Role.ADMIN))).contains("/admin/departments").doesNotContain("/admin/controls");
+	}
+
+	@Test
+	void aPhysicianOnAPhoneRecordsTheExaminationAndIssuesTheReport_CER1() throws IOException {
+		TestAccount head = this.accounts.fresh(Role.HEAD_PHYSICIAN);
+		TestAccount physician = this.accounts.fresh(Role.PHYSICIAN);
+		UUID department = this.controls.department(head.id(), physician.id());
+		ControlSummary control = this.controls
+			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+		assign(department, physician, control);
+
+		this.browser = RealBrowser.start();
+		this.browser.manage().window().setSize(new Dimension(390, 1100));
+		RealBrowser.signIn(this.browser, base(), physician);
+		this.browser.get(base() + "/admin/controls?lang=en");
+		RealBrowser.click(this.browser, By.linkText(control.reference()));
+		RealBrowser.await(this.browser, By.id("findings-form"));
+		type("examinedOn", LocalDate.now().toString());
+		new Select(this.browser.findElement(By.id("conclusion"))).selectByVisibleText("Incapacity justified");
+		type("justifiedUntil", LocalDate.now().plusDays(13).toString());
+		this.browser.findElement(By.id("findings")).sendKeys(ControlFixtures.FINDINGS);
+		RealBrowser.click(this.browser, By.cssSelector("#findings-form button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("report"));
+		RealBrowser.lookAt(this.browser, "control-examined");
+		RealBrowser.click(this.browser, By.cssSelector("#report button[type=submit]"));
+
+		assertThat(RealBrowser.awaitText(this.browser, By.id("status"), "Report issued")).isEqualTo("Report issued");
+		assertThat(this.jdbc.sql("SELECT status FROM dossiers_control WHERE id = :id")
+			.param("id", control.id())
+			.query(String.class)
+			.single()).isEqualTo("REPORTED");
+	}
+
+	private Set<String> tour(TestAccount account) throws IOException {
+		this.browser = RealBrowser.start();
+		RealBrowser.signIn(this.browser, base(), account);
+		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
+		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/controls", "/admin/departments");
+		assertThat(tour.faults()).isEmpty();
+		this.browser.quit();
+		this.browser = null;
+		return reached;
+	}
+
+	/** As the head of the department gives it, without signing them in here. */
+	private void assign(UUID department, TestAccount physician, ControlSummary control) {
+		this.store.assign(control.id(), department, physician.id(), "head", Instant.now());
+	}
+
+	/** Sets a date field's value as its picker would. */
+	private void type(String field, String value) {
+		this.browser.executeScript("arguments[0].value = arguments[1]", this.browser.findElement(By.id(field)), value);
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+}
