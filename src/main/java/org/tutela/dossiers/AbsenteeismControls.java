@@ -115,6 +115,19 @@ public class AbsenteeismControls {
 	}
 
 	/**
+	 * For the dashboard: how many controls under way the signed-in physician has, and,
+	 * for a head of a department, how many orders wait for a physician. Counts name
+	 * nobody and are not reads of anyone's data.
+	 */
+	@PreAuthorize("hasAuthority('medical-files.read')")
+	@Transactional(readOnly = true)
+	public Counts counts() {
+		AccountId me = me();
+		return new Counts(this.store.countOpenAssignedTo(me),
+				this.departments.headsAny(me) ? this.store.countWaiting() : 0);
+	}
+
+	/**
 	 * The physicians the signed-in head can give a control to: the members of their
 	 * departments.
 	 */
@@ -269,6 +282,11 @@ public class AbsenteeismControls {
 
 	private static AccountId me() {
 		return Caller.account().orElseThrow(FileRefused::new);
+	}
+
+	/** What the dashboard counts for a physician. */
+	public record Counts(int mine, int waiting) {
+
 	}
 
 	/**

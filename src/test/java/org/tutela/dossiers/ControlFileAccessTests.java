@@ -84,6 +84,7 @@ class ControlFileAccessTests {
 	@Test
 	void theHeadAssignsAndTheAssignedPhysicianAndTheHeadReadTheFileEachReadAudited_MEN11_ALL2() {
 		Browser head = signedIn(this.head);
+		assertThat(head.get("/admin?lang=en").body()).contains("Absenteeism controls", "waiting for a physician");
 		assertThat(head.get("/admin/controls?lang=en").body()).contains(this.control.reference(), "Wout Werker",
 				"Waiting for a physician");
 		assign(head, this.physician);

@@ -197,6 +197,23 @@ public class ControlStore {
 			.list();
 	}
 
+	/** How many orders wait for a physician: a count, naming nobody. */
+	public int countWaiting() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM dossiers_control WHERE status = 'ORDERED'")
+			.query(Integer.class)
+			.single();
+	}
+
+	/** How many controls still under way are assigned to this physician. */
+	public int countOpenAssignedTo(AccountId physician) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM dossiers_control
+				WHERE physician_id = :physician AND status IN ('ASSIGNED', 'PLANNED', 'EXAMINED')""")
+			.param("physician", physician.value())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Orders no physician has yet, oldest first. */
 	public List<ControlSummary> waiting() {
 		return this.jdbc.sql(ENVELOPE + " WHERE status = 'ORDERED' ORDER BY ordered_at")
