@@ -74,6 +74,12 @@ class AccessMatrixTests {
 
 	private static final Set<Who> REQUESTS = EnumSet.of(Who.ADMIN, Who.DPO);
 
+	/**
+	 * A client's HR contact orders absenteeism controls and reads their reports; another
+	 * employer's control is not found.
+	 */
+	private static final Set<Who> CONTROL_ORDERS = EnumSet.of(Who.CLIENT_CONTACT);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -151,6 +157,8 @@ class AccessMatrixTests {
 		allow("GET /api/v1/outreach/campaigns/{id}", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/send", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/test", OUTREACH);
+		allow("POST /api/v1/absenteeism-controls", CONTROL_ORDERS);
+		allow("GET /api/v1/absenteeism-controls/{id}", CONTROL_ORDERS);
 		allow("GET /v3/api-docs", EVERYONE);
 		allow("GET /v3/api-docs.yaml", EVERYONE);
 		allow("GET /v3/api-docs/swagger-config", EVERYONE);
@@ -161,6 +169,11 @@ class AccessMatrixTests {
 		allow("POST /me/registrations", PORTAL);
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/registrations/{id}.pdf", PORTAL);
+		allow("GET /me/controls", CONTROL_ORDERS);
+		allow("GET /me/controls/new", CONTROL_ORDERS);
+		allow("POST /me/controls/new", CONTROL_ORDERS);
+		allow("GET /me/controls/{id}", CONTROL_ORDERS);
+		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
 		allow("GET /me/requests", SIGNED_IN);
 		// A portal request's answer opens only for its person: an unknown link opens
 		// nothing (409).
