@@ -80,6 +80,9 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> CONTROL_ORDERS = EnumSet.of(Who.CLIENT_CONTACT);
 
+	/** The physicians who examine workers for absenteeism controls. */
+	private static final Set<Who> PHYSICIANS = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -221,6 +224,18 @@ class AccessMatrixTests {
 		allow("POST /admin/retention/closures/{id}/told", REQUESTS);
 		allow("GET /admin/retention/closures/{id}/proof.pdf", REQUESTS);
 		allow("GET /admin/retention/closures/{id}/transfer.csv", REQUESTS);
+		allow("GET /admin/controls", PHYSICIANS);
+		// A random control is not found, whoever asks; its file opens only for the
+		// physician it is assigned to and the head (ControlFileAccessTests).
+		allow("GET /admin/controls/{id}", STAFF);
+		allow("POST /admin/controls/{id}/assignment", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/controls/{id}/visit", PHYSICIANS);
+		allow("POST /admin/controls/{id}/findings", PHYSICIANS);
+		allow("POST /admin/controls/{id}/report", PHYSICIANS);
+		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
+		allow("POST /admin/departments/{id}/members/{account}/remove", EnumSet.of(Who.ADMIN));
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
@@ -362,6 +377,7 @@ class AccessMatrixTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{session}", UUID.randomUUID().toString())
+			.replace("{account}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")
