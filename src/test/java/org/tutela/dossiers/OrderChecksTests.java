@@ -167,6 +167,10 @@ class OrderChecksTests {
 		assertThat(refused.body())
 			.containsPattern("id=\"incapacityUntil-error\"[^>]*>The incapacity ends before it begins.")
 			.contains("value=\"Werker\"", "value=\"P-0815\"");
+		HttpResponse<String> unreadable = contact.post("/me/controls/new",
+				Order.valid().with("incapacityFrom", "31-02-2027").with("nature", null).form());
+		assertThat(unreadable.body()).containsPattern("id=\"incapacityFrom-error\"[^>]*>This is not a valid date.")
+			.containsPattern("id=\"nature-error\"[^>]*>This field is required.");
 		assertThat(count("dossiers_control")).isEqualTo(controls);
 
 		HttpResponse<String> ordered = contact.post("/me/controls/new", Order.valid().form());

@@ -141,9 +141,9 @@ public final class OrderChecks {
 		String street = required("street", order.street(), TextRule.LINE, errors);
 		String city = required("city", order.city(), TextRule.LINE, errors);
 		String country = blank(order.country()) ? HOME_COUNTRY : order.country().strip().toUpperCase(Locale.ROOT);
-		if (!Set.of(Locale.getISOCountries()).contains(country)) {
+		boolean known = Set.of(Locale.getISOCountries()).contains(country);
+		if (!known) {
 			errors.add(new FieldError("country", "control.country"));
-			return null;
 		}
 		String postcode = blank(order.postcode()) ? null : order.postcode().strip();
 		if (postcode == null) {
@@ -152,8 +152,8 @@ public final class OrderChecks {
 		else if (!(HOME_COUNTRY.equals(country) ? BELGIAN_POSTCODE : POSTCODE).matcher(postcode).matches()) {
 			errors.add(new FieldError("postcode", "control.postcode"));
 		}
-		String phone = phone("phone", order.phone(), country, errors);
-		return street == null || city == null || postcode == null ? null
+		String phone = phone("phone", order.phone(), known ? country : HOME_COUNTRY, errors);
+		return street == null || city == null || postcode == null || !known ? null
 				: new Stay(street, postcode, city, country, phone);
 	}
 
