@@ -104,14 +104,17 @@ public class EmployerReports {
 	}
 
 	/**
-	 * The reports of the employers the signed-in contact represents, newest first; no
-	 * health datum.
+	 * The controls of the employers the signed-in contact represents, newest first, each
+	 * with the worker's name (a read audited); no health datum.
 	 */
 	@PreAuthorize("hasAuthority('controls.order')")
-	@Transactional(readOnly = true)
-	public List<ControlSummary> ofMyEmployers() {
-		this.controls.activity();
-		return this.store.orderedBy(represented().stream().map(Organisation::id).toList());
+	@Transactional
+	public List<Line> ofMyEmployers() {
+		String activity = this.controls.activity().id();
+		return this.store.orderedBy(represented().stream().map(Organisation::id).toList())
+			.stream()
+			.map(control -> new Line(control, this.persons.nameFor(control.worker(), activity)))
+			.toList();
 	}
 
 	/**
@@ -126,12 +129,13 @@ public class EmployerReports {
 		ControlSummary control = this.store.summary(id)
 			.filter(found -> represented().stream().anyMatch(org -> org.id().equals(found.organisation())))
 			.orElseThrow(() -> new ControlNotFound(id));
+		String worker = this.persons.nameFor(control.worker(), activity.id());
 		if (control.status() != ControlStatus.REPORTED) {
-			return new Ordered(control, Optional.empty());
+			return new Ordered(control, worker, Optional.empty());
 		}
 		this.audit.record(new AuditEvent(AuditAction.READ, control.worker(), null, activity.id(), Set.of("conclusion"),
 				"employer report " + control.reference()));
-		return new Ordered(control, Optional.of(report(control)));
+		return new Ordered(control, worker, Optional.of(report(control)));
 	}
 
 	private EmployerReport report(ControlSummary control) {
@@ -150,7 +154,12 @@ public class EmployerReports {
 	}
 
 	/** A control as its employer sees it: where it stands, and the report once issued. */
-	public record Ordered(ControlSummary control, Optional<EmployerReport> report) {
+	public record Ordered(ControlSummary control, String worker, Optional<EmployerReport> report) {
+
+	}
+
+	/** A control in the employer's list: where it stands, and for whom. */
+	public record Line(ControlSummary control, String worker) {
 
 	}
 

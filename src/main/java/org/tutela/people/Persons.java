@@ -139,6 +139,31 @@ public class Persons {
 	}
 
 	/**
+	 * The worker an employer names: with a national register number, the person already
+	 * holding that number, matched on its blind index, or someone new registered with it;
+	 * without one, someone new. Every field is checked as for staff registration.
+	 */
+	@Transactional
+	public PersonId matchOrRegisterWorker(NewPerson person) {
+		CheckedPerson checked = this.checks.checkFields(person);
+		Optional<PersonId> known = checked.identifiers()
+			.stream()
+			.filter(identifier -> identifier.kind() == IdentifierKind.NATIONAL_NUMBER)
+			.findFirst()
+			.flatMap(identifier -> this.store.holderOf(IdentifierKind.NATIONAL_NUMBER, identifier.value()));
+		if (known.isPresent()) {
+			return known.get();
+		}
+		this.checks.refuseErased(checked);
+		PersonId id = PersonId.random();
+		this.store.insert(id, checked, this.clock.instant());
+		this.audit
+			.record(AuditEvent.of(AuditAction.CREATE, id, "person registered from an employer's order, provenance "
+					+ checked.provenance().name().toLowerCase(Locale.ROOT)));
+		return id;
+	}
+
+	/**
 	 * Before the person is erased at their request: leaves the mark that keeps any form
 	 * or import from adding them again, with their name and {@code note} only where the
 	 * pack keeps those (VCK-12), otherwise a keyed hash of each e-mail address.

@@ -69,6 +69,10 @@ class WebSecurity {
 				.hasAuthority(Permission.MANAGE_CATALOG.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/registrations/*/cancel")
 				.hasAuthority(Permission.MANAGE_ENROLMENT.authority())
+				// A client's HR contact orders controls and reads their reports; no staff
+				// role may.
+				.requestMatchers("/api/v1/absenteeism-controls", "/api/v1/absenteeism-controls/**")
+				.hasAuthority(Permission.ORDER_CONTROLS.authority())
 				.anyRequest()
 				.hasAuthority(Permission.BACK_OFFICE.authority()))
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {

@@ -139,6 +139,23 @@ public class PersonStore {
 		addIdentifiers(person, identifiers);
 	}
 
+	/**
+	 * The person who holds this identifier, found by its blind index without decrypting;
+	 * the earliest registered when it is held twice.
+	 */
+	public Optional<PersonId> holderOf(IdentifierKind kind, String canonicalValue) {
+		return this.jdbc.sql("""
+				SELECT i.person_id FROM people_identifier i JOIN people_person p ON p.id = i.person_id
+				WHERE i.kind = :kind AND i.blind_index = :index ORDER BY p.created_at, p.id""")
+			.param("kind", kind.name())
+			.param("index", this.vault.blindIndex(kind, canonicalValue))
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst()
+			.map(PersonId::of);
+	}
+
 	public Optional<Person> find(PersonId id) {
 		return this.jdbc.sql("SELECT * FROM people_person WHERE id = :id").param("id", id.value()).query((row, n) -> {
 			List<Contact> emails = new ArrayList<>();

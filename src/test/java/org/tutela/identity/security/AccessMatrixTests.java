@@ -74,7 +74,14 @@ class AccessMatrixTests {
 
 	private static final Set<Who> REQUESTS = EnumSet.of(Who.ADMIN, Who.DPO);
 
-	private static final Set<Who> MEDICAL = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
+	/**
+	 * A client's HR contact orders absenteeism controls and reads their reports; another
+	 * employer's control is not found.
+	 */
+	private static final Set<Who> CONTROL_ORDERS = EnumSet.of(Who.CLIENT_CONTACT);
+
+	/** The physicians who examine workers for absenteeism controls. */
+	private static final Set<Who> PHYSICIANS = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
 
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
@@ -153,6 +160,8 @@ class AccessMatrixTests {
 		allow("GET /api/v1/outreach/campaigns/{id}", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/send", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/test", OUTREACH);
+		allow("POST /api/v1/absenteeism-controls", CONTROL_ORDERS);
+		allow("GET /api/v1/absenteeism-controls/{id}", CONTROL_ORDERS);
 		allow("GET /v3/api-docs", EVERYONE);
 		allow("GET /v3/api-docs.yaml", EVERYONE);
 		allow("GET /v3/api-docs/swagger-config", EVERYONE);
@@ -163,6 +172,11 @@ class AccessMatrixTests {
 		allow("POST /me/registrations", PORTAL);
 		allow("POST /me/registrations/{id}/cancel", PORTAL);
 		allow("GET /me/registrations/{id}.pdf", PORTAL);
+		allow("GET /me/controls", CONTROL_ORDERS);
+		allow("GET /me/controls/new", CONTROL_ORDERS);
+		allow("POST /me/controls/new", CONTROL_ORDERS);
+		allow("GET /me/controls/{id}", CONTROL_ORDERS);
+		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
 		allow("GET /me/requests", SIGNED_IN);
 		// A portal request's answer opens only for its person: an unknown link opens
 		// nothing (409).
@@ -203,12 +217,12 @@ class AccessMatrixTests {
 		// Medical inspection: under this pack no controls are kept, so the pages answer
 		// 404 to whoever passes the permission check; who reads a file is decided by
 		// assignment (ControlFileAccessTests).
-		allow("GET /admin/controls", MEDICAL);
+		allow("GET /admin/controls", PHYSICIANS);
 		allow("GET /admin/controls/{id}", STAFF);
 		allow("POST /admin/controls/{id}/assignment", EnumSet.of(Who.HEAD_PHYSICIAN));
-		allow("POST /admin/controls/{id}/visit", MEDICAL);
-		allow("POST /admin/controls/{id}/findings", MEDICAL);
-		allow("POST /admin/controls/{id}/report", MEDICAL);
+		allow("POST /admin/controls/{id}/visit", PHYSICIANS);
+		allow("POST /admin/controls/{id}/findings", PHYSICIANS);
+		allow("POST /admin/controls/{id}/report", PHYSICIANS);
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
