@@ -153,12 +153,12 @@ public class AbsenteeismControls {
 		Activity activity = activity();
 		ControlSummary control = this.store.summary(id).orElseThrow(() -> new ControlNotFound(id));
 		this.access.requireMayRead(control, activity, "file");
-		ControlFile file = this.store.file(id).orElseThrow(() -> new ControlNotFound(id));
+		ControlFile file = this.store.file(control);
 		this.audit.record(AuditEvent.read(control.worker(), activity.id(), "employee_number", "stay", "incapacity",
 				"attending_doctor", "conclusion", "findings"));
 		return new Opened(file, this.persons.get(control.worker()).fullName(), employer(control),
 				control.physician() == null ? null : this.accounts.displayName(control.physician()),
-				this.access.isAssigned(control, activity));
+				Caller.account().map(me -> me.equals(control.physician())).orElse(false));
 	}
 
 	/**
@@ -194,7 +194,7 @@ public class AbsenteeismControls {
 	public void plan(UUID id, @Nullable VisitKind kind, @Nullable Instant at, @Nullable String place) {
 		Activity activity = activity();
 		ControlSummary control = assignedOpen(id, activity, "visit");
-		ControlFile file = this.store.file(id).orElseThrow();
+		ControlFile file = this.store.file(control);
 		List<FieldError> errors = new ArrayList<>();
 		if (kind == null) {
 			errors.add(new FieldError("kind", "required"));
@@ -231,7 +231,7 @@ public class AbsenteeismControls {
 	public void record(UUID id, Finding finding) {
 		Activity activity = activity();
 		ControlSummary control = assignedOpen(id, activity, "findings");
-		ControlFile file = this.store.file(id).orElseThrow();
+		ControlFile file = this.store.file(control);
 		List<FieldError> errors = FindingChecks.check(finding, day(control.orderedAt()), today(),
 				file.incapacity().until());
 		if (!errors.isEmpty()) {

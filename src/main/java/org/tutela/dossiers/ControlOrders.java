@@ -121,6 +121,26 @@ public class ControlOrders {
 		}
 	}
 
+	/**
+	 * The contact calls off a control of their employer that is not yet examined: the
+	 * employee is back at work, say. For another employer's control it does not exist.
+	 */
+	@PreAuthorize("hasAuthority('controls.order')")
+	@Transactional
+	public ControlSummary cancel(UUID id) {
+		Activity activity = this.controls.activity();
+		List<UUID> mine = represented(this.addresses.signedIn()).stream().map(Organisation::id).toList();
+		ControlSummary control = this.store.summary(id)
+			.filter(found -> mine.contains(found.organisation()))
+			.orElseThrow(() -> new ControlNotFound(id));
+		if (!this.store.cancel(id, today())) {
+			throw new ControlNotOpen(control.reference(), control.status());
+		}
+		this.audit.record(new AuditEvent(AuditAction.UPDATE, control.worker(), null, activity.id(), Set.of("status"),
+				"control " + control.reference() + " called off by the employer"));
+		return this.store.summary(id).orElseThrow();
+	}
+
 	/** The organisations the signed-in contact may order controls for. */
 	@PreAuthorize("hasAuthority('controls.order')")
 	@Transactional(readOnly = true)

@@ -139,7 +139,7 @@ public class EmployerReports {
 	}
 
 	private EmployerReport report(ControlSummary control) {
-		ControlFile file = this.store.file(control.id()).orElseThrow();
+		ControlFile file = this.store.file(control);
 		Finding finding = file.finding();
 		return new EmployerReport(control.reference(),
 				this.persons.nameFor(control.worker(), this.controls.activity().id()), file.employeeNumber(),

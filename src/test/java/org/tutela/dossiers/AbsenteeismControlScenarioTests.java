@@ -10,12 +10,16 @@ import java.util.UUID;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.people.Organisation;
@@ -41,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
 @Import({ ControlFixtures.class, TrainingFixtures.class, Http.class })
+@ExtendWith(OutputCaptureExtension.class)
 class AbsenteeismControlScenarioTests {
 
 	private static final String API = "/api/v1/absenteeism-controls";
@@ -52,6 +57,9 @@ class AbsenteeismControlScenarioTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	ControlFixtures controls;
@@ -80,7 +88,7 @@ class AbsenteeismControlScenarioTests {
 	}
 
 	@Test
-	void aControlFromTheHrOrderToTheEmployersReportCarriesNoHealthField_CER1_CER4() {
+	void aControlFromTheHrOrderToTheEmployersReportCarriesNoHealthField_CER1_CER4(CapturedOutput log) {
 		LocalDate today = LocalDate.now();
 		HttpResponse<String> ordered = this.http.postJson(API,
 				Order.valid()
@@ -146,6 +154,8 @@ class AbsenteeismControlScenarioTests {
 		assertThat(text).contains(reference, "Walter Werker", "Incapacity justified for a shorter time", "P-0815")
 			.doesNotContain(DOCTOR, "Peeters-Marker", "Dokterslaan", "Accident at work", "hospital",
 					ControlFixtures.FINDINGS, "HERNIA");
+		assertThat(log.getAll()).as("the application's log")
+			.doesNotContain(DOCTOR, "Dokterslaan", ControlFixtures.FINDINGS, "Walter Werker");
 	}
 
 	@Test
@@ -170,6 +180,25 @@ class AbsenteeismControlScenarioTests {
 		assertThat(stranger.download("/me/controls/" + id + "/report.pdf").statusCode()).isEqualTo(404);
 		assertThat(stranger.get("/me/controls?lang=en").body()).doesNotContain("Walter Werker");
 		assertThat(this.http.get(API + "/" + id, "Authorization", this.hr.basic()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theContactCallsOffAControlNotYetExaminedAndItsRetentionCountsFromThatDay_CER13() {
+		String id = this.json
+			.readTree(this.http.postJson(API, Order.valid().json(this.json), "Authorization", this.hr.basic()).body())
+			.get("id")
+			.asString();
+		Browser contact = signedIn(this.hr);
+		contact.get("/me/controls/" + id);
+
+		assertThat(contact.post("/me/controls/" + id + "/cancel").statusCode()).isEqualTo(302);
+		assertThat(contact.get("/me/controls/" + id + "?lang=en").body()).contains("Called off")
+			.doesNotContain("Call it off now");
+		assertThat(this.jdbc.sql("SELECT status, incident_on FROM dossiers_control WHERE id = :id")
+			.param("id", UUID.fromString(id))
+			.query((row, number) -> row.getString("status") + " " + row.getObject("incident_on", LocalDate.class))
+			.single()).isEqualTo("CANCELLED " + LocalDate.now());
+		assertThat(contact.post("/me/controls/" + id + "/cancel").statusCode()).isEqualTo(409);
 	}
 
 	private JsonNode standing(TestAccount account, String id) {

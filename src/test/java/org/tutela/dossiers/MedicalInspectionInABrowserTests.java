@@ -118,6 +118,47 @@ class MedicalInspectionInABrowserTests {
 			.single()).isEqualTo("REPORTED");
 	}
 
+	@Test
+	void anHrContactOnAPhoneOrdersAControlAndSeesWhereItStands_CER4_CER14() throws IOException {
+		String email = "hr+" + System.nanoTime() + "@example.org";
+		this.training.client(email);
+		TestAccount hr = this.accounts.portalWithPassword(Role.CLIENT_CONTACT, email);
+		this.browser = RealBrowser.start();
+		this.browser.manage().window().setSize(new Dimension(390, 1100));
+		this.browser.get(base() + "/login?lang=en");
+		this.browser.findElement(By.name("username")).sendKeys(hr.username());
+		this.browser.findElement(By.name("password")).sendKeys(hr.password());
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		RealBrowser.awaitAddress(this.browser, "/me");
+		RealBrowser.click(this.browser, By.linkText("Absenteeism controls"));
+		RealBrowser.lookAt(this.browser, "portal-controls");
+		RealBrowser.click(this.browser, By.linkText("Order a control"));
+		RealBrowser.await(this.browser, By.id("order-form"));
+		RealBrowser.lookAt(this.browser, "portal-order");
+		LocalDate today = LocalDate.now();
+		for (String[] field : new String[][] { { "firstName", "Wout" }, { "lastName", "Werker" },
+				{ "personnelNumber", "P-4711" }, { "street", "Kerkstraat 1" }, { "postcode", "1000" },
+				{ "city", "Brussel" }, { "incapacityFrom", today.minusDays(1).toString() },
+				{ "incapacityUntil", today.plusDays(13).toString() } }) {
+			type(field[0], field[1]);
+		}
+		for (String[] choice : new String[][] { { "language", "nl" }, { "certificate", "FIRST" },
+				{ "nature", "ILLNESS" }, { "mayLeaveHome", "NO" }, { "hospitalised", "NO" } }) {
+			new Select(this.browser.findElement(By.id(choice[0]))).selectByValue(choice[1]);
+		}
+		RealBrowser.click(this.browser, By.cssSelector("#order-form button[type=submit]"));
+
+		RealBrowser.awaitAddress(this.browser, "/me/controls/[0-9a-f-]+\\?ordered");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Wout Werker");
+		RealBrowser.lookAt(this.browser, "portal-control-ordered");
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM dossiers_control WHERE organisation_id IN "
+					+ "(SELECT id FROM people_organisation WHERE name = :name)")
+			.param("name", "Client " + email)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
 	private Set<String> tour(TestAccount account) throws IOException {
 		this.browser = RealBrowser.start();
 		RealBrowser.signIn(this.browser, base(), account);

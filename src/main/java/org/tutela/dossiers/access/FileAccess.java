@@ -46,7 +46,7 @@ public class FileAccess {
 	}
 
 	/** Whether the signed-in account is the physician the control is assigned to. */
-	public boolean isAssigned(ControlSummary control, Activity activity) {
+	private boolean isAssigned(ControlSummary control, Activity activity) {
 		return mayRead(control, activity) && Caller.account().map(me -> me.equals(control.physician())).orElse(false);
 	}
 

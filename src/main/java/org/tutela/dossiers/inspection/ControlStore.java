@@ -113,11 +113,16 @@ public class ControlStore {
 	 * The whole file, decrypted: only after the caller's right to read it was checked.
 	 */
 	public Optional<ControlFile> file(UUID id) {
-		return summary(id).map(control -> this.jdbc.sql("""
+		return summary(id).map(this::file);
+	}
+
+	/** The whole file of a control whose envelope was read already, decrypted. */
+	public ControlFile file(ControlSummary control) {
+		return this.jdbc.sql("""
 				SELECT c.employee_number_kind, c.employee_number_cipher, c.stay_cipher, c.incapacity_cipher,
 					c.attending_doctor_cipher, f.examined_on, f.conclusion_cipher, f.findings_cipher
 				FROM dossiers_control c LEFT JOIN dossiers_control_finding f ON f.control_id = c.id
-				WHERE c.id = :id""").param("id", id).query((row, number) -> file(control, row)).single());
+				WHERE c.id = :id""").param("id", control.id()).query((row, number) -> file(control, row)).single();
 	}
 
 	private ControlFile file(ControlSummary control, ResultSet row) throws SQLException {
@@ -277,6 +282,19 @@ public class ControlStore {
 			.param("disclosure", disclosure)
 			.param("incident", incident)
 			.update();
+	}
+
+	/**
+	 * Calls off a control not yet examined; the day it is called off is the incident its
+	 * retention counts from. Whether it changed anything.
+	 */
+	public boolean cancel(UUID id, LocalDate today) {
+		return this.jdbc.sql("""
+				UPDATE dossiers_control SET status = 'CANCELLED', incident_on = :today
+				WHERE id = :id AND status IN ('ORDERED', 'ASSIGNED', 'PLANNED')""")
+			.param("id", id)
+			.param("today", today)
+			.update() > 0;
 	}
 
 	/** The envelope of each of the worker's controls, as the catalogue exports it. */

@@ -99,6 +99,12 @@ class PortalControlPages {
 		return "dossiers/portal-control";
 	}
 
+	@PostMapping("/me/controls/{id}/cancel")
+	String cancel(@PathVariable UUID id) {
+		this.orders.cancel(id);
+		return "redirect:/me/controls/" + id + "?cancelled";
+	}
+
 	@GetMapping("/me/controls/{id}/report.pdf")
 	ResponseEntity<byte[]> report(@PathVariable UUID id, Locale locale) {
 		Ordered ordered = this.reports.forEmployer(id);

@@ -177,6 +177,7 @@ class AccessMatrixTests {
 		allow("POST /me/controls/new", CONTROL_ORDERS);
 		allow("GET /me/controls/{id}", CONTROL_ORDERS);
 		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
+		allow("POST /me/controls/{id}/cancel", CONTROL_ORDERS);
 		allow("GET /me/requests", SIGNED_IN);
 		// A portal request's answer opens only for its person: an unknown link opens
 		// nothing (409).
