@@ -1,5 +1,6 @@
 package org.tutela.identity;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,6 +26,8 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Http;
+import org.tutela.testing.PageTour;
+import org.tutela.testing.RealBrowser;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.TestAccounts;
 import org.tutela.testing.TestAccounts.TestAccount;
@@ -194,6 +200,44 @@ class ApiKeyTests {
 			.param(participant.id().value())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void thePageFitsAPhonePassesAxeAndSpeaksInWords() throws IOException {
+		make("Payroll system");
+		String old = make("Old payroll");
+		String oldId = this.jdbc.sql("SELECT id FROM identity_api_key WHERE key_hash = ?")
+			.param(Sha256.hex(old))
+			.query(UUID.class)
+			.single()
+			.toString();
+		this.contact.get("/me/api-keys");
+		assertThat(this.contact.post("/me/api-keys/" + oldId + "/revoke").statusCode()).isEqualTo(302);
+		// The page names who is signed in: a user name as people choose them, without an
+		// id.
+		TestAccount named = new TestAccount(this.hr.id(), "hr-contact-" + System.nanoTime(), this.hr.password(), null);
+		this.jdbc.sql("UPDATE identity_account SET username = ? WHERE id = ?")
+			.params(named.username(), named.id().value())
+			.update();
+		String base = "http://127.0.0.1:" + this.port;
+		ChromeDriver chromium = RealBrowser.start();
+		try {
+			RealBrowser.signIn(chromium, base, named);
+			PageTour tour = new PageTour(chromium, base, this.jdbc);
+			assertThat(tour.visit(named.username(), "/me", "/me/api-keys")).contains("/me/api-keys");
+			assertThat(tour.faults()).isEmpty();
+
+			chromium.get(base + "/me/api-keys?lang=en");
+			chromium.findElement(By.id("name")).sendKeys("Time sheets");
+			RealBrowser.click(chromium, By.cssSelector("main form[action$='/me/api-keys'] button[type=submit]"));
+			WebElement key = RealBrowser.await(chromium, By.id("key")).get(0);
+			assertThat(key.getAttribute("value")).matches(KEY);
+			assertThat(chromium.findElement(By.id("made-key")).getText()).contains("shown only this once");
+			RealBrowser.lookAt(chromium, "api-key-made");
+		}
+		finally {
+			chromium.quit();
+		}
 	}
 
 	/** Makes a key on the page, as the contact would, and reads it off the answer. */
