@@ -88,7 +88,10 @@ public final class RealBrowser {
 		}
 	}
 
-	/** Signs a staff account in with its password, and waits for the back office. */
+	/**
+	 * Signs an account in with its password, and waits for the back office, or the portal
+	 * for a portal account.
+	 */
 	public static void signIn(WebDriver browser, String base, TestAccounts.TestAccount account) {
 		browser.get(base + "/login?lang=en");
 		browser.findElement(By.name("username")).sendKeys(account.username());
@@ -99,7 +102,7 @@ public final class RealBrowser {
 			browser.findElement(By.name("code")).sendKeys(Totp.code(account.totpSecret(), Instant.now()));
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		}
-		awaitAddress(browser, "/admin");
+		awaitAddress(browser, "/(admin|me)");
 	}
 
 	/**

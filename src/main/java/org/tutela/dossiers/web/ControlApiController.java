@@ -26,8 +26,8 @@ import org.tutela.dossiers.EmployerReports.Ordered;
 /**
  * Absenteeism control for an employer's own systems: an HR contact orders a control and
  * reads where it stands and, once issued, the report, which holds the conclusion alone
- * (CER-1). The contact signs in with HTTP Basic; a control of another employer is not
- * found.
+ * (CER-1). The contact's systems send an API key the contact made in the portal
+ * ({@code Authorization: Bearer}); a control of another employer is not found.
  */
 @RestController
 @RequestMapping("/api/v1/absenteeism-controls")
@@ -45,11 +45,11 @@ class ControlApiController {
 	// Checked here too, so a caller without the permission is refused before the body is
 	// read.
 	@Operation(summary = "Order an absenteeism control",
-			description = "For a client's HR contact (permission controls.order) over HTTP Basic. The worker is named by "
-					+ "at least one of nationalNumber, personnelNumber and substituteNumber; every broken rule is "
-					+ "named in one problem (400), a control still under way for the same worker gives 409. "
-					+ "Portal accounts are opened without a password (they sign in with a link sent by mail) "
-					+ "and cannot set one yet, so this API needs an account with a password.")
+			description = "For a client's HR contact (permission controls.order), with an API key the contact makes "
+					+ "in the portal at /me/api-keys, sent as Authorization: Bearer <key> (an account with a "
+					+ "password may use HTTP Basic instead). The worker is named by at least one of "
+					+ "nationalNumber, personnelNumber and substituteNumber; every broken rule is named in one "
+					+ "problem (400), a control still under way for the same worker gives 409.")
 	@PreAuthorize("hasAuthority('controls.order')")
 	@PostMapping
 	ResponseEntity<Placed> order(@RequestBody ControlOrder order) {

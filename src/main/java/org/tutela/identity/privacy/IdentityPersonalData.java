@@ -10,9 +10,9 @@ import org.tutela.personaldata.TableDeclarations;
 import org.tutela.identity.account.Accounts;
 
 /**
- * Accounts, second factors, sign-in links, the login history and the stored sessions:
- * data about the people who sign in, kept to control access and to show them their
- * connections (CES-7, VCK-10).
+ * Accounts, second factors, sign-in links, API keys, the login history and the stored
+ * sessions: data about the people who sign in, kept to control access and to show them
+ * their connections (CES-7, VCK-10).
  */
 @Component
 class IdentityPersonalData implements TableDeclarations {
@@ -46,6 +46,11 @@ class IdentityPersonalData implements TableDeclarations {
 				DeclaredTable.about(DataSubject.STAFF, "identity_login_link", "account_id")
 					.plain("account_id", "expires_at", "used_at")
 					.column("token_hash", DataCategory.ACCOUNT, ACCESS)
+					.build(),
+				DeclaredTable.about(DataSubject.STAFF, "identity_api_key", "account_id")
+					.plain("id", "account_id", "created_at", "last_used_at", "revoked_at")
+					.column("name", DataCategory.ACCOUNT, ACCESS)
+					.column("key_hash", DataCategory.ACCOUNT, ACCESS)
 					.build(),
 				DeclaredTable.about(DataSubject.STAFF, "identity_login_event", "account_id")
 					.plain("id", "account_id", "kind")

@@ -1,8 +1,10 @@
 package org.tutela.identity.security;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,14 +18,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tutela.identity.Permission;
+import org.tutela.identity.apikey.ApiKeyCheck;
 import org.tutela.identity.login.LoginEventKind;
 import org.tutela.identity.login.LoginHistory;
 import org.tutela.identity.login.LoginStep;
@@ -34,8 +42,10 @@ import org.tutela.identity.login.SignedIn;
  * Who may reach what. Pages need a session whose login steps are all done: the back
  * office needs a staff role, the portal any account. The API and the operational
  * endpoints are stateless and take HTTP Basic, so they need no CSRF token; accounts whose
- * role needs a second factor cannot use them. Permissions are checked again in the
- * services ({@code @PreAuthorize}). Every response carries the security headers.
+ * role needs a second factor cannot use them. An HR contact's portal account has no
+ * password: it orders absenteeism controls with an API key it made in the portal, and the
+ * key opens nothing else. Permissions are checked again in the services
+ * ({@code @PreAuthorize}). Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,12 +60,16 @@ class WebSecurity {
 	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
 
+	// The only API an API key opens: an HR contact's orders of absenteeism controls.
+	private static final RequestMatcher API_KEY_PATHS = PathPatternRequestMatcher.withDefaults()
+		.matcher("/api/v1/absenteeism-controls/**");
+
 	private static final String[] LOGIN_STEPS = { "/login/password", "/login/second-factor",
 			"/login/second-factor/**" };
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain machineAccess(HttpSecurity http) throws Exception {
+	SecurityFilterChain machineAccess(HttpSecurity http, ApiKeyCheck keys) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -75,10 +89,8 @@ class WebSecurity {
 				.hasAuthority(Permission.ORDER_CONTROLS.authority())
 				.anyRequest()
 				.hasAuthority(Permission.BACK_OFFICE.authority()))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, refusal) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
-				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-			}))
+			.httpBasic(basic -> basic.authenticationEntryPoint(WebSecurity::challenge))
+			.addFilterBefore(apiKeys(keys), BasicAuthenticationFilter.class)
 			.exceptionHandling(refusals -> refusals.accessDeniedHandler(
 					(request, response, refusal) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -118,6 +130,30 @@ class WebSecurity {
 			.addFilterAfter(new SessionLifetime(absoluteTimeout, clock), SecurityContextHolderFilter.class)
 			.headers(WebSecurity::securityHeaders);
 		return http.build();
+	}
+
+	/**
+	 * {@code Authorization: Bearer <key>} on the paths a key opens; a key elsewhere is
+	 * not read, so it opens nothing else. A request that signed in with a key goes on to
+	 * its endpoint; a refused key gets the same challenge as a missing password.
+	 */
+	private static AuthenticationFilter apiKeys(ApiKeyCheck keys) {
+		AuthenticationFilter filter = new AuthenticationFilter(keys::authenticate, keys::presented);
+		filter.setRequestMatcher(API_KEY_PATHS);
+		filter.setSuccessHandler((request, response, authentication) -> {
+		});
+		filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(WebSecurity::challenge));
+		return filter;
+	}
+
+	/** 401 asking for HTTP Basic, and for a key where a key is taken. */
+	private static void challenge(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException refusal) throws IOException {
+		response.addHeader("WWW-Authenticate", "Basic realm=\"Tutela\"");
+		if (API_KEY_PATHS.matches(request)) {
+			response.addHeader("WWW-Authenticate", "Bearer realm=\"Tutela\"");
+		}
+		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 	}
 
 	private static AuthenticationSuccessHandler signedIn(LoginHistory history) {

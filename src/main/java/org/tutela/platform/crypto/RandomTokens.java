@@ -5,8 +5,8 @@ import java.util.Base64;
 
 /**
  * Unguessable tokens for links sent by e-mail (confirmation, cancellation, evaluation):
- * 192 random bits, URL-safe. Only their SHA-256 is stored, so a database copy opens no
- * link.
+ * 192 random bits, URL-safe; longer ones for keys that live longer. Only their SHA-256 is
+ * stored, so a database copy opens no link.
  */
 public final class RandomTokens {
 
@@ -16,7 +16,12 @@ public final class RandomTokens {
 	}
 
 	public static String next() {
-		byte[] bytes = new byte[24];
+		return next(24);
+	}
+
+	/** A token of this many random bytes, URL-safe. */
+	public static String next(int randomBytes) {
+		byte[] bytes = new byte[randomBytes];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}

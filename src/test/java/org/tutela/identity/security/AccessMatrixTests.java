@@ -178,6 +178,9 @@ class AccessMatrixTests {
 		allow("GET /me/controls/{id}", CONTROL_ORDERS);
 		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
 		allow("POST /me/controls/{id}/cancel", CONTROL_ORDERS);
+		allow("GET /me/api-keys", CONTROL_ORDERS);
+		allow("POST /me/api-keys", CONTROL_ORDERS);
+		allow("POST /me/api-keys/{id}/revoke", CONTROL_ORDERS);
 		allow("GET /me/requests", SIGNED_IN);
 		// A portal request's answer opens only for its person: an unknown link opens
 		// nothing (409).
