@@ -13,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
@@ -43,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone: no attending doctor, no cause, no hospitalisation, no findings (CER-1). Another
  * client's contact can neither order for that employer nor learn that the control exists.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class, Http.class })
+@MedicalInspectionTest
 @ExtendWith(OutputCaptureExtension.class)
 class AbsenteeismControlScenarioTests {
 

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
@@ -32,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * physician and the head of another department each get 403, and each refusal is in the
  * audit trail under the worker's pseudonym (ALL-2). Every reading is audited too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class })
+@MedicalInspectionTest
 class ControlFileAccessTests {
 
 	@RegisterExtension

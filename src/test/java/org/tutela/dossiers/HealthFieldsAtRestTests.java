@@ -9,8 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.enrolment.TrainingFixtures;
@@ -28,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * another row no longer decrypts; and every special-category column of the module is one
  * of the encrypted columns, re-encrypted after a key rotation.
  */
-@SpringBootTest(properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class })
+@MedicalInspectionTest
 class HealthFieldsAtRestTests {
 
 	@RegisterExtension

@@ -15,10 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.enrolment.TrainingFixtures;
@@ -38,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desktop, passes axe-core and speaks to staff in words; then a physician on a phone
  * records the examination and issues the employer's report.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class })
+@MedicalInspectionTest
 class MedicalInspectionInABrowserTests {
 
 	@RegisterExtension

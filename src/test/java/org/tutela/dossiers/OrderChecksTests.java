@@ -10,10 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
@@ -35,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * represent: each refused with the broken rule on its field, in the API's problem and
  * beside the portal form's field, and no person or control stored.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class, Http.class })
+@MedicalInspectionTest
 class OrderChecksTests {
 
 	private static final String API = "/api/v1/absenteeism-controls";

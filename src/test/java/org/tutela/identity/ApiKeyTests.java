@@ -16,11 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.tutela.dossiers.MedicalInspectionTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.platform.crypto.Sha256;
@@ -39,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key in the portal, sees it once, and the employer's systems order absenteeism controls
  * with it. Only its hash is stored; it opens no other API, and nothing once revoked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ TrainingFixtures.class, Http.class })
+@MedicalInspectionTest
 class ApiKeyTests {
 
 	private static final String API = "/api/v1/absenteeism-controls";

@@ -10,9 +10,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tutela.dossiers.MedicalInspectionTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.tutela.dossiers.Conclusion;
 import org.tutela.dossiers.ControlFixtures;
 import org.tutela.dossiers.ControlSummary;
@@ -36,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds none of its content (MEN-17, CER-9); the staff privacy view shows it only to a
  * role the pack lets into the activity (MEN-11).
  */
-@SpringBootTest(properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class })
+@MedicalInspectionTest
 class MedicalInspectionOverviewTests {
 
 	@RegisterExtension
