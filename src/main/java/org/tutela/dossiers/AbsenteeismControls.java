@@ -156,8 +156,7 @@ public class AbsenteeismControls {
 		ControlFile file = this.store.file(control);
 		this.audit.record(AuditEvent.read(control.worker(), activity.id(), "employee_number", "stay", "incapacity",
 				"attending_doctor", "conclusion", "findings"));
-		return new Opened(file, this.persons.get(control.worker()).fullName(), employer(control),
-				control.physician() == null ? null : this.accounts.displayName(control.physician()),
+		return new Opened(file, this.persons.get(control.worker()).fullName(), employer(control), physician(control),
 				Caller.account().map(me -> me.equals(control.physician())).orElse(false));
 	}
 
@@ -261,6 +260,10 @@ public class AbsenteeismControls {
 		return this.register.pack().activityServing(PURPOSE).orElseThrow(ControlsNotOffered::new);
 	}
 
+	@Nullable String physician(ControlSummary control) {
+		return control.physician() == null ? null : this.accounts.displayName(control.physician());
+	}
+
 	String employer(ControlSummary control) {
 		return this.organisations.name(control.organisation()).orElse("");
 	}
@@ -276,7 +279,7 @@ public class AbsenteeismControls {
 	private List<Listed> listed(List<ControlSummary> controls) {
 		return controls.stream()
 			.map(control -> new Listed(control, this.persons.get(control.worker()).fullName(), employer(control),
-					control.physician() == null ? null : this.accounts.displayName(control.physician())))
+					physician(control)))
 			.toList();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.tutela.disclosures.Disclosures;
 import org.tutela.disclosures.NewDisclosure;
 import org.tutela.dossiers.inspection.ControlMails;
 import org.tutela.dossiers.inspection.ControlStore;
-import org.tutela.identity.StaffAccounts;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
@@ -48,8 +48,6 @@ public class EmployerReports {
 
 	private final MailAddresses addresses;
 
-	private final StaffAccounts accounts;
-
 	private final ControlMails mails;
 
 	private final Persons persons;
@@ -59,15 +57,14 @@ public class EmployerReports {
 	private final Clock clock;
 
 	EmployerReports(AbsenteeismControls controls, ControlStore store, Disclosures disclosures,
-			Organisations organisations, MailAddresses addresses, StaffAccounts accounts, ControlMails mails,
-			Persons persons, AuditTrail audit, Clock clock) {
+			Organisations organisations, MailAddresses addresses, ControlMails mails, Persons persons, AuditTrail audit,
+			Clock clock) {
 		this.persons = persons;
 		this.controls = controls;
 		this.store = store;
 		this.disclosures = disclosures;
 		this.organisations = organisations;
 		this.addresses = addresses;
-		this.accounts = accounts;
 		this.mails = mails;
 		this.audit = audit;
 		this.clock = clock;
@@ -143,10 +140,9 @@ public class EmployerReports {
 		Finding finding = file.finding();
 		return new EmployerReport(control.reference(),
 				this.persons.nameFor(control.worker(), this.controls.activity().id()), file.employeeNumber(),
-				this.organisations.name(control.organisation()).orElse(""), finding.examinedOn(), control.visitKind(),
-				finding.conclusion(), finding.justifiedUntil(), finding.resumableOn(),
-				control.physician() == null ? "" : this.accounts.displayName(control.physician()),
-				control.reportedAt());
+				this.controls.employer(control), finding.examinedOn(), control.visitKind(), finding.conclusion(),
+				finding.justifiedUntil(), finding.resumableOn(),
+				Objects.requireNonNullElse(this.controls.physician(control), ""), control.reportedAt());
 	}
 
 	private List<Organisation> represented() {

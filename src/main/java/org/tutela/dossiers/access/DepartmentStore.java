@@ -85,6 +85,16 @@ public class DepartmentStore {
 			.single() > 0;
 	}
 
+	public boolean heads(AccountId account, UUID department) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM dossiers_department_member
+				WHERE department_id = :department AND account_id = :account AND head""")
+			.param("department", department)
+			.param("account", account.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Adds the member, or changes whether they head the department. */
 	public void put(UUID department, AccountId account, boolean head) {
 		remove(department, account);

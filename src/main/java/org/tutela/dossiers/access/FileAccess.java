@@ -1,9 +1,7 @@
 package org.tutela.dossiers.access;
 
-import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
@@ -25,29 +23,21 @@ import org.tutela.register.Activity;
 @Component
 public class FileAccess {
 
-	private final JdbcClient jdbc;
+	private final DepartmentStore departments;
 
 	private final AuditTrail audit;
 
-	FileAccess(JdbcClient jdbc, AuditTrail audit) {
-		this.jdbc = jdbc;
+	FileAccess(DepartmentStore departments, AuditTrail audit) {
+		this.departments = departments;
 		this.audit = audit;
 	}
 
 	/** Whether the signed-in account may read this control's file. */
 	public boolean mayRead(ControlSummary control, Activity activity) {
-		Optional<AccountId> me = Caller.account();
-		boolean listed = Caller.role().map(role -> role.namedIn(activity.access())).orElse(false);
-		if (me.isEmpty() || !listed || !Caller.holds(Permission.READ_SPECIAL_CATEGORY)) {
-			return false;
-		}
-		return me.get().equals(control.physician())
-				|| (control.department() == null ? headsAny(me.get()) : heads(me.get(), control));
-	}
-
-	/** Whether the signed-in account is the physician the control is assigned to. */
-	private boolean isAssigned(ControlSummary control, Activity activity) {
-		return mayRead(control, activity) && Caller.account().map(me -> me.equals(control.physician())).orElse(false);
+		return Caller.account()
+			.filter(me -> entitled(activity))
+			.map(me -> me.equals(control.physician()) || headsItsDepartment(me, control))
+			.orElse(false);
 	}
 
 	/** Refuses, on the record, a caller who may not read the file. */
@@ -62,7 +52,11 @@ public class FileAccess {
 	 * to.
 	 */
 	public void requireAssigned(ControlSummary control, Activity activity, String what) {
-		if (!isAssigned(control, activity)) {
+		boolean assigned = Caller.account()
+			.filter(me -> entitled(activity))
+			.map(me -> me.equals(control.physician()))
+			.orElse(false);
+		if (!assigned) {
 			refuse(control, activity, what);
 		}
 	}
@@ -72,35 +66,33 @@ public class FileAccess {
 	 * department than the one the control is in.
 	 */
 	public void requireMayAssign(ControlSummary control, Activity activity) {
-		Optional<AccountId> me = Caller.account();
-		boolean allowed = me.isPresent()
-				&& (control.department() == null ? headsAny(me.get()) : heads(me.get(), control));
-		if (!allowed) {
+		if (!Caller.account().map(me -> headsItsDepartment(me, control)).orElse(false)) {
 			refuse(control, activity, "assignment");
 		}
 	}
 
-	private boolean headsAny(AccountId account) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM dossiers_department_member WHERE account_id = :account AND head")
-			.param("account", account.value())
-			.query(Integer.class)
-			.single() > 0;
+	/**
+	 * Whether the caller's role is one the pack lets into the activity, and may read
+	 * special-category data at all.
+	 */
+	private static boolean entitled(Activity activity) {
+		return Caller.role().map(role -> role.namedIn(activity.access())).orElse(false)
+				&& Caller.holds(Permission.READ_SPECIAL_CATEGORY);
+	}
+
+	/**
+	 * Whether the account heads the control's department, or, for an order no physician
+	 * has yet, any department.
+	 */
+	private boolean headsItsDepartment(AccountId account, ControlSummary control) {
+		return control.department() == null ? this.departments.headsAny(account)
+				: this.departments.heads(account, control.department());
 	}
 
 	private void refuse(ControlSummary control, Activity activity, String what) {
 		this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, control.worker(), null, activity.id(),
 				Set.of(), what + " refused: not assigned, control " + control.reference()));
 		throw new FileRefused();
-	}
-
-	private boolean heads(AccountId account, ControlSummary control) {
-		return control.department() != null && this.jdbc.sql("""
-				SELECT COUNT(*) FROM dossiers_department_member
-				WHERE department_id = :department AND account_id = :account AND head""")
-			.param("department", control.department())
-			.param("account", account.value())
-			.query(Integer.class)
-			.single() > 0;
 	}
 
 }
