@@ -25,6 +25,7 @@ import org.tutela.identity.Caller;
 import org.tutela.identity.StaffAccounts;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
@@ -161,6 +162,27 @@ public class AbsenteeismControls {
 	}
 
 	/**
+	 * Every control file about the worker, health data included, for the copy a head
+	 * physician sends to the attending physician the worker's access request names
+	 * (MEN-17, CER-9); each reading is audited.
+	 */
+	@PreAuthorize("hasAuthority('medical-files.release')")
+	@Transactional(noRollbackFor = FileRefused.class)
+	public List<Opened> forAttendingPhysician(PersonId worker) {
+		if (!offered()) {
+			return List.of();
+		}
+		Activity activity = activity();
+		this.access.requireEntitled(worker, activity, "copy for the attending physician");
+		String name = this.persons.get(worker).fullName();
+		return this.store.about(worker).stream().map(control -> {
+			this.audit.record(AuditEvent.read(worker, activity.id(), "employee_number", "stay", "incapacity",
+					"attending_doctor", "conclusion", "findings"));
+			return new Opened(this.store.file(control), name, employer(control), physician(control), false);
+		}).toList();
+	}
+
+	/**
 	 * Gives the control to a physician of a department the signed-in head heads; a
 	 * control given to someone else leaves the former physician at once.
 	 */
@@ -256,7 +278,8 @@ public class AbsenteeismControls {
 		return control;
 	}
 
-	Activity activity() {
+	/** The pack's activity controls serve; refused where the pack keeps none. */
+	public Activity activity() {
 		return this.register.pack().activityServing(PURPOSE).orElseThrow(ControlsNotOffered::new);
 	}
 

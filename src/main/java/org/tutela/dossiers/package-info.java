@@ -8,6 +8,6 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
 		allowedDependencies = { "audit", "disclosures", "identity", "people", "people::identifier", "personaldata",
 				"platform::crypto", "platform::dashboard", "platform::dates", "platform::demo", "platform::mail",
-				"platform::pdf", "platform::problem", "register" })
+				"platform::pdf", "platform::problem", "register", "requests" })
 @org.jspecify.annotations.NullMarked
 package org.tutela.dossiers;

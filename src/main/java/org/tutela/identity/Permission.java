@@ -64,7 +64,12 @@ public enum Permission {
 	/** Assign absenteeism controls to the physicians of a department. */
 	ASSIGN_CONTROLS("controls.assign"),
 	/** Order an absenteeism control for an absent employee of one's own organisation. */
-	ORDER_CONTROLS("controls.order");
+	ORDER_CONTROLS("controls.order"),
+	/**
+	 * Send a person's medical files to the attending physician their access request names
+	 * (MEN-17): the director of medical supervision's task.
+	 */
+	RELEASE_MEDICAL_FILES("medical-files.release");
 
 	private final String authority;
 

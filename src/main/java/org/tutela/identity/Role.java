@@ -25,6 +25,7 @@ import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
 import static org.tutela.identity.Permission.RECORD_ATTENDANCE;
 import static org.tutela.identity.Permission.RECORD_DISCLOSURES;
+import static org.tutela.identity.Permission.RELEASE_MEDICAL_FILES;
 import static org.tutela.identity.Permission.REPORT_LOGINS;
 
 /**
@@ -56,10 +57,11 @@ public enum Role {
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES)),
 	/**
 	 * Heads a department of physicians: reads every medical file of it and assigns its
-	 * controls.
+	 * controls; sends a person's medical files to their attending physician.
 	 */
 	HEAD_PHYSICIAN(true,
-			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES, ASSIGN_CONTROLS)),
+			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES, ASSIGN_CONTROLS,
+					RELEASE_MEDICAL_FILES)),
 	/** Reads only the psychosocial dossiers assigned to them. */
 	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
 	/** An HR contact of a client company: the portal, for their own organisation. */

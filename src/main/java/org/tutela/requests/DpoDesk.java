@@ -106,6 +106,16 @@ public class DpoDesk {
 		return this.store.steps(this.files.find(id).id());
 	}
 
+	/**
+	 * The attending physician a medical file goes to, while the request is with the head
+	 * physicians.
+	 */
+	@PreAuthorize("hasAuthority('requests.manage')")
+	@Transactional(readOnly = true)
+	public Optional<MedicalFileRequest> handedOver(UUID id) {
+		return this.files.handedOver(id);
+	}
+
 	/** The recipients and processors to tell (Art. 19), each with when it was done. */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional(readOnly = true)

@@ -31,6 +31,7 @@ import org.tutela.people.Rectification;
 import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
 import org.tutela.register.Activity;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PolicyPack;
@@ -100,32 +101,49 @@ public class RequestAnswers {
 
 	/**
 	 * Answers an access or portability request: the overview and the exports behind a
-	 * link that expires, sent to the person's own address; a medical file's overview goes
-	 * to their attending physician instead (MEN-17).
+	 * link that expires, sent to the person's own address. Access to a medical file goes
+	 * to their attending physician instead (MEN-17, CER-9): the request is handed to the
+	 * head physicians with the physician the letter names, and stays open until they have
+	 * sent the file ({@link MedicalFileRequests}).
 	 */
 	@PreAuthorize("hasAuthority('requests.manage')")
 	@Transactional
-	public DataRequest answerAccess(UUID id, @Nullable String physicianEmail) {
+	public DataRequest answerAccess(UUID id, @Nullable AttendingPhysician physician) {
 		DataRequest request = this.files.verified(id, Right.ACCESS, Right.PORTABILITY);
 		PersonId person = RequestFiles.subject(request);
-		if (request.answeredToPhysician() && (physicianEmail == null || physicianEmail.isBlank())) {
-			throw new InvalidInput(List.of(new FieldError("physicianEmail", "requests.physician-required")));
+		if (request.answeredToPhysician()) {
+			AttendingPhysician named = named(physician);
+			this.files.handOver(request, named);
+			return request;
 		}
 		Overview overview = this.overviews.of(person);
 		String link = this.files.downloadLink(request);
 		this.audit.record(AuditEvent.of(AuditAction.EXPORT, person,
 				"data-subject request " + id + ": overview of " + overview.recordCount() + " records"));
-		if (request.answeredToPhysician()) {
-			Locale locale = this.mails.locale(request);
-			this.mails.send(String.valueOf(physicianEmail).strip(), locale, "physician", link);
-			this.mails.tell(request, "to-physician");
-			return this.files.close(request, RequestStatus.COMPLETED, "overview sent to the attending physician", null);
-		}
 		this.mails.tell(request, request.right() == Right.PORTABILITY ? "portability" : "access", link, RequestMails
 			.date(LocalDate.now(this.clock).plusDays(RequestFiles.DOWNLOAD.toDays()), this.mails.locale(request)));
 		return this.files.close(request, RequestStatus.COMPLETED,
 				"overview of " + overview.recordCount() + " records in " + overview.groups().size() + " groups sent",
 				null);
+	}
+
+	/** The attending physician's name and postal address, both required. */
+	private static AttendingPhysician named(@Nullable AttendingPhysician physician) {
+		String name = physician == null ? "" : physician.name().strip();
+		String address = physician == null ? "" : physician.address().strip();
+		List<FieldError> errors = new ArrayList<>();
+		if (name.isEmpty()) {
+			errors.add(new FieldError("physicianName", "requests.physician-required"));
+		}
+		TextRule.NAME.check("physicianName", name, errors);
+		if (address.isEmpty()) {
+			errors.add(new FieldError("physicianAddress", "requests.physician-address-required"));
+		}
+		TextRule.LINE.check("physicianAddress", address, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return new AttendingPhysician(name, address);
 	}
 
 	/**

@@ -16,6 +16,15 @@ import org.tutela.people.Organisation;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
+import org.tutela.requests.AttendingPhysician;
+import org.tutela.requests.DataRequest;
+import org.tutela.requests.DpoDesk;
+import org.tutela.requests.FileKind;
+import org.tutela.requests.Intake;
+import org.tutela.requests.RequestAnswers;
+import org.tutela.requests.RequestIntake;
+import org.tutela.requests.Right;
+import org.tutela.requests.StaffIntake;
 import org.tutela.testing.Staff;
 
 /**
@@ -40,8 +49,18 @@ public class ControlFixtures {
 
 	private final JdbcClient jdbc;
 
-	ControlFixtures(ControlStore store, Persons persons, Departments departments, JdbcClient jdbc) {
+	private final RequestIntake intake;
+
+	private final DpoDesk desk;
+
+	private final RequestAnswers answers;
+
+	ControlFixtures(ControlStore store, Persons persons, Departments departments, JdbcClient jdbc, RequestIntake intake,
+			DpoDesk desk, RequestAnswers answers) {
 		this.jdbc = jdbc;
+		this.intake = intake;
+		this.desk = desk;
+		this.answers = answers;
 		this.store = store;
 		this.persons = persons;
 		this.departments = departments;
@@ -74,7 +93,7 @@ public class ControlFixtures {
 		UUID department = UUID.randomUUID();
 		this.jdbc.sql("INSERT INTO dossiers_department (id, name, created_at) VALUES (:id, :name, CURRENT_TIMESTAMP)")
 			.param("id", department)
-			.param("name", "Department " + department)
+			.param("name", "Department " + System.nanoTime())
 			.update();
 		this.store.assign(control.id(), department, AccountId.random(), "head", Instant.now());
 		this.store.record(control.id(), finding, AccountId.random(), Instant.now());
@@ -90,6 +109,19 @@ public class ControlFixtures {
 			}
 			return department;
 		}, "backoffice", "accounts.manage");
+	}
+
+	/**
+	 * The worker's registered letter asking for their medical file, verified and handed
+	 * to the head physicians by the request desk, for the attending physician given.
+	 */
+	public DataRequest fileRequested(PersonId worker, AttendingPhysician physician) {
+		String[] dpo = { "backoffice", "people.read", "requests.manage" };
+		DataRequest letter = Staff.as(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
+				FileKind.MEDICAL, "Wout Werker", null, null, LocalDate.now(), worker,
+				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))), dpo);
+		Staff.as(() -> this.desk.verify(letter.id(), worker, "registered letter, identity card"), dpo);
+		return Staff.as(() -> this.answers.answerAccess(letter.id(), physician), dpo);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.people.Organisation;
+import org.tutela.requests.AttendingPhysician;
 import org.tutela.testing.PageTour;
 import org.tutela.testing.RealBrowser;
 import org.tutela.testing.Smtp;
@@ -77,8 +78,10 @@ class MedicalInspectionInABrowserTests {
 		Organisation employer = this.training.client("hr+" + System.nanoTime() + "@example.org");
 		this.controls.ordered(employer);
 		assign(department, physician, this.controls.ordered(employer));
+		this.controls.fileRequested(this.controls.ordered(employer).worker(),
+				new AttendingPhysician("Dr Anouk Maes", "Dokterslaan 3, 1000 Brussel"));
 
-		assertThat(tour(head)).contains("/admin/controls", "/admin/controls/{id}");
+		assertThat(tour(head)).contains("/admin/controls", "/admin/controls/{id}", "/admin/medical-file-requests");
 		assertThat(tour(physician)).contains("/admin/controls", "/admin/controls/{id}");
 		assertThat(tour(this.accounts.of(Role.ADMIN))).contains("/admin/departments").doesNotContain("/admin/controls");
 	}
@@ -159,7 +162,8 @@ class MedicalInspectionInABrowserTests {
 		this.browser = RealBrowser.start();
 		RealBrowser.signIn(this.browser, base(), account);
 		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/controls", "/admin/departments");
+		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/controls", "/admin/departments",
+				"/admin/medical-file-requests");
 		assertThat(tour.faults()).isEmpty();
 		this.browser.quit();
 		this.browser = null;

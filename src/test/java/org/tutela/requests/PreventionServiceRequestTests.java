@@ -1,7 +1,6 @@
 package org.tutela.requests;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -11,6 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.personaldata.PersonId;
@@ -18,17 +19,18 @@ import org.tutela.platform.problem.InvalidInput;
 import org.tutela.requests.deadline.Deadlines;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.Smtp;
+import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tutela.requests.RequestFixtures.body;
 import static org.tutela.requests.RequestFixtures.dpo;
-import static org.tutela.requests.RequestFixtures.link;
 
 /**
  * The prevention service: one month, extendable by two with the person told within the
  * first month (MEN-16); medical-file requests by registered letter, and access to the
- * medical file through the attending physician (MEN-17, CER-9).
+ * medical file handed to the head physicians, who send it to the attending physician
+ * (MEN-17, CER-9).
  */
 @SpringBootTest(properties = { "tutela.policy.pack=prevention-service", "tutela.base-url=https://tutela.example" })
 @Import(RequestFixtures.class)
@@ -45,9 +47,6 @@ class PreventionServiceRequestTests {
 	DpoDesk desk;
 
 	@Autowired
-	RequestDownloads downloads;
-
-	@Autowired
 	RequestIntake intake;
 
 	@Autowired
@@ -55,6 +54,12 @@ class PreventionServiceRequestTests {
 
 	@Autowired
 	Deadlines deadlines;
+
+	@Autowired
+	MedicalFileRequests medicalFiles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -87,27 +92,46 @@ class PreventionServiceRequestTests {
 	}
 
 	@Test
-	void accessToAMedicalFileGoesToTheAttendingPhysician_MEN17() throws Exception {
+	void accessToAMedicalFileIsHandedToTheHeadPhysiciansForTheAttendingPhysician_MEN17() throws Exception {
 		String email = "mia+" + this.tag + "@example.be";
-		String physician = "dr.peeters+" + this.tag + "@praktijk.example.be";
 		PersonId person = this.fixtures.person("Mia", "Janssens", email);
 		DataRequest letter = dpo(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
 				FileKind.MEDICAL, "Mia Janssens", null, null, LocalDate.now(), person,
 				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))));
 		dpo(() -> this.desk.verify(letter.id(), person, "signed letter with a copy of the identity card"));
 
-		assertThatThrownBy(() -> dpo(() -> this.answers.answerAccess(letter.id(), null)))
-			.isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.errors())
-				.anySatisfy(error -> assertThat(error.code()).isEqualTo("requests.physician-required")));
-		DataRequest answered = dpo(() -> this.answers.answerAccess(letter.id(), physician));
+		assertThatThrownBy(() -> dpo(() -> this.answers.answerAccess(letter.id(), new AttendingPhysician(" ", ""))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.errors()).extracting(error -> error.code())
+						.containsExactlyInAnyOrder("requests.physician-required",
+								"requests.physician-address-required"));
+		assertThat(dpo(() -> this.desk.handedOver(letter.id()))).isEmpty();
+		DataRequest handed = dpo(() -> this.answers.answerAccess(letter.id(),
+				new AttendingPhysician("Dr Peeters", "Praktijklaan 7, 2000 Antwerpen")));
 
-		assertThat(answered.outcome()).isEqualTo("overview sent to the attending physician");
+		assertThat(handed.status()).as("open until the file is sent").isEqualTo(RequestStatus.VERIFIED);
+		MedicalFileRequest waiting = dpo(() -> this.desk.handedOver(letter.id())).orElseThrow();
+		assertThat(waiting.physician())
+			.isEqualTo(new AttendingPhysician("Dr Peeters", "Praktijklaan 7, 2000 Antwerpen"));
+		assertThat(waiting.deadline()).isEqualTo(letter.dueOn());
+		assertThat(this.jdbc.sql("SELECT attending_physician_cipher FROM requests_request WHERE id = :id")
+			.param("id", letter.id())
+			.query(String.class)
+			.single()).doesNotContain("Peeters");
+		assertThatThrownBy(() -> dpo(() -> this.medicalFiles.waiting()))
+			.as("the request desk does not send medical files")
+			.isInstanceOf(AccessDeniedException.class);
+
+		DataRequest answered = Staff.as(() -> this.medicalFiles.sent(letter.id()), "medical-files.release");
+
+		assertThat(answered.status()).isEqualTo(RequestStatus.COMPLETED);
+		assertThat(answered.outcome()).isEqualTo("medical file sent to the attending physician");
 		assertThat(answered.hasDocument()).as("the identity document goes once the request is closed").isFalse();
-		String token = link(Mailbox.await(smtp, physician, "A patient's request for access to their medical file"),
-				"/requests/download/");
-		assertThat(this.downloads.download(token, Optional.empty())).isPresent();
 		assertThat(body(Mailbox.await(smtp, email, "Your medical file was sent to your physician")))
+			.contains("by post to the physician you named")
 			.doesNotContain("/requests/download/");
+		assertThat(Staff.as(() -> this.medicalFiles.waiting(), "medical-files.release"))
+			.noneMatch(request -> request.id().equals(letter.id()));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.tutela.dossiers.FileRefused;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Activity;
 
 /**
@@ -72,6 +73,17 @@ public class FileAccess {
 	}
 
 	/**
+	 * Refuses, on the record, a caller whose role the pack does not let into the
+	 * activity: the files of a worker sent to their attending physician pass through a
+	 * head physician, never through the request desk (MEN-17).
+	 */
+	public void requireEntitled(PersonId worker, Activity activity, String what) {
+		if (!entitled(activity)) {
+			refuse(worker, activity, what + " refused: role not entitled");
+		}
+	}
+
+	/**
 	 * Whether the caller's role is one the pack lets into the activity, and may read
 	 * special-category data at all.
 	 */
@@ -90,8 +102,12 @@ public class FileAccess {
 	}
 
 	private void refuse(ControlSummary control, Activity activity, String what) {
-		this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, control.worker(), null, activity.id(),
-				Set.of(), what + " refused: not assigned, control " + control.reference()));
+		refuse(control.worker(), activity, what + " refused: not assigned, control " + control.reference());
+	}
+
+	private void refuse(PersonId worker, Activity activity, String detail) {
+		this.audit
+			.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, worker, null, activity.id(), Set.of(), detail));
 		throw new FileRefused();
 	}
 

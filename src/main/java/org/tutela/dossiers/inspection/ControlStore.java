@@ -202,6 +202,14 @@ public class ControlStore {
 			.list();
 	}
 
+	/** The controls about this worker, oldest first. */
+	public List<ControlSummary> about(PersonId worker) {
+		return this.jdbc.sql(ENVELOPE + " WHERE worker_id = :worker ORDER BY ordered_at")
+			.param("worker", worker.value())
+			.query(ControlStore::summary)
+			.list();
+	}
+
 	/** How many orders wait for a physician: a count, naming nobody. */
 	public int countWaiting() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM dossiers_control WHERE status = 'ORDERED'")

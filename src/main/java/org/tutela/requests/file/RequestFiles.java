@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import org.tutela.identity.Caller;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
+import org.tutela.requests.AttendingPhysician;
 import org.tutela.requests.DataRequest;
+import org.tutela.requests.MedicalFileRequest;
 import org.tutela.requests.RequestNotFound;
 import org.tutela.requests.RequestNotOpen;
 import org.tutela.requests.RequestStatus;
@@ -79,6 +82,30 @@ public class RequestFiles {
 
 	public void step(UUID request, String step, @Nullable String note) {
 		this.store.step(request, Caller.name(), step, note, this.clock.instant());
+	}
+
+	/**
+	 * Hands an access request on a medical file to the head physicians, naming the
+	 * attending physician the file goes to (MEN-17); handing it again names another.
+	 */
+	public void handOver(DataRequest request, AttendingPhysician physician) {
+		this.store.handOver(request.id(), physician, this.clock.instant());
+		step(request.id(), "handed-over", null);
+	}
+
+	/** The open requests handed to the head physicians, the most urgent first. */
+	public List<MedicalFileRequest> handedOver() {
+		return this.store.handedOver(null);
+	}
+
+	/** The request, while it is open and with the head physicians. */
+	public Optional<MedicalFileRequest> handedOver(UUID id) {
+		return this.store.handedOver(id).stream().findFirst();
+	}
+
+	/** Whether an open request about the person waits with the head physicians. */
+	public boolean handedOverAbout(PersonId person) {
+		return this.store.handedOverAbout(person);
 	}
 
 	/** Closes the request with its outcome, or the reason it was refused. */

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
+import org.tutela.requests.AttendingPhysician;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.FileKind;
 import org.tutela.requests.Intake;
+import org.tutela.requests.MedicalFileRequest;
 import org.tutela.requests.RequestStatus;
 import org.tutela.requests.RequestStep;
 import org.tutela.requests.Right;
@@ -36,6 +39,9 @@ import org.tutela.requests.Verification;
 public class RequestStore {
 
 	public static final EncryptedColumn DOCUMENT = new EncryptedColumn("requests_request", "id", "document_cipher");
+
+	public static final EncryptedColumn ATTENDING_PHYSICIAN = new EncryptedColumn("requests_request", "id",
+			"attending_physician_cipher");
 
 	private static final String COLUMNS = """
 			id, person_id, request_right, file_kind, channel, requester_name, requester_email, details, received_on,
@@ -240,12 +246,64 @@ public class RequestStore {
 			.sql("""
 					UPDATE requests_request SET person_id = NULL, requester_name = '-', requester_email = NULL, details = NULL,
 					  verification_note = NULL, extension_reason = NULL, refusal_reason = NULL, document_name = NULL,
-					  document_type = NULL, document_cipher = NULL
+					  document_type = NULL, document_cipher = NULL, attending_physician_cipher = NULL
 					WHERE """
 					+ theirs)
 			.param("person", person.value())
 			.param("addresses", addresses.isEmpty() ? List.of("") : addresses)
 			.update();
+	}
+
+	/**
+	 * Hands an access request on a medical file to the head physicians, with the
+	 * attending physician the file goes to.
+	 */
+	public void handOver(UUID id, AttendingPhysician physician, Instant at) {
+		this.jdbc
+			.sql("UPDATE requests_request SET attending_physician_cipher = :physician, handed_over_at = :at"
+					+ " WHERE id = :id")
+			.param("physician",
+					this.cipher.encrypt(ATTENDING_PHYSICIAN.field(id), physician.name() + "\n" + physician.address()))
+			.param("at", utc(at))
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Open requests handed to the head physicians, the most urgent first; one, when an id
+	 * is given.
+	 */
+	public List<MedicalFileRequest> handedOver(@Nullable UUID id) {
+		return this.jdbc
+			.sql("SELECT id, person_id, received_on, due_on, extended_to, attending_physician_cipher, handed_over_at"
+					+ " FROM requests_request WHERE handed_over_at IS NOT NULL AND person_id IS NOT NULL"
+					+ " AND status = 'VERIFIED'" + (id == null ? "" : " AND id = :id")
+					+ " ORDER BY COALESCE(extended_to, due_on), received_on, id")
+			.param("id", id)
+			.query((row, number) -> {
+				UUID request = row.getObject("id", UUID.class);
+				String[] physician = String
+					.valueOf(this.cipher.decrypt(ATTENDING_PHYSICIAN.field(request),
+							row.getString("attending_physician_cipher")))
+					.split("\n", 2);
+				LocalDate extended = row.getObject("extended_to", LocalDate.class);
+				return new MedicalFileRequest(request, PersonId.of(row.getObject("person_id", UUID.class)),
+						row.getObject("received_on", LocalDate.class),
+						extended == null ? row.getObject("due_on", LocalDate.class) : extended,
+						new AttendingPhysician(physician[0], physician.length > 1 ? physician[1] : ""),
+						Objects.requireNonNull(instant(row, "handed_over_at")));
+			})
+			.list();
+	}
+
+	/** Whether an open request about the person waits with the head physicians. */
+	public boolean handedOverAbout(PersonId person) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM requests_request WHERE person_id = :person AND handed_over_at IS NOT NULL"
+					+ " AND status = 'VERIFIED'")
+			.param("person", person.value())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** Deletes the web requests whose e-mail link expired unopened; how many went. */

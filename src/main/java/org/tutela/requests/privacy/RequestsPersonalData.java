@@ -42,6 +42,8 @@ class RequestsPersonalData implements PersonalDataProvider {
 		.column("document_cipher", DataCategory.IDENTIFIER, PURPOSE)
 		.column("outcome", DataCategory.PROVENANCE, PURPOSE)
 		.column("refusal_reason", DataCategory.PROVENANCE, PURPOSE)
+		.column("attending_physician_cipher", DataCategory.CONTACT, PURPOSE)
+		.column("handed_over_at", DataCategory.PROVENANCE, PURPOSE)
 		.build();
 
 	static final DeclaredTable STEPS = DeclaredTable.about(DataSubject.PERSON, "requests_step", null)
@@ -119,17 +121,23 @@ class RequestsPersonalData implements PersonalDataProvider {
 			.update();
 	}
 
-	/** The document's encrypted bytes are not exported; its name says it is held. */
+	/** Encrypted values are not exported; the document's name says it is held. */
 	private static Map<String, Object> withoutCipher(Map<String, Object> row) {
 		Map<String, Object> shown = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		shown.putAll(row);
 		shown.remove("document_cipher");
+		shown.remove("attending_physician_cipher");
 		return shown;
 	}
 
 	@Bean
 	static EncryptedColumn requestDocuments() {
 		return RequestStore.DOCUMENT;
+	}
+
+	@Bean
+	static EncryptedColumn requestAttendingPhysicians() {
+		return RequestStore.ATTENDING_PHYSICIAN;
 	}
 
 }

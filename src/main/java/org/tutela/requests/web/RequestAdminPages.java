@@ -3,8 +3,10 @@ package org.tutela.requests.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,6 +29,7 @@ import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.register.Register;
+import org.tutela.requests.AttendingPhysician;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.DpoDesk;
 import org.tutela.requests.FileKind;
@@ -132,9 +135,13 @@ class RequestAdminPages {
 	}
 
 	@PostMapping("/admin/requests/{id}/answer")
-	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String physicianEmail, Model model) {
-		return act("answer", typed("physicianEmail", physicianEmail), id, model,
-				() -> this.answers.answerAccess(id, physicianEmail));
+	String answer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String physicianName,
+			@RequestParam(required = false) @Nullable String physicianAddress, Model model) {
+		Map<String, String> typed = new HashMap<>();
+		typed.putAll(typed("physicianName", physicianName));
+		typed.putAll(typed("physicianAddress", physicianAddress));
+		return act("answer", typed, id, model, () -> this.answers.answerAccess(id,
+				new AttendingPhysician(Objects.toString(physicianName, ""), Objects.toString(physicianAddress, ""))));
 	}
 
 	@PostMapping("/admin/requests/{id}/rectify")
@@ -224,6 +231,7 @@ class RequestAdminPages {
 		model.addAttribute("request", request);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("steps", this.desk.steps(id));
+		model.addAttribute("handedOver", this.desk.handedOver(id).orElse(null));
 		model.addAttribute("recipients", this.desk.recipients(id));
 		model.addAttribute("activities", this.register.pack().activities());
 		model.addAttribute("problems", errors);

@@ -227,6 +227,11 @@ class AccessMatrixTests {
 		allow("POST /admin/controls/{id}/visit", PHYSICIANS);
 		allow("POST /admin/controls/{id}/findings", PHYSICIANS);
 		allow("POST /admin/controls/{id}/report", PHYSICIANS);
+		// Access requests on medical files: the head physicians send them to the
+		// attending physician (MedicalFileForTheAttendingPhysicianTests).
+		allow("GET /admin/medical-file-requests", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("GET /admin/medical-file-requests/{id}/medical-file.pdf", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/medical-file-requests/{id}/sent", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
