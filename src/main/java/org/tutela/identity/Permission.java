@@ -69,7 +69,17 @@ public enum Permission {
 	 * Send a person's medical files to the attending physician their access request names
 	 * (MEN-17): the director of medical supervision's task.
 	 */
-	RELEASE_MEDICAL_FILES("medical-files.release");
+	RELEASE_MEDICAL_FILES("medical-files.release"),
+	/**
+	 * Create awards, register their candidacies and assign their jurors; never enough to
+	 * read a candidacy's dossier (VCK-5).
+	 */
+	MANAGE_AWARDS("awards.manage"),
+	/**
+	 * Read the candidacies of the awards one is a juror of, once one has signed the
+	 * confidentiality statement (VCK-5).
+	 */
+	JUDGE_AWARDS("awards.judge");
 
 	private final String authority;
 

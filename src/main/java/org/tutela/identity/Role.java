@@ -7,7 +7,9 @@ import java.util.Set;
 
 import static org.tutela.identity.Permission.ASSIGN_CONTROLS;
 import static org.tutela.identity.Permission.BACK_OFFICE;
+import static org.tutela.identity.Permission.JUDGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
+import static org.tutela.identity.Permission.MANAGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
 import static org.tutela.identity.Permission.MANAGE_OUTREACH;
@@ -40,7 +42,7 @@ public enum Role {
 					RECORD_ATTENDANCE, MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION)),
 	COORDINATOR(false,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER, RECORD_DISCLOSURES,
-					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE)),
+					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE, MANAGE_AWARDS)),
 	/**
 	 * Sees the participants of the sessions they teach, nobody else, and records their
 	 * attendance.
@@ -64,6 +66,11 @@ public enum Role {
 					RELEASE_MEDICAL_FILES)),
 	/** Reads only the psychosocial dossiers assigned to them. */
 	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
+	/**
+	 * Sits on the jury of an award: reads its candidacies once they have signed the
+	 * confidentiality statement, nothing else (VCK-5).
+	 */
+	JURY_MEMBER(true, EnumSet.of(BACK_OFFICE, JUDGE_AWARDS)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
 	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS)),
 	/** A course participant: the portal, for their own data. */

@@ -95,6 +95,19 @@ public class StaffAccounts {
 			.toList();
 	}
 
+	/** The jury members an award's jurors are chosen from, by name (VCK-5). */
+	@PreAuthorize("hasAuthority('awards.manage')")
+	@Transactional(readOnly = true)
+	public List<StaffAccount> juryMembers() {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.filter(account -> account.role() == Role.JURY_MEMBER)
+			.map(account -> new StaffAccount(account.id(), account.username(), account.displayName(), account.role(),
+					account.hasSecondFactor(), account.lockedAt(now)))
+			.toList();
+	}
+
 	/** Whether the account exists and teaches: only trainers are planned on sessions. */
 	@Transactional(readOnly = true)
 	public boolean isTrainer(AccountId id) {

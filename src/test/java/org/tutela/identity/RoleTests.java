@@ -40,4 +40,16 @@ class RoleTests {
 		assertThat(Role.CLIENT_CONTACT.isStaff()).isFalse();
 	}
 
+	@Test
+	void aJuryMemberSignsInWithASecondFactorAndOnlyJudgesAwards_VCK5() {
+		assertThat(Role.JURY_MEMBER.secondFactorRequired()).isTrue();
+		assertThat(Role.JURY_MEMBER.permissions()).containsExactlyInAnyOrder(Permission.BACK_OFFICE,
+				Permission.JUDGE_AWARDS);
+		assertThat(Role.JURY_MEMBER.namedIn(java.util.List.of("jury-member"))).isTrue();
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.JUDGE_AWARDS)))
+			.containsExactly(Role.JURY_MEMBER);
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_AWARDS)))
+			.containsExactly(Role.COORDINATOR);
+	}
+
 }

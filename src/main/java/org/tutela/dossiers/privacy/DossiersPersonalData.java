@@ -1,12 +1,15 @@
 package org.tutela.dossiers.privacy;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tutela.dossiers.awards.AwardStore;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
@@ -29,6 +32,8 @@ import org.tutela.platform.crypto.EncryptedColumn;
 class DossiersPersonalData implements PersonalDataProvider {
 
 	static final String CONTROL = "absenteeism-control";
+
+	static final String AWARDS = "awards";
 
 	private static final String ACCOUNTABILITY = "accountability";
 
@@ -83,14 +88,52 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.confidentialFile("medical")
 		.build();
 
+	private static final DeclaredTable AWARD_LIST = DeclaredTable.withoutPersonalData("dossiers_award")
+		.plain("id", "name", "award_year", "created_at")
+		.build();
+
+	private static final DeclaredTable JURORS = DeclaredTable
+		.about(DataSubject.STAFF, "dossiers_award_juror", "account_id")
+		.plain("award_id", "account_id")
+		.column("assigned_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("assigned_at", DataCategory.PROVENANCE, AWARDS)
+		.column("signed_at", DataCategory.PROVENANCE, AWARDS)
+		.column("statement_version", DataCategory.PROVENANCE, AWARDS)
+		.build();
+
+	/**
+	 * A candidacy's envelope shows in the person's overview; its summary and document
+	 * stay with the jury (VCK-5, decision 013).
+	 */
+	private static final DeclaredTable CANDIDACIES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_candidacy", "candidate_id")
+		.plain("id", "award_id", "candidate_id")
+		.column("organisation_id", DataCategory.COMPANY, AWARDS)
+		.column("title", DataCategory.PROFESSIONAL, AWARDS)
+		.column("received_on", DataCategory.PROVENANCE, AWARDS)
+		.column("summary_cipher", DataCategory.PROFESSIONAL, AWARDS)
+		.column("document_name", DataCategory.PROFESSIONAL, AWARDS)
+		.column("document_cipher", DataCategory.PROFESSIONAL, AWARDS)
+		.column("entered_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("entered_at", DataCategory.PROVENANCE, AWARDS)
+		.confidentialFile("award")
+		.build();
+
 	private final ControlStore store;
+
+	private final AwardStore awards;
+
+	private final ExpiringCandidacies candidacies;
 
 	private final ExpiringControls controls;
 
 	private final JdbcClient jdbc;
 
-	DossiersPersonalData(ControlStore store, ExpiringControls controls, JdbcClient jdbc) {
+	DossiersPersonalData(ControlStore store, ExpiringControls controls, AwardStore awards,
+			ExpiringCandidacies candidacies, JdbcClient jdbc) {
 		this.store = store;
+		this.awards = awards;
+		this.candidacies = candidacies;
 		this.controls = controls;
 		this.jdbc = jdbc;
 	}
@@ -102,13 +145,16 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS);
+		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, AWARD_LIST, JURORS, CANDIDACIES);
 	}
 
 	/** The envelope of each control: that a file exists, never what it holds. */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)).toList();
+		return Stream
+			.concat(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+					this.awards.envelopesAbout(person).stream().map(row -> CANDIDACIES.record(null, row)))
+			.toList();
 	}
 
 	/**
@@ -118,6 +164,8 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
 		this.controls.apply(RetentionAction.DELETE, this.store.idsOfWorker(person));
+		this.candidacies.apply(RetentionAction.DELETE,
+				this.awards.candidaciesOf(person).stream().map(candidacy -> candidacy.id().toString()).toList());
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = NULL WHERE ordered_by = :person")
 			.param("person", person.value())
 			.update();
@@ -142,17 +190,30 @@ class DossiersPersonalData implements PersonalDataProvider {
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
+		this.jdbc.sql("UPDATE dossiers_candidacy SET candidate_id = :into WHERE candidate_id = :from")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
 	}
 
-	/** The day of the last report: a claim can arise from it for five years (CER-13). */
+	/**
+	 * The day of the last report: a claim can arise from it for five years (CER-13); the
+	 * day the last candidacy was received (VCK-5).
+	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
-		return this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
+		Map<Anchor, LocalDate> anchors = new EnumMap<>(Anchor.class);
+		this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
 			.param("worker", person.value())
 			.query(LocalDate.class)
 			.optional()
-			.map(last -> Map.of(Anchor.INCIDENT_DATE, last))
-			.orElse(Map.of());
+			.ifPresent(last -> anchors.put(Anchor.INCIDENT_DATE, last));
+		this.jdbc.sql("SELECT MAX(received_on) FROM dossiers_candidacy WHERE candidate_id = :candidate")
+			.param("candidate", person.value())
+			.query(LocalDate.class)
+			.optional()
+			.ifPresent(last -> anchors.put(Anchor.COLLECTION, last));
+		return anchors;
 	}
 
 	@Bean
@@ -183,6 +244,16 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Bean
 	static EncryptedColumn controlFindings() {
 		return ControlStore.FINDINGS;
+	}
+
+	@Bean
+	static EncryptedColumn candidacySummaries() {
+		return AwardStore.SUMMARY;
+	}
+
+	@Bean
+	static EncryptedColumn candidacyDocuments() {
+		return AwardStore.DOCUMENT;
 	}
 
 }

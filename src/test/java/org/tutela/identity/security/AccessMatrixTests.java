@@ -36,7 +36,7 @@ class AccessMatrixTests {
 	enum Who {
 
 		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, HEAD_PHYSICIAN,
-		PSYCHOSOCIAL_ADVISER, CLIENT_CONTACT, PARTICIPANT
+		PSYCHOSOCIAL_ADVISER, CLIENT_CONTACT, PARTICIPANT, JURY_MEMBER
 
 	}
 
@@ -45,7 +45,7 @@ class AccessMatrixTests {
 	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
 	private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER, Who.FINANCE,
-			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.HEAD_PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER);
+			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.HEAD_PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER, Who.JURY_MEMBER);
 
 	/** Roles that read people and may use the API, which takes no second factor. */
 	private static final Set<Who> READERS_WITHOUT_SECOND_FACTOR = EnumSet.of(Who.COORDINATOR, Who.FINANCE,
@@ -82,6 +82,9 @@ class AccessMatrixTests {
 
 	/** The physicians who examine workers for absenteeism controls. */
 	private static final Set<Who> PHYSICIANS = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
+
+	/** Who sees the awards: the coordinator who keeps them and the jurors (VCK-5). */
+	private static final Set<Who> AWARDS = EnumSet.of(Who.COORDINATOR, Who.JURY_MEMBER);
 
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
@@ -232,6 +235,18 @@ class AccessMatrixTests {
 		allow("GET /admin/medical-file-requests", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("GET /admin/medical-file-requests/{id}/medical-file.pdf", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("POST /admin/medical-file-requests/{id}/sent", EnumSet.of(Who.HEAD_PHYSICIAN));
+		// Awards: under this pack none are kept, so the pages answer 404 to whoever
+		// passes
+		// the permission check; who reads a candidacy is decided by the jury and its
+		// signed statement (AwardDossierTests).
+		allow("GET /admin/awards", AWARDS);
+		allow("POST /admin/awards", EnumSet.of(Who.COORDINATOR));
+		allow("GET /admin/awards/{id}", AWARDS);
+		allow("POST /admin/awards/{id}/jurors", EnumSet.of(Who.COORDINATOR));
+		allow("POST /admin/awards/{id}/candidacies", EnumSet.of(Who.COORDINATOR));
+		allow("POST /admin/awards/{id}/signature", EnumSet.of(Who.JURY_MEMBER));
+		allow("GET /admin/candidacies/{id}", STAFF);
+		allow("GET /admin/candidacies/{id}/document", STAFF);
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
