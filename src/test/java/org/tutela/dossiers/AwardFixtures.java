@@ -49,8 +49,11 @@ public class AwardFixtures {
 	}
 
 	public Award award() {
-		return Staff.as(() -> this.awards.create("Quality award " + UUID.randomUUID().toString().substring(0, 8),
-				Year.now().getValue()), COORDINATOR);
+		return award("Quality award " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	public Award award(String name) {
+		return Staff.as(() -> this.awards.create(name, Year.now().getValue()), COORDINATOR);
 	}
 
 	/** A candidacy received on the day, with the summary given and no document. */
