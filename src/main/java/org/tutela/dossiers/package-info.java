@@ -3,8 +3,8 @@
  * medical-inspection service: an employer orders a control, the service's head physician
  * assigns it, the controlling physician examines the worker and records findings that
  * only that physician and the head of the department read, and the employer receives the
- * conclusion alone (CER-1 to CER-14). Award candidacies for a quality network, read only by
- * the jurors of the award who signed its confidentiality statement (VCK-5).
+ * conclusion alone (CER-1 to CER-14). Award candidacies for a quality network, read only
+ * by the jurors of the award who signed its confidentiality statement (VCK-5).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
 		allowedDependencies = { "audit", "disclosures", "identity", "people", "people::identifier", "personaldata",
