@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.dossiers.inspection.ControlStore;
+import org.tutela.dossiers.transfer.TransferStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
@@ -83,6 +84,19 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.confidentialFile("medical")
 		.build();
 
+	/**
+	 * A transfer's record names the receiving service's director and keeps their letter;
+	 * which workers went is in the disclosure log.
+	 */
+	private static final DeclaredTable TRANSFERS = DeclaredTable.withoutPersonalData("dossiers_transfer")
+		.plain("id", "reference", "organisation_id", "receiving_service", "letter_date", "letter_type", "sealed_with",
+				"key_fingerprint", "files", "workers", "package_sha256", "made_at")
+		.column("director", DataCategory.IDENTITY, ACCOUNTABILITY)
+		.column("letter_name", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.column("letter_cipher", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.column("made_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
 	private final ControlStore store;
 
 	private final ExpiringControls controls;
@@ -102,7 +116,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS);
+		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, TRANSFERS);
 	}
 
 	/** The envelope of each control: that a file exists, never what it holds. */
@@ -153,6 +167,11 @@ class DossiersPersonalData implements PersonalDataProvider {
 			.optional()
 			.map(last -> Map.of(Anchor.INCIDENT_DATE, last))
 			.orElse(Map.of());
+	}
+
+	@Bean
+	static EncryptedColumn transferLetters() {
+		return TransferStore.LETTER;
 	}
 
 	@Bean

@@ -232,6 +232,9 @@ class AccessMatrixTests {
 		allow("GET /admin/medical-file-requests", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("GET /admin/medical-file-requests/{id}/medical-file.pdf", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("POST /admin/medical-file-requests/{id}/sent", EnumSet.of(Who.HEAD_PHYSICIAN));
+		// A client's files to its new prevention service (FileTransferTests).
+		allow("GET /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
