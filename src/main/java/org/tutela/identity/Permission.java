@@ -64,7 +64,12 @@ public enum Permission {
 	/** Assign absenteeism controls to the physicians of a department. */
 	ASSIGN_CONTROLS("controls.assign"),
 	/** Order an absenteeism control for an absent employee of one's own organisation. */
-	ORDER_CONTROLS("controls.order");
+	ORDER_CONTROLS("controls.order"),
+	/**
+	 * See the list of psychosocial files one handles and register new ones; reading a
+	 * file also takes being the adviser handling it (MEN-11, MEN-18).
+	 */
+	READ_PSYCHOSOCIAL_FILES("psychosocial-files.read");
 
 	private final String authority;
 

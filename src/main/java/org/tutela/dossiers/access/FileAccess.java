@@ -11,6 +11,7 @@ import org.tutela.dossiers.FileRefused;
 import org.tutela.identity.AccountId;
 import org.tutela.identity.Caller;
 import org.tutela.identity.Permission;
+import org.tutela.personaldata.PersonId;
 import org.tutela.register.Activity;
 
 /**
@@ -93,6 +94,20 @@ public class FileAccess {
 		this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, control.worker(), null, activity.id(),
 				Set.of(), what + " refused: not assigned, control " + control.reference()));
 		throw new FileRefused();
+	}
+
+	/**
+	 * Refuses, on the record, a caller who is not the one account a file is in the hands
+	 * of, as a psychosocial case is in the hands of one prevention adviser alone (MEN-11,
+	 * MEN-18): no head, administrator or DPO reads it, and the role must still be one the
+	 * pack lets into the activity.
+	 */
+	public void requireHandler(AccountId handler, PersonId person, String file, Activity activity, String what) {
+		if (!Caller.account().filter(me -> entitled(activity)).map(handler::equals).orElse(false)) {
+			this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, person, null, activity.id(), Set.of(),
+					what + " refused: not handling it, " + file));
+			throw new FileRefused();
+		}
 	}
 
 }
