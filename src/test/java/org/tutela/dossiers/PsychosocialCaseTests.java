@@ -94,7 +94,7 @@ class PsychosocialCaseTests {
 	@Test
 	void theAdviserRegistersARequestWritesANoteAndClosesTheCaseEachReadingAudited_MEN11_MEN18() {
 		Browser adviser = signedIn(this.adviser);
-		assertThat(adviser.get("/admin?lang=en").body()).contains("Psychosocial cases");
+		assertThat(adviser.get("/admin?lang=en").body()).contains("Psychosocial cases", "open, handled by me");
 		String nationalNumber = "85.07.30-033.28";
 		HttpResponse<String> registered = adviser.post("/admin/psychosocial/new?lang=en", "firstName", "Sara",
 				"lastName", "Slachtoffer", "language", "nl", "nationalNumber", nationalNumber, "employerName",
