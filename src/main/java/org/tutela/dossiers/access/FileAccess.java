@@ -106,7 +106,7 @@ public class FileAccess {
 		if (!Caller.account().filter(me -> entitled(activity)).map(handler::equals).orElse(false)) {
 			this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, person, null, activity.id(), Set.of(),
 					what + " refused: not handling it, " + file));
-			throw new FileRefused();
+			throw new FileRefused("this file is only for the one who handles it");
 		}
 	}
 

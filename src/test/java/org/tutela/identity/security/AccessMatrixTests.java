@@ -240,7 +240,7 @@ class AccessMatrixTests {
 		// Psychosocial files: under this pack none are kept, so the pages answer 404 to
 		// whoever passes the permission check; who reads a case is decided by who handles
 		// it
-		// (PsychosocialCaseAccessTests).
+		// (PsychosocialCaseTests).
 		allow("GET /admin/psychosocial", ADVISERS);
 		allow("GET /admin/psychosocial/new", ADVISERS);
 		allow("POST /admin/psychosocial/new", ADVISERS);
