@@ -40,4 +40,14 @@ class RoleTests {
 		assertThat(Role.CLIENT_CONTACT.isStaff()).isFalse();
 	}
 
+	@Test
+	void onlyThePsychosocialAdviserSeesTheListOfPsychosocialFiles_MEN11() {
+		assertThat(Arrays.stream(Role.values())
+			.filter(role -> role.permissions().contains(Permission.READ_PSYCHOSOCIAL_FILES)))
+			.containsExactly(Role.PSYCHOSOCIAL_ADVISER);
+		assertThat(Role.PSYCHOSOCIAL_ADVISER.permissions()).contains(Permission.READ_SPECIAL_CATEGORY)
+			.doesNotContain(Permission.READ_MEDICAL_FILES, Permission.READ_PEOPLE);
+		assertThat(Role.PSYCHOSOCIAL_ADVISER.secondFactorRequired()).isTrue();
+	}
+
 }

@@ -39,6 +39,13 @@ class PreventionServicePackTests {
 	}
 
 	@Test
+	void psychosocialFilesAreTheAdvisersActivity_MEN18() {
+		assertThat(this.pack.keeps("psychosocial-interventions")).isTrue();
+		assertThat(this.pack.activitiesServing("psychosocial-interventions")).extracting(Activity::id)
+			.containsExactly("psychosocial-interventions");
+	}
+
+	@Test
 	void absenteeismControlIsLeftToTheSisterInspectionService() {
 		assertThat(this.pack.keeps("absenteeism-control")).isFalse();
 		assertThat(this.pack.activitiesServing("absenteeism-control")).isEmpty();

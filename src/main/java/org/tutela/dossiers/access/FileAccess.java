@@ -111,4 +111,18 @@ public class FileAccess {
 		throw new FileRefused();
 	}
 
+	/**
+	 * Refuses, on the record, a caller who is not the one account a file is in the hands
+	 * of, as a psychosocial case is in the hands of one prevention adviser alone (MEN-11,
+	 * MEN-18): no head, administrator or DPO reads it, and the role must still be one the
+	 * pack lets into the activity.
+	 */
+	public void requireHandler(AccountId handler, PersonId person, String file, Activity activity, String what) {
+		if (!Caller.account().filter(me -> entitled(activity)).map(handler::equals).orElse(false)) {
+			this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, person, null, activity.id(), Set.of(),
+					what + " refused: not handling it, " + file));
+			throw new FileRefused("this file is only for the one who handles it");
+		}
+	}
+
 }

@@ -1,13 +1,17 @@
 package org.tutela.dossiers.privacy;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.dossiers.inspection.ControlStore;
+import org.tutela.dossiers.psychosocial.PsychosocialCases;
+import org.tutela.dossiers.psychosocial.PsychosocialStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
@@ -83,16 +87,50 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.confidentialFile("medical")
 		.build();
 
+	private static final DeclaredTable PSYCHOSOCIAL_CASES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_psychosocial_case", "applicant_id")
+		.plain("id", "reference", "applicant_id")
+		.column("employer", DataCategory.PROFESSIONAL, PsychosocialCases.PURPOSE)
+		.column("kind", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("submitted_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("account_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("involved_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("adviser_id", DataCategory.ACCOUNT, PsychosocialCases.PURPOSE)
+		.column("registered_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("registered_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("status", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("closed_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("outcome_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.confidentialFile("psychosocial")
+		.build();
+
+	private static final DeclaredTable PSYCHOSOCIAL_NOTES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_psychosocial_note", null)
+		.plain("id", "case_id")
+		.column("noted_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("text_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("written_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("written_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.confidentialFile("psychosocial")
+		.build();
+
 	private final ControlStore store;
 
 	private final ExpiringControls controls;
 
 	private final JdbcClient jdbc;
 
-	DossiersPersonalData(ControlStore store, ExpiringControls controls, JdbcClient jdbc) {
+	private final PsychosocialStore psychosocial;
+
+	private final ExpiringPsychosocialFiles psychosocialFiles;
+
+	DossiersPersonalData(ControlStore store, ExpiringControls controls, JdbcClient jdbc, PsychosocialStore psychosocial,
+			ExpiringPsychosocialFiles psychosocialFiles) {
 		this.store = store;
 		this.controls = controls;
 		this.jdbc = jdbc;
+		this.psychosocial = psychosocial;
+		this.psychosocialFiles = psychosocialFiles;
 	}
 
 	@Override
@@ -102,13 +140,19 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS);
+		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES);
 	}
 
-	/** The envelope of each control: that a file exists, never what it holds. */
+	/**
+	 * The envelope of each control and psychosocial case: that a file exists, never what
+	 * it holds.
+	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
-		return this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)).toList();
+		return Stream
+			.concat(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+					this.psychosocial.envelopesAbout(person).stream().map(row -> PSYCHOSOCIAL_CASES.record(null, row)))
+			.toList();
 	}
 
 	/**
@@ -118,6 +162,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
 		this.controls.apply(RetentionAction.DELETE, this.store.idsOfWorker(person));
+		this.psychosocialFiles.apply(RetentionAction.DELETE, this.psychosocial.idsOfApplicant(person));
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = NULL WHERE ordered_by = :person")
 			.param("person", person.value())
 			.update();
@@ -142,17 +187,31 @@ class DossiersPersonalData implements PersonalDataProvider {
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
+		this.jdbc.sql("UPDATE dossiers_psychosocial_case SET applicant_id = :into WHERE applicant_id = :from")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
 	}
 
-	/** The day of the last report: a claim can arise from it for five years (CER-13). */
+	/**
+	 * The day of the last report: a claim can arise from it for five years (CER-13); the
+	 * day the last request for psychosocial intervention was submitted, from which its
+	 * file is kept 20 years (MEN-24).
+	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
-		return this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
+		Map<Anchor, LocalDate> anchors = new EnumMap<>(Anchor.class);
+		this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
 			.param("worker", person.value())
 			.query(LocalDate.class)
 			.optional()
-			.map(last -> Map.of(Anchor.INCIDENT_DATE, last))
-			.orElse(Map.of());
+			.ifPresent(last -> anchors.put(Anchor.INCIDENT_DATE, last));
+		this.jdbc.sql("SELECT MAX(submitted_on) FROM dossiers_psychosocial_case WHERE applicant_id = :applicant")
+			.param("applicant", person.value())
+			.query(LocalDate.class)
+			.optional()
+			.ifPresent(last -> anchors.put(Anchor.COLLECTION, last));
+		return anchors;
 	}
 
 	@Bean
@@ -183,6 +242,26 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Bean
 	static EncryptedColumn controlFindings() {
 		return ControlStore.FINDINGS;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialAccounts() {
+		return PsychosocialStore.ACCOUNT;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialInvolved() {
+		return PsychosocialStore.INVOLVED;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialOutcomes() {
+		return PsychosocialStore.OUTCOME;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialNotes() {
+		return PsychosocialStore.NOTE;
 	}
 
 }

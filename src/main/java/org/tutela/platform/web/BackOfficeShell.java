@@ -41,6 +41,8 @@ class BackOfficeShell {
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.file-requests.title", "/admin/medical-file-requests", "medical-files.release"))),
+			new Section("psychosocial",
+					List.of(new Link("psychosocial.cases.title", "/admin/psychosocial", "psychosocial-files.read"))),
 			new Section("privacy",
 					List.of(new Link("admin.requests", "/admin/requests", "requests.manage"),
 							new Link("admin.register", "/admin/register", "register.read"),

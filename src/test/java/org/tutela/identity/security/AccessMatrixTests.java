@@ -83,6 +83,12 @@ class AccessMatrixTests {
 	/** The physicians who examine workers for absenteeism controls. */
 	private static final Set<Who> PHYSICIANS = EnumSet.of(Who.PHYSICIAN, Who.HEAD_PHYSICIAN);
 
+	/**
+	 * The psychosocial prevention advisers, who handle requests for formal psychosocial
+	 * intervention.
+	 */
+	private static final Set<Who> ADVISERS = EnumSet.of(Who.PSYCHOSOCIAL_ADVISER);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -236,6 +242,17 @@ class AccessMatrixTests {
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members/remove", EnumSet.of(Who.ADMIN));
+		// Psychosocial files: under this pack none are kept, so the pages answer 404 to
+		// whoever passes the permission check; who reads a case is decided by who handles
+		// it
+		// (PsychosocialCaseTests).
+		allow("GET /admin/psychosocial", ADVISERS);
+		allow("GET /admin/psychosocial/new", ADVISERS);
+		allow("POST /admin/psychosocial/new", ADVISERS);
+		allow("GET /admin/psychosocial/{id}", STAFF);
+		allow("POST /admin/psychosocial/{id}/notes", ADVISERS);
+		allow("POST /admin/psychosocial/{id}/closing", ADVISERS);
+		allow("POST /admin/psychosocial/{id}/hand-over", ADVISERS);
 		allow("GET /admin/retention", REQUESTS);
 		allow("POST /admin/retention/runs", REQUESTS);
 		allow("GET /admin/retention/runs/{id}", REQUESTS);
