@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,12 +117,24 @@ public class HealthFiles {
 		return listed(this.store.ofDepartmentsHeadedBy(me()));
 	}
 
-	/** The client organisations a file can be opened for. */
+	/**
+	 * The client organisations a file can be opened for whose name holds the words looked
+	 * for; none before the physician looks.
+	 */
 	@PreAuthorize("hasAuthority('medical-files.read')")
 	@Transactional(readOnly = true)
-	public List<Organisation> clients() {
+	public List<Organisation> clients(@Nullable String named) {
 		activity();
-		return this.organisations.current();
+		String words = blank(named);
+		if (words == null) {
+			return List.of();
+		}
+		String lower = words.toLowerCase(Locale.ROOT);
+		return this.organisations.current()
+			.stream()
+			.filter(organisation -> organisation.name().toLowerCase(Locale.ROOT).contains(lower))
+			.limit(50)
+			.toList();
 	}
 
 	/**

@@ -38,9 +38,10 @@ class BackOfficeShell {
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
-			new Section("medical",
-					List.of(new Link("dossiers.controls.title", "/admin/controls", "medical-files.read",
-							"controls.assign"))),
+			new Section("medical", List.of(
+					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
+					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
+					new Link("dossiers.workstations.title", "/admin/workstations", "medical-files.read"))),
 			new Section("privacy",
 					List.of(new Link("admin.requests", "/admin/requests", "requests.manage"),
 							new Link("admin.register", "/admin/register", "register.read"),
