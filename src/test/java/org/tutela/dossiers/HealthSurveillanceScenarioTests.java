@@ -135,6 +135,37 @@ class HealthSurveillanceScenarioTests {
 		assertThat(chief.post(file + "/notes", "note", "head's note").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aFormThatCannotBeKeptSaysWhyBesideTheFieldAndTheHeadGivesTheFileToAnotherPhysician_MEN11() {
+		TestAccount head = this.accounts.fresh(Role.HEAD_PHYSICIAN);
+		TestAccount physician = this.accounts.fresh(Role.PHYSICIAN);
+		TestAccount colleague = this.accounts.fresh(Role.PHYSICIAN);
+		UUID department = this.health.department(head.id(), physician.id(), colleague.id());
+		UUID file = this.health
+			.file(department, physician.id(), this.training.client("hr+" + UUID.randomUUID() + "@example.org"))
+			.id();
+		String page = "/admin/health-files/" + file;
+
+		Browser doctor = signedIn(physician);
+		doctor.get(page);
+		HttpResponse<String> refused = doctor.post(page + "/examinations?lang=en", "examinedOn",
+				LocalDate.now().toString(), "decision", "UNFIT_FOR_PERIOD", "findings", "not kept");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"until-error\"", "This field is required.");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM dossiers_health_examination WHERE file_id = :file")
+			.param("file", file)
+			.query(Integer.class)
+			.single()).as("only the fixture's examination").isEqualTo(1);
+
+		Browser chief = signedIn(head);
+		chief.get(page);
+		assertThat(chief.post(page + "/assignment", "physician", colleague.id().value().toString()).statusCode())
+			.isEqualTo(302);
+		assertThat(doctor.get(page).statusCode()).as("the former physician").isEqualTo(403);
+		assertThat(signedIn(colleague).get(page + "?lang=en").body()).contains("Hilde Haemers")
+			.doesNotContain(HealthFileFixtures.NOTE);
+	}
+
 	private int refusals(TestAccount account, PersonId worker) {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) FROM audit_entry WHERE subject = :subject AND actor = :actor
