@@ -19,6 +19,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.dossiers.Department;
 import org.tutela.dossiers.FileRefused;
+import org.tutela.dossiers.access.Assignees;
 import org.tutela.dossiers.access.DepartmentStore;
 import org.tutela.dossiers.access.DepartmentStore.Membership;
 import org.tutela.dossiers.access.FileAccess;
@@ -79,11 +80,13 @@ public class HealthFiles {
 
 	private final StaffAccounts accounts;
 
+	private final Assignees assignees;
+
 	private final Clock clock;
 
 	HealthFiles(HealthFileStore store, DepartmentStore departments, FileAccess access, Register register,
 			PurposeGuard guard, AuditTrail audit, Persons persons, Organisations organisations, StaffAccounts accounts,
-			Clock clock) {
+			Assignees assignees, Clock clock) {
 		this.store = store;
 		this.departments = departments;
 		this.access = access;
@@ -93,6 +96,7 @@ public class HealthFiles {
 		this.persons = persons;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.assignees = assignees;
 		this.clock = clock;
 	}
 
@@ -223,12 +227,7 @@ public class HealthFiles {
 	@PreAuthorize("hasAuthority('controls.assign')")
 	@Transactional(readOnly = true)
 	public List<Department.Member> assignees() {
-		return this.departments.headedBy(me())
-			.stream()
-			.map(Membership::account)
-			.distinct()
-			.map(account -> new Department.Member(account, this.accounts.displayName(account), false))
-			.toList();
+		return this.assignees.of(me());
 	}
 
 	/**
