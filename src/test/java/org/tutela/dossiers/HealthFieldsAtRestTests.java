@@ -17,6 +17,12 @@ import org.tutela.dossiers.psychosocial.CaseKind;
 import org.tutela.dossiers.psychosocial.CaseSummary;
 import org.tutela.dossiers.psychosocial.NewCase;
 import org.tutela.dossiers.psychosocial.PsychosocialStore;
+import org.tutela.dossiers.surveillance.Assessment;
+import org.tutela.dossiers.surveillance.AssessmentForm;
+import org.tutela.dossiers.surveillance.Decision;
+import org.tutela.dossiers.surveillance.HealthFile;
+import org.tutela.dossiers.surveillance.HealthFileStore;
+import org.tutela.dossiers.surveillance.Note;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.AccountId;
 import org.tutela.personaldata.DataCategory;
@@ -29,11 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The health data of a control and the texts of a psychosocial case at rest (MEN-5,
- * MEN-10): each column holding them is encrypted, so reading the raw row finds none of
- * what was stored, and a value copied to another row no longer decrypts; and every
- * special-category column of the module is one of the encrypted columns, re-encrypted
- * after a key rotation.
+ * The health data of a control and of a health file, and the texts of a psychosocial
+ * case, at rest (MEN-5, MEN-10): each column holding them is encrypted, so reading the
+ * raw row finds none of what was stored, and a value copied to another row no longer
+ * decrypts; and every special-category column of the module is one of the encrypted
+ * columns, re-encrypted after a key rotation.
  */
 @MedicalInspectionTest
 class HealthFieldsAtRestTests {
@@ -49,6 +55,9 @@ class HealthFieldsAtRestTests {
 
 	@Autowired
 	ControlStore store;
+
+	@Autowired
+	HealthFileStore health;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -81,6 +90,51 @@ class HealthFieldsAtRestTests {
 		assertThat(file.attendingDoctor().name()).isEqualTo(ControlFixtures.DOCTOR);
 		assertThat(file.finding().findings()).isEqualTo(ControlFixtures.FINDINGS);
 		assertThat(file.incapacity().nature()).isEqualTo(IncapacityNature.WORK_ACCIDENT);
+	}
+
+	@Test
+	void everyHealthFieldOfAHealthFileIsEncryptedInItsColumn_MEN5_MEN10() {
+		UUID organisation = this.training.client("hr+" + UUID.randomUUID() + "@example.org").id();
+		AccountId physician = AccountId.random();
+		UUID file = UUID.randomUUID();
+		UUID examination = UUID.randomUUID();
+		this.health.insert(
+				new HealthFile(file, "HF-" + file.toString().substring(0, 8),
+						this.controls.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"))
+							.worker(),
+						organisation, this.health.workstation(organisation, "Welding", Instant.now()), "Welder", null,
+						Instant.now(), null, physician, LocalDate.now()),
+				physician);
+		this.health.history(file, "HISTORY-ASBESTOS-MARKER", LocalDate.now());
+		this.health.examine(file, examination, LocalDate.now(), physician, "AUDIOGRAM-MARKER",
+				new Assessment(AssessmentForm.HEALTH_ASSESSMENT, Decision.TRANSFER_FOR_PERIOD,
+						LocalDate.now().plusDays(30), "MEASURES-MARKER", null),
+				Instant.now());
+		this.health.note(file, UUID.randomUUID(), physician, LocalDate.now(), "NOTE-MARKER", Instant.now());
+		String raw = this.jdbc.sql("SELECT * FROM dossiers_health_file WHERE id = :id")
+			.param("id", file)
+			.query()
+			.singleRow()
+			.values()
+				+ " "
+				+ this.jdbc.sql("SELECT * FROM dossiers_health_examination WHERE file_id = :id")
+					.param("id", file)
+					.query()
+					.singleRow()
+					.values()
+				+ " "
+				+ this.jdbc.sql("SELECT * FROM dossiers_health_note WHERE file_id = :id")
+					.param("id", file)
+					.query()
+					.singleRow()
+					.values();
+
+		assertThat(raw).doesNotContain("HISTORY-ASBESTOS-MARKER", "AUDIOGRAM-MARKER", "MEASURES-MARKER",
+				"TRANSFER_FOR_PERIOD", "NOTE-MARKER");
+		assertThat(this.health.history(file)).isEqualTo("HISTORY-ASBESTOS-MARKER");
+		assertThat(this.health.examination(examination).orElseThrow().findings()).isEqualTo("AUDIOGRAM-MARKER");
+		assertThat(this.health.notesBy(file, physician)).extracting(Note::text).containsExactly("NOTE-MARKER");
+		assertThat(this.health.notesBy(file, AccountId.random())).isEmpty();
 	}
 
 	@Test

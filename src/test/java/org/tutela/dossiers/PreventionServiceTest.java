@@ -13,13 +13,13 @@ import org.tutela.testing.Http;
 
 /**
  * The whole application on a random port under the prevention-service pack, with the
- * fixtures for its files: one context shared by the tests of psychosocial files, rather
- * than one each.
+ * fixtures for health files and client companies: one context shared by the tests of the
+ * prevention service's dossiers, rather than one each.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=prevention-service")
-@Import({ PsychosocialFixtures.class, TrainingFixtures.class, Http.class })
+@Import({ HealthFileFixtures.class, PsychosocialFixtures.class, TrainingFixtures.class, Http.class })
 public @interface PreventionServiceTest {
 
 }

@@ -16,12 +16,12 @@ class RoleTests {
 	}
 
 	@Test
-	void theHeadPhysicianReadsTheMedicalFilesOfTheDepartmentAndAssignsItsControls() {
+	void theHeadPhysicianReadsTheMedicalFilesOfTheDepartmentAssignsItsControlsAndSendsFilesToAttendingPhysicians() {
 		assertThat(Role.HEAD_PHYSICIAN.permissions()).containsExactlyInAnyOrder(Permission.BACK_OFFICE,
 				Permission.READ_RELATED_PEOPLE, Permission.READ_SPECIAL_CATEGORY, Permission.READ_MEDICAL_FILES,
-				Permission.ASSIGN_CONTROLS);
+				Permission.ASSIGN_CONTROLS, Permission.RELEASE_MEDICAL_FILES);
 		assertThat(Role.PHYSICIAN.permissions()).contains(Permission.READ_MEDICAL_FILES)
-			.doesNotContain(Permission.ASSIGN_CONTROLS);
+			.doesNotContain(Permission.ASSIGN_CONTROLS, Permission.RELEASE_MEDICAL_FILES);
 	}
 
 	@Test

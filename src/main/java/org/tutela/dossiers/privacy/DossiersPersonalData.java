@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.dossiers.psychosocial.PsychosocialCases;
 import org.tutela.dossiers.psychosocial.PsychosocialStore;
+import org.tutela.dossiers.surveillance.HealthFileStore;
+import org.tutela.dossiers.surveillance.HealthFiles;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
@@ -33,6 +36,8 @@ import org.tutela.platform.crypto.EncryptedColumn;
 class DossiersPersonalData implements PersonalDataProvider {
 
 	static final String CONTROL = "absenteeism-control";
+
+	static final String SURVEILLANCE = HealthFiles.PURPOSE;
 
 	private static final String ACCOUNTABILITY = "accountability";
 
@@ -114,7 +119,56 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.confidentialFile("psychosocial")
 		.build();
 
+	/** Section 4: a workstation's exposure is no one's personal data. */
+	private static final DeclaredTable WORKSTATIONS = DeclaredTable.withoutPersonalData("dossiers_workstation")
+		.plain("id", "organisation_id", "name", "exposure", "changed_at")
+		.build();
+
+	private static final DeclaredTable HEALTH_FILES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_file", "worker_id")
+		.plain("id", "reference", "worker_id", "department_id", "workstation_id")
+		.column("organisation_id", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("job_function", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("employed_since", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("opened_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("opened_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("physician_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("assigned_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("assigned_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("history_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("last_contact_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
+	private static final DeclaredTable HEALTH_EXAMINATIONS = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_examination", null)
+		.plain("id", "file_id", "disclosure_id")
+		.column("form", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("examined_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("physician_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("findings_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("conclusion_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("recorded_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("issued_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("handed_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
+	private static final DeclaredTable HEALTH_NOTES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_note", null)
+		.plain("id", "file_id")
+		.column("author_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("written_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("note_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("written_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
 	private final ControlStore store;
+
+	private final HealthFileStore health;
+
+	private final ExpiringHealthFiles healthFiles;
 
 	private final ExpiringControls controls;
 
@@ -124,9 +178,12 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	private final ExpiringPsychosocialFiles psychosocialFiles;
 
-	DossiersPersonalData(ControlStore store, ExpiringControls controls, JdbcClient jdbc, PsychosocialStore psychosocial,
-			ExpiringPsychosocialFiles psychosocialFiles) {
+	DossiersPersonalData(ControlStore store, ExpiringControls controls, HealthFileStore health,
+			ExpiringHealthFiles healthFiles, PsychosocialStore psychosocial,
+			ExpiringPsychosocialFiles psychosocialFiles, JdbcClient jdbc) {
 		this.store = store;
+		this.health = health;
+		this.healthFiles = healthFiles;
 		this.controls = controls;
 		this.jdbc = jdbc;
 		this.psychosocial = psychosocial;
@@ -140,18 +197,21 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES);
+		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, WORKSTATIONS, HEALTH_FILES, HEALTH_EXAMINATIONS,
+				HEALTH_NOTES, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES);
 	}
 
 	/**
-	 * The envelope of each control and psychosocial case: that a file exists, never what
-	 * it holds.
+	 * The envelope of each control, health file and psychosocial case: that a file
+	 * exists, never what it holds.
 	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		return Stream
-			.concat(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+			.of(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+					this.health.envelopesAbout(person).stream().map(row -> HEALTH_FILES.record(null, row)),
 					this.psychosocial.envelopesAbout(person).stream().map(row -> PSYCHOSOCIAL_CASES.record(null, row)))
+			.flatMap(stream -> stream)
 			.toList();
 	}
 
@@ -163,6 +223,7 @@ class DossiersPersonalData implements PersonalDataProvider {
 	public void erase(PersonId person, ErasureMode mode) {
 		this.controls.apply(RetentionAction.DELETE, this.store.idsOfWorker(person));
 		this.psychosocialFiles.apply(RetentionAction.DELETE, this.psychosocial.idsOfApplicant(person));
+		this.healthFiles.apply(RetentionAction.DELETE, this.health.idsOfWorker(person));
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = NULL WHERE ordered_by = :person")
 			.param("person", person.value())
 			.update();
@@ -183,6 +244,10 @@ class DossiersPersonalData implements PersonalDataProvider {
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
+		this.jdbc.sql("UPDATE dossiers_health_file SET worker_id = :into WHERE worker_id = :from")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = :into WHERE ordered_by = :from")
 			.param("from", from.value())
 			.param("into", into.value())
@@ -195,23 +260,23 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	/**
 	 * The day of the last report: a claim can arise from it for five years (CER-13); the
-	 * day the last request for psychosocial intervention was submitted, from which its
-	 * file is kept 20 years (MEN-24).
+	 * last contact in a health file, kept 40 years from it, and the day the last request
+	 * for psychosocial intervention was submitted, kept 20 years from it (MEN-24).
 	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
 		Map<Anchor, LocalDate> anchors = new EnumMap<>(Anchor.class);
-		this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
-			.param("worker", person.value())
-			.query(LocalDate.class)
-			.optional()
+		latest("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker", person)
 			.ifPresent(last -> anchors.put(Anchor.INCIDENT_DATE, last));
-		this.jdbc.sql("SELECT MAX(submitted_on) FROM dossiers_psychosocial_case WHERE applicant_id = :applicant")
-			.param("applicant", person.value())
-			.query(LocalDate.class)
-			.optional()
+		latest("SELECT MAX(last_contact_on) FROM dossiers_health_file WHERE worker_id = :worker", person)
+			.ifPresent(last -> anchors.put(Anchor.LAST_CONTACT, last));
+		latest("SELECT MAX(submitted_on) FROM dossiers_psychosocial_case WHERE applicant_id = :worker", person)
 			.ifPresent(last -> anchors.put(Anchor.COLLECTION, last));
 		return anchors;
+	}
+
+	private Optional<LocalDate> latest(String query, PersonId person) {
+		return this.jdbc.sql(query).param("worker", person.value()).query(LocalDate.class).optional();
 	}
 
 	@Bean
@@ -262,6 +327,26 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Bean
 	static EncryptedColumn psychosocialNotes() {
 		return PsychosocialStore.NOTE;
+	}
+
+	@Bean
+	static EncryptedColumn healthHistories() {
+		return HealthFileStore.HISTORY;
+	}
+
+	@Bean
+	static EncryptedColumn healthFindings() {
+		return HealthFileStore.FINDINGS;
+	}
+
+	@Bean
+	static EncryptedColumn healthConclusions() {
+		return HealthFileStore.CONCLUSION;
+	}
+
+	@Bean
+	static EncryptedColumn healthNotes() {
+		return HealthFileStore.NOTE;
 	}
 
 }

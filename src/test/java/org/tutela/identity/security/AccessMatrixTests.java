@@ -184,6 +184,8 @@ class AccessMatrixTests {
 		allow("GET /me/controls/{id}", CONTROL_ORDERS);
 		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
 		allow("POST /me/controls/{id}/cancel", CONTROL_ORDERS);
+		allow("GET /me/health-assessments", CONTROL_ORDERS);
+		allow("GET /me/health-assessments/{id}/form.pdf", CONTROL_ORDERS);
 		allow("GET /me/api-keys", CONTROL_ORDERS);
 		allow("POST /me/api-keys", CONTROL_ORDERS);
 		allow("POST /me/api-keys/{id}/revoke", CONTROL_ORDERS);
@@ -238,6 +240,22 @@ class AccessMatrixTests {
 		allow("GET /admin/medical-file-requests", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("GET /admin/medical-file-requests/{id}/medical-file.pdf", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("POST /admin/medical-file-requests/{id}/sent", EnumSet.of(Who.HEAD_PHYSICIAN));
+		// Health surveillance: under this pack no health files are kept, so the pages
+		// answer 404 to whoever passes the permission check; who reads a file is decided
+		// by assignment (HealthSurveillanceScenarioTests).
+		allow("GET /admin/health-files", PHYSICIANS);
+		allow("GET /admin/health-files/new", PHYSICIANS);
+		allow("POST /admin/health-files/new", PHYSICIANS);
+		allow("GET /admin/health-files/{id}", STAFF);
+		allow("POST /admin/health-files/{id}/assignment", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/health-files/{id}/history", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/notes", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations/{examination}/issue", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations/{examination}/handed", PHYSICIANS);
+		allow("GET /admin/health-files/{id}/examinations/{examination}/form.pdf", PHYSICIANS);
+		allow("GET /admin/workstations", PHYSICIANS);
+		allow("POST /admin/workstations/{id}", PHYSICIANS);
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
@@ -404,6 +422,7 @@ class AccessMatrixTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{session}", UUID.randomUUID().toString())
+			.replace("{examination}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")
