@@ -69,7 +69,12 @@ public enum Permission {
 	 * Send a person's medical files to the attending physician their access request names
 	 * (MEN-17): the director of medical supervision's task.
 	 */
-	RELEASE_MEDICAL_FILES("medical-files.release");
+	RELEASE_MEDICAL_FILES("medical-files.release"),
+	/**
+	 * See the list of psychosocial files one handles and register new ones; reading a
+	 * file also takes being the adviser handling it (MEN-11, MEN-18).
+	 */
+	READ_PSYCHOSOCIAL_FILES("psychosocial-files.read");
 
 	private final String authority;
 

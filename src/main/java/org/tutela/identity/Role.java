@@ -20,6 +20,7 @@ import static org.tutela.identity.Permission.READ_ARCHIVE;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_MEDICAL_FILES;
 import static org.tutela.identity.Permission.READ_PEOPLE;
+import static org.tutela.identity.Permission.READ_PSYCHOSOCIAL_FILES;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
@@ -63,7 +64,8 @@ public enum Role {
 			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES, ASSIGN_CONTROLS,
 					RELEASE_MEDICAL_FILES)),
 	/** Reads only the psychosocial dossiers assigned to them. */
-	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
+	PSYCHOSOCIAL_ADVISER(true,
+			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_PSYCHOSOCIAL_FILES)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
 	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS)),
 	/** A course participant: the portal, for their own data. */

@@ -40,7 +40,11 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
+					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
+					new Link("dossiers.workstations.title", "/admin/workstations", "medical-files.read"),
 					new Link("dossiers.file-requests.title", "/admin/medical-file-requests", "medical-files.release"))),
+			new Section("psychosocial",
+					List.of(new Link("psychosocial.cases.title", "/admin/psychosocial", "psychosocial-files.read"))),
 			new Section("privacy",
 					List.of(new Link("admin.requests", "/admin/requests", "requests.manage"),
 							new Link("admin.register", "/admin/register", "register.read"),
