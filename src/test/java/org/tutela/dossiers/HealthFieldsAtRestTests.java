@@ -94,13 +94,13 @@ class HealthFieldsAtRestTests {
 
 	@Test
 	void everyHealthFieldOfAHealthFileIsEncryptedInItsColumn_MEN5_MEN10() {
-		UUID organisation = this.training.client("hr+" + UUID.randomUUID() + "@example.org").id();
+		UUID organisation = this.training.client("hr+" + System.nanoTime() + "@example.org").id();
 		AccountId physician = AccountId.random();
 		UUID file = UUID.randomUUID();
 		UUID examination = UUID.randomUUID();
 		this.health.insert(
 				new HealthFile(file, "HF-" + file.toString().substring(0, 8),
-						this.controls.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"))
+						this.controls.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"))
 							.worker(),
 						organisation, this.health.workstation(organisation, "Welding", Instant.now()), "Welder", null,
 						Instant.now(), null, physician, LocalDate.now()),
@@ -210,7 +210,7 @@ class HealthFieldsAtRestTests {
 
 	private ControlSummary ordered() {
 		ControlSummary control = this.controls
-			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+			.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"));
 		this.controls.examined(control, new Finding(LocalDate.now(), Conclusion.NOT_JUSTIFIED, null,
 				LocalDate.now().plusDays(1), ControlFixtures.FINDINGS));
 		return control;

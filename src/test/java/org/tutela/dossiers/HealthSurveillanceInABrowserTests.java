@@ -73,7 +73,8 @@ class HealthSurveillanceInABrowserTests {
 
 		assertThat(tour(physician)).contains("/admin/health-files", "/admin/health-files/{id}",
 				"/admin/health-files/new", "/admin/workstations");
-		assertThat(tour(head)).contains("/admin/health-files", "/admin/health-files/{id}", "/admin/workstations");
+		assertThat(tour(head)).contains("/admin/health-files", "/admin/health-files/{id}", "/admin/workstations",
+				"/admin/medical-file-requests", "/admin/file-transfers");
 	}
 
 	@Test
@@ -82,7 +83,7 @@ class HealthSurveillanceInABrowserTests {
 		TestAccount physician = this.accounts.fresh(Role.PHYSICIAN);
 		UUID department = this.health.department(head.id(), physician.id());
 		HealthFile file = this.health.file(department, physician.id(),
-				this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+				this.training.client("hr+" + System.nanoTime() + "@example.org"));
 
 		this.browser = RealBrowser.start();
 		this.browser.manage().window().setSize(new Dimension(390, 1100));
@@ -111,7 +112,8 @@ class HealthSurveillanceInABrowserTests {
 		this.browser = RealBrowser.start();
 		RealBrowser.signIn(this.browser, base(), account);
 		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/health-files", "/admin/workstations");
+		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/health-files", "/admin/workstations",
+				"/admin/medical-file-requests", "/admin/file-transfers");
 		assertThat(tour.faults()).isEmpty();
 		this.browser.quit();
 		this.browser = null;

@@ -142,7 +142,7 @@ class HealthSurveillanceScenarioTests {
 		TestAccount colleague = this.accounts.fresh(Role.PHYSICIAN);
 		UUID department = this.health.department(head.id(), physician.id(), colleague.id());
 		UUID file = this.health
-			.file(department, physician.id(), this.training.client("hr+" + UUID.randomUUID() + "@example.org"))
+			.file(department, physician.id(), this.training.client("hr+" + System.nanoTime() + "@example.org"))
 			.id();
 		String page = "/admin/health-files/" + file;
 

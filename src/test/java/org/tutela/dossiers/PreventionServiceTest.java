@@ -19,7 +19,8 @@ import org.tutela.testing.Http;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=prevention-service")
-@Import({ HealthFileFixtures.class, PsychosocialFixtures.class, TrainingFixtures.class, Http.class })
+@Import({ HealthFileFixtures.class, PsychosocialFixtures.class, FileRequestFixtures.class, TrainingFixtures.class,
+		Http.class })
 public @interface PreventionServiceTest {
 
 }

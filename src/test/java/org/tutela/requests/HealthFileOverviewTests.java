@@ -3,7 +3,6 @@ package org.tutela.requests;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +61,7 @@ class HealthFileOverviewTests {
 	@BeforeEach
 	void aFileWithAnExaminationAndANote() {
 		this.file = this.health.file(null, AccountId.random(),
-				this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+				this.training.client("hr+" + System.nanoTime() + "@example.org"));
 	}
 
 	@Test

@@ -80,7 +80,7 @@ class PreventionServiceRetentionTests extends RetentionTest {
 
 	@Test
 	void aHealthFileLeavesFortyYearsAfterItsLastContactAndNotADayBefore_MEN24() {
-		Organisation employer = this.training.client("hr+" + UUID.randomUUID() + "@example.org");
+		Organisation employer = this.training.client("hr+" + System.nanoTime() + "@example.org");
 		PersonId worker = this.persons.selfRegister(new NewPerson("Hilde", null, "Haemers", null, "nl", null,
 				Provenance.EMPLOYER, List.of(), List.of(), List.of()));
 		AccountId physician = AccountId.random();

@@ -97,6 +97,27 @@ public class HealthFileStore {
 			.optional();
 	}
 
+	/** The worker's files, for every employer. */
+	public List<HealthFile> about(PersonId worker) {
+		return this.jdbc.sql(ENVELOPE + " WHERE worker_id = :worker ORDER BY opened_at")
+			.param("worker", worker.value())
+			.query(HealthFileStore::envelope)
+			.list();
+	}
+
+	/** The files kept for this employer's workers. */
+	public List<HealthFile> ofEmployer(UUID organisation) {
+		return this.jdbc.sql(ENVELOPE + " WHERE organisation_id = :organisation ORDER BY opened_at, id")
+			.param("organisation", organisation)
+			.query(HealthFileStore::envelope)
+			.list();
+	}
+
+	/** The employers some file is kept for. */
+	public List<UUID> employers() {
+		return this.jdbc.sql("SELECT DISTINCT organisation_id FROM dossiers_health_file").query(UUID.class).list();
+	}
+
 	public List<HealthFile> assignedTo(AccountId physician) {
 		return this.jdbc.sql(ENVELOPE + " WHERE physician_id = :physician ORDER BY last_contact_on DESC")
 			.param("physician", physician.value())
@@ -234,11 +255,23 @@ public class HealthFileStore {
 
 	/** The notes this author wrote in the file, decrypted: no one else's. */
 	public List<Note> notesBy(UUID file, AccountId author) {
-		return this.jdbc.sql("""
-				SELECT id, written_on, note_cipher FROM dossiers_health_note
-				WHERE file_id = :file AND author_id = :author ORDER BY written_on DESC, written_at DESC""")
+		return notes(file, author);
+	}
+
+	/**
+	 * Every note of the file, decrypted: for the copy that leaves the service whole, to
+	 * the worker's attending physician or to the client's next service.
+	 */
+	public List<Note> allNotes(UUID file) {
+		return notes(file, null);
+	}
+
+	private List<Note> notes(UUID file, @Nullable AccountId author) {
+		return this.jdbc
+			.sql("SELECT id, written_on, note_cipher FROM dossiers_health_note WHERE file_id = :file"
+					+ (author == null ? "" : " AND author_id = :author") + " ORDER BY written_on DESC, written_at DESC")
 			.param("file", file)
-			.param("author", author.value())
+			.param("author", author == null ? null : author.value())
 			.query((row, number) -> {
 				UUID id = row.getObject("id", UUID.class);
 				return new Note(id, row.getObject("written_on", LocalDate.class),

@@ -340,13 +340,59 @@ public class HealthFiles {
 		this.store.exposure(workstation, blank(exposure), this.clock.instant());
 	}
 
+	/**
+	 * Every health file about the worker, all four sections and every note, for the copy
+	 * a head physician sends to the attending physician the worker's access request names
+	 * (MEN-17); each reading is audited.
+	 */
+	@PreAuthorize("hasAuthority('medical-files.release')")
+	@Transactional(noRollbackFor = FileRefused.class)
+	public List<Opened> forAttendingPhysician(PersonId worker) {
+		return offered() ? whole(this.store.about(worker), "copy for the attending physician") : List.of();
+	}
+
+	/**
+	 * Every health file kept for the client's workers, whole, for the client's next
+	 * external service (MEN-20); each reading is audited.
+	 */
+	@PreAuthorize("hasAuthority('medical-files.release')")
+	@Transactional(noRollbackFor = FileRefused.class)
+	public List<Opened> forTransfer(UUID organisation) {
+		return offered() ? whole(this.store.ofEmployer(organisation), "transfer to the next service") : List.of();
+	}
+
+	/** The clients some health file is kept for. */
+	@PreAuthorize("hasAuthority('medical-files.release')")
+	@Transactional(readOnly = true)
+	public List<UUID> employers() {
+		return offered() ? this.store.employers() : List.of();
+	}
+
+	/** The files as they leave the service: every section, every author's notes. */
+	private List<Opened> whole(List<HealthFile> files, String why) {
+		Activity activity = activity();
+		return files.stream().map(file -> {
+			this.access.requireEntitled(file.worker(), activity, why);
+			Person worker = this.persons.getFor(file.worker(), activity.id());
+			Opened opened = new Opened(file, worker.fullName(), worker.birthDate(), employer(file.organisation()),
+					physician(file.physician()),
+					file.workstation() == null ? null : this.store.workstation(file.workstation()).orElse(null),
+					this.store.history(file.id()), this.store.examinations(file.id()), this.store.allNotes(file.id()),
+					false);
+			this.audit
+				.record(AuditEvent.read(file.worker(), activity.id(), "history", "findings", "conclusion", "notes"));
+			return opened;
+		}).toList();
+	}
+
 	HealthFile assigned(UUID id, Activity activity, String what) {
 		HealthFile file = this.store.file(id).orElseThrow(() -> new HealthFileNotFound(id));
 		this.access.requireAssigned(file.assigned(), activity, what);
 		return file;
 	}
 
-	Activity activity() {
+	/** The pack's activity health files serve; refused where the pack keeps none. */
+	public Activity activity() {
 		return this.register.pack().activityServing(PURPOSE).orElseThrow(HealthFilesNotOffered::new);
 	}
 
