@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.dossiers.access.Assignees;
 import org.tutela.dossiers.access.DepartmentStore;
 import org.tutela.dossiers.access.DepartmentStore.Membership;
 import org.tutela.dossiers.access.FileAccess;
@@ -66,11 +67,13 @@ public class AbsenteeismControls {
 
 	private final StaffAccounts accounts;
 
+	private final Assignees assignees;
+
 	private final Clock clock;
 
 	AbsenteeismControls(ControlStore store, DepartmentStore departments, FileAccess access, Register register,
 			PurposeGuard guard, AuditTrail audit, Persons persons, Organisations organisations, StaffAccounts accounts,
-			Clock clock) {
+			Assignees assignees, Clock clock) {
 		this.store = store;
 		this.departments = departments;
 		this.access = access;
@@ -80,6 +83,7 @@ public class AbsenteeismControls {
 		this.persons = persons;
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.assignees = assignees;
 		this.clock = clock;
 	}
 
@@ -135,12 +139,7 @@ public class AbsenteeismControls {
 	@PreAuthorize("hasAuthority('controls.assign')")
 	@Transactional(readOnly = true)
 	public List<Department.Member> assignees() {
-		return this.departments.headedBy(me())
-			.stream()
-			.map(Membership::account)
-			.distinct()
-			.map(account -> new Department.Member(account, this.accounts.displayName(account), false))
-			.toList();
+		return this.assignees.of(me());
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.tutela.dossiers;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +41,6 @@ import org.tutela.register.Activity;
  */
 @Service
 public class ControlOrders {
-
-	/** Capitals and digits no reader confuses: no 0/O, 1/I/L. */
-	private static final String REFERENCE_CHARACTERS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final AbsenteeismControls controls;
 
@@ -94,7 +88,7 @@ public class ControlOrders {
 			throw new ControlAlreadyOrdered(open.reference());
 		});
 		UUID id = UUID.randomUUID();
-		String reference = reference();
+		String reference = FileReference.next("AC-");
 		this.store.insert(new NewControl(id, reference, worker, checked.organisation(), contact.orElse(null), channel,
 				this.clock.instant(), Caller.name(), checked.numberKind(), checked.employeeNumber(), numberIndex,
 				checked.stay(), checked.incapacity(), checked.attendingDoctor()));
@@ -170,14 +164,6 @@ public class ControlOrders {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	private static String reference() {
-		StringBuilder reference = new StringBuilder("AC-");
-		for (int i = 0; i < 8; i++) {
-			reference.append(REFERENCE_CHARACTERS.charAt(RANDOM.nextInt(REFERENCE_CHARACTERS.length())));
-		}
-		return reference.toString();
 	}
 
 }

@@ -13,4 +13,9 @@ public class FileRefused extends AccessDeniedException {
 		super("this medical file is only for the physician it is assigned to and the head of the department");
 	}
 
+	/** For a file with other rules than a medical file's, named in {@code message}. */
+	public FileRefused(String message) {
+		super(message);
+	}
+
 }

@@ -71,6 +71,12 @@ public enum Permission {
 	 */
 	RELEASE_MEDICAL_FILES("medical-files.release"),
 	/**
+	 * See the list of psychosocial files one handles and register new ones; reading a
+	 * file also takes being the adviser handling it (MEN-11, MEN-18).
+	 */
+	READ_PSYCHOSOCIAL_FILES("psychosocial-files.read"),
+	/**
+	 *
 	 * Create awards, register their candidacies and assign their jurors; never enough to
 	 * read a candidacy's dossier (VCK-5).
 	 */

@@ -22,6 +22,7 @@ import static org.tutela.identity.Permission.READ_ARCHIVE;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_MEDICAL_FILES;
 import static org.tutela.identity.Permission.READ_PEOPLE;
+import static org.tutela.identity.Permission.READ_PSYCHOSOCIAL_FILES;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
@@ -65,7 +66,8 @@ public enum Role {
 			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES, ASSIGN_CONTROLS,
 					RELEASE_MEDICAL_FILES)),
 	/** Reads only the psychosocial dossiers assigned to them. */
-	PSYCHOSOCIAL_ADVISER(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY)),
+	PSYCHOSOCIAL_ADVISER(true,
+			EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_PSYCHOSOCIAL_FILES)),
 	/**
 	 * Sits on the jury of an award: reads its candidacies once they have signed the
 	 * confidentiality statement, nothing else (VCK-5).

@@ -114,6 +114,22 @@ public class StaffAccounts {
 		return this.accounts.findById(id).filter(account -> account.role() == Role.TRAINER).isPresent();
 	}
 
+	/**
+	 * The psychosocial prevention advisers, to whom an adviser can hand a case over; no
+	 * one else sees who they are this way.
+	 */
+	@PreAuthorize("hasAuthority('psychosocial-files.read')")
+	@Transactional(readOnly = true)
+	public List<StaffAccount> psychosocialAdvisers() {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.filter(account -> account.role() == Role.PSYCHOSOCIAL_ADVISER)
+			.map(account -> new StaffAccount(account.id(), account.username(), account.displayName(), account.role(),
+					account.hasSecondFactor(), account.lockedAt(now)))
+			.toList();
+	}
+
 	/** The e-mail address of an account: a portal account's holder is found by it. */
 	@Transactional(readOnly = true)
 	public Optional<String> email(AccountId id) {

@@ -110,7 +110,7 @@ public class Organisations {
 	 * members; those to tell of a fundamental change of the privacy policy (MEN-1,
 	 * VCK-13). Without contacts.
 	 */
-	@PreAuthorize("hasAuthority('people.read')")
+	@PreAuthorize("hasAnyAuthority('people.read', 'medical-files.read')")
 	@Transactional(readOnly = true)
 	public List<Organisation> current() {
 		return this.store.current(LocalDate.now(this.clock));

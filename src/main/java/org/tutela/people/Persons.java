@@ -250,6 +250,18 @@ public class Persons {
 	}
 
 	/**
+	 * A person's record for a module whose own rule lets the caller see it (a head
+	 * physician sending a worker's file on to the physician or service the law names);
+	 * audited with that purpose.
+	 */
+	@Transactional
+	public Person getFor(PersonId id, String purpose) {
+		Person person = this.store.find(id).orElseThrow(() -> new PersonNotFound(id));
+		this.audit.record(AuditEvent.read(id, purpose, "first_name", "second_name", "last_name", "birth_date"));
+		return person;
+	}
+
+	/**
 	 * Names and first addresses of these persons, for a list staff look through; each
 	 * read audited with its purpose.
 	 */

@@ -74,7 +74,7 @@ class ControlFileAccessTests {
 		this.otherPhysician = this.accounts.fresh(Role.PHYSICIAN);
 		this.controls.department(this.head.id(), this.physician.id(), this.colleague.id());
 		this.controls.department(this.otherHead.id(), this.otherPhysician.id());
-		this.control = this.controls.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+		this.control = this.controls.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"));
 	}
 
 	@Test

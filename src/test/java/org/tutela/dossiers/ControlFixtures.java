@@ -16,15 +16,6 @@ import org.tutela.people.Organisation;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
-import org.tutela.requests.AttendingPhysician;
-import org.tutela.requests.DataRequest;
-import org.tutela.requests.DpoDesk;
-import org.tutela.requests.FileKind;
-import org.tutela.requests.Intake;
-import org.tutela.requests.RequestAnswers;
-import org.tutela.requests.RequestIntake;
-import org.tutela.requests.Right;
-import org.tutela.requests.StaffIntake;
 import org.tutela.testing.Staff;
 
 /**
@@ -49,18 +40,8 @@ public class ControlFixtures {
 
 	private final JdbcClient jdbc;
 
-	private final RequestIntake intake;
-
-	private final DpoDesk desk;
-
-	private final RequestAnswers answers;
-
-	ControlFixtures(ControlStore store, Persons persons, Departments departments, JdbcClient jdbc, RequestIntake intake,
-			DpoDesk desk, RequestAnswers answers) {
+	ControlFixtures(ControlStore store, Persons persons, Departments departments, JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.intake = intake;
-		this.desk = desk;
-		this.answers = answers;
 		this.store = store;
 		this.persons = persons;
 		this.departments = departments;
@@ -109,19 +90,6 @@ public class ControlFixtures {
 			}
 			return department;
 		}, "backoffice", "accounts.manage");
-	}
-
-	/**
-	 * The worker's registered letter asking for their medical file, verified and handed
-	 * to the head physicians by the request desk, for the attending physician given.
-	 */
-	public DataRequest fileRequested(PersonId worker, AttendingPhysician physician) {
-		String[] dpo = { "backoffice", "people.read", "requests.manage" };
-		DataRequest letter = Staff.as(() -> this.intake.receive(new StaffIntake(Intake.REGISTERED_LETTER, Right.ACCESS,
-				FileKind.MEDICAL, "Wout Werker", null, null, LocalDate.now(), worker,
-				new StaffIntake.Document("letter-and-id.pdf", "application/pdf", "scan".getBytes()))), dpo);
-		Staff.as(() -> this.desk.verify(letter.id(), worker, "registered letter, identity card"), dpo);
-		return Staff.as(() -> this.answers.answerAccess(letter.id(), physician), dpo);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.tutela.dossiers;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class MedicalFileErasureTests {
 	@Test
 	void erasureIsRefusedUntilTheDayAfterFiveYearsFromTheReport_CER13() {
 		ControlSummary control = this.controls
-			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+			.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"));
 		this.controls.examined(control, new Finding(LocalDate.of(2026, 3, 9), Conclusion.NOT_JUSTIFIED, null,
 				LocalDate.of(2026, 3, 10), ControlFixtures.FINDINGS));
 		this.jdbc.sql("UPDATE dossiers_control SET status = 'REPORTED', incident_on = :day WHERE id = :id")

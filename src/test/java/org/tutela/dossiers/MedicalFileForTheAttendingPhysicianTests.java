@@ -3,7 +3,6 @@ package org.tutela.dossiers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +56,9 @@ class MedicalFileForTheAttendingPhysicianTests {
 	ControlFixtures controls;
 
 	@Autowired
+	FileRequestFixtures requests;
+
+	@Autowired
 	TrainingFixtures training;
 
 	@Autowired
@@ -83,10 +85,10 @@ class MedicalFileForTheAttendingPhysicianTests {
 
 	@BeforeEach
 	void anExaminedControlAndALetter() {
-		this.control = this.controls.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+		this.control = this.controls.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"));
 		this.controls.examined(this.control, new Finding(LocalDate.now(), Conclusion.NOT_JUSTIFIED, null,
 				LocalDate.now().plusDays(1), ControlFixtures.FINDINGS));
-		this.letter = this.controls.fileRequested(this.control.worker(), DR_MAES);
+		this.letter = this.requests.fileRequested(this.control.worker(), DR_MAES);
 	}
 
 	@Test

@@ -49,6 +49,9 @@ class MedicalInspectionInABrowserTests {
 	ControlFixtures controls;
 
 	@Autowired
+	FileRequestFixtures requests;
+
+	@Autowired
 	TrainingFixtures training;
 
 	@Autowired
@@ -78,7 +81,7 @@ class MedicalInspectionInABrowserTests {
 		Organisation employer = this.training.client("hr+" + System.nanoTime() + "@example.org");
 		this.controls.ordered(employer);
 		assign(department, physician, this.controls.ordered(employer));
-		this.controls.fileRequested(this.controls.ordered(employer).worker(),
+		this.requests.fileRequested(this.controls.ordered(employer).worker(),
 				new AttendingPhysician("Dr Anouk Maes", "Dokterslaan 3, 1000 Brussel"));
 
 		assertThat(tour(head)).contains("/admin/controls", "/admin/controls/{id}", "/admin/medical-file-requests");
@@ -92,7 +95,7 @@ class MedicalInspectionInABrowserTests {
 		TestAccount physician = this.accounts.fresh(Role.PHYSICIAN);
 		UUID department = this.controls.department(head.id(), physician.id());
 		ControlSummary control = this.controls
-			.ordered(this.training.client("hr+" + UUID.randomUUID() + "@example.org"));
+			.ordered(this.training.client("hr+" + System.nanoTime() + "@example.org"));
 		assign(department, physician, control);
 
 		this.browser = RealBrowser.start();

@@ -19,7 +19,7 @@ import org.tutela.testing.Http;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=medical-inspection")
-@Import({ ControlFixtures.class, TrainingFixtures.class, Http.class })
+@Import({ ControlFixtures.class, FileRequestFixtures.class, TrainingFixtures.class, Http.class })
 public @interface MedicalInspectionTest {
 
 }

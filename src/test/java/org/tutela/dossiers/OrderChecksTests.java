@@ -112,7 +112,7 @@ class OrderChecksTests {
 
 	@Test
 	void anotherClientsOrganisationIsRefused() {
-		Organisation other = this.training.client("hr+" + UUID.randomUUID() + "@example.org");
+		Organisation other = this.training.client("hr+" + System.nanoTime() + "@example.org");
 		HttpResponse<String> refused = order(this.hr, Order.valid().with("organisation", other.id().toString()));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(fields(refused)).containsExactly("organisation");

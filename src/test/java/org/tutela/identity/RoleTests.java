@@ -16,12 +16,12 @@ class RoleTests {
 	}
 
 	@Test
-	void theHeadPhysicianReadsTheMedicalFilesOfTheDepartmentAndAssignsItsControls() {
+	void theHeadPhysicianReadsTheMedicalFilesOfTheDepartmentAssignsItsControlsAndSendsFilesToAttendingPhysicians() {
 		assertThat(Role.HEAD_PHYSICIAN.permissions()).containsExactlyInAnyOrder(Permission.BACK_OFFICE,
 				Permission.READ_RELATED_PEOPLE, Permission.READ_SPECIAL_CATEGORY, Permission.READ_MEDICAL_FILES,
-				Permission.ASSIGN_CONTROLS);
+				Permission.ASSIGN_CONTROLS, Permission.RELEASE_MEDICAL_FILES);
 		assertThat(Role.PHYSICIAN.permissions()).contains(Permission.READ_MEDICAL_FILES)
-			.doesNotContain(Permission.ASSIGN_CONTROLS);
+			.doesNotContain(Permission.ASSIGN_CONTROLS, Permission.RELEASE_MEDICAL_FILES);
 	}
 
 	@Test
@@ -50,6 +50,16 @@ class RoleTests {
 			.containsExactly(Role.JURY_MEMBER);
 		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_AWARDS)))
 			.containsExactly(Role.COORDINATOR);
+	}
+
+	@Test
+	void onlyThePsychosocialAdviserSeesTheListOfPsychosocialFiles_MEN11() {
+		assertThat(Arrays.stream(Role.values())
+			.filter(role -> role.permissions().contains(Permission.READ_PSYCHOSOCIAL_FILES)))
+			.containsExactly(Role.PSYCHOSOCIAL_ADVISER);
+		assertThat(Role.PSYCHOSOCIAL_ADVISER.permissions()).contains(Permission.READ_SPECIAL_CATEGORY)
+			.doesNotContain(Permission.READ_MEDICAL_FILES, Permission.READ_PEOPLE);
+		assertThat(Role.PSYCHOSOCIAL_ADVISER.secondFactorRequired()).isTrue();
 	}
 
 }

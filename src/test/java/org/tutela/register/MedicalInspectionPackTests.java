@@ -68,6 +68,7 @@ class MedicalInspectionPackTests {
 	@Test
 	void theAbsenteeismControlsAreTheMedicalInspection_CER4() {
 		assertThat(this.pack.keeps("absenteeism-control")).isTrue();
+		assertThat(this.pack.keeps("psychosocial-interventions")).as("the sister prevention service's work").isFalse();
 		assertThat(this.pack.activitiesServing("absenteeism-control")).extracting(Activity::id)
 			.containsExactly("medical-inspection");
 	}

@@ -33,9 +33,25 @@ class PreventionServicePackTests {
 		assertThat(health.categories()).contains(DataCategory.SPECIAL);
 		assertThat(health.specialConditions()).containsExactly(SpecialCondition.EMPLOYMENT,
 				SpecialCondition.OCCUPATIONAL_MEDICINE);
-		assertThat(health.access()).containsExactly("physician");
+		assertThat(health.access()).containsExactly("physician", "head-physician");
 		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().access())
 			.containsExactly("psychosocial-adviser");
+	}
+
+	@Test
+	void psychosocialFilesAreTheAdvisersActivity_MEN18() {
+		assertThat(this.pack.keeps("psychosocial-interventions")).isTrue();
+		assertThat(this.pack.activitiesServing("psychosocial-interventions")).extracting(Activity::id)
+			.containsExactly("psychosocial-interventions");
+	}
+
+	@Test
+	void healthFilesAreTheHealthSurveillanceAndTheEmployerReceivesTheForm_MEN5() {
+		assertThat(this.pack.activitiesServing("health-surveillance")).extracting(Activity::id)
+			.containsExactly("health-surveillance");
+		assertThat(this.pack.activity("health-surveillance").orElseThrow().recipients())
+			.extracting(recipient -> recipient.type())
+			.contains(RecipientType.EMPLOYER, RecipientType.ATTENDING_PHYSICIAN);
 	}
 
 	@Test

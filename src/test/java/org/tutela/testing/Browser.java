@@ -1,5 +1,6 @@
 package org.tutela.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -101,6 +102,33 @@ public final class Browser {
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		return send(headers.length == 0 ? request : request.headers(headers));
+	}
+
+	/**
+	 * Posts a multipart form with the CSRF token of the last page read: the fields, name
+	 * and value pairs, and one file; the answer as bytes, for a download.
+	 */
+	public HttpResponse<byte[]> postFile(String path, String fileField, String fileName, String contentType,
+			byte[] file, String... fields) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		List<String> all = new ArrayList<>(List.of(fields));
+		all.add("_csrf");
+		all.add(this.csrf);
+		for (int i = 0; i < all.size(); i += 2) {
+			body.writeBytes(("--XX\r\nContent-Disposition: form-data; name=\"" + all.get(i) + "\"\r\n\r\n"
+					+ all.get(i + 1) + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--XX\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes("\r\n--XX--\r\n".getBytes(StandardCharsets.UTF_8));
+		return send(
+				HttpRequest.newBuilder(URI.create(this.base + path))
+					.header("Content-Type", "multipart/form-data; boundary=XX")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** The CSRF token of the last page read, for a form built by hand. */

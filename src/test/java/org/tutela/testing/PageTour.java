@@ -44,9 +44,9 @@ public final class PageTour {
 
 	/**
 	 * Constants that are also the words staff read: the menu's section headings are set
-	 * in capitals by the style sheet ("MEDICAL INSPECTION").
+	 * in capitals by the style sheet ("MEDICAL INSPECTION", "PSYCHOSOCIAL FILES").
 	 */
-	private static final Set<String> WORDS = Set.of("GDPR", "MEDICAL");
+	private static final Set<String> WORDS = Set.of("GDPR", "MEDICAL", "PSYCHOSOCIAL");
 
 	/** A constant as Java writes it: {@code CONFIRMED}, {@code PERSONNEL_NUMBER}. */
 	private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\\b");

@@ -1,6 +1,9 @@
 package org.tutela.dossiers.access;
 
 import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.tutela.audit.AuditAction;
@@ -109,6 +112,85 @@ public class FileAccess {
 		this.audit
 			.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, worker, null, activity.id(), Set.of(), detail));
 		throw new FileRefused();
+	}
+
+	/**
+	 * Refuses, on the record, a caller who is not the one account a file is in the hands
+	 * of, as a psychosocial case is in the hands of one prevention adviser alone (MEN-11,
+	 * MEN-18): no head, administrator or DPO reads it, and the role must still be one the
+	 * pack lets into the activity.
+	 */
+	public void requireHandler(AccountId handler, PersonId person, String file, Activity activity, String what) {
+		if (!Caller.account().filter(me -> entitled(activity)).map(handler::equals).orElse(false)) {
+			this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, person, null, activity.id(), Set.of(),
+					what + " refused: not handling it, " + file));
+			throw new FileRefused("this file is only for the one who handles it");
+		}
+	}
+
+	/**
+	 * Whether the signed-in account may read this file: its physician, or the head of its
+	 * department, in a role the pack lets into the activity.
+	 */
+	public boolean mayRead(AssignedFile file, Activity activity) {
+		return Caller.account()
+			.filter(me -> entitled(activity))
+			.map(me -> me.equals(file.physician())
+					|| file.department() != null && this.departments.heads(me, file.department()))
+			.orElse(false);
+	}
+
+	/** Refuses, on the record, a caller who may not read the file. */
+	public void requireMayRead(AssignedFile file, Activity activity, String what) {
+		if (!mayRead(file, activity)) {
+			refuse(file.worker(), activity, what, file.label());
+		}
+	}
+
+	/**
+	 * Refuses, on the record, a caller who is not the physician the file is assigned to.
+	 */
+	public void requireAssigned(AssignedFile file, Activity activity, String what) {
+		if (!Caller.account().filter(me -> entitled(activity)).map(me -> me.equals(file.physician())).orElse(false)) {
+			refuse(file.worker(), activity, what, file.label());
+		}
+	}
+
+	/** Refuses, on the record, a caller who does not head the file's department. */
+	public void requireMayAssign(AssignedFile file, Activity activity) {
+		if (!Caller.account()
+			.filter(me -> entitled(activity))
+			.map(me -> file.department() != null && this.departments.heads(me, file.department()))
+			.orElse(false)) {
+			refuse(file.worker(), activity, "assignment", file.label());
+		}
+	}
+
+	/**
+	 * Author only: what a physician writes for themselves (section 3 of a health file,
+	 * Code on well-being at work, Book I, Title 4) is read by that physician alone, not
+	 * by the head of the department.
+	 */
+	public boolean isAuthor(AccountId author, Activity activity) {
+		return Caller.account().filter(me -> entitled(activity)).map(author::equals).orElse(false);
+	}
+
+	/**
+	 * Whether the caller's role is one the pack lets into the activity, with the right to
+	 * read special-category data: who may open a file.
+	 */
+	public boolean entitledTo(Activity activity) {
+		return Caller.account().isPresent() && entitled(activity);
+	}
+
+	/** A file given to one physician, in a department or none, about one worker. */
+	public record AssignedFile(PersonId worker, @Nullable AccountId physician, @Nullable UUID department,
+			String label) {
+
+	}
+
+	private void refuse(PersonId worker, Activity activity, String what, String label) {
+		refuse(worker, activity, what + " refused: not assigned, " + label);
 	}
 
 }

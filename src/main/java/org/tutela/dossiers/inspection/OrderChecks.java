@@ -105,15 +105,23 @@ public final class OrderChecks {
 	}
 
 	private static @Nullable String nationalNumber(ControlOrder order, LocalDate today, List<FieldError> errors) {
-		LocalDate born = order.birthDate();
+		return nationalNumber(order.nationalNumber(), order.birthDate(), today, errors);
+	}
+
+	/**
+	 * A worker's national register number in canonical digits, if given, and a birth day
+	 * that is plausible and agrees with it; each broken rule named with its field.
+	 */
+	public static @Nullable String nationalNumber(@Nullable String nationalNumber, @Nullable LocalDate born,
+			LocalDate today, List<FieldError> errors) {
 		if (born != null && (born.isAfter(today) || born.isBefore(today.minusYears(120)))) {
 			errors.add(new FieldError("birthDate", "birth-date"));
 		}
-		if (blank(order.nationalNumber())) {
+		if (nationalNumber == null || nationalNumber.isBlank()) {
 			return null;
 		}
 		try {
-			NationalNumber number = NationalNumber.parse(order.nationalNumber());
+			NationalNumber number = NationalNumber.parse(nationalNumber);
 			if (born != null && number.birthDate().isPresent() && !number.birthDate().get().equals(born)) {
 				errors.add(new FieldError("birthDate", "national-number.birth-date"));
 			}
@@ -216,7 +224,8 @@ public final class OrderChecks {
 		}
 	}
 
-	private static @Nullable String language(@Nullable String value, List<FieldError> errors) {
+	/** A language a convocation or letter can be written in, required. */
+	public static @Nullable String language(@Nullable String value, List<FieldError> errors) {
 		String code = blank(value) ? "" : value.strip().toLowerCase(Locale.ROOT);
 		if (code.isEmpty()) {
 			errors.add(new FieldError("language", "required"));
@@ -229,7 +238,8 @@ public final class OrderChecks {
 		return code;
 	}
 
-	private static @Nullable String required(String field, @Nullable String value, TextRule rule,
+	/** A text that must be given and keep its rule, stripped. */
+	public static @Nullable String required(String field, @Nullable String value, TextRule rule,
 			List<FieldError> errors) {
 		if (blank(value)) {
 			errors.add(new FieldError(field, "required"));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.dossiers.awards.AwardStore;
 import org.tutela.dossiers.inspection.ControlStore;
+import org.tutela.dossiers.psychosocial.PsychosocialCases;
+import org.tutela.dossiers.psychosocial.PsychosocialStore;
+import org.tutela.dossiers.surveillance.HealthFileStore;
+import org.tutela.dossiers.surveillance.HealthFiles;
+import org.tutela.dossiers.transfer.TransferStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
@@ -34,6 +40,8 @@ class DossiersPersonalData implements PersonalDataProvider {
 	static final String CONTROL = "absenteeism-control";
 
 	static final String AWARDS = "awards";
+
+	static final String SURVEILLANCE = HealthFiles.PURPOSE;
 
 	private static final String ACCOUNTABILITY = "accountability";
 
@@ -119,23 +127,122 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.confidentialFile("award")
 		.build();
 
+	/**
+	 * A transfer's record names the receiving service's director and keeps their letter;
+	 * which workers went is in the disclosure log.
+	 */
+	private static final DeclaredTable TRANSFERS = DeclaredTable.withoutPersonalData("dossiers_transfer")
+		.plain("id", "reference", "organisation_id", "receiving_service", "letter_date", "letter_type", "sealed_with",
+				"key_fingerprint", "files", "workers", "package_sha256", "made_at")
+		.column("director", DataCategory.IDENTITY, ACCOUNTABILITY)
+		.column("letter_name", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.column("letter_cipher", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.column("made_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
+	private static final DeclaredTable PSYCHOSOCIAL_CASES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_psychosocial_case", "applicant_id")
+		.plain("id", "reference", "applicant_id")
+		.column("employer", DataCategory.PROFESSIONAL, PsychosocialCases.PURPOSE)
+		.column("kind", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("submitted_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("account_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("involved_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("adviser_id", DataCategory.ACCOUNT, PsychosocialCases.PURPOSE)
+		.column("registered_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("registered_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("status", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("closed_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("outcome_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.confidentialFile("psychosocial")
+		.build();
+
+	private static final DeclaredTable PSYCHOSOCIAL_NOTES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_psychosocial_note", null)
+		.plain("id", "case_id")
+		.column("noted_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("text_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("written_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("written_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.confidentialFile("psychosocial")
+		.build();
+
+	/** Section 4: a workstation's exposure is no one's personal data. */
+	private static final DeclaredTable WORKSTATIONS = DeclaredTable.withoutPersonalData("dossiers_workstation")
+		.plain("id", "organisation_id", "name", "exposure", "changed_at")
+		.build();
+
+	private static final DeclaredTable HEALTH_FILES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_file", "worker_id")
+		.plain("id", "reference", "worker_id", "department_id", "workstation_id")
+		.column("organisation_id", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("job_function", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("employed_since", DataCategory.PROFESSIONAL, SURVEILLANCE)
+		.column("opened_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("opened_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("physician_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("assigned_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("assigned_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("history_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("last_contact_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
+	private static final DeclaredTable HEALTH_EXAMINATIONS = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_examination", null)
+		.plain("id", "file_id", "disclosure_id")
+		.column("form", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("examined_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("physician_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("findings_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("conclusion_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("recorded_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("issued_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("handed_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
+	private static final DeclaredTable HEALTH_NOTES = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_health_note", null)
+		.plain("id", "file_id")
+		.column("author_id", DataCategory.ACCOUNT, SURVEILLANCE)
+		.column("written_on", DataCategory.PROVENANCE, SURVEILLANCE)
+		.column("note_cipher", DataCategory.SPECIAL, SURVEILLANCE)
+		.column("written_at", DataCategory.PROVENANCE, SURVEILLANCE)
+		.confidentialFile("medical")
+		.build();
+
 	private final ControlStore store;
 
 	private final AwardStore awards;
 
 	private final ExpiringCandidacies candidacies;
 
+	private final HealthFileStore health;
+
+	private final ExpiringHealthFiles healthFiles;
+
 	private final ExpiringControls controls;
 
 	private final JdbcClient jdbc;
 
-	DossiersPersonalData(ControlStore store, ExpiringControls controls, AwardStore awards,
-			ExpiringCandidacies candidacies, JdbcClient jdbc) {
+	private final PsychosocialStore psychosocial;
+
+	private final ExpiringPsychosocialFiles psychosocialFiles;
+
+	DossiersPersonalData(ControlStore store, ExpiringControls controls, HealthFileStore health,
+			ExpiringHealthFiles healthFiles, PsychosocialStore psychosocial,
+			ExpiringPsychosocialFiles psychosocialFiles, AwardStore awards, ExpiringCandidacies candidacies,
+			JdbcClient jdbc) {
 		this.store = store;
+		this.health = health;
+		this.healthFiles = healthFiles;
 		this.awards = awards;
 		this.candidacies = candidacies;
 		this.controls = controls;
 		this.jdbc = jdbc;
+		this.psychosocial = psychosocial;
+		this.psychosocialFiles = psychosocialFiles;
 	}
 
 	@Override
@@ -145,15 +252,22 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, AWARD_LIST, JURORS, CANDIDACIES);
+		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, WORKSTATIONS, HEALTH_FILES, HEALTH_EXAMINATIONS,
+				HEALTH_NOTES, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES, TRANSFERS, AWARD_LIST, JURORS, CANDIDACIES);
 	}
 
-	/** The envelope of each control: that a file exists, never what it holds. */
+	/**
+	 * The envelope of each control, health file and psychosocial case: that a file
+	 * exists, never what it holds.
+	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		return Stream
-			.concat(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+			.of(this.store.envelopesAbout(person).stream().map(row -> CONTROLS.record(null, row)),
+					this.health.envelopesAbout(person).stream().map(row -> HEALTH_FILES.record(null, row)),
+					this.psychosocial.envelopesAbout(person).stream().map(row -> PSYCHOSOCIAL_CASES.record(null, row)),
 					this.awards.envelopesAbout(person).stream().map(row -> CANDIDACIES.record(null, row)))
+			.flatMap(stream -> stream)
 			.toList();
 	}
 
@@ -164,6 +278,8 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
 		this.controls.apply(RetentionAction.DELETE, this.store.idsOfWorker(person));
+		this.psychosocialFiles.apply(RetentionAction.DELETE, this.psychosocial.idsOfApplicant(person));
+		this.healthFiles.apply(RetentionAction.DELETE, this.health.idsOfWorker(person));
 		this.candidacies.apply(RetentionAction.DELETE,
 				this.awards.candidaciesOf(person).stream().map(candidacy -> candidacy.id().toString()).toList());
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = NULL WHERE ordered_by = :person")
@@ -186,7 +302,15 @@ class DossiersPersonalData implements PersonalDataProvider {
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
+		this.jdbc.sql("UPDATE dossiers_health_file SET worker_id = :into WHERE worker_id = :from")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
 		this.jdbc.sql("UPDATE dossiers_control SET ordered_by = :into WHERE ordered_by = :from")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
+		this.jdbc.sql("UPDATE dossiers_psychosocial_case SET applicant_id = :into WHERE applicant_id = :from")
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
@@ -198,22 +322,35 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	/**
 	 * The day of the last report: a claim can arise from it for five years (CER-13); the
-	 * day the last candidacy was received (VCK-5).
+	 * last contact in a health file, kept 40 years from it, and the day the last request
+	 * for psychosocial intervention was submitted, kept 20 years from it (MEN-24); the
+	 * day the last award candidacy was received (VCK-5).
 	 */
 	@Override
 	public Map<Anchor, LocalDate> anchors(PersonId person) {
 		Map<Anchor, LocalDate> anchors = new EnumMap<>(Anchor.class);
-		this.jdbc.sql("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker")
-			.param("worker", person.value())
-			.query(LocalDate.class)
-			.optional()
+		latest("SELECT MAX(incident_on) FROM dossiers_control WHERE worker_id = :worker", person)
 			.ifPresent(last -> anchors.put(Anchor.INCIDENT_DATE, last));
-		this.jdbc.sql("SELECT MAX(received_on) FROM dossiers_candidacy WHERE candidate_id = :candidate")
-			.param("candidate", person.value())
-			.query(LocalDate.class)
-			.optional()
-			.ifPresent(last -> anchors.put(Anchor.COLLECTION, last));
+		latest("SELECT MAX(last_contact_on) FROM dossiers_health_file WHERE worker_id = :worker", person)
+			.ifPresent(last -> anchors.put(Anchor.LAST_CONTACT, last));
+		latest("SELECT MAX(submitted_on) FROM dossiers_psychosocial_case WHERE applicant_id = :worker", person)
+			.ifPresent(last -> anchors.merge(Anchor.COLLECTION, last, DossiersPersonalData::later));
+		latest("SELECT MAX(received_on) FROM dossiers_candidacy WHERE candidate_id = :worker", person)
+			.ifPresent(last -> anchors.merge(Anchor.COLLECTION, last, DossiersPersonalData::later));
 		return anchors;
+	}
+
+	private static LocalDate later(LocalDate one, LocalDate other) {
+		return one.isAfter(other) ? one : other;
+	}
+
+	private Optional<LocalDate> latest(String query, PersonId person) {
+		return this.jdbc.sql(query).param("worker", person.value()).query(LocalDate.class).optional();
+	}
+
+	@Bean
+	static EncryptedColumn transferLetters() {
+		return TransferStore.LETTER;
 	}
 
 	@Bean
@@ -254,6 +391,46 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Bean
 	static EncryptedColumn candidacyDocuments() {
 		return AwardStore.DOCUMENT;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialAccounts() {
+		return PsychosocialStore.ACCOUNT;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialInvolved() {
+		return PsychosocialStore.INVOLVED;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialOutcomes() {
+		return PsychosocialStore.OUTCOME;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialNotes() {
+		return PsychosocialStore.NOTE;
+	}
+
+	@Bean
+	static EncryptedColumn healthHistories() {
+		return HealthFileStore.HISTORY;
+	}
+
+	@Bean
+	static EncryptedColumn healthFindings() {
+		return HealthFileStore.FINDINGS;
+	}
+
+	@Bean
+	static EncryptedColumn healthConclusions() {
+		return HealthFileStore.CONCLUSION;
+	}
+
+	@Bean
+	static EncryptedColumn healthNotes() {
+		return HealthFileStore.NOTE;
 	}
 
 }

@@ -40,7 +40,12 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
-					new Link("dossiers.file-requests.title", "/admin/medical-file-requests", "medical-files.release"))),
+					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
+					new Link("dossiers.workstations.title", "/admin/workstations", "medical-files.read"),
+					new Link("dossiers.file-requests.title", "/admin/medical-file-requests", "medical-files.release"),
+					new Link("dossiers.transfers.title", "/admin/file-transfers", "medical-files.release"))),
+			new Section("psychosocial",
+					List.of(new Link("psychosocial.cases.title", "/admin/psychosocial", "psychosocial-files.read"))),
 			new Section("awards",
 					List.of(new Link("dossiers.awards.title", "/admin/awards", "awards.manage", "awards.judge"))),
 			new Section("privacy",

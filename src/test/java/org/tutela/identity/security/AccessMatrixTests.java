@@ -86,6 +86,12 @@ class AccessMatrixTests {
 	/** Who sees the awards: the coordinator who keeps them and the jurors (VCK-5). */
 	private static final Set<Who> AWARDS = EnumSet.of(Who.COORDINATOR, Who.JURY_MEMBER);
 
+	/**
+	 * The psychosocial prevention advisers, who handle requests for formal psychosocial
+	 * intervention.
+	 */
+	private static final Set<Who> ADVISERS = EnumSet.of(Who.PSYCHOSOCIAL_ADVISER);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -181,6 +187,8 @@ class AccessMatrixTests {
 		allow("GET /me/controls/{id}", CONTROL_ORDERS);
 		allow("GET /me/controls/{id}/report.pdf", CONTROL_ORDERS);
 		allow("POST /me/controls/{id}/cancel", CONTROL_ORDERS);
+		allow("GET /me/health-assessments", CONTROL_ORDERS);
+		allow("GET /me/health-assessments/{id}/form.pdf", CONTROL_ORDERS);
 		allow("GET /me/api-keys", CONTROL_ORDERS);
 		allow("POST /me/api-keys", CONTROL_ORDERS);
 		allow("POST /me/api-keys/{id}/revoke", CONTROL_ORDERS);
@@ -247,10 +255,40 @@ class AccessMatrixTests {
 		allow("POST /admin/awards/{id}/signature", EnumSet.of(Who.JURY_MEMBER));
 		allow("GET /admin/candidacies/{id}", STAFF);
 		allow("GET /admin/candidacies/{id}/document", STAFF);
+		// A client's files to its new prevention service (FileTransferTests).
+		allow("GET /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
+		// Health surveillance: under this pack no health files are kept, so the pages
+		// answer 404 to whoever passes the permission check; who reads a file is decided
+		// by assignment (HealthSurveillanceScenarioTests).
+		allow("GET /admin/health-files", PHYSICIANS);
+		allow("GET /admin/health-files/new", PHYSICIANS);
+		allow("POST /admin/health-files/new", PHYSICIANS);
+		allow("GET /admin/health-files/{id}", STAFF);
+		allow("POST /admin/health-files/{id}/assignment", EnumSet.of(Who.HEAD_PHYSICIAN));
+		allow("POST /admin/health-files/{id}/history", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/notes", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations/{examination}/issue", PHYSICIANS);
+		allow("POST /admin/health-files/{id}/examinations/{examination}/handed", PHYSICIANS);
+		allow("GET /admin/health-files/{id}/examinations/{examination}/form.pdf", PHYSICIANS);
+		allow("GET /admin/workstations", PHYSICIANS);
+		allow("POST /admin/workstations/{id}", PHYSICIANS);
 		allow("GET /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members", EnumSet.of(Who.ADMIN));
 		allow("POST /admin/departments/{id}/members/remove", EnumSet.of(Who.ADMIN));
+		// Psychosocial files: under this pack none are kept, so the pages answer 404 to
+		// whoever passes the permission check; who reads a case is decided by who handles
+		// it
+		// (PsychosocialCaseTests).
+		allow("GET /admin/psychosocial", ADVISERS);
+		allow("GET /admin/psychosocial/new", ADVISERS);
+		allow("POST /admin/psychosocial/new", ADVISERS);
+		allow("GET /admin/psychosocial/{id}", STAFF);
+		allow("POST /admin/psychosocial/{id}/notes", ADVISERS);
+		allow("POST /admin/psychosocial/{id}/closing", ADVISERS);
+		allow("POST /admin/psychosocial/{id}/hand-over", ADVISERS);
 		allow("GET /admin/retention", REQUESTS);
 		allow("POST /admin/retention/runs", REQUESTS);
 		allow("GET /admin/retention/runs/{id}", REQUESTS);
@@ -402,6 +440,7 @@ class AccessMatrixTests {
 		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{session}", UUID.randomUUID().toString())
+			.replace("{examination}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")
