@@ -96,7 +96,7 @@ public final class SyntheticPeople {
 	 * Belgian national register number: see {@code people.identifier.NationalNumber} for
 	 * the rule.
 	 */
-	static String nationalNumber(LocalDate born, int serial) {
+	public static String nationalNumber(LocalDate born, int serial) {
 		String first = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
 				born.getDayOfMonth(), serial);
 		long base = Long.parseLong(first) + (born.getYear() >= 2000 ? 2_000_000_000L : 0);
