@@ -76,15 +76,18 @@ public class MedicalFileCopies {
 		return this.kinds.stream().anyMatch(MedicalFilesOfWorker::kept);
 	}
 
-	/** The requests the head physicians have to answer, the most urgent first. */
+	/**
+	 * The requests the head physicians have to answer, the most urgent first; reading the
+	 * workers' names is audited.
+	 */
 	@PreAuthorize("hasAuthority('medical-files.release')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Waiting> waiting() {
 		return this.requests.waiting().stream().map(this::waiting).toList();
 	}
 
 	@PreAuthorize("hasAuthority('medical-files.release')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public Waiting waiting(UUID id) {
 		return waiting(this.requests.waiting(id));
 	}
