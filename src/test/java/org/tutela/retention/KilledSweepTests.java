@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -137,7 +138,8 @@ class KilledSweepTests extends RetentionTest {
 				"-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
 				"-Dspring.datasource.password=" + System.getProperty("spring.datasource.password"),
 				"-Dtutela.data-dir=" + System.getProperty("tutela.data-dir"), "-Dserver.port=0",
-				"-Dtutela.retention.batch-size=2", "-Dtutela.retention.lease=2s", SweepProcess.class.getName()));
+				"-Duser.timezone=" + TimeZone.getDefault().getID(), "-Dtutela.retention.batch-size=2",
+				"-Dtutela.retention.lease=2s", SweepProcess.class.getName()));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(new File(System.getProperty("java.io.tmpdir"), "tutela-sweep-process.log"))
 			.start();
