@@ -1,6 +1,5 @@
 package org.tutela.dossiers.surveillance;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.dossiers.Department;
+import org.tutela.dossiers.FileReference;
 import org.tutela.dossiers.FileRefused;
 import org.tutela.dossiers.access.Assignees;
 import org.tutela.dossiers.access.DepartmentStore;
@@ -57,10 +57,6 @@ public class HealthFiles {
 	 * The catalogue's purpose for health files; the pack names the activity serving it.
 	 */
 	public static final String PURPOSE = "health-surveillance";
-
-	private static final String REFERENCE_CHARACTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final HealthFileStore store;
 
@@ -188,8 +184,8 @@ public class HealthFiles {
 		}
 		this.guard.require(worker, activity.id());
 		UUID workstation = this.store.workstation(organisation, opening.workstation().strip(), this.clock.instant());
-		HealthFile file = new HealthFile(UUID.randomUUID(), reference(), worker, organisation, workstation,
-				blank(opening.jobFunction()), opening.employedSince(), this.clock.instant(),
+		HealthFile file = new HealthFile(UUID.randomUUID(), FileReference.next("HF-"), worker, organisation,
+				workstation, blank(opening.jobFunction()), opening.employedSince(), this.clock.instant(),
 				this.store.departmentOf(me).orElse(null), me, today());
 		this.store.insert(file, me);
 		this.audit.record(new AuditEvent(AuditAction.CREATE, worker, null, activity.id(),
@@ -426,14 +422,6 @@ public class HealthFiles {
 
 	static @Nullable String blank(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static String reference() {
-		StringBuilder reference = new StringBuilder("HF-");
-		for (int i = 0; i < 8; i++) {
-			reference.append(REFERENCE_CHARACTERS.charAt(RANDOM.nextInt(REFERENCE_CHARACTERS.length())));
-		}
-		return reference.toString();
 	}
 
 	private static AccountId me() {
