@@ -64,17 +64,7 @@ public final class AbsenteeismControlBench {
 
 	private static final int WORKERS = Integer.getInteger("bench.persons", 1_000_000);
 
-	private static final int DEPARTMENTS = 10;
-
-	private static final int PHYSICIANS = 100;
-
-	private static final int EMPLOYERS = 100;
-
 	private static final int BATCH = 2_000;
-
-	private static final int WARM_UP = 500;
-
-	private static final int LOOKUPS = 2_000;
 
 	private static final long SEED = 20261206;
 
@@ -93,16 +83,11 @@ public final class AbsenteeismControlBench {
 
 	private final UUID[] controls = new UUID[WORKERS];
 
-	private final AccountId[] physicians = new AccountId[PHYSICIANS];
-
-	private final UUID[] departments = new UUID[DEPARTMENTS];
-
-	private final UUID[] employers = new UUID[EMPLOYERS];
-
-	private final UsernamePasswordAuthenticationToken[] signedIn = new UsernamePasswordAuthenticationToken[PHYSICIANS];
+	private final Physicians staff;
 
 	private AbsenteeismControlBench(ConfigurableApplicationContext app) {
 		this.jdbc = app.getBean(JdbcTemplate.class);
+		this.staff = Physicians.open(app.getBean(Accounts.class), this.jdbc);
 		this.cipher = app.getBean(FieldCipher.class);
 		this.keyedHash = app.getBean(KeyedHash.class);
 		this.json = app.getBean(JsonMapper.class);
@@ -113,9 +98,8 @@ public final class AbsenteeismControlBench {
 		try (PostgresBench bench = PostgresBench.start("tutela_bench_dossiers", "?reWriteBatchedInserts=true",
 				"--tutela.policy.pack=medical-inspection")) {
 			ConfigurableApplicationContext app = bench.app();
-			AbsenteeismControlBench load = new AbsenteeismControlBench(app);
 			long start = System.nanoTime();
-			load.staff(app.getBean(Accounts.class));
+			AbsenteeismControlBench load = new AbsenteeismControlBench(app);
 			load.controls();
 			double loadSeconds = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
@@ -124,8 +108,8 @@ public final class AbsenteeismControlBench {
 			lines.add(String.format(Locale.ROOT,
 					"Loaded %,d workers with one control each (%,d with findings), "
 							+ "%d physicians in %d departments, in %.0f s (%.0f controls/s); VACUUM ANALYZE %.1f s.",
-					WORKERS, WORKERS - WORKERS / 5, PHYSICIANS, DEPARTMENTS, loadSeconds, WORKERS / loadSeconds,
-					vacuumSeconds));
+					WORKERS, WORKERS - WORKERS / 5, Physicians.PHYSICIANS, Physicians.DEPARTMENTS, loadSeconds,
+					WORKERS / loadSeconds, vacuumSeconds));
 			lines.add("");
 			lines.add("| Opening a file among " + String.format(Locale.ROOT, "%,d", WORKERS)
 					+ " controls | p50 ms | p95 ms | p99 ms |");
@@ -133,13 +117,16 @@ public final class AbsenteeismControlBench {
 			AbsenteeismControls files = app.getBean(AbsenteeismControls.class);
 			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			SplittableRandom random = new SplittableRandom(SEED);
-			lines.add(row("Assigned physician, application (`AbsenteeismControls.file`)",
-					load.measure(random, index -> load.open(files, index, load.physicianOf(index), true))));
-			lines.add(row("Head physician of the department, application (`AbsenteeismControls.file`)",
-					load.measure(random, index -> load.open(files, load.notByAHead(index),
-							load.headOf(load.physicianOf(load.notByAHead(index))), false))));
-			lines.add(row("Plain SQL, control and finding by id, no decryption",
-					load.measure(random, index -> check(load.jdbc.queryForList(PLAIN, load.controls[index]).size()))));
+			lines.add(FileOpenings.row("Assigned physician, application (`AbsenteeismControls.file`)", FileOpenings
+				.measure(random, WORKERS, index -> load.open(files, index, Physicians.physicianOf(index), true))));
+			lines.add(FileOpenings.row("Head physician of the department, application (`AbsenteeismControls.file`)",
+					FileOpenings.measure(random, WORKERS, index -> {
+						int control = Physicians.notByAHead(index, WORKERS);
+						load.open(files, control, Physicians.headOf(Physicians.physicianOf(control)), false);
+					})));
+			lines.add(FileOpenings.row("Plain SQL, control and finding by id, no decryption",
+					FileOpenings.measure(random, WORKERS, index -> FileOpenings
+						.check(load.jdbc.queryForList(PLAIN, load.controls[index]).size(), "control"))));
 			lines.add("");
 			lines.add(String.format(Locale.ROOT,
 					"System load average over the last minute: %.1f before the lookups, %.1f after (%d processors).",
@@ -150,44 +137,10 @@ public final class AbsenteeismControlBench {
 			lines.add("|---|---:|---:|---:|");
 			for (String table : List.of("dossiers_control", "dossiers_control_finding", "people_person",
 					"audit_entry")) {
-				lines.add(load.size(table));
+				lines.add(FileOpenings.size(load.jdbc, table));
 			}
 		}
 		PostgresBench.report(RESULTS, lines);
-	}
-
-	/**
-	 * The physicians' accounts, signed in with both factors, the employers, and the
-	 * departments: physician {@code p} is a member of department {@code p % 10}, of which
-	 * the first ten physicians are the heads.
-	 */
-	private void staff(Accounts accounts) {
-		Instant now = Instant.now();
-		for (int p = 0; p < PHYSICIANS; p++) {
-			Role role = p < DEPARTMENTS ? Role.HEAD_PHYSICIAN : Role.PHYSICIAN;
-			Account account = new Account(AccountId.random(), "physician-" + p, "Physician " + p, null, role,
-					"{noop}unused", false, "SECRET", 0, null, true);
-			accounts.insert(account, now);
-			this.physicians[p] = account.id();
-			this.signedIn[p] = SignIn.of(account, true);
-		}
-		for (int d = 0; d < DEPARTMENTS; d++) {
-			this.departments[d] = UUID.randomUUID();
-			this.jdbc.update("INSERT INTO dossiers_department (id, name, created_at) VALUES (?, ?, ?)",
-					this.departments[d], "Department " + d, at(now));
-		}
-		for (int p = 0; p < PHYSICIANS; p++) {
-			this.jdbc.update(
-					"INSERT INTO dossiers_department_member (department_id, account_id, head) VALUES (?, ?, ?)",
-					this.departments[p % DEPARTMENTS], this.physicians[p].value(), p < DEPARTMENTS);
-		}
-		for (int e = 0; e < EMPLOYERS; e++) {
-			this.employers[e] = UUID.randomUUID();
-			this.jdbc.update(
-					"INSERT INTO people_organisation (id, name, search_name, membership_status, created_at) "
-							+ "VALUES (?, ?, ?, 'MEMBER', ?)",
-					this.employers[e], "Employer " + e, "employer " + e, at(now));
-		}
 	}
 
 	/**
@@ -204,11 +157,11 @@ public final class AbsenteeismControlBench {
 			List<Object[]> rows = new ArrayList<>(to - from);
 			List<Object[]> findings = new ArrayList<>(to - from);
 			for (int i = from; i < to; i++) {
-				UUID worker = uuid(random);
-				UUID id = uuid(random);
+				UUID worker = FileOpenings.uuid(random);
+				UUID id = FileOpenings.uuid(random);
 				this.controls[i] = id;
 				persons.add(new Object[] { worker, "Worker", "Number " + i, "worker number " + i,
-						i % 2 == 0 ? "nl" : "fr", at(now) });
+						i % 2 == 0 ? "nl" : "fr", FileOpenings.at(now) });
 				rows.add(control(i, id, worker, now, today));
 				if (examined(i)) {
 					findings.add(finding(i, id, now, today));
@@ -235,8 +188,8 @@ public final class AbsenteeismControlBench {
 	}
 
 	private Object[] control(int i, UUID id, UUID worker, Instant now, LocalDate today) {
-		int physician = i % PHYSICIANS;
-		UUID employer = this.employers[i % EMPLOYERS];
+		int physician = Physicians.physicianOf(i);
+		UUID employer = this.staff.employer(i);
 		String number = "P-" + (100_000 + i);
 		String postcode = String.valueOf(1000 + i % 9000);
 		Stay stay = new Stay("Kerkstraat " + (1 + i % 200), postcode, "Brussel", "BE", "+32 2 123 45 67");
@@ -244,12 +197,13 @@ public final class AbsenteeismControlBench {
 				i % 3 == 0 ? Certificate.EXTENSION : Certificate.FIRST, IncapacityNature.ILLNESS, Answer.NO, Answer.NO);
 		AttendingDoctor doctor = new AttendingDoctor("Dr. Peeters " + i % 500, "Dokterslaan 3, 1000 Brussel", null);
 		return new Object[] { id, String.format(Locale.ROOT, "AC-%08d", i), worker, employer,
-				at(now.minusSeconds(7200)), this.cipher.encrypt(ControlStore.EMPLOYEE_NUMBER.field(id), number),
+				FileOpenings.at(now.minusSeconds(7200)),
+				this.cipher.encrypt(ControlStore.EMPLOYEE_NUMBER.field(id), number),
 				this.keyedHash.hash("dossiers.employee-number." + employer, number), postcode,
 				seal(ControlStore.STAY, id, stay), seal(ControlStore.INCAPACITY, id, incapacity),
 				seal(ControlStore.ATTENDING_DOCTOR, id, doctor), examined(i) ? "EXAMINED" : "ASSIGNED",
-				this.departments[physician % DEPARTMENTS], this.physicians[physician].value(),
-				at(now.minusSeconds(3600)), "physician-" + physician % DEPARTMENTS };
+				this.staff.department(physician), this.staff.account(physician),
+				FileOpenings.at(now.minusSeconds(3600)), "physician-" + Physicians.headOf(physician) };
 	}
 
 	/**
@@ -264,7 +218,7 @@ public final class AbsenteeismControlBench {
 		return new Object[] { id, Date.valueOf(today.minusDays(1)), seal(ControlStore.CONCLUSION, id, verdict),
 				this.cipher.encrypt(ControlStore.FINDINGS.field(id),
 						"Examined at home; lumbar pain, limited mobility, treatment started " + i + "."),
-				this.physicians[i % PHYSICIANS].value(), at(now) };
+				this.staff.account(Physicians.physicianOf(i)), FileOpenings.at(now) };
 	}
 
 	private String seal(EncryptedColumn column, UUID id, Object value) {
@@ -273,7 +227,7 @@ public final class AbsenteeismControlBench {
 
 	/** Opens the file of control {@code index} signed in as physician {@code reader}. */
 	private void open(AbsenteeismControls files, int index, int reader, boolean assigned) {
-		SecurityContextHolder.getContext().setAuthentication(this.signedIn[reader]);
+		this.staff.signIn(reader);
 		Opened opened = files.file(this.controls[index]);
 		if (!opened.file().control().id().equals(this.controls[index]) || opened.assigned() != assigned
 				|| (opened.file().finding() != null) != examined(index)) {
@@ -281,73 +235,8 @@ public final class AbsenteeismControlBench {
 		}
 	}
 
-	private int physicianOf(int index) {
-		return index % PHYSICIANS;
-	}
-
-	private int headOf(int physician) {
-		return physician % DEPARTMENTS;
-	}
-
-	/** The control at or after the index that a physician who heads nothing holds. */
-	private int notByAHead(int index) {
-		int control = index;
-		while (physicianOf(control) < DEPARTMENTS) {
-			control = (control + DEPARTMENTS) % WORKERS;
-		}
-		return control;
-	}
-
-	private String size(String table) {
-		long rows = this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-		return this.jdbc.queryForObject("SELECT format('| `%s` | %s | %s | %s |', ?::text, to_char(?::bigint, "
-				+ "'FM9,999,999,999'), pg_size_pretty(pg_table_size(oid)), pg_size_pretty(pg_indexes_size(oid))) "
-				+ "FROM pg_class WHERE relname = ?", String.class, table, rows, table);
-	}
-
-	/**
-	 * Times the lookup only; the control is drawn before the clock starts. The signing-in
-	 * of the reader (setting the security context) is inside, and costs nanoseconds.
-	 */
-	private double[] measure(SplittableRandom random, IntConsumer lookup) {
-		for (int i = 0; i < WARM_UP; i++) {
-			lookup.accept(random.nextInt(WORKERS));
-		}
-		double[] millis = new double[LOOKUPS];
-		for (int i = 0; i < LOOKUPS; i++) {
-			int index = random.nextInt(WORKERS);
-			long start = System.nanoTime();
-			lookup.accept(index);
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return millis;
-	}
-
-	private static String row(String name, double[] sorted) {
-		return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |", name, Lookups.percentile(sorted, 50),
-				Lookups.percentile(sorted, 95), Lookups.percentile(sorted, 99));
-	}
-
 	private static boolean examined(int index) {
 		return index % 5 != 0;
-	}
-
-	private static void check(int found) {
-		if (found != 1) {
-			throw new IllegalStateException("Expected exactly one control, found " + found);
-		}
-	}
-
-	/** A random (version 4) id, drawn from the seeded generator. */
-	private static UUID uuid(SplittableRandom random) {
-		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-		return new UUID(high, low);
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }
