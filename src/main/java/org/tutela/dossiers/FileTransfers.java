@@ -1,9 +1,5 @@
 package org.tutela.dossiers;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,35 +12,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tutela.disclosures.Disclosures;
-import org.tutela.disclosures.NewDisclosure;
-import org.tutela.dossiers.transfer.PackageSeal;
+import org.tutela.dossiers.transfer.TransferPackages;
+import org.tutela.dossiers.transfer.TransferPackages.Packed;
+import org.tutela.dossiers.transfer.TransferPackages.Sealed;
 import org.tutela.dossiers.transfer.TransferStore;
 import org.tutela.dossiers.transfer.TransferStore.Transfer;
-import org.tutela.dossiers.transfer.TransferStore.Transfer.Seal;
 import org.tutela.dossiers.transfer.TransferableFiles;
 import org.tutela.dossiers.transfer.TransferredFile;
 import org.tutela.identity.Caller;
 import org.tutela.people.Organisations;
 import org.tutela.personaldata.PersonId;
-import org.tutela.platform.crypto.Sha256;
-import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
-import org.tutela.register.Activity;
-import org.tutela.register.Recipient;
-import org.tutela.register.RecipientType;
-import org.tutela.register.Register;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client's files for its new external prevention service (MEN-20): on the written
@@ -59,40 +45,24 @@ import tools.jackson.databind.json.JsonMapper;
 public class FileTransfers {
 
 	/** The largest scan of a letter taken. */
-	public static final int LETTER_BYTES = 10 * 1024 * 1024;
-
-	private static final Set<String> LETTER_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
-
-	private static final int PASSPHRASE_MIN = 16;
+	public static final int LETTER_BYTES = TransferPackages.LETTER_BYTES;
 
 	private final List<TransferableFiles> kinds;
 
-	private final PackageSeal seal;
+	private final TransferPackages packages;
 
 	private final TransferStore store;
 
 	private final Organisations organisations;
 
-	private final Disclosures disclosures;
-
-	private final PdfDocuments pdfs;
-
-	private final JsonMapper json;
-
-	private final Register register;
-
 	private final Clock clock;
 
-	FileTransfers(List<TransferableFiles> kinds, PackageSeal seal, TransferStore store, Organisations organisations,
-			Disclosures disclosures, PdfDocuments pdfs, JsonMapper json, Register register, Clock clock) {
+	FileTransfers(List<TransferableFiles> kinds, TransferPackages packages, TransferStore store,
+			Organisations organisations, Clock clock) {
 		this.kinds = kinds;
-		this.seal = seal;
+		this.packages = packages;
 		this.store = store;
 		this.organisations = organisations;
-		this.disclosures = disclosures;
-		this.pdfs = pdfs;
-		this.json = json;
-		this.register = register;
 		this.clock = clock;
 	}
 
@@ -135,23 +105,33 @@ public class FileTransfers {
 			throw new InvalidInput(errors);
 		}
 		UUID organisation = request.organisation();
-		Map<TransferableFiles, List<TransferredFile>> files = new LinkedHashMap<>();
-		kept().forEach(kind -> files.put(kind, kind.ofEmployer(organisation)));
+		List<Packed> files = new ArrayList<>();
+		Map<String, List<PersonId>> workers = new LinkedHashMap<>();
+		kept().forEach(kind -> kind.ofEmployer(organisation).forEach(file -> {
+			files.add(new Packed(kind.kind(), file, Map.of()));
+			workers.computeIfAbsent(kind.activity(), activity -> new ArrayList<>()).add(file.worker());
+		}));
 		UUID id = UUID.randomUUID();
 		String reference = "TR-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		byte[] zip = zip(reference, request, files, locale);
-		String name = reference + ".zip";
-		byte[] sealed = key.map(found -> this.seal.toKey(zip, name, found))
-			.orElseGet(() -> this.seal.toPassphrase(zip, name, String.valueOf(request.passphrase()).toCharArray()));
-		Set<PersonId> workers = new LinkedHashSet<>();
-		files.values().forEach(list -> list.forEach(file -> workers.add(file.worker())));
+		Sealed sealed = this.packages.make(reference, header(request), files, key, request.passphrase(), locale);
+		Set<PersonId> all = new LinkedHashSet<>();
+		workers.values().forEach(all::addAll);
 		Transfer transfer = new Transfer(id, reference, organisation, request.receivingService().strip(),
-				request.director().strip(), request.letterDate(), key.isPresent() ? Seal.PUBLIC_KEY : Seal.PASSPHRASE,
-				key.map(PackageSeal::fingerprint).orElse(null), files.values().stream().mapToInt(List::size).sum(),
-				workers.size(), Sha256.hex(sealed), Caller.name(), this.clock.instant());
+				request.director().strip(), request.letterDate(), sealed.sealedWith(), sealed.fingerprint(),
+				files.size(), all.size(), sealed.sha256(), Caller.name(), this.clock.instant());
 		this.store.insert(transfer, request.letter());
-		files.forEach((kind, list) -> disclose(kind, list, transfer));
-		return new Package(transfer, name + ".gpg", sealed);
+		workers.forEach((activity, persons) -> this.packages.disclose(activity, persons, "transfer " + reference));
+		return new Package(transfer, sealed.fileName(), sealed.content());
+	}
+
+	/** What the manifest says of the request, after the sending service. */
+	private Map<String, Object> header(NewTransfer request) {
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("to", request.receivingService().strip());
+		header.put("requestedBy", request.director().strip());
+		header.put("letterDate", String.valueOf(request.letterDate()));
+		header.put("client", this.organisations.name(request.organisation()).orElse(""));
+		return header;
 	}
 
 	private Stream<TransferableFiles> kept() {
@@ -173,30 +153,8 @@ public class FileTransfers {
 		else if (request.letterDate().isAfter(LocalDate.now(this.clock))) {
 			errors.add(new FieldError("letterDate", "dossiers.transfer.letter-date"));
 		}
-		if (request.letter() == null || request.letter().content().length == 0) {
-			errors.add(new FieldError("letter", "dossiers.transfer.letter"));
-		}
-		else if (request.letter().content().length > LETTER_BYTES) {
-			errors.add(new FieldError("letter", "dossiers.transfer.letter-size"));
-		}
-		else if (!LETTER_TYPES.contains(request.letter().contentType())) {
-			errors.add(new FieldError("letter", "dossiers.transfer.letter-type"));
-		}
-		if (request.publicKey() != null && !request.publicKey().isBlank()) {
-			Optional<PGPPublicKey> key = this.seal.encryptionKey(request.publicKey());
-			if (key.isEmpty()) {
-				errors.add(new FieldError("publicKey", "dossiers.transfer.key"));
-			}
-			return key;
-		}
-		String passphrase = request.passphrase() == null ? "" : request.passphrase();
-		if (passphrase.length() < PASSPHRASE_MIN) {
-			errors.add(new FieldError("passphrase", "dossiers.transfer.passphrase"));
-		}
-		else {
-			TextRule.LINE.check("passphrase", passphrase, errors);
-		}
-		return Optional.empty();
+		TransferPackages.checkLetter(request.letter(), "dossiers.transfer.letter", errors);
+		return this.packages.checkSeal(request.publicKey(), request.passphrase(), errors);
 	}
 
 	private static void required(String field, @Nullable String value, TextRule rule, List<FieldError> errors) {
@@ -206,63 +164,6 @@ public class FileTransfers {
 		else {
 			rule.check(field, value.strip(), errors);
 		}
-	}
-
-	/** The manifest, then each file as JSON and as PDF. */
-	private byte[] zip(String reference, NewTransfer request, Map<TransferableFiles, List<TransferredFile>> files,
-			Locale locale) {
-		List<Map<String, Object>> listed = new ArrayList<>();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Map.Entry<TransferableFiles, List<TransferredFile>> kind : files.entrySet()) {
-				for (TransferredFile file : kind.getValue()) {
-					String stem = "files/" + kind.getKey().kind() + "-" + file.reference();
-					byte[] content = this.json.writeValueAsBytes(file.copied().file());
-					byte[] pdf = this.pdfs.render("dossiers/transfer-file-pdf", Map.of("copied", file.copied()),
-							locale);
-					put(zip, stem + ".json", content);
-					put(zip, stem + ".pdf", pdf);
-					listed.add(Map.of("kind", kind.getKey().kind(), "reference", file.reference(), "json",
-							stem + ".json", "pdf", stem + ".pdf", "sha256", Sha256.hex(content)));
-				}
-			}
-			Map<String, Object> manifest = new LinkedHashMap<>();
-			manifest.put("format", "tutela-transfer/1");
-			manifest.put("reference", reference);
-			manifest.put("from", this.register.pack().controllers().get(0).name());
-			manifest.put("to", request.receivingService().strip());
-			manifest.put("requestedBy", request.director().strip());
-			manifest.put("letterDate", String.valueOf(request.letterDate()));
-			manifest.put("client", this.organisations.name(request.organisation()).orElse(""));
-			manifest.put("madeAt", String.valueOf(this.clock.instant()));
-			manifest.put("files", listed);
-			put(zip, "manifest.json", this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
-	}
-
-	private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content);
-		zip.closeEntry();
-	}
-
-	/** The new service is the activity's independent controller the pack names. */
-	private void disclose(TransferableFiles kind, List<TransferredFile> files, Transfer transfer) {
-		if (files.isEmpty()) {
-			return;
-		}
-		Activity activity = this.register.pack().activity(kind.activity()).orElseThrow();
-		Recipient service = activity.recipients()
-			.stream()
-			.filter(recipient -> recipient.type() == RecipientType.INDEPENDENT_CONTROLLER)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("the pack names no service to transfer " + kind.kind()));
-		this.disclosures.recordOnBehalf(new NewDisclosure(activity.id(), service.name(), List.of("identity", "special"),
-				files.stream().map(TransferredFile::worker).distinct().toList(), "transfer " + transfer.reference()));
 	}
 
 	/** A transfer as the list shows it. */

@@ -1,44 +1,12 @@
 package org.tutela.dossiers;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.bouncycastle.bcpg.ArmoredOutputStream;
-import org.bouncycastle.bcpg.HashAlgorithmTags;
-import org.bouncycastle.bcpg.PublicKeyPacket;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openpgp.PGPEncryptedData;
-import org.bouncycastle.openpgp.PGPEncryptedDataList;
-import org.bouncycastle.openpgp.PGPKeyPair;
-import org.bouncycastle.openpgp.PGPKeyRingGenerator;
-import org.bouncycastle.openpgp.PGPLiteralData;
-import org.bouncycastle.openpgp.PGPPBEEncryptedData;
-import org.bouncycastle.openpgp.PGPPublicKey;
-import org.bouncycastle.openpgp.PGPPublicKeyEncryptedData;
-import org.bouncycastle.openpgp.PGPSignature;
-import org.bouncycastle.openpgp.PGPUtil;
-import org.bouncycastle.openpgp.jcajce.JcaPGPObjectFactory;
-import org.bouncycastle.openpgp.operator.PGPDigestCalculator;
-import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentSignerBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcaPGPDigestCalculatorProviderBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcaPGPKeyPair;
-import org.bouncycastle.openpgp.operator.jcajce.JcePBEDataDecryptorFactoryBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
-import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyDataDecryptorFactoryBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PreventionServiceTest
 class FileTransferTests {
-
-	private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
 	private static final byte[] LETTER = "%PDF-1.4 letter of the director".getBytes(StandardCharsets.US_ASCII);
 
@@ -117,18 +83,14 @@ class FileTransferTests {
 
 	@Test
 	void thePackageOpensWithTheReceivingKeyAndHoldsExactlyTheClientsWorkersFiles_MEN20() throws Exception {
-		KeyPair pair = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-		PGPKeyPair key = new JcaPGPKeyPair(PublicKeyPacket.VERSION_4, PGPPublicKey.RSA_GENERAL, pair, new Date());
+		ReceivingService receiving = new ReceivingService();
 		assertThat(this.head.get("/admin/file-transfers?lang=en").body()).contains(this.leaving.name());
 
-		HttpResponse<byte[]> made = transfer("publicKey", armoured(key));
+		HttpResponse<byte[]> made = transfer("publicKey", receiving.armouredPublicKey());
 
 		assertThat(made.statusCode()).as(new String(made.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 		assertThat(made.headers().firstValue("Content-Disposition").orElse("")).contains(".zip.gpg");
-		PGPPublicKeyEncryptedData sealed = (PGPPublicKeyEncryptedData) encrypted(made.body());
-		Map<String, byte[]> entries = unzip(literal(sealed
-			.getDataStream(new JcePublicKeyDataDecryptorFactoryBuilder().setProvider(BC).build(pair.getPrivate()))));
-		assertThat(sealed.verify()).as("the integrity packet holds").isTrue();
+		Map<String, byte[]> entries = receiving.open(made.body());
 
 		String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
 		assertThat(manifest)
@@ -163,11 +125,7 @@ class FileTransferTests {
 		this.head.get("/admin/file-transfers");
 		HttpResponse<byte[]> made = transfer("passphrase", "correct horse battery staple");
 
-		PGPPBEEncryptedData sealed = (PGPPBEEncryptedData) encrypted(made.body());
-		Map<String, byte[]> entries = unzip(literal(sealed.getDataStream(new JcePBEDataDecryptorFactoryBuilder(
-				new JcaPGPDigestCalculatorProviderBuilder().setProvider(BC).build())
-			.setProvider(BC)
-			.build("correct horse battery staple".toCharArray()))));
+		Map<String, byte[]> entries = ReceivingService.open(made.body(), "correct horse battery staple");
 		assertThat(entries).containsKey("files/health-file-" + this.theirs.get(0).reference() + ".json");
 	}
 
@@ -202,44 +160,6 @@ class FileTransferTests {
 
 	private int transfers() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM dossiers_transfer").query(Integer.class).single();
-	}
-
-	private static String armoured(PGPKeyPair key) throws Exception {
-		PGPDigestCalculator sha1 = new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1);
-		PGPKeyRingGenerator ring = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, key,
-				"Next Prevention VZW <medical@next.example.org>", sha1, null, null,
-				new JcaPGPContentSignerBuilder(key.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256)
-					.setProvider(BC),
-				new JcePBESecretKeyEncryptorBuilder(PGPEncryptedData.AES_256, sha1).setProvider(BC)
-					.build("unused".toCharArray()));
-		ByteArrayOutputStream armoured = new ByteArrayOutputStream();
-		try (ArmoredOutputStream out = new ArmoredOutputStream(armoured)) {
-			ring.generatePublicKeyRing().encode(out);
-		}
-		return armoured.toString(StandardCharsets.US_ASCII);
-	}
-
-	private static PGPEncryptedData encrypted(byte[] message) throws IOException {
-		JcaPGPObjectFactory factory = new JcaPGPObjectFactory(
-				PGPUtil.getDecoderStream(new ByteArrayInputStream(message)));
-		Object first = factory.nextObject();
-		PGPEncryptedDataList list = first instanceof PGPEncryptedDataList found ? found
-				: (PGPEncryptedDataList) factory.nextObject();
-		return list.get(0);
-	}
-
-	private static byte[] literal(InputStream clear) throws IOException {
-		return ((PGPLiteralData) new JcaPGPObjectFactory(clear).nextObject()).getInputStream().readAllBytes();
-	}
-
-	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-		Map<String, byte[]> entries = new HashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				entries.put(entry.getName(), in.readAllBytes());
-			}
-		}
-		return entries;
 	}
 
 }

@@ -237,7 +237,7 @@ class PsychosocialCaseTests {
 			.param("id", id)
 			.query((row, number) -> new CaseSummary(id, row.getString("reference"),
 					PersonId.of(row.getObject("applicant_id", UUID.class)), "", null, LocalDate.now(),
-					this.adviser.id(), null))
+					this.adviser.id(), null, null, null))
 			.single();
 	}
 

@@ -10,6 +10,8 @@ import org.tutela.dossiers.psychosocial.CaseKind;
 import org.tutela.dossiers.psychosocial.CaseSummary;
 import org.tutela.dossiers.psychosocial.NewCase;
 import org.tutela.dossiers.psychosocial.PsychosocialStore;
+import org.tutela.dossiers.psychosocial.ServiceChange;
+import org.tutela.dossiers.psychosocial.ServiceChangeStore;
 import org.tutela.identity.AccountId;
 import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
@@ -37,11 +39,22 @@ public class PsychosocialFixtures {
 
 	private final PsychosocialStore store;
 
+	private final ServiceChangeStore changes;
+
 	private final Persons persons;
 
-	PsychosocialFixtures(PsychosocialStore store, Persons persons) {
+	PsychosocialFixtures(PsychosocialStore store, ServiceChangeStore changes, Persons persons) {
 		this.store = store;
+		this.changes = changes;
 		this.persons = persons;
+	}
+
+	/** The employer's change of service, as its adviser recorded it, without a letter. */
+	public ServiceChange changed(String employer, AccountId adviser) {
+		ServiceChange change = new ServiceChange(UUID.randomUUID(), FileReference.next("PC-"), employer, adviser,
+				"Next Prevention VZW", "Nele Claes", "n.claes@next.example.org", LocalDate.now(), null, Instant.now());
+		this.changes.insert(change, null);
+		return change;
 	}
 
 	/**
@@ -49,10 +62,17 @@ public class PsychosocialFixtures {
 	 * note.
 	 */
 	public CaseSummary submitted(LocalDate submitted, AccountId adviser) {
+		return submitted(submitted, adviser, "Client NV");
+	}
+
+	/**
+	 * An open case of this employer's worker, handled by {@code adviser}, with a note.
+	 */
+	public CaseSummary submitted(LocalDate submitted, AccountId adviser, String employer) {
 		PersonId applicant = this.persons.selfRegister(new NewPerson("Ann", null, "Aanvrager", null, "nl", null,
 				Provenance.WEB_FORM, List.of(), List.of(), List.of()));
 		UUID id = UUID.randomUUID();
-		this.store.insert(new NewCase(id, FileReference.next("PS-"), applicant, "Client NV", CaseKind.HARASSMENT,
+		this.store.insert(new NewCase(id, FileReference.next("PS-"), applicant, employer, CaseKind.HARASSMENT,
 				submitted, FACTS, INVOLVED, adviser, "adviser", Instant.now()));
 		this.store.note(id, UUID.randomUUID(), submitted, NOTE, adviser, Instant.now());
 		return this.store.summary(id).orElseThrow();

@@ -63,9 +63,10 @@ class PsychosocialInABrowserTests {
 		TestAccount adviser = this.accounts.of(Role.PSYCHOSOCIAL_ADVISER);
 		this.cases.submitted(LocalDate.now().minusDays(3), adviser.id());
 		this.cases.closed(this.cases.submitted(LocalDate.now().minusDays(30), adviser.id()));
+		this.cases.changed("Client NV", adviser.id());
 
-		assertThat(tour(adviser)).contains("/admin/psychosocial", "/admin/psychosocial/new",
-				"/admin/psychosocial/{id}");
+		assertThat(tour(adviser)).contains("/admin/psychosocial", "/admin/psychosocial/new", "/admin/psychosocial/{id}",
+				"/admin/psychosocial/changes", "/admin/psychosocial/changes/{id}");
 		assertThat(tour(this.accounts.of(Role.COORDINATOR))).doesNotContain("/admin/psychosocial");
 	}
 
@@ -101,6 +102,48 @@ class PsychosocialInABrowserTests {
 				PsychosocialFixtures.FACTS, PsychosocialFixtures.NOTE, "Mediation agreed");
 		assertThat(this.jdbc.sql("""
 				SELECT COUNT(*) FROM dossiers_psychosocial_case WHERE adviser_id = :adviser AND status = 'CLOSED'""")
+			.param("adviser", adviser.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void anAdviserOnAPhoneRecordsAClientsChangeTellsThePersonsConcernedAndIsToldWhatThePackageLacks_MEN20()
+			throws IOException {
+		TestAccount adviser = this.accounts.fresh(Role.PSYCHOSOCIAL_ADVISER);
+		String client = "Moving Client " + System.nanoTime();
+		this.cases.submitted(LocalDate.now().minusDays(10), adviser.id(), client);
+		this.cases.closed(this.cases.submitted(LocalDate.now().minusDays(300), adviser.id(), client));
+		this.browser = RealBrowser.start();
+		this.browser.manage().window().setSize(new Dimension(390, 1100));
+		RealBrowser.signIn(this.browser, base(), adviser);
+		this.browser.get(base() + "/admin/psychosocial?lang=en");
+		RealBrowser.click(this.browser, By.linkText("A client changes prevention service"));
+		RealBrowser.await(this.browser, By.id("change-form"));
+		new Select(this.browser.findElement(By.id("employer"))).selectByVisibleText(client);
+		type("newService", "Next Prevention VZW");
+		type("newAdviser", "Nele Claes");
+		type("newAdviserAddress", "n.claes@next.example.org");
+		RealBrowser.click(this.browser, By.cssSelector("#change-form button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("changedOn-error"));
+		RealBrowser.lookAt(this.browser, "psychosocial-change-errors");
+		type("changedOn", LocalDate.now().toString());
+		RealBrowser.click(this.browser, By.cssSelector("#change-form button[type=submit]"));
+
+		RealBrowser.awaitAddress(this.browser, "/admin/psychosocial/changes/[0-9a-f-]+\\?recorded");
+		RealBrowser.click(this.browser, By.cssSelector("#open-cases button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("open-cases"));
+		RealBrowser.lookAt(this.browser, "psychosocial-change");
+		type("passphrase", "too short");
+		RealBrowser.click(this.browser, By.cssSelector("#package-form button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("passphrase-error"));
+		this.browser.executeScript("arguments[0].scrollIntoView()", this.browser.findElement(By.id("closed-cases")));
+		RealBrowser.lookAt(this.browser, "psychosocial-package-errors");
+
+		assertThat(this.browser.findElement(By.id("open-cases")).getText()).contains("were told on");
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM dossiers_psychosocial_case
+				WHERE adviser_id = :adviser AND informed_on IS NOT NULL AND handed_over_in IS NULL""")
 			.param("adviser", adviser.id().value())
 			.query(Integer.class)
 			.single()).isEqualTo(1);

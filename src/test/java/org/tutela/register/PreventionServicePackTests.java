@@ -43,6 +43,10 @@ class PreventionServicePackTests {
 		assertThat(this.pack.keeps("psychosocial-interventions")).isTrue();
 		assertThat(this.pack.activitiesServing("psychosocial-interventions")).extracting(Activity::id)
 			.containsExactly("psychosocial-interventions");
+		// Book I, title 3, art. 34: a client's cases go to its new service's adviser.
+		assertThat(this.pack.activity("psychosocial-interventions").orElseThrow().recipients())
+			.extracting(recipient -> recipient.type())
+			.containsExactly(RecipientType.INDEPENDENT_CONTROLLER);
 	}
 
 	@Test

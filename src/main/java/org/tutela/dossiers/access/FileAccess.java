@@ -120,7 +120,8 @@ public class FileAccess {
 	 * MEN-18): no head, administrator or DPO reads it, and the role must still be one the
 	 * pack lets into the activity.
 	 */
-	public void requireHandler(AccountId handler, PersonId person, String file, Activity activity, String what) {
+	public void requireHandler(AccountId handler, @Nullable PersonId person, String file, Activity activity,
+			String what) {
 		if (!Caller.account().filter(me -> entitled(activity)).map(handler::equals).orElse(false)) {
 			this.audit.record(new AuditEvent(AuditAction.PROCESSING_REFUSED, person, null, activity.id(), Set.of(),
 					what + " refused: not handling it, " + file));

@@ -14,6 +14,7 @@ import org.tutela.dossiers.awards.AwardStore;
 import org.tutela.dossiers.inspection.ControlStore;
 import org.tutela.dossiers.psychosocial.PsychosocialCases;
 import org.tutela.dossiers.psychosocial.PsychosocialStore;
+import org.tutela.dossiers.psychosocial.ServiceChangeStore;
 import org.tutela.dossiers.surveillance.HealthFileStore;
 import org.tutela.dossiers.surveillance.HealthFiles;
 import org.tutela.dossiers.transfer.TransferStore;
@@ -142,8 +143,9 @@ class DossiersPersonalData implements PersonalDataProvider {
 
 	private static final DeclaredTable PSYCHOSOCIAL_CASES = DeclaredTable
 		.about(DataSubject.PERSON, "dossiers_psychosocial_case", "applicant_id")
-		.plain("id", "reference", "applicant_id")
+		.plain("id", "reference", "applicant_id", "handed_over_in")
 		.column("employer", DataCategory.PROFESSIONAL, PsychosocialCases.PURPOSE)
+		.column("informed_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
 		.column("kind", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
 		.column("submitted_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
 		.column("account_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
@@ -165,6 +167,41 @@ class DossiersPersonalData implements PersonalDataProvider {
 		.column("written_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.column("written_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
 		.confidentialFile("psychosocial")
+		.build();
+
+	/**
+	 * A client's change of service names the new service's psychosocial prevention
+	 * adviser as the client gave them, and may keep the client's letter; which cases went
+	 * is in the disclosure log and the list of each package (art. 34).
+	 */
+	private static final DeclaredTable PSYCHOSOCIAL_CHANGES = DeclaredTable
+		.withoutPersonalData("dossiers_psychosocial_change")
+		.plain("id", "reference", "employer", "new_service", "changed_on", "letter_type", "recorded_at")
+		.column("adviser_id", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("new_adviser", DataCategory.IDENTITY, ACCOUNTABILITY)
+		.column("new_adviser_address", DataCategory.CONTACT, ACCOUNTABILITY)
+		.column("letter_name", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.column("letter_cipher", DataCategory.PROVENANCE, ACCOUNTABILITY)
+		.build();
+
+	/** The new adviser's reason for a copy of a closed case goes with the case. */
+	private static final DeclaredTable PSYCHOSOCIAL_COPY_REQUESTS = DeclaredTable
+		.about(DataSubject.PERSON, "dossiers_psychosocial_copy_request", null)
+		.plain("id", "change_id", "case_id")
+		.column("requested_on", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.column("reason_cipher", DataCategory.SPECIAL, PsychosocialCases.PURPOSE)
+		.column("recorded_at", DataCategory.PROVENANCE, PsychosocialCases.PURPOSE)
+		.confidentialFile("psychosocial")
+		.build();
+
+	private static final DeclaredTable PSYCHOSOCIAL_TRANSFERS = DeclaredTable
+		.withoutPersonalData("dossiers_psychosocial_transfer")
+		.plain("id", "reference", "change_id", "sealed_with", "key_fingerprint", "files", "package_sha256", "made_at")
+		.build();
+
+	private static final DeclaredTable PSYCHOSOCIAL_TRANSFERRED = DeclaredTable
+		.withoutPersonalData("dossiers_psychosocial_transferred")
+		.plain("transfer_id", "case_id")
 		.build();
 
 	/** Section 4: a workstation's exposure is no one's personal data. */
@@ -253,7 +290,8 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Override
 	public List<DeclaredTable> tables() {
 		return List.of(DEPARTMENTS, MEMBERS, CONTROLS, FINDINGS, WORKSTATIONS, HEALTH_FILES, HEALTH_EXAMINATIONS,
-				HEALTH_NOTES, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES, TRANSFERS, AWARD_LIST, JURORS, CANDIDACIES);
+				HEALTH_NOTES, PSYCHOSOCIAL_CASES, PSYCHOSOCIAL_NOTES, PSYCHOSOCIAL_CHANGES, PSYCHOSOCIAL_COPY_REQUESTS,
+				PSYCHOSOCIAL_TRANSFERS, PSYCHOSOCIAL_TRANSFERRED, TRANSFERS, AWARD_LIST, JURORS, CANDIDACIES);
 	}
 
 	/**
@@ -411,6 +449,16 @@ class DossiersPersonalData implements PersonalDataProvider {
 	@Bean
 	static EncryptedColumn psychosocialNotes() {
 		return PsychosocialStore.NOTE;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialChangeLetters() {
+		return ServiceChangeStore.LETTER;
+	}
+
+	@Bean
+	static EncryptedColumn psychosocialCopyReasons() {
+		return ServiceChangeStore.REASON;
 	}
 
 	@Bean

@@ -12,7 +12,8 @@ import org.tutela.personaldata.RetentionAction;
 /**
  * Psychosocial files as the retention engine reaches them: by their collection, the day
  * the request for formal psychosocial intervention was submitted, from which the file is
- * kept 20 years (MEN-24). Deleting a case removes its notes with it.
+ * kept 20 years (MEN-24). Deleting a case removes its notes with it, and the new
+ * adviser's request for it and its place in the list of a package sent.
  */
 @Component
 public class ExpiringPsychosocialFiles extends ExpiringFiles {
@@ -21,8 +22,11 @@ public class ExpiringPsychosocialFiles extends ExpiringFiles {
 			Set.of(Anchor.COLLECTION), Set.of(RetentionAction.DELETE));
 
 	ExpiringPsychosocialFiles(JdbcClient jdbc) {
-		super(jdbc, KIND, new Files("dossiers_psychosocial_case", "submitted_on", List.of("applicant_id"),
-				List.of(new Dependent("dossiers_psychosocial_note", "case_id"))));
+		super(jdbc, KIND,
+				new Files("dossiers_psychosocial_case", "submitted_on", List.of("applicant_id"),
+						List.of(new Dependent("dossiers_psychosocial_note", "case_id"),
+								new Dependent("dossiers_psychosocial_copy_request", "case_id"),
+								new Dependent("dossiers_psychosocial_transferred", "case_id"))));
 	}
 
 }

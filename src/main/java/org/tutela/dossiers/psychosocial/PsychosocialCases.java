@@ -181,9 +181,7 @@ public class PsychosocialCases {
 		List<FieldError> errors = new ArrayList<>();
 		day("notedOn", notedOn, summary, errors);
 		String kept = OrderChecks.required("note", text, TextRule.PARAGRAPH, errors);
-		if (!summary.open()) {
-			errors.add(new FieldError("note", "psychosocial.case-closed"));
-		}
+		unchanged("note", summary, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -202,9 +200,7 @@ public class PsychosocialCases {
 		List<FieldError> errors = new ArrayList<>();
 		day("closedOn", closedOn, summary, errors);
 		String kept = OrderChecks.required("outcome", outcome, TextRule.LINE, errors);
-		if (!summary.open()) {
-			errors.add(new FieldError("closedOn", "psychosocial.case-closed"));
-		}
+		unchanged("closedOn", summary, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -224,6 +220,9 @@ public class PsychosocialCases {
 	public void handOver(UUID id, @Nullable AccountId to) {
 		Activity activity = activity();
 		CaseSummary summary = handled(id, activity, "psychosocial hand-over");
+		if (summary.handedOver()) {
+			throw new InvalidInput(List.of(new FieldError("adviser", "psychosocial.case-transferred")));
+		}
 		AccountId adviser = advisers().stream()
 			.map(StaffAccount::id)
 			.filter(candidate -> candidate.equals(to) && !candidate.equals(summary.adviser()))
@@ -254,11 +253,30 @@ public class PsychosocialCases {
 		return summary;
 	}
 
+	/**
+	 * A closed case, or one handed to the client's new service, is changed no more: it is
+	 * kept here as it left.
+	 */
+	private static void unchanged(String field, CaseSummary summary, List<FieldError> errors) {
+		if (summary.handedOver()) {
+			errors.add(new FieldError(field, "psychosocial.case-transferred"));
+		}
+		else if (!summary.open()) {
+			errors.add(new FieldError(field, "psychosocial.case-closed"));
+		}
+	}
+
 	private void day(String field, @Nullable LocalDate day, CaseSummary summary, List<FieldError> errors) {
+		day(field, day, summary, LocalDate.now(this.clock), errors);
+	}
+
+	/** A day of a case: given, not after today, and not before the request. */
+	static void day(String field, @Nullable LocalDate day, CaseSummary summary, LocalDate today,
+			List<FieldError> errors) {
 		if (day == null) {
 			errors.add(new FieldError(field, "required"));
 		}
-		else if (day.isAfter(LocalDate.now(this.clock))) {
+		else if (day.isAfter(today)) {
 			errors.add(new FieldError(field, "psychosocial.day-future"));
 		}
 		else if (day.isBefore(summary.submittedOn())) {

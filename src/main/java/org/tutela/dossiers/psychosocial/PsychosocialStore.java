@@ -40,8 +40,12 @@ public class PsychosocialStore {
 	public static final EncryptedColumn NOTE = new EncryptedColumn("dossiers_psychosocial_note", "id", "text_cipher");
 
 	private static final String ENVELOPE = """
-			SELECT id, reference, applicant_id, employer, kind, submitted_on, adviser_id, closed_on
+			SELECT id, reference, applicant_id, employer, kind, submitted_on, adviser_id, closed_on, informed_on,
+			  handed_over_in
 			FROM dossiers_psychosocial_case""";
+
+	private static final String BY_STATE = " ORDER BY CASE WHEN status = 'OPEN' AND handed_over_in IS NULL THEN 0"
+			+ " ELSE 1 END, submitted_on DESC, reference";
 
 	private final JdbcClient jdbc;
 
@@ -103,12 +107,50 @@ public class PsychosocialStore {
 
 	/** The cases this adviser handles: open ones first, each part newest first. */
 	public List<CaseSummary> handledBy(AccountId adviser) {
-		return this.jdbc
-			.sql(ENVELOPE + " WHERE adviser_id = :adviser ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END,"
-					+ " submitted_on DESC, reference")
+		return this.jdbc.sql(ENVELOPE + " WHERE adviser_id = :adviser" + BY_STATE)
 			.param("adviser", adviser.value())
 			.query(PsychosocialStore::summary)
 			.list();
+	}
+
+	/** The cases this adviser handles for one employer, open ones first. */
+	public List<CaseSummary> handledBy(AccountId adviser, String employer) {
+		return this.jdbc.sql(ENVELOPE + " WHERE adviser_id = :adviser AND employer = :employer" + BY_STATE)
+			.param("adviser", adviser.value())
+			.param("employer", employer)
+			.query(PsychosocialStore::summary)
+			.list();
+	}
+
+	/** The employers of the cases this adviser handles, by name. */
+	public List<String> employersHandledBy(AccountId adviser) {
+		return this.jdbc.sql(
+				"SELECT DISTINCT employer FROM dossiers_psychosocial_case WHERE adviser_id = :adviser ORDER BY employer")
+			.param("adviser", adviser.value())
+			.query(String.class)
+			.list();
+	}
+
+	/** The day the persons concerned were told the case leaves this service. */
+	public void informed(UUID id, LocalDate on) {
+		this.jdbc.sql("UPDATE dossiers_psychosocial_case SET informed_on = :on WHERE id = :id")
+			.param("id", id)
+			.param("on", on)
+			.update();
+	}
+
+	/**
+	 * Marks open cases as handed to the new service in this transfer; how many were still
+	 * open and not yet handed over.
+	 */
+	public int handedToNewService(List<UUID> ids, UUID transfer) {
+		return ids.isEmpty() ? 0
+				: this.jdbc.sql("""
+						UPDATE dossiers_psychosocial_case SET handed_over_in = :transfer
+						WHERE id IN (:ids) AND status = 'OPEN' AND handed_over_in IS NULL""")
+					.param("ids", ids)
+					.param("transfer", transfer)
+					.update();
 	}
 
 	public void note(UUID caseId, UUID note, LocalDate notedOn, String text, AccountId by, Instant at) {
@@ -128,7 +170,7 @@ public class PsychosocialStore {
 	public boolean close(UUID id, LocalDate closedOn, String outcome) {
 		return this.jdbc.sql("""
 				UPDATE dossiers_psychosocial_case SET status = 'CLOSED', closed_on = :closed, outcome_cipher = :outcome
-				WHERE id = :id AND status = 'OPEN'""")
+				WHERE id = :id AND status = 'OPEN' AND handed_over_in IS NULL""")
 			.param("id", id)
 			.param("closed", closedOn)
 			.param("outcome", this.cipher.encrypt(OUTCOME.field(id), outcome))
@@ -161,8 +203,9 @@ public class PsychosocialStore {
 
 	/** How many open cases this adviser handles: a count, naming nobody. */
 	public int countOpenHandledBy(AccountId adviser) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM dossiers_psychosocial_case WHERE adviser_id = :adviser AND status = 'OPEN'")
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM dossiers_psychosocial_case
+				WHERE adviser_id = :adviser AND status = 'OPEN' AND handed_over_in IS NULL""")
 			.param("adviser", adviser.value())
 			.query(Integer.class)
 			.single();
@@ -176,7 +219,8 @@ public class PsychosocialStore {
 		return new CaseSummary(row.getObject("id", UUID.class), row.getString("reference"),
 				PersonId.of(row.getObject("applicant_id", UUID.class)), row.getString("employer"),
 				CaseKind.valueOf(row.getString("kind")), row.getObject("submitted_on", LocalDate.class),
-				new AccountId(row.getObject("adviser_id", UUID.class)), row.getObject("closed_on", LocalDate.class));
+				new AccountId(row.getObject("adviser_id", UUID.class)), row.getObject("closed_on", LocalDate.class),
+				row.getObject("informed_on", LocalDate.class), row.getObject("handed_over_in", UUID.class));
 	}
 
 }

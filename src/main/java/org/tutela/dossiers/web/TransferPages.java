@@ -11,10 +11,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,18 +57,12 @@ class TransferPages {
 			@RequestParam(required = false) @Nullable String publicKey,
 			@RequestParam(required = false) @Nullable String passphrase, Locale locale, Model model)
 			throws IOException {
-		Letter scan = letter == null || letter.isEmpty() ? null
-				: new Letter(String.valueOf(letter.getOriginalFilename()), String.valueOf(letter.getContentType()),
-						letter.getBytes());
+		Letter scan = TransferDownloads.letter(letter);
 		try {
 			Package made = this.transfers.make(
 					new NewTransfer(organisation, receivingService, director, letterDate, scan, publicKey, passphrase),
 					locale);
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_OCTET_STREAM)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(made.fileName()).build().toString())
-				.body(made.content());
+			return TransferDownloads.sealed(made.fileName(), made.content());
 		}
 		catch (InvalidInput invalid) {
 			Map<String, Object> typed = new HashMap<>();

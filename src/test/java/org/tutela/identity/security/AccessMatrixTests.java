@@ -289,6 +289,15 @@ class AccessMatrixTests {
 		allow("POST /admin/psychosocial/{id}/notes", ADVISERS);
 		allow("POST /admin/psychosocial/{id}/closing", ADVISERS);
 		allow("POST /admin/psychosocial/{id}/hand-over", ADVISERS);
+		// A client's change of service: any staff member passes the permission check of a
+		// change, so that whoever is not the adviser who recorded it is refused on the
+		// record (PsychosocialTransferTests).
+		allow("GET /admin/psychosocial/changes", ADVISERS);
+		allow("POST /admin/psychosocial/changes", ADVISERS);
+		allow("GET /admin/psychosocial/changes/{id}", STAFF);
+		allow("POST /admin/psychosocial/changes/{id}/informed", STAFF);
+		allow("POST /admin/psychosocial/changes/{id}/requests", STAFF);
+		allow("POST /admin/psychosocial/changes/{id}/package", STAFF);
 		allow("GET /admin/retention", REQUESTS);
 		allow("POST /admin/retention/runs", REQUESTS);
 		allow("GET /admin/retention/runs/{id}", REQUESTS);
