@@ -81,11 +81,6 @@ public class AuthorityRequests {
 		return this.timing.kept();
 	}
 
-	/** The pack's clocks for these requests. */
-	public AuthorityClock timing() {
-		return this.timing;
-	}
-
 	/** Refuses an account that may not record requests, and a pack that keeps none. */
 	@PreAuthorize("hasAuthority('authority-requests.manage')")
 	public void requireRecordable() {

@@ -30,6 +30,8 @@ import org.tutela.people.Organisation;
 import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.MovableClock;
@@ -39,6 +41,7 @@ import org.tutela.testing.TestAccounts;
 import org.tutela.testing.TestAccounts.TestAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Requests of public bodies for a client's data under the prevention-service pack, over
@@ -85,6 +88,9 @@ class AuthorityRequestScenarioTests {
 
 	@Autowired
 	Persons persons;
+
+	@Autowired
+	AuthorityRequests requests;
 
 	@AfterEach
 	void realTime() {
@@ -158,6 +164,10 @@ class AuthorityRequestScenarioTests {
 		HttpResponse<String> withoutReason = hr.post("/me/authority-requests/" + id + "/answer?lang=en", "answer",
 				"OBJECTION", "reason", "");
 		assertThat(withoutReason.body()).contains("id=\"reason-error\"", "This field is required.");
+		assertThat(hr
+			.post("/me/authority-requests/" + id + "/answer?lang=en", "answer", "OBJECTION", "reason",
+					"<script>alert(1)</script>")
+			.body()).contains("id=\"reason-error\"", "cannot hold &lt; or &gt;");
 		assertThat(hr
 			.post("/me/authority-requests/" + id + "/answer", "answer", "OBJECTION", "reason",
 					"Our lawyer handles this summons.")
@@ -237,6 +247,18 @@ class AuthorityRequestScenarioTests {
 			.post(PATH + "/new", "kind", "SUMMONS", "requester", "Court", "subject", "x".repeat(100_000),
 					"organisation", organisation, "receivedAt", "2026-01-05T09:30")
 			.statusCode()).isEqualTo(400);
+		assertThat(count()).isEqualTo(before);
+
+		// The same rules hold behind the form, for a caller past the input filter.
+		assertThatThrownBy(() -> Staff.as(
+				() -> this.requests
+					.record(new NewAuthorityRequest(AuthorityRequestKind.SUMMONS, "Co\u0000urt", "x".repeat(100_000),
+							client.organisation().id(), LocalDateTime.now().minusDays(1), "<i>ground</i>")),
+				"authority-requests.manage"))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					invalid -> assertThat(invalid.errors()).containsExactlyInAnyOrder(
+							new FieldError("requester", "control-characters"), new FieldError("subject", "too-long"),
+							new FieldError("legalGround", "authority.markup")));
 		assertThat(count()).isEqualTo(before);
 	}
 
