@@ -52,6 +52,16 @@ public enum Permission {
 	REPORT_LOGINS("logins.report"),
 	/** Receives, verifies and answers data-subject requests. */
 	MANAGE_REQUESTS("requests.manage"),
+	/**
+	 * Record requests of public bodies and third parties for a client's data, inform the
+	 * client and hand data over once the client's window to object has closed (MEN-22).
+	 */
+	MANAGE_AUTHORITY_REQUESTS("authority-requests.manage"),
+	/**
+	 * Read the requests of public bodies one's own organisation was informed of, and
+	 * object to them (MEN-22).
+	 */
+	ANSWER_AUTHORITY_REQUESTS("authority-requests.answer"),
 	/** Read what the retention sweeps moved to the restricted archive (MEZ-8). */
 	READ_ARCHIVE("archive.read"),
 	/** See and start the retention sweeps, and place and lift legal holds. */

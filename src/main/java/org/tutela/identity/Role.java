@@ -5,10 +5,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import static org.tutela.identity.Permission.ANSWER_AUTHORITY_REQUESTS;
 import static org.tutela.identity.Permission.ASSIGN_CONTROLS;
 import static org.tutela.identity.Permission.BACK_OFFICE;
 import static org.tutela.identity.Permission.JUDGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
+import static org.tutela.identity.Permission.MANAGE_AUTHORITY_REQUESTS;
 import static org.tutela.identity.Permission.MANAGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
@@ -55,7 +57,7 @@ public enum Role {
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
 	DPO(true,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
-					READ_ARCHIVE, MANAGE_RETENTION)),
+					READ_ARCHIVE, MANAGE_RETENTION, MANAGE_AUTHORITY_REQUESTS)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES)),
 	/**
@@ -74,7 +76,7 @@ public enum Role {
 	 */
 	JURY_MEMBER(true, EnumSet.of(BACK_OFFICE, JUDGE_AWARDS)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
-	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS)),
+	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS, ANSWER_AUTHORITY_REQUESTS)),
 	/** A course participant: the portal, for their own data. */
 	PARTICIPANT(false, EnumSet.of(PORTAL));
 

@@ -62,4 +62,14 @@ class RoleTests {
 		assertThat(Role.PSYCHOSOCIAL_ADVISER.secondFactorRequired()).isTrue();
 	}
 
+	@Test
+	void onlyTheDpoKeepsAuthorityRequestsAndOnlyTheClientsContactAnswersThem_MEN22() {
+		assertThat(Arrays.stream(Role.values())
+			.filter(role -> role.permissions().contains(Permission.MANAGE_AUTHORITY_REQUESTS)))
+			.containsExactly(Role.DPO);
+		assertThat(Arrays.stream(Role.values())
+			.filter(role -> role.permissions().contains(Permission.ANSWER_AUTHORITY_REQUESTS)))
+			.containsExactly(Role.CLIENT_CONTACT);
+	}
+
 }

@@ -50,6 +50,7 @@ class BackOfficeShell {
 					List.of(new Link("dossiers.awards.title", "/admin/awards", "awards.manage", "awards.judge"))),
 			new Section("privacy",
 					List.of(new Link("admin.requests", "/admin/requests", "requests.manage"),
+							new Link("authority.title", "/admin/authority-requests", "authority-requests.manage"),
 							new Link("admin.register", "/admin/register", "register.read"),
 							new Link("notices.title", "/admin/register/notices", "register.read"),
 							new Link("register.third-parties.title", "/admin/register/third-parties", "register.read"),

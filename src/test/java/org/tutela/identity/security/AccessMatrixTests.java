@@ -258,6 +258,20 @@ class AccessMatrixTests {
 		// A client's files to its new prevention service (FileTransferTests).
 		allow("GET /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
 		allow("POST /admin/file-transfers", EnumSet.of(Who.HEAD_PHYSICIAN));
+		// Requests of public bodies for a client's data (MEN-22): the DPO keeps them;
+		// under
+		// this pack there are none, so the pages answer 404 to whoever passes the
+		// permission check. A contact of another client finds no request
+		// (AuthorityRequestScenarioTests).
+		allow("GET /admin/authority-requests", EnumSet.of(Who.DPO));
+		allow("GET /admin/authority-requests/new", EnumSet.of(Who.DPO));
+		allow("POST /admin/authority-requests/new", EnumSet.of(Who.DPO));
+		allow("GET /admin/authority-requests/{id}", EnumSet.of(Who.DPO));
+		allow("POST /admin/authority-requests/{id}/inform", EnumSet.of(Who.DPO));
+		allow("POST /admin/authority-requests/{id}/hand-over", EnumSet.of(Who.DPO));
+		allow("GET /me/authority-requests", EnumSet.of(Who.CLIENT_CONTACT));
+		allow("GET /me/authority-requests/{id}", EnumSet.of(Who.CLIENT_CONTACT));
+		allow("POST /me/authority-requests/{id}/answer", EnumSet.of(Who.CLIENT_CONTACT));
 		// Health surveillance: under this pack no health files are kept, so the pages
 		// answer 404 to whoever passes the permission check; who reads a file is decided
 		// by assignment (HealthSurveillanceScenarioTests).
