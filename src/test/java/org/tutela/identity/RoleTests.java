@@ -62,4 +62,11 @@ class RoleTests {
 		assertThat(Role.PSYCHOSOCIAL_ADVISER.secondFactorRequired()).isTrue();
 	}
 
+	@Test
+	void onlyTheDataProtectionOfficerKeepsTheBreachRegister_MEN23() {
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_BREACHES)))
+			.containsExactly(Role.DPO);
+		assertThat(Role.DPO.secondFactorRequired()).isTrue();
+	}
+
 }
