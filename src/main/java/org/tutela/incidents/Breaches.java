@@ -23,10 +23,12 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
 import org.tutela.incidents.BreachSubmission.Phase;
+import org.tutela.incidents.breach.AuthorityForms;
 import org.tutela.incidents.breach.BreachChecks;
 import org.tutela.incidents.breach.BreachClocks;
 import org.tutela.incidents.breach.BreachStore;
 import org.tutela.incidents.breach.CheckedBreach;
+import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
@@ -61,14 +63,21 @@ public class Breaches {
 
 	private final BreachClocks clocks;
 
+	private final AuthorityForms forms;
+
+	private final PdfDocuments pdfs;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Breaches(BreachStore store, BreachChecks checks, BreachClocks clocks, AuditTrail audit, Clock clock) {
+	Breaches(BreachStore store, BreachChecks checks, BreachClocks clocks, AuthorityForms forms, PdfDocuments pdfs,
+			AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.checks = checks;
 		this.clocks = clocks;
+		this.forms = forms;
+		this.pdfs = pdfs;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -102,6 +111,28 @@ public class Breaches {
 		Breach breach = this.store.find(id).orElseThrow(BreachNotFound::new);
 		this.audit.record(AuditEvent.of(AuditAction.READ, null, "breach " + breach.reference()));
 		return breach;
+	}
+
+	/**
+	 * A breach with its notification to the authority, the items in the order of the
+	 * online form of the controller's country (Art. 33(3)).
+	 */
+	@PreAuthorize("hasAuthority('breaches.manage')")
+	@Transactional
+	public AuthorityNotification notification(UUID id, Locale locale) {
+		return this.forms.of(open(id), locale);
+	}
+
+	/** The breach's file as a PDF: the notification's items and the submissions made. */
+	@PreAuthorize("hasAuthority('breaches.manage')")
+	@Transactional
+	public byte[] file(UUID id, Locale locale) {
+		AuthorityNotification notification = this.forms.of(this.store.find(id).orElseThrow(BreachNotFound::new),
+				locale);
+		this.audit.record(
+				AuditEvent.of(AuditAction.READ, null, "breach " + notification.breach().reference() + " file printed"));
+		return this.pdfs.render("incidents/breach-pdf",
+				Map.of("notification", notification, "printed", this.clock.instant()), locale);
 	}
 
 	/** Records a breach once every field keeps its rule; a refused one leaves nothing. */

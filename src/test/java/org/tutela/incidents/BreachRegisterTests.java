@@ -1,12 +1,22 @@
 package org.tutela.incidents;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +34,7 @@ import org.tutela.platform.dashboard.DashboardPanel.Panel;
 import org.tutela.platform.dates.Dates;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.testing.Mailbox;
+import org.tutela.testing.PdfText;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
@@ -120,7 +131,7 @@ class BreachRegisterTests {
 		assertThat(Mailbox.await(smtp, dpo, "LATE: breach " + breach.reference())).hasSize(1);
 		Panel panel = Staff.as(() -> this.panels.stream()
 			.map(each -> each.panel(Locale.ENGLISH))
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.filter(each -> each.title().equals("Breach register"))
 			.findFirst()
 			.orElseThrow(), "backoffice", "breaches.manage");
@@ -184,6 +195,54 @@ class BreachRegisterTests {
 		assertThat(count()).isEqualTo(before);
 	}
 
+	@Test
+	void theNotificationFollowsTheBelgianFormIsSubmittedInPhasesAndThePdfHoldsTheFile_MEN23() throws Exception {
+		this.clock.at(FRIDAY_17.plusHours(2));
+		Breach breach = dpo(() -> this.breaches.record(form("2026-12-04T17:00", "HIGH")));
+		AuthorityNotification notification = dpo(() -> this.breaches.notification(breach.id(), Locale.ENGLISH));
+
+		assertThat(notification.country()).isEqualTo("BE");
+		assertThat(notification.items()).extracting(NotificationItem::heading)
+			.containsExactly("Kind of notification", "Controller", "Data protection officer, for more information",
+					"When the breach began and was discovered", "Nature and circumstances of the breach",
+					"Categories of personal data and approximate number of records",
+					"Categories and approximate number of persons concerned", "Likely consequences",
+					"Measures taken or proposed", "Communication to the persons concerned");
+		assertThat(notification.items().get(6).lines()).containsExactly("Workers of client companies",
+				"About 120 persons");
+
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> dpo(() -> this.breaches.submitted(breach.id(), "COMPLEMENT", "2026-12-04T18:00", null)))
+			.satisfies(invalid -> assertThat(invalid.byField()).containsEntry("phase", "breach.initial-first"));
+		assertThatExceptionOfType(InvalidInput.class)
+			.isThrownBy(() -> dpo(() -> this.breaches.submitted(breach.id(), "INITIAL", "2026-12-04T16:00", null)))
+			.satisfies(
+					invalid -> assertThat(invalid.byField()).containsEntry("submittedAt", "breach.before-discovery"));
+		dpo(() -> this.breaches.submitted(breach.id(), "INITIAL", "2026-12-04T18:00", "DBN-2026-0042"));
+		this.clock.at(FRIDAY_17.plusDays(3));
+		Breach complemented = dpo(
+				() -> this.breaches.submitted(breach.id(), "COMPLEMENT", "2026-12-07T16:30", "DBN-2026-0042"));
+
+		assertThat(complemented.submissions()).extracting(BreachSubmission::phase)
+			.containsExactly(BreachSubmission.Phase.INITIAL, BreachSubmission.Phase.COMPLEMENT);
+		assertThat(complemented.clock(Kind.AUTHORITY).orElseThrow().late()).isFalse();
+		byte[] pdf = dpo(() -> this.breaches.file(breach.id(), Locale.ENGLISH));
+		assertThat(PdfText.of(pdf)).contains("Breach " + breach.reference(), "Complement to the initial notification",
+				"DBN-2026-0042", "About 120 persons", "About 450 records", "Laptop locked remotely",
+				"Initial notification, submitted", "Complement, submitted", "Told: the risk to them is high");
+		look(pdf, "breach-file");
+	}
+
+	/** The PDF's first page as an image, to look at. */
+	private static void look(byte[] pdf, String name) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			Path screenshots = Path.of("target", "screenshots");
+			Files.createDirectories(screenshots);
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+					screenshots.resolve(name + ".png").toFile());
+		}
+	}
+
 	private void remindAt(LocalDateTime moment) {
 		this.clock.at(moment);
 		this.reminders.remind();
@@ -208,7 +267,7 @@ class BreachRegisterTests {
 				"Encrypt every laptop's disk", risk, "The disk was not encrypted.");
 	}
 
-	static <T> T dpo(java.util.function.Supplier<T> work) {
+	static <T> T dpo(Supplier<T> work) {
 		return Staff.as(work, "backoffice", "breaches.manage");
 	}
 

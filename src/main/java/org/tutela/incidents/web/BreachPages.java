@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.incidents.AuthorityNotification;
 import org.tutela.incidents.Breach;
 import org.tutela.incidents.BreachForm;
 import org.tutela.incidents.BreachRisk;
@@ -80,33 +86,42 @@ class BreachPages {
 	}
 
 	@GetMapping("/admin/breaches/{id}")
-	String breach(@PathVariable UUID id, Model model) {
-		return page(model, this.breaches.open(id), List.of(), Map.of());
+	String breach(@PathVariable UUID id, Model model, Locale locale) {
+		return page(model, id, locale, List.of(), Map.of());
+	}
+
+	@GetMapping("/admin/breaches/{id}/file.pdf")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("breach.pdf").build().toString())
+			.body(this.breaches.file(id, locale));
 	}
 
 	@PostMapping("/admin/breaches/{id}/submissions")
 	String submitted(@PathVariable UUID id, @RequestParam(required = false) @Nullable String phase,
 			@RequestParam(required = false) @Nullable String submittedAt,
-			@RequestParam(required = false) @Nullable String authorityReference, Model model) {
+			@RequestParam(required = false) @Nullable String authorityReference, Model model, Locale locale) {
 		try {
 			this.breaches.submitted(id, phase, submittedAt, authorityReference);
 			return "redirect:/admin/breaches/" + id + "?submitted#submissions";
 		}
 		catch (InvalidInput invalid) {
-			return page(model, this.breaches.open(id), invalid.errors(),
+			return page(model, id, locale, invalid.errors(),
 					typed("submittedAt", submittedAt, "authorityReference", authorityReference));
 		}
 	}
 
 	@PostMapping("/admin/breaches/{id}/clients-contacted")
 	String clientsContacted(@PathVariable UUID id, @RequestParam(required = false) @Nullable String contactedAt,
-			Model model) {
+			Model model, Locale locale) {
 		try {
 			this.breaches.clientsContacted(id, contactedAt);
 			return "redirect:/admin/breaches/" + id + "?contacted#clocks";
 		}
 		catch (InvalidInput invalid) {
-			return page(model, this.breaches.open(id), invalid.errors(), typed("contactedAt", contactedAt, "", null));
+			return page(model, id, locale, invalid.errors(), typed("contactedAt", contactedAt, "", null));
 		}
 	}
 
@@ -119,8 +134,10 @@ class BreachPages {
 		return "incidents/breach-form";
 	}
 
-	private String page(Model model, Breach breach, List<FieldError> errors, Map<String, String> typed) {
-		model.addAttribute("breach", breach);
+	private String page(Model model, UUID id, Locale locale, List<FieldError> errors, Map<String, String> typed) {
+		AuthorityNotification notification = this.breaches.notification(id, locale);
+		model.addAttribute("notification", notification);
+		model.addAttribute("breach", notification.breach());
 		model.addAttribute("clientsClock", this.breaches.clientsClock());
 		model.addAttribute("typed", typed);
 		problems(model, errors);

@@ -307,6 +307,7 @@ class AccessMatrixTests {
 		allow("POST /admin/breaches/new", BREACHES);
 		allow("GET /admin/breaches/{id}", BREACHES);
 		allow("GET /admin/breaches/{id}/edit", BREACHES);
+		allow("GET /admin/breaches/{id}/file.pdf", BREACHES);
 		allow("POST /admin/breaches/{id}/edit", BREACHES);
 		allow("POST /admin/breaches/{id}/submissions", BREACHES);
 		allow("POST /admin/breaches/{id}/clients-contacted", BREACHES);
