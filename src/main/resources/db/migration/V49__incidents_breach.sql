@@ -49,3 +49,16 @@ CREATE TABLE incidents_breach_reminder (
 	sent_at      TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT incidents_breach_reminder_pk PRIMARY KEY (breach_id, clock, hours_before)
 );
+
+-- The client organisations whose workers a breach concerns, and when each was told
+-- (MEN-23: the client is notified without undue delay).
+CREATE TABLE incidents_breach_client (
+	breach_id         UUID         NOT NULL REFERENCES incidents_breach (id),
+	organisation_id   UUID         NOT NULL,
+	organisation_name VARCHAR(200) NOT NULL,
+	listed_by         VARCHAR(100) NOT NULL,
+	listed_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+	told_at           TIMESTAMP WITH TIME ZONE,
+	told_by           VARCHAR(100),
+	CONSTRAINT incidents_breach_client_pk PRIMARY KEY (breach_id, organisation_id)
+);

@@ -28,6 +28,7 @@ import org.tutela.incidents.breach.BreachChecks;
 import org.tutela.incidents.breach.BreachClocks;
 import org.tutela.incidents.breach.BreachStore;
 import org.tutela.incidents.breach.CheckedBreach;
+import org.tutela.people.Organisations;
 import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
@@ -67,17 +68,20 @@ public class Breaches {
 
 	private final PdfDocuments pdfs;
 
+	private final Organisations organisations;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	Breaches(BreachStore store, BreachChecks checks, BreachClocks clocks, AuthorityForms forms, PdfDocuments pdfs,
-			AuditTrail audit, Clock clock) {
+			Organisations organisations, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.checks = checks;
 		this.clocks = clocks;
 		this.forms = forms;
 		this.pdfs = pdfs;
+		this.organisations = organisations;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -211,6 +215,60 @@ public class Breaches {
 		this.audit
 			.record(AuditEvent.of(AuditAction.UPDATE, null, "breach " + breach.reference() + " clients contacted"));
 		return this.store.find(id).orElseThrow();
+	}
+
+	/** The client organisations a breach concerns, with when each was told. */
+	@PreAuthorize("hasAuthority('breaches.manage')")
+	@Transactional(readOnly = true)
+	public List<BreachClient> clients(UUID id) {
+		return this.store.clients(id);
+	}
+
+	/**
+	 * Lists a client organisation whose workers the breach concerns, chosen among the
+	 * organisations known; only where the pack has clients told.
+	 */
+	@PreAuthorize("hasAuthority('breaches.manage')")
+	@Transactional
+	public void listClient(UUID id, @Nullable UUID organisation) {
+		Breach breach = this.store.find(id).orElseThrow(BreachNotFound::new);
+		String name = organisation == null ? null : this.organisations.name(organisation).orElse(null);
+		String problem = !this.clocks.clientsClock() ? "breach.no-clients-clock"
+				: name == null ? "breach.unknown-organisation" : null;
+		if (problem == null && !this.store.listClient(id, organisation, name, Caller.name(), this.clock.instant())) {
+			problem = "breach.client-listed";
+		}
+		if (problem != null) {
+			throw new InvalidInput(List.of(new FieldError("organisation", problem)));
+		}
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, null,
+				"breach " + breach.reference() + " concerns a client organisation"));
+	}
+
+	/** Records when a listed client organisation was told of the breach (MEN-23). */
+	@PreAuthorize("hasAuthority('breaches.manage')")
+	@Transactional
+	public void clientTold(UUID id, @Nullable UUID organisation, @Nullable String toldAt) {
+		Breach breach = this.store.find(id).orElseThrow(BreachNotFound::new);
+		List<FieldError> errors = new ArrayList<>();
+		Instant at = after(breach, "toldAt", toldAt, errors);
+		BreachClient client = this.store.clients(id)
+			.stream()
+			.filter(listed -> listed.organisation().equals(organisation))
+			.findFirst()
+			.orElse(null);
+		if (client == null) {
+			errors.add(new FieldError("toldAt", "breach.unknown-organisation"));
+		}
+		else if (client.toldAt() != null) {
+			errors.add(new FieldError("toldAt", "breach.client-told"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		this.store.clientTold(id, client.organisation(), at, Caller.name());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, null,
+				"breach " + breach.reference() + " told to a client organisation"));
 	}
 
 	/** Whether the pack has client organisations contacted (a prevention service's). */

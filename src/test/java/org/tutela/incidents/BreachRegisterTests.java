@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -29,6 +30,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tutela.identity.Role;
 import org.tutela.incidents.BreachClock.Kind;
 import org.tutela.incidents.breach.BreachReminders;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewOrganisation;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
 import org.tutela.platform.dashboard.DashboardPanel;
 import org.tutela.platform.dashboard.DashboardPanel.Panel;
 import org.tutela.platform.dates.Dates;
@@ -81,6 +86,9 @@ class BreachRegisterTests {
 
 	@Autowired
 	Dates dates;
+
+	@Autowired
+	Organisations organisations;
 
 	@Value("${tutela.time-zone}")
 	ZoneId zone;
@@ -231,6 +239,44 @@ class BreachRegisterTests {
 				"DBN-2026-0042", "About 120 persons", "About 450 records", "Laptop locked remotely",
 				"Initial notification, submitted", "Complement, submitted", "Told: the risk to them is high");
 		look(pdf, "breach-file");
+	}
+
+	@Test
+	void theClientOrganisationsConcernedAreListedAndEachTellingIsRecordedOnce_MEN23() {
+		this.clock.at(FRIDAY_17.plusHours(3));
+		Breach breach = dpo(() -> this.breaches.record(form("2026-12-04T17:00", "RISK")));
+		Organisation client = Staff
+			.as(() -> this.organisations.add(new NewOrganisation("Breach Client " + System.nanoTime(), null, null, null,
+					null, null, MembershipStatus.NONE, null, null, null, null)), "people.manage");
+
+		dpo(() -> {
+			this.breaches.listClient(breach.id(), client.id());
+			return null;
+		});
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> dpo(() -> {
+			this.breaches.listClient(breach.id(), client.id());
+			return null;
+		})).satisfies(invalid -> assertThat(invalid.byField()).containsEntry("organisation", "breach.client-listed"));
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> dpo(() -> {
+			this.breaches.listClient(breach.id(), UUID.randomUUID());
+			return null;
+		}))
+			.satisfies(invalid -> assertThat(invalid.byField()).containsEntry("organisation",
+					"breach.unknown-organisation"));
+		dpo(() -> {
+			this.breaches.clientTold(breach.id(), client.id(), "2026-12-04T19:30");
+			return null;
+		});
+		assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> dpo(() -> {
+			this.breaches.clientTold(breach.id(), client.id(), "2026-12-04T19:45");
+			return null;
+		})).satisfies(invalid -> assertThat(invalid.byField()).containsEntry("toldAt", "breach.client-told"));
+
+		List<BreachClient> clients = dpo(() -> this.breaches.clients(breach.id()));
+		assertThat(clients).singleElement().satisfies(listed -> {
+			assertThat(listed.name()).isEqualTo(client.name());
+			assertThat(listed.toldAt()).isEqualTo(LocalDateTime.of(2026, 12, 4, 19, 30).atZone(this.zone).toInstant());
+		});
 	}
 
 	/** The PDF's first page as an image, to look at. */

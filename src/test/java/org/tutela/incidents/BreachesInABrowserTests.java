@@ -18,9 +18,14 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.identity.Role;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewOrganisation;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
 import org.tutela.testing.PageTour;
 import org.tutela.testing.RealBrowser;
 import org.tutela.testing.Smtp;
+import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 import org.tutela.testing.TestAccounts.TestAccount;
 
@@ -51,6 +56,9 @@ class BreachesInABrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Organisations organisations;
 
 	private ChromeDriver browser;
 
@@ -111,6 +119,25 @@ class BreachesInABrowserTests {
 				SELECT COUNT(*) FROM incidents_breach_submission s JOIN incidents_breach b ON b.id = s.breach_id
 				WHERE b.title = :title AND s.phase = 'INITIAL'""").param("title", title).query(Integer.class).single())
 			.isEqualTo(1);
+
+		// The client organisation concerned is listed and its telling recorded.
+		String name = "Breach Client " + System.nanoTime();
+		Organisation client = Staff.as(() -> this.organisations.add(
+				new NewOrganisation(name, null, null, null, null, null, MembershipStatus.NONE, null, null, null, null)),
+				"people.manage");
+		this.browser.findElement(By.id("organisation-search")).sendKeys(name);
+		RealBrowser.click(this.browser, By.id("organisation-" + client.id()));
+		RealBrowser.click(this.browser, By.cssSelector("#client-form button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("client-list"));
+		RealBrowser.click(this.browser, By.cssSelector("#client-list button[type=submit]"));
+		assertThat(RealBrowser.awaitText(this.browser, By.id("client-list"), "told")).contains(name, "told");
+		RealBrowser.lookAt(this.browser, "breach-clients");
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM incidents_breach_client c JOIN incidents_breach b ON b.id = c.breach_id
+				WHERE b.title = :title AND c.told_at IS NOT NULL""")
+			.param("title", title)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {

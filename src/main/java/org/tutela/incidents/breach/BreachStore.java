@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import org.tutela.incidents.Breach;
+import org.tutela.incidents.BreachClient;
 import org.tutela.incidents.BreachClock;
 import org.tutela.incidents.BreachRisk;
 import org.tutela.incidents.BreachSubmission;
@@ -111,6 +112,44 @@ public class BreachStore {
 			.param("id", breach)
 			.param("at", at(contactedAt))
 			.update() > 0;
+	}
+
+	/** Lists a client organisation as concerned; false when it is listed already. */
+	public boolean listClient(UUID breach, UUID organisation, String name, String by, Instant at) {
+		return this.jdbc
+			.sql("""
+					INSERT INTO incidents_breach_client (breach_id, organisation_id, organisation_name, listed_by, listed_at)
+					SELECT :breach, :organisation, :name, :by, :at WHERE NOT EXISTS (SELECT 1 FROM incidents_breach_client
+						WHERE breach_id = :breach AND organisation_id = :organisation)""")
+			.param("breach", breach)
+			.param("organisation", organisation)
+			.param("name", name)
+			.param("by", by)
+			.param("at", at(at))
+			.update() > 0;
+	}
+
+	/** Records that a listed client was told, once; whether this was the first time. */
+	public boolean clientTold(UUID breach, UUID organisation, Instant toldAt, String by) {
+		return this.jdbc.sql("""
+				UPDATE incidents_breach_client SET told_at = :at, told_by = :by
+				WHERE breach_id = :breach AND organisation_id = :organisation AND told_at IS NULL""")
+			.param("breach", breach)
+			.param("organisation", organisation)
+			.param("at", at(toldAt))
+			.param("by", by)
+			.update() > 0;
+	}
+
+	/** The client organisations a breach concerns, by name. */
+	public List<BreachClient> clients(UUID breach) {
+		return this.jdbc.sql("""
+				SELECT organisation_id, organisation_name, told_at FROM incidents_breach_client
+				WHERE breach_id = :breach ORDER BY organisation_name""")
+			.param("breach", breach)
+			.query((row, number) -> new BreachClient(row.getObject("organisation_id", UUID.class),
+					row.getString("organisation_name"), instant(row, "told_at")))
+			.list();
 	}
 
 	/**

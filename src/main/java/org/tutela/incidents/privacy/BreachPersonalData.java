@@ -38,6 +38,12 @@ class BreachPersonalData implements TableDeclarations {
 					.plain("id", "breach_id", "phase", "submitted_at", "authority_reference", "recorded_at")
 					.column("recorded_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 					.build(),
+				DeclaredTable.about(DataSubject.ORGANISATION, "incidents_breach_client", "organisation_id")
+					.plain("breach_id", "organisation_id", "listed_at", "told_at")
+					.column("organisation_name", DataCategory.COMPANY, ACCOUNTABILITY)
+					.column("listed_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+					.column("told_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+					.build(),
 				DeclaredTable.withoutPersonalData("incidents_breach_reminder")
 					.plain("breach_id", "clock", "hours_before", "sent_at")
 					.build());

@@ -125,6 +125,30 @@ class BreachPages {
 		}
 	}
 
+	@PostMapping("/admin/breaches/{id}/clients")
+	String listClient(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organisation, Model model,
+			Locale locale) {
+		try {
+			this.breaches.listClient(id, organisation);
+			return "redirect:/admin/breaches/" + id + "#clients";
+		}
+		catch (InvalidInput invalid) {
+			return page(model, id, locale, invalid.errors(), Map.of());
+		}
+	}
+
+	@PostMapping("/admin/breaches/{id}/clients/told")
+	String clientTold(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organisation,
+			@RequestParam(required = false) @Nullable String toldAt, Model model, Locale locale) {
+		try {
+			this.breaches.clientTold(id, organisation, toldAt);
+			return "redirect:/admin/breaches/" + id + "#clients";
+		}
+		catch (InvalidInput invalid) {
+			return page(model, id, locale, invalid.errors(), Map.of());
+		}
+	}
+
 	private String form(Model model, @Nullable Breach breach, BreachForm typed, List<FieldError> errors) {
 		model.addAttribute("breach", breach);
 		model.addAttribute("typed", typed);
@@ -139,6 +163,7 @@ class BreachPages {
 		model.addAttribute("notification", notification);
 		model.addAttribute("breach", notification.breach());
 		model.addAttribute("clientsClock", this.breaches.clientsClock());
+		model.addAttribute("clients", this.breaches.clients(id));
 		model.addAttribute("typed", typed);
 		problems(model, errors);
 		model.addAttribute("now", now());

@@ -311,6 +311,8 @@ class AccessMatrixTests {
 		allow("POST /admin/breaches/{id}/edit", BREACHES);
 		allow("POST /admin/breaches/{id}/submissions", BREACHES);
 		allow("POST /admin/breaches/{id}/clients-contacted", BREACHES);
+		allow("POST /admin/breaches/{id}/clients", BREACHES);
+		allow("POST /admin/breaches/{id}/clients/told", BREACHES);
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
