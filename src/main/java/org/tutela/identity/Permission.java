@@ -95,7 +95,13 @@ public enum Permission {
 	 * Read the candidacies of the awards one is a juror of, once one has signed the
 	 * confidentiality statement (VCK-5).
 	 */
-	JUDGE_AWARDS("awards.judge");
+	JUDGE_AWARDS("awards.judge"),
+	/**
+	 * Keep the register of personal-data breaches, with their clocks and the
+	 * notifications to the authority (GDPR Art. 33, MEN-23): the data protection
+	 * officer's task.
+	 */
+	MANAGE_BREACHES("breaches.manage");
 
 	private final String authority;
 

@@ -12,6 +12,7 @@ import static org.tutela.identity.Permission.JUDGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_AUTHORITY_REQUESTS;
 import static org.tutela.identity.Permission.MANAGE_AWARDS;
+import static org.tutela.identity.Permission.MANAGE_BREACHES;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
 import static org.tutela.identity.Permission.MANAGE_OUTREACH;
@@ -57,7 +58,7 @@ public enum Role {
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
 	DPO(true,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
-					READ_ARCHIVE, MANAGE_RETENTION, MANAGE_AUTHORITY_REQUESTS)),
+					READ_ARCHIVE, MANAGE_RETENTION, MANAGE_AUTHORITY_REQUESTS, MANAGE_BREACHES)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES)),
 	/**

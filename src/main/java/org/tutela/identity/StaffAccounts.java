@@ -130,6 +130,21 @@ public class StaffAccounts {
 			.toList();
 	}
 
+	/**
+	 * The addresses of the open staff accounts whose role grants a permission: where a
+	 * module's reminders to the holders of a task go (ALL-4).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> addressesHolding(Permission permission) {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.filter(account -> account.role().permissions().contains(permission) && !account.lockedAt(now))
+			.map(Account::email)
+			.filter(email -> email != null && !email.isBlank())
+			.toList();
+	}
+
 	/** The e-mail address of an account: a portal account's holder is found by it. */
 	@Transactional(readOnly = true)
 	public Optional<String> email(AccountId id) {

@@ -72,4 +72,11 @@ class RoleTests {
 			.containsExactly(Role.CLIENT_CONTACT);
 	}
 
+	@Test
+	void onlyTheDataProtectionOfficerKeepsTheBreachRegister_MEN23() {
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_BREACHES)))
+			.containsExactly(Role.DPO);
+		assertThat(Role.DPO.secondFactorRequired()).isTrue();
+	}
+
 }

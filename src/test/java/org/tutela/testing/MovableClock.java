@@ -3,6 +3,7 @@ package org.tutela.testing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -29,6 +30,11 @@ public class MovableClock extends Clock {
 	/** Noon of the day, in the application's zone, until set again. */
 	public void day(LocalDate day) {
 		this.fixed = day.atTime(LocalTime.NOON).atZone(this.zone).toInstant();
+	}
+
+	/** This moment of the application's zone, to the minute, until set again. */
+	public void at(LocalDateTime moment) {
+		this.fixed = moment.atZone(this.zone).toInstant();
 	}
 
 	/** The real time again. */

@@ -92,6 +92,9 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> ADVISERS = EnumSet.of(Who.PSYCHOSOCIAL_ADVISER);
 
+	/** The data protection officer, who alone keeps the breach register (MEN-23). */
+	private static final Set<Who> BREACHES = EnumSet.of(Who.DPO);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -322,6 +325,17 @@ class AccessMatrixTests {
 		allow("POST /admin/retention/closures/{id}/told", REQUESTS);
 		allow("GET /admin/retention/closures/{id}/proof.pdf", REQUESTS);
 		allow("GET /admin/retention/closures/{id}/transfer.csv", REQUESTS);
+		allow("GET /admin/breaches", BREACHES);
+		allow("GET /admin/breaches/new", BREACHES);
+		allow("POST /admin/breaches/new", BREACHES);
+		allow("GET /admin/breaches/{id}", BREACHES);
+		allow("GET /admin/breaches/{id}/edit", BREACHES);
+		allow("GET /admin/breaches/{id}/file.pdf", BREACHES);
+		allow("POST /admin/breaches/{id}/edit", BREACHES);
+		allow("POST /admin/breaches/{id}/submissions", BREACHES);
+		allow("POST /admin/breaches/{id}/clients-contacted", BREACHES);
+		allow("POST /admin/breaches/{id}/clients", BREACHES);
+		allow("POST /admin/breaches/{id}/clients/told", BREACHES);
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
