@@ -1,26 +1,20 @@
 package org.tutela.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.IntConsumer;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.dossiers.AbsenteeismControls;
 import org.tutela.dossiers.AbsenteeismControls.Opened;
 import org.tutela.dossiers.Answer;
@@ -31,11 +25,7 @@ import org.tutela.dossiers.Incapacity;
 import org.tutela.dossiers.IncapacityNature;
 import org.tutela.dossiers.Stay;
 import org.tutela.dossiers.inspection.ControlStore;
-import org.tutela.identity.AccountId;
-import org.tutela.identity.Role;
-import org.tutela.identity.account.Account;
 import org.tutela.identity.account.Accounts;
-import org.tutela.identity.login.SignIn;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.platform.crypto.KeyedHash;
@@ -102,43 +92,29 @@ public final class AbsenteeismControlBench {
 			AbsenteeismControlBench load = new AbsenteeismControlBench(app);
 			load.controls();
 			double loadSeconds = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			load.jdbc.execute("VACUUM ANALYZE");
-			double vacuumSeconds = (System.nanoTime() - start) / 1e9;
+			double vacuumSeconds = FileOpenings.vacuum(load.jdbc);
 			lines.add(String.format(Locale.ROOT,
 					"Loaded %,d workers with one control each (%,d with findings), "
 							+ "%d physicians in %d departments, in %.0f s (%.0f controls/s); VACUUM ANALYZE %.1f s.",
 					WORKERS, WORKERS - WORKERS / 5, Physicians.PHYSICIANS, Physicians.DEPARTMENTS, loadSeconds,
 					WORKERS / loadSeconds, vacuumSeconds));
 			lines.add("");
-			lines.add("| Opening a file among " + String.format(Locale.ROOT, "%,d", WORKERS)
-					+ " controls | p50 ms | p95 ms | p99 ms |");
-			lines.add("|---|---:|---:|---:|");
 			AbsenteeismControls files = app.getBean(AbsenteeismControls.class);
-			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-			SplittableRandom random = new SplittableRandom(SEED);
-			lines.add(FileOpenings.row("Assigned physician, application (`AbsenteeismControls.file`)", FileOpenings
-				.measure(random, WORKERS, index -> load.open(files, index, Physicians.physicianOf(index), true))));
-			lines.add(FileOpenings.row("Head physician of the department, application (`AbsenteeismControls.file`)",
-					FileOpenings.measure(random, WORKERS, index -> {
-						int control = Physicians.notByAHead(index, WORKERS);
-						load.open(files, control, Physicians.headOf(Physicians.physicianOf(control)), false);
-					})));
-			lines.add(FileOpenings.row("Plain SQL, control and finding by id, no decryption",
-					FileOpenings.measure(random, WORKERS, index -> FileOpenings
-						.check(load.jdbc.queryForList(PLAIN, load.controls[index]).size(), "control"))));
-			lines.add("");
-			lines.add(String.format(Locale.ROOT,
-					"System load average over the last minute: %.1f before the lookups, %.1f after (%d processors).",
-					loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-					Runtime.getRuntime().availableProcessors()));
-			lines.add("");
-			lines.add("| Table | Rows | Table | Indexes |");
-			lines.add("|---|---:|---:|---:|");
-			for (String table : List.of("dossiers_control", "dossiers_control_finding", "people_person",
-					"audit_entry")) {
-				lines.add(FileOpenings.size(load.jdbc, table));
-			}
+			FileOpenings
+				.table(lines, "Opening a file among " + String.format(Locale.ROOT, "%,d", WORKERS) + " controls", SEED,
+						WORKERS)
+				.row("Assigned physician, application (`AbsenteeismControls.file`)",
+						index -> load.open(files, index, Physicians.physicianOf(index), true))
+				.row("Head physician of the department, application (`AbsenteeismControls.file`)", index -> {
+					int control = Physicians.notByAHead(index, WORKERS);
+					load.open(files, control, Physicians.headOf(Physicians.physicianOf(control)), false);
+				})
+				.row("Plain SQL, control and finding by id, no decryption",
+						index -> FileOpenings.check(load.jdbc.queryForList(PLAIN, load.controls[index]).size(),
+								"control"))
+				.end();
+			FileOpenings.sizes(lines, load.jdbc, "dossiers_control", "dossiers_control_finding", "people_person",
+					"audit_entry");
 		}
 		PostgresBench.report(RESULTS, lines);
 	}

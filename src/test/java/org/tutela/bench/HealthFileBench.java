@@ -1,6 +1,5 @@
 package org.tutela.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Instant;
@@ -91,47 +90,32 @@ public final class HealthFileBench {
 			load.workstations();
 			load.files();
 			double loadSeconds = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			load.jdbc.execute("VACUUM ANALYZE");
-			double vacuumSeconds = (System.nanoTime() - start) / 1e9;
+			double vacuumSeconds = FileOpenings.vacuum(load.jdbc);
 			lines.add(String.format(Locale.ROOT,
 					"Loaded %,d workers with one health file each (%,d examinations, %,d notes), %,d workstations, "
 							+ "%d physicians in %d departments, in %.0f s (%.0f files/s); VACUUM ANALYZE %.1f s.",
 					WORKERS, WORKERS + WORKERS / 2, (WORKERS + 2) / 3, load.workstations.length, Physicians.PHYSICIANS,
 					Physicians.DEPARTMENTS, loadSeconds, WORKERS / loadSeconds, vacuumSeconds));
 			lines.add("");
-			lines.add("| Opening a health file among " + String.format(Locale.ROOT, "%,d", WORKERS)
-					+ " | p50 ms | p95 ms | p99 ms |");
-			lines.add("|---|---:|---:|---:|");
 			HealthFiles files = app.getBean(HealthFiles.class);
-			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-			SplittableRandom random = new SplittableRandom(SEED);
-			lines.add(FileOpenings.row("Assigned physician, application (`HealthFiles.file`)", FileOpenings
-				.measure(random, WORKERS, index -> load.open(files, index, Physicians.physicianOf(index), true))));
-			lines.add(FileOpenings.row("Head physician of the department, application (`HealthFiles.file`)",
-					FileOpenings.measure(random, WORKERS, index -> {
-						int file = Physicians.notByAHead(index, WORKERS);
-						load.open(files, file, Physicians.headOf(Physicians.physicianOf(file)), false);
-					})));
-			lines.add(FileOpenings.row("Plain SQL, the file with its sections by id, no decryption",
-					FileOpenings.measure(random, WORKERS,
-							index -> FileOpenings.check((int) load.jdbc.queryForList(PLAIN, load.files[index])
-								.stream()
-								.map(row -> row.get("id"))
-								.distinct()
-								.count(), "health file"))));
-			lines.add("");
-			lines.add(String.format(Locale.ROOT,
-					"System load average over the last minute: %.1f before the lookups, %.1f after (%d processors).",
-					loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-					Runtime.getRuntime().availableProcessors()));
-			lines.add("");
-			lines.add("| Table | Rows | Table | Indexes |");
-			lines.add("|---|---:|---:|---:|");
-			for (String table : List.of("dossiers_health_file", "dossiers_health_examination", "dossiers_health_note",
-					"dossiers_workstation", "people_person", "audit_entry")) {
-				lines.add(FileOpenings.size(load.jdbc, table));
-			}
+			FileOpenings
+				.table(lines, "Opening a health file among " + String.format(Locale.ROOT, "%,d", WORKERS), SEED,
+						WORKERS)
+				.row("Assigned physician, application (`HealthFiles.file`)",
+						index -> load.open(files, index, Physicians.physicianOf(index), true))
+				.row("Head physician of the department, application (`HealthFiles.file`)", index -> {
+					int file = Physicians.notByAHead(index, WORKERS);
+					load.open(files, file, Physicians.headOf(Physicians.physicianOf(file)), false);
+				})
+				.row("Plain SQL, the file with its sections by id, no decryption",
+						index -> FileOpenings.check((int) load.jdbc.queryForList(PLAIN, load.files[index])
+							.stream()
+							.map(row -> row.get("id"))
+							.distinct()
+							.count(), "health file"))
+				.end();
+			FileOpenings.sizes(lines, load.jdbc, "dossiers_health_file", "dossiers_health_examination",
+					"dossiers_health_note", "dossiers_workstation", "people_person", "audit_entry");
 		}
 		PostgresBench.report(RESULTS, lines);
 	}
