@@ -15,12 +15,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tutela.platform.problem.Characters;
 import org.tutela.platform.problem.DomainProblem;
@@ -43,6 +46,12 @@ class InputBoundary extends OncePerRequestFilter {
 	/** The longest text any field takes: a campaign's body. */
 	static final int LONGEST_VALUE = 20_000;
 
+	private final DataSize largestUpload;
+
+	InputBoundary(MultipartProperties multipart) {
+		this.largestUpload = multipart.getMaxFileSize();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -61,16 +70,32 @@ class InputBoundary extends OncePerRequestFilter {
 			parameters = request.getParameterMap();
 		}
 		catch (IllegalStateException | IOException | ServletException unreadable) {
-			// Tomcat reports unreadable parameters and a broken multipart body so.
-			refuse(request, response, new UnreadableForm());
+			// Tomcat reports unreadable parameters, a broken multipart body and one over
+			// the multipart limits so.
+			if (tooLarge(unreadable)) {
+				refuse(request, response, new UploadTooLarge(this.largestUpload.toMegabytes()),
+						HttpStatus.CONTENT_TOO_LARGE);
+			}
+			else {
+				refuse(request, response, new UnreadableForm(), HttpStatus.BAD_REQUEST);
+			}
 			return;
 		}
 		FieldError error = firstError(parameters);
 		if (error != null) {
-			refuse(request, response, new InvalidInput(List.of(error)));
+			refuse(request, response, new InvalidInput(List.of(error)), HttpStatus.BAD_REQUEST);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean tooLarge(Throwable unreadable) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SizeException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable FieldError firstError(Map<String, String[]> parameters) {
@@ -144,10 +169,10 @@ class InputBoundary extends OncePerRequestFilter {
 
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, DomainProblem problem)
-			throws IOException {
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, DomainProblem problem,
+			HttpStatus status) throws IOException {
 		request.setAttribute(ProblemErrorController.PROBLEM, problem);
-		response.sendError(HttpStatus.BAD_REQUEST.value());
+		response.sendError(status.value());
 	}
 
 }

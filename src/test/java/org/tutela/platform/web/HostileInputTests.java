@@ -109,6 +109,26 @@ class HostileInputTests {
 	}
 
 	@Test
+	void aFileOverTheLargestUploadIsA400ThatSaysSoAndNothingIsStored() {
+		long requests = count("requests_request");
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		visitor.get("/requests?lang=en");
+		byte[] head = ("--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + visitor.csrfToken()
+				+ "\r\n--XX\r\nContent-Disposition: form-data; name=\"document\"; filename=\"id.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = "\r\n--XX--\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> response = visitor.postRaw("/requests", "multipart/form-data; boundary=XX", body,
+				"Accept-Language", "en");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.body()).contains("20 MB").doesNotContain("incomplete");
+		assertThat(count("requests_request")).isEqualTo(requests);
+	}
+
+	@Test
 	void controlCharactersAndOversizedTextInAJsonBodyAreA400NamingTheFieldAndNothingIsStored() {
 		long wordings = count("consent_wording");
 		HttpResponse<String> nul = this.http.postJson("/api/v1/outreach/wordings",
