@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.consent.Channel;
 import org.tutela.personaldata.PersonId;
 import org.tutela.consent.ChoiceKind;
@@ -45,6 +46,9 @@ class PurposeGuardTests {
 
 	@Autowired
 	KeyedHash keyedHash;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private final PersonId person = PersonId.random();
 
@@ -95,6 +99,18 @@ class PurposeGuardTests {
 				assertThat(refused.refusal()).isEqualTo(Refusal.NOT_KEPT);
 				assertThat(refused.slug()).isEqualTo("processing-refused-not-kept");
 			});
+	}
+
+	@Test
+	void aRefusalStaysInTheTrailWhenTheWorkItStoppedIsUndone_ALL3() {
+		assertThatThrownBy(() -> this.transactions
+			.executeWithoutResult(status -> this.guard.require(this.person, "absenteeism-control")))
+			.isInstanceOf(ProcessingRefused.class);
+		String pseudonym = this.keyedHash.hash("audit.person", this.person.toString());
+		assertThat(this.jdbc.sql("SELECT detail FROM audit_entry WHERE subject = ? AND action = 'PROCESSING_REFUSED'")
+			.param(pseudonym)
+			.query(String.class)
+			.list()).containsExactly("absenteeism-control: NOT_KEPT");
 	}
 
 	@Test
