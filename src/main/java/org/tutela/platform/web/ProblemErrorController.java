@@ -28,6 +28,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.tutela.platform.problem.DomainProblem;
 import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * The last line for errors that happen outside a controller (no such page, no endpoint
@@ -104,12 +105,21 @@ class ProblemErrorController extends BasicErrorController {
 			HttpStatus status = getStatus(request);
 			page.addObject("problemTitle", message("problem." + domain.slug() + ".title", status.getReasonPhrase()));
 			page.addObject("problemDetail",
-					domain instanceof InvalidInput invalid
-							? message("invalid." + invalid.errors().get(0).code(), detail(domain.slug(), status, null))
+					domain instanceof InvalidInput invalid ? labelled(invalid.errors().get(0), status)
 							: detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
 			page.addObject("again", sameSite(request));
 		}
 		return page;
+	}
+
+	/**
+	 * A broken rule as a form's summary shows it: after the field's label where the
+	 * bundles name the field.
+	 */
+	private String labelled(FieldError error, HttpStatus status) {
+		String rule = message("invalid." + error.code(), detail("invalid-input", status, null));
+		String label = this.messages.getMessage("field." + error.field(), null, null, LocaleContextHolder.getLocale());
+		return label == null ? rule : label + ": " + rule;
 	}
 
 	/**
