@@ -165,4 +165,20 @@ public class Organisations {
 		return get(organisation);
 	}
 
+	/**
+	 * Ends a person's role at an organisation, as when an HR contact leaves it: from then
+	 * on the organisation's pages and the portal no longer treat them as its contact.
+	 */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional
+	public Organisation removeContact(UUID organisation, PersonId person, ContactRole role) {
+		Organisation found = get(organisation);
+		if (this.store.removeContact(organisation, person, role)) {
+			this.audit.record(
+					AuditEvent.of(AuditAction.UPDATE, person, "contact role " + role + " at an organisation ended"));
+			return get(organisation);
+		}
+		return found;
+	}
+
 }

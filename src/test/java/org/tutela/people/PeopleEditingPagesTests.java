@@ -118,6 +118,25 @@ class PeopleEditingPagesTests {
 			.query(String.class)
 			.single()).isEqualTo("Bouw " + this.family + " BV");
 		assertThat(auditedDetails("organisation " + organisation + " changed")).isEqualTo(1);
+
+		String page = this.coordinator.get("/admin/organisations/" + organisation + "?lang=en").body();
+		assertThat(page).contains("aria-label=\"Lotte " + this.family + "-Claes is no longer HR contact here\"");
+		HttpResponse<String> ended = this.coordinator.post("/admin/organisations/" + organisation + "/contacts/remove",
+				"person", id.toString(), "role", "HR");
+		assertThat(ended.statusCode()).as(ended.body()).isEqualTo(302);
+		assertThat(this.jdbc
+			.sql("SELECT contact_role FROM people_organisation_contact WHERE person_id = ? AND organisation_id = ?")
+			.params(id, organisation)
+			.query(String.class)
+			.list()).as("the role ended is gone").isEmpty();
+		assertThat(audited(id, "UPDATE")).contains("contact role HR at an organisation ended");
+		assertThat(this.coordinator.get("/admin/organisations/" + organisation + "?lang=en").body())
+			.contains("The contact role was ended.")
+			.doesNotContain("is no longer HR contact here");
+		assertThat(this.coordinator
+			.post("/admin/organisations/" + organisation + "/contacts/remove", "person", id.toString(), "role",
+					"NOT_A_ROLE")
+			.statusCode()).isEqualTo(400);
 	}
 
 	@Test

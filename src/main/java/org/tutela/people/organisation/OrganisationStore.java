@@ -183,6 +183,20 @@ public class OrganisationStore {
 			.update();
 	}
 
+	/**
+	 * Removes one of the person's contact roles at the organisation; whether it was
+	 * there.
+	 */
+	public boolean removeContact(UUID organisation, PersonId person, ContactRole role) {
+		return this.jdbc.sql("""
+				DELETE FROM people_organisation_contact
+				WHERE organisation_id = :id AND person_id = :person AND contact_role = :role""")
+			.param("id", organisation)
+			.param("person", person.value())
+			.param("role", role.name())
+			.update() > 0;
+	}
+
 	public Page<Organisation> search(String name, int page, int size) {
 		List<Organisation> found = this.jdbc
 			.sql("SELECT * FROM people_organisation WHERE search_name LIKE :name ORDER BY search_name, id "

@@ -1,5 +1,6 @@
 package org.tutela.people.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -10,14 +11,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.people.ContactRole;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.Paging;
 
 /**
  * The back office's organisations: a list to search by name, the page of one with its
- * contact persons, and the picker that chooses one inside another form.
+ * contact persons (whose role there staff can end), and the picker that chooses one
+ * inside another form.
  */
 @Controller
 class OrganisationPages {
@@ -53,6 +61,18 @@ class OrganisationPages {
 		return PickerField.of(field, sent)
 			.choices(model, typed -> this.organisations.search(typed, 0, PICKED).items(),
 					"people/organisation-picker :: choices");
+	}
+
+	@PreAuthorize("hasAuthority('people.manage')")
+	@PostMapping("/admin/organisations/{id}/contacts/remove")
+	String removeContact(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID person,
+			@RequestParam(required = false) @Nullable ContactRole role, RedirectAttributes redirect) {
+		if (person == null || role == null) {
+			throw new InvalidInput(List.of(new FieldError(person == null ? "person" : "role", "required")));
+		}
+		this.organisations.removeContact(id, PersonId.of(person), role);
+		redirect.addFlashAttribute("saved", "contact-removed");
+		return "redirect:/admin/organisations/" + id + "#contacts";
 	}
 
 	@PreAuthorize("hasAuthority('people.read')")

@@ -410,6 +410,7 @@ class AccessMatrixTests {
 		allow("POST /admin/organisations/new", PEOPLE_MANAGERS);
 		allow("GET /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
 		allow("POST /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
+		allow("POST /admin/organisations/{id}/contacts/remove", PEOPLE_MANAGERS);
 	}
 
 	@LocalServerPort
