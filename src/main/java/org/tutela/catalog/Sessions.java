@@ -270,6 +270,17 @@ public class Sessions {
 				Map.of("from", from, "until", until));
 	}
 
+	/**
+	 * The sessions held on at least one day between the two days, both included, soonest
+	 * first: what a dashboard's window of days shows, however many sessions there have
+	 * been.
+	 */
+	@Transactional(readOnly = true)
+	public List<Session> overlapping(LocalDate from, LocalDate until) {
+		return find(" WHERE s.last_day >= :from AND s.first_day <= :until", " ORDER BY s.first_day, s.starts_at",
+				Map.of("from", from, "until", until));
+	}
+
 	/** Every session, newest first, for the back office. */
 	@Transactional(readOnly = true)
 	public List<Session> all() {

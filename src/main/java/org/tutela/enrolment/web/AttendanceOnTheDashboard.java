@@ -64,7 +64,9 @@ class AttendanceOnTheDashboard implements DashboardPanel {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate from = today.minusDays(DAYS_BACK);
 		List<Line> lines = new ArrayList<>();
-		(coordinator ? this.sessions.all() : Caller.account().map(this.sessions::taughtBy).orElse(List.of())).stream()
+		(coordinator ? this.sessions.overlapping(from, today.minusDays(1))
+				: Caller.account().map(this.sessions::taughtBy).orElse(List.of()))
+			.stream()
 			.filter(session -> !session.cancelled() && !session.firstDay().isAfter(today.minusDays(1))
 					&& !session.lastDay().isBefore(from))
 			.filter(session -> this.registrations.count(session.id(), RegistrationStatus.CONFIRMED) > 0)

@@ -59,7 +59,7 @@ class SessionsOnTheDashboard implements DashboardPanel {
 			return Optional.empty();
 		}
 		int days = coordinator ? COORDINATOR_DAYS : TRAINER_DAYS;
-		List<Session> coming = (coordinator ? this.sessions.all()
+		List<Session> coming = (coordinator ? this.sessions.overlapping(today, today.plusDays(days - 1))
 				: Caller.account().map(this.sessions::taughtBy).orElse(List.of()))
 			.stream()
 			.filter(session -> !session.cancelled() && !session.over(today)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,21 @@ class DashboardTests {
 		assertThat(dashboard(Role.MARKETING)).contains("campaigns sending", "href=\"/admin/outreach\"")
 			.doesNotContain("Audit trail</h2>");
 		assertThat(dashboard(Role.ADMIN)).contains("Audit trail</h2>", "Read the audit trail");
+	}
+
+	@Test
+	void thePanelsReadOnlyTheSessionsHeldInTheirWindowOfDays() {
+		LocalDate from = LocalDate.now().plusDays(4000 + new Random().nextInt(4000));
+		var course = this.training.course(false, 7, null);
+		Session endedBefore = this.training.session(course, 10, from.minusDays(5), 5, List.of());
+		Session spanningTheStart = this.training.session(course, 10, from.minusDays(2), 4, List.of());
+		Session onTheLastDay = this.training.session(course, 10, from.plusDays(10), 1, List.of());
+		Session after = this.training.session(course, 10, from.plusDays(11), 1, List.of());
+		Set<UUID> planned = Set.of(endedBefore.id(), spanningTheStart.id(), onTheLastDay.id(), after.id());
+		assertThat(Staff.coordinator(() -> this.sessions.overlapping(from, from.plusDays(10)))
+			.stream()
+			.map(Session::id)
+			.filter(planned::contains)).containsExactly(spanningTheStart.id(), onTheLastDay.id());
 	}
 
 	@Test
