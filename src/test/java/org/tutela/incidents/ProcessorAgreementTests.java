@@ -69,8 +69,7 @@ class ProcessorAgreementTests {
 
 	@BeforeEach
 	void noAgreementYet() {
-		this.jdbc.sql("DELETE FROM incidents_sub_processor").update();
-		this.jdbc.sql("DELETE FROM incidents_processor_agreement").update();
+		forgetAgreements(this.jdbc);
 	}
 
 	@AfterEach
@@ -221,6 +220,12 @@ class ProcessorAgreementTests {
 	private static String between(String text, String from, String to) {
 		int start = text.indexOf(from);
 		return text.substring(start, text.indexOf(to, start));
+	}
+
+	/** No agreement recorded: each test starts from the pack alone. */
+	static void forgetAgreements(JdbcClient jdbc) {
+		jdbc.sql("DELETE FROM incidents_sub_processor").update();
+		jdbc.sql("DELETE FROM incidents_processor_agreement").update();
 	}
 
 	static AgreementForm agreement(String signed, String review, String storage, String safeguard, String safeguardOn) {

@@ -61,8 +61,7 @@ class ProcessorsInABrowserTests {
 
 	@BeforeEach
 	void noAgreementYet() {
-		this.jdbc.sql("DELETE FROM incidents_sub_processor").update();
-		this.jdbc.sql("DELETE FROM incidents_processor_agreement").update();
+		ProcessorAgreementTests.forgetAgreements(this.jdbc);
 	}
 
 	@AfterEach

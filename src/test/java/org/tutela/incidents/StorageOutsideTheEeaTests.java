@@ -40,8 +40,7 @@ class StorageOutsideTheEeaTests {
 
 	@BeforeEach
 	void noAgreementYet() {
-		this.jdbc.sql("DELETE FROM incidents_sub_processor").update();
-		this.jdbc.sql("DELETE FROM incidents_processor_agreement").update();
+		ProcessorAgreementTests.forgetAgreements(this.jdbc);
 	}
 
 	@Test

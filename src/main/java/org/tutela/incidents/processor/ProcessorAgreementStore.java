@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 import org.tutela.incidents.AgreementDocument;
 import org.tutela.incidents.ProcessorAgreement;
@@ -89,18 +90,12 @@ public class ProcessorAgreementStore {
 
 	/** Changes the recorded fields; the document too when a new one is given. */
 	public void change(CheckedAgreement agreement, @Nullable AgreementDocument document, String by, Instant at) {
-		this.jdbc.sql("""
+		fields(this.jdbc.sql("""
 				UPDATE incidents_processor_agreement SET signed_on = :signed, review_on = :review,
 					storage_country = :storage, safeguard = :safeguard, safeguard_on = :safeguardOn,
 					document_name = COALESCE(:documentName, document_name),
 					document_cipher = COALESCE(:document, document_cipher), changed_by = :by, changed_at = :at
-				WHERE processor_name = :name""")
-			.param("name", agreement.processor())
-			.param("signed", agreement.signedOn())
-			.param("review", agreement.reviewOn())
-			.param("storage", agreement.storageCountry())
-			.param("safeguard", agreement.safeguard())
-			.param("safeguardOn", agreement.safeguardOn())
+				WHERE processor_name = :name"""), agreement)
 			.param("documentName", document == null ? null : document.name())
 			.param("document", document == null ? null : seal(agreement.processor(), document))
 			.param("by", by)
@@ -147,6 +142,15 @@ public class ProcessorAgreementStore {
 						.decode(String.valueOf(
 								this.cipher.decrypt(DOCUMENT.field(processor), row.getString("document_cipher"))))))
 			.optional();
+	}
+
+	private static StatementSpec fields(StatementSpec statement, CheckedAgreement agreement) {
+		return statement.param("name", agreement.processor())
+			.param("signed", agreement.signedOn())
+			.param("review", agreement.reviewOn())
+			.param("storage", agreement.storageCountry())
+			.param("safeguard", agreement.safeguard())
+			.param("safeguardOn", agreement.safeguardOn());
 	}
 
 	private @Nullable String seal(String processor, AgreementDocument document) {
