@@ -106,13 +106,15 @@ class ProcessorAgreementTests {
 	}
 
 	@Test
-	void theOverviewForClientsListsTheMissingAgreementsAndTheRecordedSubProcessors_MEN12_MEN13() {
+	void theOverviewForClientsListsTheMissingAgreementsAndTheRecordedSubProcessors_MEN12_MEN13() throws IOException {
 		this.clock.at(LocalDateTime.of(2026, 12, 7, 10, 0));
 		dpo(() -> this.agreements.record(CRM, agreement("2025-03-01", "2027-03-01", "DE", null, null), pdf()));
 		dpo(() -> this.agreements.addSubProcessor(CRM,
 				new SubProcessorForm("Support desk company", "remote support", "US", "on", null, "scc", "2021-06-04")));
 
-		String text = PdfText.of(client(() -> this.agreements.overviewForClients(Locale.ENGLISH)));
+		byte[] overview = client(() -> this.agreements.overviewForClients(Locale.ENGLISH));
+		BreachRegisterTests.look(overview, "processors-overview");
+		String text = PdfText.of(overview);
 
 		assertThat(text).contains("Processors and sub-processors");
 		String crm = text.substring(text.indexOf("CRM provider"));
