@@ -1,6 +1,7 @@
 package org.tutela.incidents;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.identity.Role;
+import org.tutela.testing.Browser;
 import org.tutela.testing.PageTour;
+import org.tutela.testing.PdfText;
 import org.tutela.testing.RealBrowser;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.TestAccounts;
@@ -122,6 +125,21 @@ class ProcessorsInABrowserTests {
 			.single()).isEqualTo(LocalDate.of(2027, 2, 3));
 		Files.delete(notAPdf);
 		Files.delete(agreement);
+	}
+
+	@Test
+	void aClientsContactFindsTheOverviewInThePortalAndItNamesTheProcessorsWithoutAnAgreement_MEN12() {
+		Browser contact = new Browser(this.port);
+		contact.signIn(this.accounts.fresh(Role.CLIENT_CONTACT));
+		assertThat(contact.get("/me?lang=en").body()).contains("href=\"/me/processors.pdf\"",
+				"Our processors and sub-processors (PDF)");
+		HttpResponse<byte[]> overview = contact.download("/me/processors.pdf?lang=en");
+		assertThat(overview.statusCode()).isEqualTo(200);
+		assertThat(PdfText.of(overview.body())).contains("Mailing provider",
+				"No agreement has been signed with this processor yet.");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE detail = 'processors overview printed'")
+			.query(Integer.class)
+			.single()).isPositive();
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
