@@ -3,7 +3,6 @@ package org.tutela.dossiers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.tutela.identity.StaffAccounts;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.pdf.PdfFiles;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.platform.problem.TextRule;
@@ -54,10 +54,6 @@ public class Awards {
 	 * version, and a signature says which one it was.
 	 */
 	public static final String STATEMENT_VERSION = "2026-12";
-
-	private static final int MAX_DOCUMENT = 10 * 1024 * 1024;
-
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 
 	private final AwardStore store;
 
@@ -229,10 +225,10 @@ public class Awards {
 		}
 		TextRule.PARAGRAPH.check("summary", summary, errors);
 		Document document = candidacy.document();
-		if (document != null && document.content().length > MAX_DOCUMENT) {
+		if (document != null && document.content().length > PdfFiles.MAX_SIZE) {
 			errors.add(new FieldError("document", "awards.document-too-large"));
 		}
-		else if (document != null && !isPdf(document.content())) {
+		else if (document != null && !PdfFiles.isPdf(document.content())) {
 			errors.add(new FieldError("document", "awards.document-not-pdf"));
 		}
 		if (candidacy.organisation() != null && this.organisations.name(candidacy.organisation()).isEmpty()) {
@@ -295,10 +291,6 @@ public class Awards {
 
 	private @Nullable String organisation(Candidacy candidacy) {
 		return candidacy.organisation() == null ? null : this.organisations.name(candidacy.organisation()).orElse(null);
-	}
-
-	private static boolean isPdf(byte[] content) {
-		return content.length >= PDF.length && Arrays.equals(Arrays.copyOf(content, PDF.length), PDF);
 	}
 
 	/** A candidacy as a list shows it: its envelope with the names it needs. */

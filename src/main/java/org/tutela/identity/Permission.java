@@ -101,7 +101,18 @@ public enum Permission {
 	 * notifications to the authority (GDPR Art. 33, MEN-23): the data protection
 	 * officer's task.
 	 */
-	MANAGE_BREACHES("breaches.manage");
+	MANAGE_BREACHES("breaches.manage"),
+	/**
+	 * Keep the agreements with the processors the policy names: signed and review dates,
+	 * the signed document, sub-processors and transfer safeguards (Art. 28(3), MEN-13,
+	 * CER-8, VCK-8): the data protection officer's task.
+	 */
+	MANAGE_PROCESSORS("processors.manage"),
+	/**
+	 * Download the overview of the processors, their sub-processors, locations and
+	 * safeguards, which a client may ask for (MEN-12, MEN-13).
+	 */
+	READ_PROCESSORS_OVERVIEW("processors.overview");
 
 	private final String authority;
 

@@ -17,6 +17,7 @@ import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
 import static org.tutela.identity.Permission.MANAGE_OUTREACH;
 import static org.tutela.identity.Permission.MANAGE_PEOPLE;
+import static org.tutela.identity.Permission.MANAGE_PROCESSORS;
 import static org.tutela.identity.Permission.MANAGE_REQUESTS;
 import static org.tutela.identity.Permission.MANAGE_RETENTION;
 import static org.tutela.identity.Permission.ORDER_CONTROLS;
@@ -25,6 +26,7 @@ import static org.tutela.identity.Permission.READ_ARCHIVE;
 import static org.tutela.identity.Permission.READ_AUDIT;
 import static org.tutela.identity.Permission.READ_MEDICAL_FILES;
 import static org.tutela.identity.Permission.READ_PEOPLE;
+import static org.tutela.identity.Permission.READ_PROCESSORS_OVERVIEW;
 import static org.tutela.identity.Permission.READ_PSYCHOSOCIAL_FILES;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
@@ -58,7 +60,7 @@ public enum Role {
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
 	DPO(true,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, READ_AUDIT, READ_REGISTER, REPORT_LOGINS, MANAGE_REQUESTS,
-					READ_ARCHIVE, MANAGE_RETENTION, MANAGE_AUTHORITY_REQUESTS, MANAGE_BREACHES)),
+					READ_ARCHIVE, MANAGE_RETENTION, MANAGE_AUTHORITY_REQUESTS, MANAGE_BREACHES, MANAGE_PROCESSORS)),
 	/** Reads only the medical dossiers assigned to them. */
 	PHYSICIAN(true, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, READ_SPECIAL_CATEGORY, READ_MEDICAL_FILES)),
 	/**
@@ -77,7 +79,7 @@ public enum Role {
 	 */
 	JURY_MEMBER(true, EnumSet.of(BACK_OFFICE, JUDGE_AWARDS)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
-	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS, ANSWER_AUTHORITY_REQUESTS)),
+	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS, ANSWER_AUTHORITY_REQUESTS, READ_PROCESSORS_OVERVIEW)),
 	/** A course participant: the portal, for their own data. */
 	PARTICIPANT(false, EnumSet.of(PORTAL));
 

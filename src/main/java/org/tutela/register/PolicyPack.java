@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
  * keyed hash of their addresses stays. {@code purposes} maps each purpose the
  * personal-data catalogue declares to the activities it serves; an empty list stands for
  * {@code not-kept}: the organisation keeps no data for that purpose.
+ * {@code refusesStorageOutsideEea}: the policy promises that no data is stored outside
+ * the EEA, though a processor may process it there (CER-8); an agreement recording
+ * storage outside it is refused.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
 		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName,
-		Map<String, List<String>> purposes) {
+		Map<String, List<String>> purposes, boolean refusesStorageOutsideEea) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);

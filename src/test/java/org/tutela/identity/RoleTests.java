@@ -79,4 +79,14 @@ class RoleTests {
 		assertThat(Role.DPO.secondFactorRequired()).isTrue();
 	}
 
+	@Test
+	void onlyTheDpoKeepsTheProcessorAgreementsAndOnlyTheClientsContactDownloadsTheOverview_MEN13() {
+		assertThat(
+				Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_PROCESSORS)))
+			.containsExactly(Role.DPO);
+		assertThat(Arrays.stream(Role.values())
+			.filter(role -> role.permissions().contains(Permission.READ_PROCESSORS_OVERVIEW)))
+			.containsExactly(Role.CLIENT_CONTACT);
+	}
+
 }

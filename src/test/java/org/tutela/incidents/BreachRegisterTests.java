@@ -280,7 +280,7 @@ class BreachRegisterTests {
 	}
 
 	/** The PDF's first page as an image, to look at. */
-	private static void look(byte[] pdf, String name) throws IOException {
+	static void look(byte[] pdf, String name) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			Path screenshots = Path.of("target", "screenshots");
 			Files.createDirectories(screenshots);

@@ -56,6 +56,7 @@ class BackOfficeShell {
 							new Link("register.third-parties.title", "/admin/register/third-parties", "register.read"),
 							new Link("retention.title", "/admin/retention", "retention.manage"),
 							new Link("breach.title", "/admin/breaches", "breaches.manage"),
+							new Link("processor.title", "/admin/processors", "processors.manage"),
 							new Link("admin.disclosures", "/admin/disclosures", "audit.read"),
 							new Link("audit.title", "/admin/audit", "audit.read"))),
 			new Section("settings",

@@ -23,6 +23,7 @@ import org.tutela.personaldata.RetentionAction;
 import org.tutela.register.Activity;
 import org.tutela.register.Agreement;
 import org.tutela.register.Controller;
+import org.tutela.register.Eea;
 import org.tutela.register.ErasureAnswer;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.LegalBasis;
@@ -53,17 +54,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class PackReader {
 
-	/**
-	 * The EU member states and the other EEA countries (Iceland, Liechtenstein, Norway).
-	 */
-	private static final Set<String> EEA = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
-			"GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI",
-			"NO");
-
 	/** A purpose the organisation keeps no data for (docs/policy-packs.md). */
 	private static final String NOT_KEPT = "not-kept";
-
-	private static final Set<String> TRANSFER_MECHANISMS = Set.of("adequacy", "scc", "bcr");
 
 	private static final Pattern DEADLINE = Pattern.compile("(\\d+)\\s+(days?|weeks?|months?)");
 
@@ -110,7 +102,8 @@ public final class PackReader {
 	private PolicyPack pack(Node root) {
 		Map<String, Node> fields = this.yaml.mapping(root, "",
 				Set.of("pack", "version", "modified", "name", "controllers", "joint-arrangement", "dpo", "authority",
-						"requests", "reports", "clocks", "activities", "processors", "minors", "training", "purposes"));
+						"requests", "reports", "clocks", "activities", "processors", "storage-outside-eea", "minors",
+						"training", "purposes"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -151,11 +144,15 @@ public final class PackReader {
 		if (minors != null && !minors.equals("refused") && !minors.equals("accepted")) {
 			this.yaml.problem(fields.get("minors"), "minors", "write 'refused' or 'accepted'");
 		}
+		String storage = this.yaml.text(fields, "storage-outside-eea", "", root, false);
+		if (storage != null && !storage.equals("refused") && !storage.equals("allowed")) {
+			this.yaml.problem(fields.get("storage-outside-eea"), "storage-outside-eea", "write 'refused' or 'allowed'");
+		}
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
 				processors, "refused".equals(minors), training(fields, root, activities),
-				"name-and-note".equals(afterErasure), purposes(fields, activities));
+				"name-and-note".equals(afterErasure), purposes(fields, activities), "refused".equals(storage));
 	}
 
 	/**
@@ -471,11 +468,11 @@ public final class PackReader {
 			Agreement agreement = agreement(processor, path, node, true);
 			String country = country(processor, path, node);
 			String transfer = this.yaml.text(processor, "transfer", path, node, false);
-			if (!EEA.contains(country) && transfer == null) {
+			if (!Eea.contains(country) && transfer == null) {
 				this.yaml.problem(processor.getOrDefault("country", node), path + ".transfer",
 						"a processor outside the EEA needs a transfer mechanism (adequacy, scc or bcr; GDPR Chapter V)");
 			}
-			if (transfer != null && !TRANSFER_MECHANISMS.contains(transfer)) {
+			if (transfer != null && !Eea.SAFEGUARDS.contains(transfer)) {
 				this.yaml.problem(processor.get("transfer"), path + ".transfer", "write adequacy, scc or bcr");
 			}
 			processors.add(new Processor(String.valueOf(this.yaml.text(processor, "name", path, node, true)),

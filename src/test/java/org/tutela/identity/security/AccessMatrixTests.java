@@ -92,7 +92,10 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> ADVISERS = EnumSet.of(Who.PSYCHOSOCIAL_ADVISER);
 
-	/** The data protection officer, who alone keeps the breach register (MEN-23). */
+	/**
+	 * The data protection officer, who alone keeps the breach register (MEN-23) and the
+	 * processor agreements (MEN-13).
+	 */
 	private static final Set<Who> BREACHES = EnumSet.of(Who.DPO);
 
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
@@ -336,6 +339,14 @@ class AccessMatrixTests {
 		allow("POST /admin/breaches/{id}/clients-contacted", BREACHES);
 		allow("POST /admin/breaches/{id}/clients", BREACHES);
 		allow("POST /admin/breaches/{id}/clients/told", BREACHES);
+		allow("GET /admin/processors", BREACHES);
+		allow("GET /admin/processors/overview.pdf", BREACHES);
+		allow("GET /admin/processors/{id}", BREACHES);
+		allow("POST /admin/processors/{id}", BREACHES);
+		allow("GET /admin/processors/{id}/agreement.pdf", BREACHES);
+		allow("POST /admin/processors/{id}/sub-processors", BREACHES);
+		allow("POST /admin/processors/{id}/sub-processors/{subProcessor}/remove", BREACHES);
+		allow("GET /me/processors.pdf", EnumSet.of(Who.CLIENT_CONTACT));
 		allow("GET /admin/outreach", OUTREACH_PAGES);
 		allow("POST /admin/outreach/campaigns", OUTREACH_PAGES);
 		allow("POST /admin/outreach/lists", OUTREACH_PAGES);
@@ -479,6 +490,7 @@ class AccessMatrixTests {
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{session}", UUID.randomUUID().toString())
 			.replace("{examination}", UUID.randomUUID().toString())
+			.replace("{subProcessor}", UUID.randomUUID().toString())
 			.replace("{token}", "no-such-token")
 			.replace("{seq}", "999999")
 			.replace("{code}", "no-such-list")

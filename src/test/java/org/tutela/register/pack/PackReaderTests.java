@@ -73,6 +73,14 @@ class PackReaderTests {
 		RetentionRule rule = pack.activity("courses").orElseThrow().retention().get(0);
 		assertThat(rule).hasToString("anonymise 10 years after end of calendar year of session");
 		assertThat(rule.dueFrom(LocalDate.of(2026, 3, 4))).isEqualTo(LocalDate.of(2036, 12, 31));
+		assertThat(pack.refusesStorageOutsideEea()).isFalse();
+	}
+
+	@Test
+	void aPackMayRefuseStorageOutsideTheEeaWhileProcessingThereIsAllowed_CER8() {
+		PolicyPack pack = PackReader.read("test.yaml",
+				VALID.replace("version: 2\n", "version: 2\nstorage-outside-eea: refused\n"));
+		assertThat(pack.refusesStorageOutsideEea()).isTrue();
 	}
 
 	@ParameterizedTest(name = "{3}")
@@ -88,6 +96,7 @@ class PackReaderTests {
 					on-erasure: archive             | on-erasure: archive\\n    colour: blue | 35 | activities[0].colour
 					deadline: 1 month               | deadline: 2 months                   | 16 | requests.deadline
 					version: 2                      | version: 2\\nminors: maybe        | 3  | minors
+					version: 2                      | version: 2\\nstorage-outside-eea: rarely | 3 | storage-outside-eea
 					certification: [courses]        | certification: [courses, lessons]    | 42 | purposes.certification
 					""")
 	void aBrokenRuleIsNamedWithFileLineAndField(String valid, String broken, int line, String field) {
