@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -17,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tutela.register.Activity;
 import org.tutela.register.Agreement;
+import org.tutela.register.AgreementsInHand;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.Processor;
 import org.tutela.register.Recipient;
@@ -37,10 +39,14 @@ public class RecordOfProcessing {
 
 	private final MessageSource messages;
 
-	RecordOfProcessing(Register register, NoticeWording wording, MessageSource messages) {
+	private final Optional<AgreementsInHand> inHand;
+
+	RecordOfProcessing(Register register, NoticeWording wording, MessageSource messages,
+			Optional<AgreementsInHand> inHand) {
 		this.register = register;
 		this.wording = wording;
 		this.messages = messages;
+		this.inHand = inHand;
 	}
 
 	@PreAuthorize("hasAuthority('register.read')")
@@ -55,16 +61,19 @@ public class RecordOfProcessing {
 
 	/**
 	 * Processors first, then every recipient once, with the purposes it receives data
-	 * for.
+	 * for. A processor's agreement is the one on record where agreements are kept as
+	 * records, else what the pack says.
 	 */
 	@PreAuthorize("hasAuthority('register.read')")
 	public List<ThirdParty> thirdParties(Locale locale) {
 		List<ThirdParty> parties = new ArrayList<>();
 		for (Processor processor : this.register.pack().processors()) {
+			Agreement agreement = this.inHand
+				.map(recorded -> recorded.recorded(processor.name()) ? Agreement.SIGNED : Agreement.MISSING)
+				.orElse(processor.agreement());
 			parties.add(new ThirdParty(processor.name(), message("register.role.processor", locale),
 					subProcessors(processor, locale), this.wording.where(processor, locale),
-					message("register.agreement." + processor.agreement(), locale),
-					processor.agreement() == Agreement.MISSING));
+					message("register.agreement." + agreement, locale), agreement == Agreement.MISSING));
 		}
 		Map<Recipient, List<String>> purposes = new LinkedHashMap<>();
 		for (Activity activity : this.register.pack().activities()) {

@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -19,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.identity.Role;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
+import org.tutela.register.Processor;
 import org.tutela.register.Register;
 import org.tutela.register.notice.NoticeWording;
 import org.tutela.testing.Browser;
@@ -146,8 +149,27 @@ class RecordOfProcessingTests {
 		assertThat(of("training-company").missingAgreements(Locale.ENGLISH)).isEmpty();
 	}
 
+	@Test
+	void whereAgreementsAreKeptAsRecordsTheRecordsSayWhichAreMissing_VCK8() {
+		Set<String> recorded = Set.of("Mailing provider");
+		RecordOfProcessing network = new RecordOfProcessing(new Register("quality-network", ""), this.wording,
+				this.messages, Optional.of(recorded::contains));
+
+		assertThat(network.missingAgreements(Locale.ENGLISH)).extracting(ThirdParty::name)
+			.as("the pack's signed ones without a record are missing, the recorded one is not")
+			.doesNotContain("Mailing provider")
+			.contains("Web analytics provider", "Co-organisers of events");
+		assertThat(network.missingAgreements(Locale.ENGLISH)).extracting(ThirdParty::name)
+			.containsAll(Register.shipped("quality-network")
+				.processors()
+				.stream()
+				.map(Processor::name)
+				.filter(name -> !recorded.contains(name))
+				.toList());
+	}
+
 	private RecordOfProcessing of(String pack) {
-		return new RecordOfProcessing(new Register(pack, ""), this.wording, this.messages);
+		return new RecordOfProcessing(new Register(pack, ""), this.wording, this.messages, Optional.empty());
 	}
 
 	@Test
