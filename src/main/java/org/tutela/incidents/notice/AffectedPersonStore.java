@@ -1,0 +1,206 @@
+package org.tutela.incidents.notice;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.incidents.BreachNotice;
+import org.tutela.personaldata.PersonId;
+
+/**
+ * The persons to tell of a breach and the notices, set-based: a selection is one
+ * {@code INSERT … SELECT} over the persons the chosen rows name, as the outreach
+ * audiences are, each person once per breach whatever chose them; starting the sending is
+ * one {@code UPDATE}. The sender then takes the queued ones a few at a time.
+ */
+@Repository
+public class AffectedPersonStore {
+
+	/**
+	 * Each person named by {@code :source rows} not yet selected for the breach, with
+	 * their language, and whether they have an e-mail address to be told at.
+	 */
+	private static final String SELECT = """
+			INSERT INTO incidents_breach_person (breach_id, person_id, language, status, selected_by, selected_at)
+			SELECT :breach, p.id, p.language,
+				CASE WHEN EXISTS (SELECT 1 FROM people_contact_point e WHERE e.person_id = p.id AND e.kind = 'EMAIL')
+				THEN 'SELECTED' ELSE 'NO_ADDRESS' END, :by, :at
+			FROM people_person p
+			WHERE p.id IN (%s)
+			AND NOT EXISTS (SELECT 1 FROM incidents_breach_person b WHERE b.breach_id = :breach AND b.person_id = p.id)""";
+
+	private final JdbcClient jdbc;
+
+	AffectedPersonStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Adds the persons {@code sourceQuery} names (one column of person ids, its one
+	 * parameter {@code :source}); returns how many were new to the breach.
+	 */
+	public int select(UUID breach, String sourceQuery, Object source, String by, Instant at) {
+		return this.jdbc.sql(String.format(SELECT, sourceQuery))
+			.param("breach", breach)
+			.param("source", source)
+			.param("by", by)
+			.param("at", at(at))
+			.update();
+	}
+
+	/** Queues everyone selected and not yet sent to; returns how many. */
+	public int queue(UUID breach) {
+		return this.jdbc
+			.sql("UPDATE incidents_breach_person SET status = 'QUEUED' "
+					+ "WHERE breach_id = :breach AND status = 'SELECTED'")
+			.param("breach", breach)
+			.update();
+	}
+
+	/** How many persons of the breach stand at each status. */
+	public Map<String, Integer> counts(UUID breach) {
+		Map<String, Integer> counts = new HashMap<>();
+		this.jdbc
+			.sql("SELECT status, COUNT(*) AS n FROM incidents_breach_person WHERE breach_id = :breach "
+					+ "GROUP BY status")
+			.param("breach", breach)
+			.query(row -> {
+				counts.put(row.getString("status"), row.getInt("n"));
+			});
+		return counts;
+	}
+
+	/** The languages of the persons who are still to be written to. */
+	public List<String> languages(UUID breach) {
+		return this.jdbc
+			.sql("SELECT DISTINCT language FROM incidents_breach_person WHERE breach_id = :breach "
+					+ "AND status IN ('SELECTED', 'QUEUED', 'FAILED') ORDER BY language")
+			.param("breach", breach)
+			.query(String.class)
+			.list();
+	}
+
+	public Map<String, BreachNotice> notices(UUID breach) {
+		Map<String, BreachNotice> notices = new HashMap<>();
+		this.jdbc.sql("SELECT language, subject, body FROM incidents_breach_notice WHERE breach_id = :breach")
+			.param("breach", breach)
+			.query(row -> {
+				notices.put(row.getString("language"),
+						new BreachNotice(row.getString("language"), row.getString("subject"), row.getString("body")));
+			});
+		return notices;
+	}
+
+	public void write(UUID breach, BreachNotice notice, String by, Instant at) {
+		int changed = this.jdbc.sql("""
+				UPDATE incidents_breach_notice SET subject = :subject, body = :body, written_by = :by, written_at = :at
+				WHERE breach_id = :breach AND language = :language""")
+			.param("breach", breach)
+			.param("language", notice.language())
+			.param("subject", notice.subject())
+			.param("body", notice.body())
+			.param("by", by)
+			.param("at", at(at))
+			.update();
+		if (changed == 0) {
+			this.jdbc.sql("""
+					INSERT INTO incidents_breach_notice (breach_id, language, subject, body, written_by, written_at)
+					VALUES (:breach, :language, :subject, :body, :by, :at)""")
+				.param("breach", breach)
+				.param("language", notice.language())
+				.param("subject", notice.subject())
+				.param("body", notice.body())
+				.param("by", by)
+				.param("at", at(at))
+				.update();
+		}
+	}
+
+	/** Up to {@code limit} queued persons, of any breach. */
+	public List<Queued> queued(int limit) {
+		return this.jdbc
+			.sql("SELECT breach_id, person_id, language FROM incidents_breach_person "
+					+ "WHERE status = 'QUEUED' ORDER BY breach_id, person_id LIMIT :limit")
+			.param("limit", limit)
+			.query((row, number) -> new Queued(row.getObject("breach_id", UUID.class),
+					PersonId.of(row.getObject("person_id", UUID.class)), row.getString("language")))
+			.list();
+	}
+
+	/**
+	 * Moves a queued person on to {@code status}, once: true only for the first caller,
+	 * so that nobody is mailed twice.
+	 */
+	public boolean settle(Queued person, String status, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE incidents_breach_person SET status = :status,
+					told_at = CASE WHEN :status = 'TOLD' THEN :at ELSE told_at END
+				WHERE breach_id = :breach AND person_id = :person AND status = 'QUEUED'""")
+			.param("status", status)
+			.param("at", at(at))
+			.param("breach", person.breach())
+			.param("person", person.person().value())
+			.update() == 1;
+	}
+
+	/** Every breach the person was selected for, as rows for their export. */
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
+		return this.jdbc
+			.sql("SELECT b.reference, p.language, p.status, p.selected_at, p.told_at "
+					+ "FROM incidents_breach_person p JOIN incidents_breach b ON b.id = p.breach_id "
+					+ "WHERE p.person_id = :person ORDER BY p.selected_at")
+			.param("person", person.value())
+			.query()
+			.listOfRows();
+	}
+
+	/**
+	 * Takes the person out: whoever was not told yet is no longer to be; a telling done
+	 * stays counted for the breach, no longer pointing at anyone.
+	 */
+	public void forget(PersonId person) {
+		this.jdbc.sql("DELETE FROM incidents_breach_person WHERE person_id = :person AND status <> 'TOLD'")
+			.param("person", person.value())
+			.update();
+		this.jdbc.sql("SELECT breach_id FROM incidents_breach_person WHERE person_id = :person")
+			.param("person", person.value())
+			.query(UUID.class)
+			.list()
+			.forEach(breach -> this.jdbc
+				.sql("UPDATE incidents_breach_person SET person_id = :nobody "
+						+ "WHERE breach_id = :breach AND person_id = :person")
+				.param("nobody", UUID.randomUUID())
+				.param("breach", breach)
+				.param("person", person.value())
+				.update());
+	}
+
+	/** Moves the tellings of {@code from} to {@code into}, keeping one per breach. */
+	public void reassign(PersonId from, PersonId into) {
+		this.jdbc.sql("""
+				UPDATE incidents_breach_person SET person_id = :into WHERE person_id = :from
+				AND NOT EXISTS (SELECT 1 FROM incidents_breach_person o
+					WHERE o.breach_id = incidents_breach_person.breach_id AND o.person_id = :into)""")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
+		this.jdbc.sql("DELETE FROM incidents_breach_person WHERE person_id = :from")
+			.param("from", from.value())
+			.update();
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/** A person queued to be told of a breach, in their language. */
+	public record Queued(UUID breach, PersonId person, String language) {
+	}
+
+}
