@@ -15,7 +15,7 @@ CREATE TABLE incidents_breach_person (
 		CHECK (status IN ('SELECTED', 'QUEUED', 'TOLD', 'NO_ADDRESS', 'FAILED'))
 );
 CREATE INDEX incidents_breach_person_person_ix ON incidents_breach_person (person_id);
-CREATE INDEX incidents_breach_person_status_ix ON incidents_breach_person (status, breach_id);
+CREATE INDEX incidents_breach_person_status_ix ON incidents_breach_person (status, breach_id, person_id);
 
 -- The notice to the persons, one text per language the selection needs, written or
 -- confirmed by the data protection officer (Art. 34(2)).
