@@ -1,7 +1,8 @@
 -- The persons told of a high-risk breach (GDPR Art. 34, MEZ-7), kept apart from the
 -- register, which describes breaches by kinds and counts. Each person is selected once per
 -- breach (the key), with the language they are written to in and where their telling
--- stands: to be told, queued, told (with when), without an e-mail address, or failed.
+-- stands: to be told, told (with when), without an e-mail address, or failed. Only the key
+-- and the person are indexed, so that a status changes in place.
 CREATE TABLE incidents_breach_person (
 	breach_id   UUID         NOT NULL REFERENCES incidents_breach (id),
 	person_id   UUID         NOT NULL,
@@ -12,10 +13,18 @@ CREATE TABLE incidents_breach_person (
 	told_at     TIMESTAMP WITH TIME ZONE,
 	CONSTRAINT incidents_breach_person_pk PRIMARY KEY (breach_id, person_id),
 	CONSTRAINT incidents_breach_person_status_ck
-		CHECK (status IN ('SELECTED', 'QUEUED', 'TOLD', 'NO_ADDRESS', 'FAILED'))
+		CHECK (status IN ('SELECTED', 'TOLD', 'NO_ADDRESS', 'FAILED'))
 );
 CREATE INDEX incidents_breach_person_person_ix ON incidents_breach_person (person_id);
-CREATE INDEX incidents_breach_person_status_ix ON incidents_breach_person (status, breach_id, person_id);
+
+-- When the sending was last started for a breach: everyone selected by then and not told
+-- is queued, and the sender works through them; whoever is selected afterwards waits for
+-- the next start. Queueing a hundred thousand persons is one row.
+CREATE TABLE incidents_breach_sending (
+	breach_id UUID         PRIMARY KEY REFERENCES incidents_breach (id),
+	queued_at TIMESTAMP WITH TIME ZONE NOT NULL,
+	queued_by VARCHAR(100) NOT NULL
+);
 
 -- The notice to the persons, one text per language the selection needs, written or
 -- confirmed by the data protection officer (Art. 34(2)).

@@ -131,7 +131,7 @@ public class BreachNotices {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(List.of(new FieldError("send", "breach.notice.missing")));
 		}
-		int queued = this.persons.queue(id);
+		int queued = this.persons.queue(id, Caller.name(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, null,
 				"breach " + breach.reference() + ": notice to " + queued + " person(s) queued"));
 		return queued;

@@ -160,6 +160,15 @@ class BreachNoticeTests {
 			.satisfies(refused -> assertThat(refused.byField()).containsEntry("record", "breach.notice.choose"));
 		assertThat(this.notices.recordKinds(Locale.ENGLISH)).extracting(RecordKind::name)
 			.contains("Registration for a session");
+		int registered = this.jdbc
+			.sql("SELECT COUNT(DISTINCT r.participant_id) FROM enrolment_registration r "
+					+ "JOIN people_person p ON p.id = r.participant_id")
+			.query(Integer.class)
+			.single();
+		assertThat(
+				dpo(() -> this.notices.select(high.id(), new AffectedPersons(Kind.RECORD, "enrolment_registration"))))
+			.as("everyone holding a registration")
+			.isEqualTo(registered);
 	}
 
 	private int select(Breach breach, Kind kind, UUID source) {

@@ -186,6 +186,7 @@ class BreachesInABrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#send-form button")).isEnabled()).isFalse();
 		assertThat(this.browser.findElement(By.id("body-nl")).getAttribute("value")).contains("Wat er gebeurde:",
 				"A laptop with the planning of examinations was stolen.");
+		this.browser.executeScript("arguments[0].scrollIntoView()", this.browser.findElement(By.id("persons")));
 		RealBrowser.lookAt(this.browser, "breach-persons");
 		RealBrowser.click(this.browser, By.cssSelector("#notice-nl button[type=submit]"));
 		RealBrowser.awaitAddress(this.browser, "\\?written#notice-nl");
@@ -194,6 +195,7 @@ class BreachesInABrowserTests {
 		Mailbox.await(smtp, email, "Een inbreuk op uw persoonsgegevens (" + breach.reference() + ")");
 		this.browser.navigate().refresh();
 		assertThat(this.browser.findElement(By.id("told")).getText()).isEqualTo("1");
+		this.browser.executeScript("arguments[0].scrollIntoView()", this.browser.findElement(By.id("persons")));
 		RealBrowser.lookAt(this.browser, "breach-persons-told");
 	}
 

@@ -16,24 +16,30 @@ import org.tutela.personaldata.PersonId;
 /**
  * The persons to tell of a breach and the notices, set-based: a selection is one
  * {@code INSERT … SELECT} over the persons the chosen rows name, as the outreach
- * audiences are, each person once per breach whatever chose them; starting the sending is
- * one {@code UPDATE}. The sender then takes the queued ones a few at a time.
+ * audiences are, each person once per breach whatever chose them, then one {@code UPDATE}
+ * of those without an e-mail address; starting the sending is one row, the moment it
+ * started: everyone selected by then and not yet told is queued. The sender takes the
+ * queued ones a few at a time.
  */
 @Repository
 public class AffectedPersonStore {
 
 	/**
-	 * Each person named by {@code :source rows} not yet selected for the breach, with
-	 * their language, and whether they have an e-mail address to be told at.
+	 * Each person named by the source's rows not yet selected for the breach, with their
+	 * language.
 	 */
 	private static final String SELECT = """
 			INSERT INTO incidents_breach_person (breach_id, person_id, language, status, selected_by, selected_at)
-			SELECT :breach, p.id, p.language,
-				CASE WHEN EXISTS (SELECT 1 FROM people_contact_point e WHERE e.person_id = p.id AND e.kind = 'EMAIL')
-				THEN 'SELECTED' ELSE 'NO_ADDRESS' END, :by, :at
+			SELECT :breach, p.id, p.language, 'SELECTED', :by, :at
 			FROM people_person p
 			WHERE p.id IN (%s)
 			AND NOT EXISTS (SELECT 1 FROM incidents_breach_person b WHERE b.breach_id = :breach AND b.person_id = p.id)""";
+
+	/**
+	 * Whether a person still to be told is queued: selected by the sending's last start.
+	 */
+	private static final String QUEUED = "EXISTS (SELECT 1 FROM incidents_breach_sending s "
+			+ "WHERE s.breach_id = p.breach_id AND p.selected_at <= s.queued_at)";
 
 	private final JdbcClient jdbc;
 
@@ -43,32 +49,64 @@ public class AffectedPersonStore {
 
 	/**
 	 * Adds the persons {@code sourceQuery} names (one column of person ids, its one
-	 * parameter {@code :source}); returns how many were new to the breach.
+	 * parameter {@code :source}), and marks those of the breach still to be told who have
+	 * no e-mail address; returns how many were new to the breach.
 	 */
 	public int select(UUID breach, String sourceQuery, Object source, String by, Instant at) {
-		return this.jdbc.sql(String.format(SELECT, sourceQuery))
+		int added = this.jdbc.sql(String.format(SELECT, sourceQuery))
 			.param("breach", breach)
 			.param("source", source)
 			.param("by", by)
 			.param("at", at(at))
 			.update();
-	}
-
-	/** Queues everyone selected and not yet sent to; returns how many. */
-	public int queue(UUID breach) {
-		return this.jdbc
-			.sql("UPDATE incidents_breach_person SET status = 'QUEUED' "
-					+ "WHERE breach_id = :breach AND status = 'SELECTED'")
+		this.jdbc
+			.sql("""
+					UPDATE incidents_breach_person SET status = 'NO_ADDRESS' WHERE breach_id = :breach AND status = 'SELECTED'
+					AND NOT EXISTS (SELECT 1 FROM people_contact_point e
+						WHERE e.person_id = incidents_breach_person.person_id AND e.kind = 'EMAIL')""")
 			.param("breach", breach)
 			.update();
+		return added;
 	}
 
-	/** How many persons of the breach stand at each status. */
+	/**
+	 * Queues everyone selected and not yet told, by the moment the sending starts;
+	 * returns how many were not queued before.
+	 */
+	public int queue(UUID breach, String by, Instant at) {
+		int queued = this.jdbc
+			.sql("SELECT COUNT(*) FROM incidents_breach_person p WHERE p.breach_id = :breach "
+					+ "AND p.status = 'SELECTED' AND NOT " + QUEUED)
+			.param("breach", breach)
+			.query(Integer.class)
+			.single();
+		int started = this.jdbc
+			.sql("UPDATE incidents_breach_sending SET queued_at = :at, queued_by = :by WHERE breach_id = :breach")
+			.param("breach", breach)
+			.param("at", at(at))
+			.param("by", by)
+			.update();
+		if (started == 0) {
+			this.jdbc.sql(
+					"INSERT INTO incidents_breach_sending (breach_id, queued_at, queued_by) VALUES (:breach, :at, :by)")
+				.param("breach", breach)
+				.param("at", at(at))
+				.param("by", by)
+				.update();
+		}
+		return queued;
+	}
+
+	/**
+	 * How many persons of the breach stand at each status, those selected and queued
+	 * counted as {@code QUEUED}.
+	 */
 	public Map<String, Integer> counts(UUID breach) {
 		Map<String, Integer> counts = new HashMap<>();
+		String status = "CASE WHEN p.status = 'SELECTED' AND " + QUEUED + " THEN 'QUEUED' ELSE p.status END";
 		this.jdbc
-			.sql("SELECT status, COUNT(*) AS n FROM incidents_breach_person WHERE breach_id = :breach "
-					+ "GROUP BY status")
+			.sql("SELECT " + status + " AS status, COUNT(*) AS n FROM incidents_breach_person p "
+					+ "WHERE p.breach_id = :breach GROUP BY " + status)
 			.param("breach", breach)
 			.query(row -> {
 				counts.put(row.getString("status"), row.getInt("n"));
@@ -80,7 +118,7 @@ public class AffectedPersonStore {
 	public List<String> languages(UUID breach) {
 		return this.jdbc
 			.sql("SELECT DISTINCT language FROM incidents_breach_person WHERE breach_id = :breach "
-					+ "AND status IN ('SELECTED', 'QUEUED', 'FAILED') ORDER BY language")
+					+ "AND status IN ('SELECTED', 'FAILED') ORDER BY language")
 			.param("breach", breach)
 			.query(String.class)
 			.list();
@@ -125,8 +163,8 @@ public class AffectedPersonStore {
 	/** Up to {@code limit} queued persons, of any breach. */
 	public List<Queued> queued(int limit) {
 		return this.jdbc
-			.sql("SELECT breach_id, person_id, language FROM incidents_breach_person "
-					+ "WHERE status = 'QUEUED' ORDER BY breach_id, person_id LIMIT :limit")
+			.sql("SELECT p.breach_id, p.person_id, p.language FROM incidents_breach_person p "
+					+ "WHERE p.status = 'SELECTED' AND " + QUEUED + " ORDER BY p.breach_id, p.person_id LIMIT :limit")
 			.param("limit", limit)
 			.query((row, number) -> new Queued(row.getObject("breach_id", UUID.class),
 					PersonId.of(row.getObject("person_id", UUID.class)), row.getString("language")))
@@ -141,7 +179,7 @@ public class AffectedPersonStore {
 		return this.jdbc.sql("""
 				UPDATE incidents_breach_person SET status = :status,
 					told_at = CASE WHEN :status = 'TOLD' THEN :at ELSE told_at END
-				WHERE breach_id = :breach AND person_id = :person AND status = 'QUEUED'""")
+				WHERE breach_id = :breach AND person_id = :person AND status = 'SELECTED'""")
 			.param("status", status)
 			.param("at", at(at))
 			.param("breach", person.breach())

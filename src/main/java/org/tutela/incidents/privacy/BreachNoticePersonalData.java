@@ -39,6 +39,12 @@ class BreachNoticePersonalData implements PersonalDataProvider {
 		.column("written_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
 
+	private static final DeclaredTable SENDINGS = DeclaredTable
+		.about(DataSubject.STAFF, "incidents_breach_sending", null)
+		.plain("breach_id", "queued_at")
+		.column("queued_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
 	private final AffectedPersonStore store;
 
 	BreachNoticePersonalData(AffectedPersonStore store) {
@@ -52,7 +58,7 @@ class BreachNoticePersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(PERSONS, NOTICES);
+		return List.of(PERSONS, NOTICES, SENDINGS);
 	}
 
 	@Override
