@@ -26,14 +26,16 @@ public class AffectedPersonStore {
 
 	/**
 	 * Each person named by the source's rows not yet selected for the breach, with their
-	 * language.
+	 * language. The key keeps a person chosen before out: an anti-join on the table being
+	 * written would be planned, for a breach's first persons, as a scan of the table for
+	 * every row written.
 	 */
 	private static final String SELECT = """
 			INSERT INTO incidents_breach_person (breach_id, person_id, language, status, selected_by, selected_at)
 			SELECT :breach, p.id, p.language, 'SELECTED', :by, :at
 			FROM people_person p
 			WHERE p.id IN (%s)
-			AND NOT EXISTS (SELECT 1 FROM incidents_breach_person b WHERE b.breach_id = :breach AND b.person_id = p.id)""";
+			ON CONFLICT DO NOTHING""";
 
 	/**
 	 * Whether a person still to be told is queued: selected by the sending's last start.
