@@ -82,18 +82,15 @@ public class AffectedPersonStore {
 			.param("breach", breach)
 			.query(Integer.class)
 			.single();
+		Map<String, Object> values = Map.of("breach", breach, "at", at(at), "by", by);
 		int started = this.jdbc
 			.sql("UPDATE incidents_breach_sending SET queued_at = :at, queued_by = :by WHERE breach_id = :breach")
-			.param("breach", breach)
-			.param("at", at(at))
-			.param("by", by)
+			.params(values)
 			.update();
 		if (started == 0) {
 			this.jdbc.sql(
 					"INSERT INTO incidents_breach_sending (breach_id, queued_at, queued_by) VALUES (:breach, :at, :by)")
-				.param("breach", breach)
-				.param("at", at(at))
-				.param("by", by)
+				.params(values)
 				.update();
 		}
 		return queued;
@@ -137,28 +134,17 @@ public class AffectedPersonStore {
 		return notices;
 	}
 
+	/** Writes the notice in its language, replacing the one written before. */
 	public void write(UUID breach, BreachNotice notice, String by, Instant at) {
+		Map<String, Object> values = Map.of("breach", breach, "language", notice.language(), "subject",
+				notice.subject(), "body", notice.body(), "by", by, "at", at(at));
 		int changed = this.jdbc.sql("""
 				UPDATE incidents_breach_notice SET subject = :subject, body = :body, written_by = :by, written_at = :at
-				WHERE breach_id = :breach AND language = :language""")
-			.param("breach", breach)
-			.param("language", notice.language())
-			.param("subject", notice.subject())
-			.param("body", notice.body())
-			.param("by", by)
-			.param("at", at(at))
-			.update();
+				WHERE breach_id = :breach AND language = :language""").params(values).update();
 		if (changed == 0) {
 			this.jdbc.sql("""
 					INSERT INTO incidents_breach_notice (breach_id, language, subject, body, written_by, written_at)
-					VALUES (:breach, :language, :subject, :body, :by, :at)""")
-				.param("breach", breach)
-				.param("language", notice.language())
-				.param("subject", notice.subject())
-				.param("body", notice.body())
-				.param("by", by)
-				.param("at", at(at))
-				.update();
+					VALUES (:breach, :language, :subject, :body, :by, :at)""").params(values).update();
 		}
 	}
 

@@ -32,6 +32,7 @@ import org.tutela.incidents.BreachRisk;
 import org.tutela.incidents.Breaches;
 import org.tutela.incidents.NoticeProgress;
 import org.tutela.outreach.MailingLists;
+import org.tutela.platform.dates.Dates;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 
@@ -51,13 +52,17 @@ class BreachPages {
 
 	private final MailingLists lists;
 
+	private final Dates dates;
+
 	private final Clock clock;
 
-	BreachPages(Breaches breaches, BreachNotices notices, Sessions sessions, MailingLists lists, Clock clock) {
+	BreachPages(Breaches breaches, BreachNotices notices, Sessions sessions, MailingLists lists, Dates dates,
+			Clock clock) {
 		this.breaches = breaches;
 		this.notices = notices;
 		this.sessions = sessions;
 		this.lists = lists;
+		this.dates = dates;
 		this.clock = clock;
 	}
 
@@ -243,9 +248,19 @@ class BreachPages {
 		progress.languages().forEach(language -> texts.put(language, this.notices.notice(id, language)));
 		model.addAttribute("progress", progress);
 		model.addAttribute("texts", texts);
-		model.addAttribute("sessions", this.sessions.all());
-		model.addAttribute("lists", this.lists.all());
-		model.addAttribute("recordKinds", this.notices.recordKinds(locale));
+		Map<String, List<Choice>> choices = new LinkedHashMap<>();
+		choices.put("session",
+				this.sessions.all()
+					.stream()
+					.map(session -> new Choice(session.id().toString(),
+							session.course().code() + " " + session.course().title(locale) + ", "
+									+ this.dates.day(session.firstDay(), locale)))
+					.toList());
+		choices.put("list",
+				this.lists.all().stream().map(list -> new Choice(list.id().toString(), list.name())).toList());
+		choices.put("record",
+				this.notices.recordKinds(locale).stream().map(kind -> new Choice(kind.table(), kind.name())).toList());
+		model.addAttribute("choices", choices);
 	}
 
 	private static void problems(Model model, List<FieldError> errors) {
@@ -261,6 +276,10 @@ class BreachPages {
 	private static Map<String, String> typed(String field, @Nullable String value, String other,
 			@Nullable String otherValue) {
 		return Map.of(field, value == null ? "" : value, other, otherValue == null ? "" : otherValue);
+	}
+
+	/** One of the things persons can be chosen by: what the form sends, and its name. */
+	record Choice(String value, String label) {
 	}
 
 }
