@@ -18,12 +18,17 @@ CREATE TABLE incidents_breach_person (
 CREATE INDEX incidents_breach_person_person_ix ON incidents_breach_person (person_id);
 
 -- When the sending was last started for a breach: everyone selected by then and not told
--- is queued, and the sender works through them; whoever is selected afterwards waits for
--- the next start. Queueing a hundred thousand persons is one row.
+-- is queued, and the sender works through them in the order of their ids, keeping the last
+-- one it reached (through) and marking the sending done when none is left, so that it never
+-- scans the persons of a breach twice nor any breach at rest; whoever is selected afterwards
+-- waits for the next start, which begins again from the first. Queueing a hundred thousand
+-- persons is one row.
 CREATE TABLE incidents_breach_sending (
 	breach_id UUID         PRIMARY KEY REFERENCES incidents_breach (id),
 	queued_at TIMESTAMP WITH TIME ZONE NOT NULL,
-	queued_by VARCHAR(100) NOT NULL
+	queued_by VARCHAR(100) NOT NULL,
+	through   UUID,
+	done      BOOLEAN      NOT NULL DEFAULT FALSE
 );
 
 -- The notice to the persons, one text per language the selection needs, written or

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.incidents.BreachNotice;
@@ -84,7 +85,8 @@ public class AffectedPersonStore {
 			.single();
 		Map<String, Object> values = Map.of("breach", breach, "at", at(at), "by", by);
 		int started = this.jdbc
-			.sql("UPDATE incidents_breach_sending SET queued_at = :at, queued_by = :by WHERE breach_id = :breach")
+			.sql("UPDATE incidents_breach_sending SET queued_at = :at, queued_by = :by, through = NULL, done = FALSE "
+					+ "WHERE breach_id = :breach")
 			.params(values)
 			.update();
 		if (started == 0) {
@@ -148,15 +150,47 @@ public class AffectedPersonStore {
 		}
 	}
 
-	/** Up to {@code limit} queued persons, of any breach. */
-	public List<Queued> queued(int limit) {
-		return this.jdbc
-			.sql("SELECT p.breach_id, p.person_id, p.language FROM incidents_breach_person p "
-					+ "WHERE p.status = 'SELECTED' AND " + QUEUED + " ORDER BY p.breach_id, p.person_id LIMIT :limit")
-			.param("limit", limit)
-			.query((row, number) -> new Queued(row.getObject("breach_id", UUID.class),
-					PersonId.of(row.getObject("person_id", UUID.class)), row.getString("language")))
+	/** The sendings started and not done, each with where the sender has reached. */
+	public List<Sending> sendings() {
+		return this.jdbc.sql("SELECT breach_id, queued_at, through FROM incidents_breach_sending WHERE done = FALSE")
+			.query((row, number) -> new Sending(row.getObject("breach_id", UUID.class),
+					row.getObject("queued_at", OffsetDateTime.class), row.getObject("through", UUID.class)))
 			.list();
+	}
+
+	/**
+	 * Up to {@code limit} persons the sending queued, after the last one reached, in the
+	 * order of their ids: a walk along the key.
+	 */
+	public List<Queued> queued(Sending sending, int limit) {
+		return this.jdbc
+			.sql("SELECT person_id, language FROM incidents_breach_person WHERE breach_id = :breach "
+					+ (sending.through() == null ? "" : "AND person_id > :through ")
+					+ "AND status = 'SELECTED' AND selected_at <= :queued ORDER BY person_id LIMIT :limit")
+			.param("breach", sending.breach())
+			.param("through", sending.through())
+			.param("queued", sending.queuedAt())
+			.param("limit", limit)
+			.query((row, number) -> new Queued(sending.breach(), PersonId.of(row.getObject("person_id", UUID.class)),
+					row.getString("language")))
+			.list();
+	}
+
+	/**
+	 * Where the sender has reached, or that it is done; unless the sending was started
+	 * again meanwhile.
+	 */
+	public void reached(Sending sending, @Nullable PersonId through) {
+		this.jdbc
+			.sql(through == null
+					? "UPDATE incidents_breach_sending SET done = TRUE WHERE breach_id = :breach "
+							+ "AND queued_at = :queued"
+					: "UPDATE incidents_breach_sending SET through = :through WHERE breach_id = :breach "
+							+ "AND queued_at = :queued")
+			.param("breach", sending.breach())
+			.param("queued", sending.queuedAt())
+			.param("through", through == null ? null : through.value())
+			.update();
 	}
 
 	/**
@@ -227,6 +261,10 @@ public class AffectedPersonStore {
 
 	/** A person queued to be told of a breach, in their language. */
 	public record Queued(UUID breach, PersonId person, String language) {
+	}
+
+	/** A sending started: when, and the last person the sender reached. */
+	public record Sending(UUID breach, OffsetDateTime queuedAt, @Nullable UUID through) {
 	}
 
 }

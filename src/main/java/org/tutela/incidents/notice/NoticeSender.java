@@ -1,11 +1,9 @@
 package org.tutela.incidents.notice;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -23,7 +21,8 @@ import org.tutela.platform.mail.OutgoingMail;
 
 /**
  * Tells the queued persons of a breach at a limited pace
- * ({@code tutela.incidents.notices-per-minute}, default 600), each in their own
+ * ({@code tutela.incidents.notices-per-minute}, default 600), walking each started
+ * sending along the key from the last person reached, each person in their own
  * transaction: the person is marked told, with the moment, and their notice queued in the
  * mail outbox together, so that a person is recorded as told exactly when their mail is
  * on its way, and only once. Whoever has no address by then (erased, say) is marked so
@@ -61,19 +60,26 @@ class NoticeSender {
 	@Scheduled(fixedDelay = 1000, initialDelay = 1000)
 	@SchedulerLock(name = "breach-notices")
 	public void sendDue() {
-		List<Queued> due = this.store.queued(this.perRound);
-		Map<UUID, Map<String, BreachNotice>> notices = new HashMap<>();
+		int left = this.perRound;
 		int failed = 0;
-		for (Queued person : due) {
-			BreachNotice notice = notices.computeIfAbsent(person.breach(), this.store::notices).get(person.language());
-			try {
-				this.transactions.executeWithoutResult(status -> tell(person, notice));
+		for (AffectedPersonStore.Sending sending : this.store.sendings()) {
+			if (left == 0) {
+				break;
 			}
-			catch (RuntimeException refused) {
-				failed++;
-				this.transactions
-					.executeWithoutResult(status -> this.store.settle(person, "FAILED", this.clock.instant()));
+			List<Queued> due = this.store.queued(sending, left);
+			Map<String, BreachNotice> notices = due.isEmpty() ? Map.of() : this.store.notices(sending.breach());
+			for (Queued person : due) {
+				try {
+					this.transactions.executeWithoutResult(status -> tell(person, notices.get(person.language())));
+				}
+				catch (RuntimeException refused) {
+					failed++;
+					this.transactions
+						.executeWithoutResult(status -> this.store.settle(person, "FAILED", this.clock.instant()));
+				}
 			}
+			left -= due.size();
+			this.store.reached(sending, due.isEmpty() ? null : due.get(due.size() - 1).person());
 		}
 		if (failed > 0) {
 			log.warn("Breach notices: {} could not be queued", failed);

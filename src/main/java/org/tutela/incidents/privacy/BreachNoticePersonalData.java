@@ -41,7 +41,7 @@ class BreachNoticePersonalData implements PersonalDataProvider {
 
 	private static final DeclaredTable SENDINGS = DeclaredTable
 		.about(DataSubject.STAFF, "incidents_breach_sending", null)
-		.plain("breach_id", "queued_at")
+		.plain("breach_id", "queued_at", "through", "done")
 		.column("queued_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
 
