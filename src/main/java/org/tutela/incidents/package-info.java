@@ -7,8 +7,8 @@
  * CES-10, VCK-8).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents",
-		allowedDependencies = { "audit", "disclosures", "identity", "people", "personaldata", "platform::crypto",
-				"platform::dashboard", "platform::dates", "platform::holidays", "platform::mail", "platform::pdf",
-				"platform::problem", "register" })
+		allowedDependencies = { "audit", "catalog", "disclosures", "identity", "outreach", "people", "personaldata",
+				"platform::crypto", "platform::dashboard", "platform::dates", "platform::holidays", "platform::mail",
+				"platform::pdf", "platform::problem", "register" })
 @org.jspecify.annotations.NullMarked
 package org.tutela.incidents;

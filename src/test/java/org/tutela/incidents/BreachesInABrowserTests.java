@@ -3,6 +3,7 @@ package org.tutela.incidents;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -19,9 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tutela.identity.Role;
 import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewPerson;
 import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisation;
 import org.tutela.people.Organisations;
+import org.tutela.people.Persons;
+import org.tutela.people.Provenance;
+import org.tutela.personaldata.PersonId;
+import org.tutela.testing.Mailbox;
 import org.tutela.testing.PageTour;
 import org.tutela.testing.RealBrowser;
 import org.tutela.testing.Smtp;
@@ -59,6 +66,12 @@ class BreachesInABrowserTests {
 
 	@Autowired
 	Organisations organisations;
+
+	@Autowired
+	BreachNotices notices;
+
+	@Autowired
+	Persons persons;
 
 	private ChromeDriver browser;
 
@@ -138,6 +151,52 @@ class BreachesInABrowserTests {
 			.param("title", title)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theOfficerSeesWhoIsToBeToldSavesTheNoticeAndTellsThem_MEZ7() throws Exception {
+		TestAccount dpo = this.accounts.of(Role.DPO);
+		String discovered = LocalDateTime.now().minusHours(5).truncatedTo(ChronoUnit.MINUTES).toString();
+		Breach breach = BreachRegisterTests
+			.dpo(() -> this.breaches.record(BreachRegisterTests.form(discovered, "HIGH")));
+		String email = "told+" + System.nanoTime() + "@example.be";
+		for (String address : new String[] { email, null }) {
+			PersonId person = Staff
+				.coordinator(() -> this.persons
+					.register(new NewPerson("Tine", null, "Getroffen", null, "nl", null, Provenance.WEB_FORM,
+							address == null ? List.of() : List.of(NewContact.business(address)), List.of(), List.of())))
+				.id();
+			BreachRegisterTests.dpo(() -> this.notices.select(breach.id(),
+					new AffectedPersons(AffectedPersons.Kind.PERSON, person.value().toString())));
+		}
+		String page = "/admin/breaches/" + breach.id();
+
+		this.browser = RealBrowser.start();
+		RealBrowser.signIn(this.browser, base(), dpo);
+		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
+		tour.visit(dpo.username(), page, page);
+		assertThat(tour.faults()).isEmpty();
+
+		this.browser.manage().window().setSize(new Dimension(390, 1100));
+		this.browser.get(base() + page + "?lang=en#persons");
+		assertThat(this.browser.findElement(By.id("without-address")).getText()).isEqualTo("1");
+		assertThat(this.browser.findElement(By.id("public-communication")).getText()).contains("public communication",
+				"Art. 34(3)(c)");
+		assertThat(this.browser.findElement(By.id("notice-nl")).getText()).contains("Dutch", "not saved yet");
+		assertThat(this.browser.findElement(By.cssSelector("#send-form button")).isEnabled()).isFalse();
+		assertThat(this.browser.findElement(By.id("body-nl")).getAttribute("value")).contains("Wat er gebeurde:",
+				"A laptop with the planning of examinations was stolen.");
+		this.browser.executeScript("arguments[0].scrollIntoView()", this.browser.findElement(By.id("persons")));
+		RealBrowser.lookAt(this.browser, "breach-persons");
+		RealBrowser.click(this.browser, By.cssSelector("#notice-nl button[type=submit]"));
+		RealBrowser.awaitAddress(this.browser, "\\?written#notice-nl");
+		RealBrowser.click(this.browser, By.cssSelector("#send-form button[type=submit]"));
+		RealBrowser.awaitAddress(this.browser, "\\?queued=1#persons");
+		Mailbox.await(smtp, email, "Een inbreuk op uw persoonsgegevens (" + breach.reference() + ")");
+		this.browser.navigate().refresh();
+		assertThat(this.browser.findElement(By.id("told")).getText()).isEqualTo("1");
+		this.browser.executeScript("arguments[0].scrollIntoView()", this.browser.findElement(By.id("persons")));
+		RealBrowser.lookAt(this.browser, "breach-persons-told");
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {

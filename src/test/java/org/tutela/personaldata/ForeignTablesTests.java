@@ -53,7 +53,15 @@ class ForeignTablesTests {
 			// registrations are found by the sessions' days, in one query each.
 			"enrolment/registration/RegistrationStore.java", Set.of("catalog_session"),
 			// A trainer's need to know of the participants of the sessions they teach.
-			"enrolment/registration/TrainerRelations.java", Set.of("catalog_session_trainer"));
+			"enrolment/registration/TrainerRelations.java", Set.of("catalog_session_trainer"),
+			// The persons a high-risk breach affects, chosen as everyone registered for a
+			// session or on a list, are copied into those to tell in one INSERT … SELECT,
+			// as an audience is: 100,000 persons in one pass, not a call each.
+			"incidents/notice/PersonSources.java",
+			Set.of("enrolment_registration", "outreach_subscription", "people_person"),
+			// The same copy takes each person's language and whether they have an
+			// address.
+			"incidents/notice/AffectedPersonStore.java", Set.of("people_person", "people_contact_point"));
 
 	@Test
 	void aModulesSqlNamesOnlyItsOwnTablesBesideTheListedReads() throws IOException {

@@ -3,6 +3,7 @@ package org.tutela.incidents.web;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,28 +21,48 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tutela.catalog.Sessions;
+import org.tutela.incidents.AffectedPersons;
 import org.tutela.incidents.AuthorityNotification;
 import org.tutela.incidents.Breach;
 import org.tutela.incidents.BreachForm;
+import org.tutela.incidents.BreachNotice;
+import org.tutela.incidents.BreachNotices;
 import org.tutela.incidents.BreachRisk;
 import org.tutela.incidents.Breaches;
+import org.tutela.incidents.NoticeProgress;
+import org.tutela.outreach.MailingLists;
+import org.tutela.platform.dates.Dates;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * The data protection officer's breach register: every breach with its clocks, the form
  * to record or change one, and a breach's page with the notification to the authority,
- * the submissions and the clients contacted.
+ * the submissions, the clients contacted and, for a high risk, the persons told.
  */
 @Controller
 class BreachPages {
 
 	private final Breaches breaches;
 
+	private final BreachNotices notices;
+
+	private final Sessions sessions;
+
+	private final MailingLists lists;
+
+	private final Dates dates;
+
 	private final Clock clock;
 
-	BreachPages(Breaches breaches, Clock clock) {
+	BreachPages(Breaches breaches, BreachNotices notices, Sessions sessions, MailingLists lists, Dates dates,
+			Clock clock) {
 		this.breaches = breaches;
+		this.notices = notices;
+		this.sessions = sessions;
+		this.lists = lists;
+		this.dates = dates;
 		this.clock = clock;
 	}
 
@@ -149,6 +170,50 @@ class BreachPages {
 		}
 	}
 
+	@PostMapping("/admin/breaches/{id}/persons")
+	String selectPersons(@PathVariable UUID id, @RequestParam(required = false) AffectedPersons.@Nullable Kind kind,
+			@RequestParam Map<String, String> typed, Model model, Locale locale) {
+		if (kind == null) {
+			return page(model, id, locale, List.of(new FieldError("kind", "breach.notice.choose")), Map.of());
+		}
+		try {
+			int added = this.notices.select(id,
+					new AffectedPersons(kind, typed.get(kind.name().toLowerCase(Locale.ROOT))));
+			return "redirect:/admin/breaches/" + id + "?selected=" + added + "#persons";
+		}
+		catch (InvalidInput invalid) {
+			return page(model, id, locale, invalid.errors(), Map.of());
+		}
+	}
+
+	@PostMapping("/admin/breaches/{id}/notices")
+	String writeNotice(@PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String subject,
+			@RequestParam(required = false) @Nullable String body, Model model, Locale locale) {
+		try {
+			this.notices.write(id, language, subject, body);
+			return "redirect:/admin/breaches/" + id + "?written#notice-" + language;
+		}
+		catch (InvalidInput invalid) {
+			Map<String, String> typed = new LinkedHashMap<>();
+			typed.put("language", language == null ? "" : language);
+			typed.put("subject", subject == null ? "" : subject);
+			typed.put("body", body == null ? "" : body);
+			return page(model, id, locale, invalid.errors(), typed);
+		}
+	}
+
+	@PostMapping("/admin/breaches/{id}/notices/send")
+	String sendNotices(@PathVariable UUID id, Model model, Locale locale) {
+		try {
+			int queued = this.notices.send(id);
+			return "redirect:/admin/breaches/" + id + "?queued=" + queued + "#persons";
+		}
+		catch (InvalidInput invalid) {
+			return page(model, id, locale, invalid.errors(), Map.of());
+		}
+	}
+
 	private String form(Model model, @Nullable Breach breach, BreachForm typed, List<FieldError> errors) {
 		model.addAttribute("breach", breach);
 		model.addAttribute("typed", typed);
@@ -164,10 +229,38 @@ class BreachPages {
 		model.addAttribute("breach", notification.breach());
 		model.addAttribute("clientsClock", this.breaches.clientsClock());
 		model.addAttribute("clients", this.breaches.clients(id));
+		if (notification.breach().risk() == BreachRisk.HIGH) {
+			persons(model, id, locale);
+		}
 		model.addAttribute("typed", typed);
 		problems(model, errors);
 		model.addAttribute("now", now());
 		return "incidents/breach";
+	}
+
+	/**
+	 * The persons' part: where the telling stands, the notice in each language the
+	 * selection needs (as written, else a first one), and what persons can be chosen by.
+	 */
+	private void persons(Model model, UUID id, Locale locale) {
+		NoticeProgress progress = this.notices.progress(id);
+		Map<String, BreachNotice> texts = new LinkedHashMap<>();
+		progress.languages().forEach(language -> texts.put(language, this.notices.notice(id, language)));
+		model.addAttribute("progress", progress);
+		model.addAttribute("texts", texts);
+		Map<String, List<Choice>> choices = new LinkedHashMap<>();
+		choices.put("session",
+				this.sessions.all()
+					.stream()
+					.map(session -> new Choice(session.id().toString(),
+							session.course().code() + " " + session.course().title(locale) + ", "
+									+ this.dates.day(session.firstDay(), locale)))
+					.toList());
+		choices.put("list",
+				this.lists.all().stream().map(list -> new Choice(list.id().toString(), list.name())).toList());
+		choices.put("record",
+				this.notices.recordKinds(locale).stream().map(kind -> new Choice(kind.table(), kind.name())).toList());
+		model.addAttribute("choices", choices);
 	}
 
 	private static void problems(Model model, List<FieldError> errors) {
@@ -183,6 +276,10 @@ class BreachPages {
 	private static Map<String, String> typed(String field, @Nullable String value, String other,
 			@Nullable String otherValue) {
 		return Map.of(field, value == null ? "" : value, other, otherValue == null ? "" : otherValue);
+	}
+
+	/** One of the things persons can be chosen by: what the form sends, and its name. */
+	record Choice(String value, String label) {
 	}
 
 }
