@@ -339,6 +339,9 @@ class AccessMatrixTests {
 		allow("POST /admin/breaches/{id}/clients-contacted", BREACHES);
 		allow("POST /admin/breaches/{id}/clients", BREACHES);
 		allow("POST /admin/breaches/{id}/clients/told", BREACHES);
+		allow("POST /admin/breaches/{id}/persons", BREACHES);
+		allow("POST /admin/breaches/{id}/notices", BREACHES);
+		allow("POST /admin/breaches/{id}/notices/send", BREACHES);
 		allow("GET /admin/processors", BREACHES);
 		allow("GET /admin/processors/overview.pdf", BREACHES);
 		allow("GET /admin/processors/{id}", BREACHES);
