@@ -39,7 +39,17 @@ final class PackChanges {
 		found.compare("clocks", before.clocks(), after.clocks(), false);
 		found.activities(byKey(before.activities(), Activity::id), byKey(after.activities(), Activity::id));
 		found.processors(byKey(before.processors(), Processor::name), byKey(after.processors(), Processor::name));
+		found.compare("storage outside the EEA", storage(before), storage(after),
+				before.refusesStorageOutsideEea() && !after.refusesStorageOutsideEea());
 		return List.copyOf(found.changes);
+	}
+
+	/**
+	 * Allowing storage outside the EEA where it was refused is fundamental; the reverse
+	 * is not.
+	 */
+	private static String storage(PolicyPack pack) {
+		return pack.refusesStorageOutsideEea() ? "refused" : "allowed";
 	}
 
 	private void activities(Map<String, Activity> before, Map<String, Activity> after) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.tutela.platform.pdf.PdfDocuments;
 import org.tutela.register.Activity;
 import org.tutela.register.PolicyPack;
@@ -50,6 +51,9 @@ class NoticeTests {
 	@Autowired
 	Http http;
 
+	@Autowired
+	MessageSource messages;
+
 	static Stream<Arguments> packsAndLanguages() {
 		return Register.SHIPPED.stream()
 			.flatMap(pack -> Stream.of("en", "nl", "fr").map(language -> Arguments.of(pack, language)));
@@ -79,6 +83,13 @@ class NoticeTests {
 			expected.addAll(List.of(activity.purpose().in(locale), this.wording.basis(activity, locale),
 					this.wording.categories(activity, locale)));
 			activity.retention().forEach(rule -> expected.add(this.wording.retention(rule, locale)));
+		}
+		String storedInTheEea = this.messages.getMessage("notice.storage-in-eea", null, locale);
+		if (pack.refusesStorageOutsideEea()) {
+			expected.add(storedInTheEea);
+		}
+		else {
+			assertThat(withoutSpaces(text)).doesNotContain(withoutSpaces(storedInTheEea));
 		}
 		assertThat(withoutSpaces(text)).contains(expected.stream().map(NoticeTests::withoutSpaces).toList());
 	}

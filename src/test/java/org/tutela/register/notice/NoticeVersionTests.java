@@ -193,6 +193,22 @@ class NoticeVersionTests {
 			.satisfies(item -> assertThat(item.what()).startsWith("activity marketing: purpose wording"));
 	}
 
+	@Test
+	void allowingStorageOutsideTheEeaAfterRefusingItIsFundamentalAndRefusingItIsNot_CER8() throws Exception {
+		long refusing = recordChanged(this.register.source() + "\nstorage-outside-eea: refused\n");
+		NoticeChange tightened = readAsCoordinator(refusing);
+		assertThat(tightened.version().fundamental()).isFalse();
+		assertThat(tightened.changes()).extracting(PackChange::what)
+			.containsExactly("storage outside the EEA: allowed -> refused");
+
+		record("allowed-again.yaml", this.register.source());
+		NoticeChange loosened = readAsCoordinator(
+				this.jdbc.sql("SELECT MAX(seq) FROM register_notice_version").query(Long.class).single());
+		assertThat(loosened.version().fundamental()).isTrue();
+		assertThat(loosened.changes()).extracting(PackChange::what)
+			.containsExactly("storage outside the EEA: refused -> allowed");
+	}
+
 	/**
 	 * Records the active pack and then the changed one, so that the change is measured
 	 * against this pack, whatever pack another test's application recorded last.
