@@ -92,6 +92,20 @@ class HealthSurveillanceScenarioTests {
 			.single();
 		assertThat(doctor.get(file + "?lang=en").body()).contains(HealthFileFixtures.FINDINGS, HealthFileFixtures.NOTE,
 				"Paint shop", "To be transferred for a period");
+		UUID workstation = this.jdbc
+			.sql("SELECT id FROM dossiers_workstation WHERE organisation_id = :employer AND name = 'Paint shop'")
+			.param("employer", employer.id())
+			.query(UUID.class)
+			.single();
+		assertThat(doctor.post("/admin/workstations/" + workstation, "exposure", "Solvents and noise above 85 dB(A)")
+			.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM audit_entry WHERE actor = :actor AND action = 'UPDATE'
+					AND detail = :detail AND fields = 'exposure'""")
+			.param("actor", physician.username())
+			.param("detail", "workstation " + workstation + ": exposure changed")
+			.query(Integer.class)
+			.single()).as("the exposure's change on the record").isEqualTo(1);
 		assertThat(doctor.post(file + "/examinations/" + examination + "/issue").statusCode()).isEqualTo(302);
 
 		HttpResponse<byte[]> forWorker = doctor.download(file + "/examinations/" + examination + "/form.pdf?lang=en");

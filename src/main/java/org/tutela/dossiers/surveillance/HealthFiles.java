@@ -319,12 +319,13 @@ public class HealthFiles {
 	}
 
 	/**
-	 * A physician of a worker at the workstation records what it exposes to (section 4).
+	 * A physician of a worker at the workstation records what it exposes to (section 4);
+	 * the change is audited.
 	 */
 	@PreAuthorize("hasAuthority('medical-files.read')")
 	@Transactional(noRollbackFor = FileRefused.class)
 	public void exposure(UUID workstation, @Nullable String exposure) {
-		activity();
+		Activity activity = activity();
 		if (this.store.workstationsOf(me()).stream().noneMatch(station -> station.id().equals(workstation))) {
 			throw new FileRefused();
 		}
@@ -334,6 +335,8 @@ public class HealthFiles {
 			throw new InvalidInput(errors);
 		}
 		this.store.exposure(workstation, blank(exposure), this.clock.instant());
+		this.audit.record(new AuditEvent(AuditAction.UPDATE, null, null, activity.id(), Set.of("exposure"),
+				"workstation " + workstation + ": exposure changed"));
 	}
 
 	/**
