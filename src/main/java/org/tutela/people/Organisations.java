@@ -172,13 +172,14 @@ public class Organisations {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public Organisation removeContact(UUID organisation, PersonId person, ContactRole role) {
-		Organisation found = get(organisation);
+		if (this.store.find(organisation).isEmpty()) {
+			throw new OrganisationNotFound(organisation);
+		}
 		if (this.store.removeContact(organisation, person, role)) {
 			this.audit.record(
 					AuditEvent.of(AuditAction.UPDATE, person, "contact role " + role + " at an organisation ended"));
-			return get(organisation);
 		}
-		return found;
+		return get(organisation);
 	}
 
 }
