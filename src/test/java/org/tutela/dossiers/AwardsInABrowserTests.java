@@ -104,14 +104,7 @@ class AwardsInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/awards", "/admin/candidacies");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/awards", "/admin/candidacies");
 	}
 
 	private String base() {

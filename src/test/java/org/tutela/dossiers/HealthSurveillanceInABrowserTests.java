@@ -109,15 +109,8 @@ class HealthSurveillanceInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/health-files", "/admin/workstations",
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/health-files", "/admin/workstations",
 				"/admin/medical-file-requests", "/admin/file-transfers");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
 	}
 
 	/** Sets a date field's value as its picker would. */

@@ -162,15 +162,8 @@ class MedicalInspectionInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/controls", "/admin/departments",
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/controls", "/admin/departments",
 				"/admin/medical-file-requests");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
 	}
 
 	/** As the head of the department gives it, without signing them in here. */

@@ -150,14 +150,7 @@ class PsychosocialInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/psychosocial");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/psychosocial");
 	}
 
 	/** Sets a field's value as typing or a date picker would. */

@@ -200,14 +200,7 @@ class BreachesInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/breaches");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/breaches");
 	}
 
 	/** Sets a field's value as typing or a date picker would. */

@@ -143,14 +143,7 @@ class ProcessorsInABrowserTests {
 	}
 
 	private Set<String> tour(TestAccount account) throws IOException {
-		this.browser = RealBrowser.start();
-		RealBrowser.signIn(this.browser, base(), account);
-		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
-		Set<String> reached = tour.visit(account.username(), "/admin", "/admin/processors");
-		assertThat(tour.faults()).isEmpty();
-		this.browser.quit();
-		this.browser = null;
-		return reached;
+		return PageTour.reachedBy(account, base(), this.jdbc, "/admin", "/admin/processors");
 	}
 
 	/** Sets a field's value as typing, a date picker or a list would. */

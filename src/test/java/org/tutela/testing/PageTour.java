@@ -16,6 +16,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.assertj.core.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -75,6 +76,25 @@ public final class PageTour {
 	/** What the pages visited so far showed wrong. */
 	public List<String> faults() {
 		return this.faults;
+	}
+
+	/**
+	 * Signs the account in on a browser of its own, tours from the start page within the
+	 * given paths, holds the tour to no fault, and answers the pages it reached.
+	 */
+	public static Set<String> reachedBy(TestAccounts.TestAccount account, String base, JdbcClient jdbc, String start,
+			String... within) throws IOException {
+		ChromeDriver browser = RealBrowser.start();
+		try {
+			RealBrowser.signIn(browser, base, account);
+			PageTour tour = new PageTour(browser, base, jdbc);
+			Set<String> reached = tour.visit(account.username(), start, within);
+			Assertions.assertThat(tour.faults()).isEmpty();
+			return reached;
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	/**
