@@ -1,6 +1,7 @@
 package org.tutela.requests;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +80,13 @@ class LetterRequestInABrowserTests {
 			.anySatisfy(label -> assertThat(label).isEqualTo("None of them"));
 		RealBrowser.lookAt(this.browser, "request-desk-person-picker");
 		RealBrowser.click(this.browser, By.id("person-" + lieve.id()));
+		WebElement answered = this.browser.findElement(By.cssSelector("#person-choices fieldset"));
+		this.browser.executeScript("arguments[0].dispatchEvent(new Event('search'))",
+				this.browser.findElement(By.id("person-search")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(answered));
+		assertThat(RealBrowser.await(this.browser, By.id("person-" + lieve.id())).get(0).isSelected())
+			.as("the choice made stays made when the choices are answered again")
+			.isTrue();
 		RealBrowser.click(this.browser, By.cssSelector("#intake button[type=submit]"));
 
 		RealBrowser.await(this.browser, By.id("status"));

@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,20 +73,27 @@ public final class RealBrowser {
 	 * Clicks the element once the page has loaded, scrolled to the middle of the window.
 	 * Where headless Chromium still reports the pointer's point as covered (a link at the
 	 * very end of a long page lies outside the area it hit-tests), the element's own
-	 * click is sent instead, as the keyboard would.
+	 * click is sent instead, as the keyboard would. An element replaced while it was
+	 * clicked (a list of choices answered again) is found again and clicked.
 	 */
 	public static void click(WebDriver browser, By what) {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		wait.until(
 				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-		WebElement element = wait.until(ExpectedConditions.elementToBeClickable(what));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		try {
-			element.click();
-		}
-		catch (ElementClickInterceptedException covered) {
-			((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-		}
+		wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(what).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			try {
+				element.click();
+			}
+			catch (ElementClickInterceptedException covered) {
+				((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+			}
+			return true;
+		});
 	}
 
 	/**
