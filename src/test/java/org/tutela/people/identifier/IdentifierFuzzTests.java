@@ -15,6 +15,7 @@ class IdentifierFuzzTests {
 		refusedOrRead(() -> NationalNumber.parse(text));
 		refusedOrRead(() -> Bsn.parse(text));
 		refusedOrRead(() -> EnterpriseNumber.parse(text));
+		refusedOrRead(() -> VatNumber.parse(text));
 		refusedOrRead(() -> Iban.parse(text));
 		refusedOrRead(() -> EmailAddress.parse(text));
 		refusedOrRead(() -> PhoneNumber.parse(text, "BE"));

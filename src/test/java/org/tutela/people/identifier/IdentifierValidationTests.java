@@ -108,4 +108,23 @@ class IdentifierValidationTests {
 				invalid -> assertThat(invalid.reason()).isEqualTo(reason));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "be 0403.019.261, BE0403019261, BE", "NL 0044.95.445.B01, NL004495445B01, NL",
+			"DE136695976, DE136695976, DE", "EL094259216, EL094259216, GR", "FR40303265045, FR40303265045, FR",
+			"ATU13585627, ATU13585627, AT", "IE6433435OA, IE6433435OA, IE", "ESB58378431, ESB58378431, ES" })
+	void vatNumbersOfMemberStatesKeepTheirDocumentedStructure(String text, String value, String country) {
+		VatNumber number = VatNumber.parse(text);
+		assertThat(number.value()).isEqualTo(value);
+		assertThat(number.country()).isEqualTo(country);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "BE0431150351, vat-number.checksum", "BE2403019261, vat-number.format",
+			"NL004495445, vat-number.format", "DE13669597, vat-number.format", "GR094259216, vat-number.country",
+			"CH123456789, vat-number.country", "0403019261, vat-number.country", "B, vat-number.country" })
+	void invalidVatNumbersSayWhichRuleTheyBreak(String text, String reason) {
+		assertThatThrownBy(() -> VatNumber.parse(text)).isInstanceOfSatisfying(InvalidValue.class,
+				invalid -> assertThat(invalid.reason()).isEqualTo(reason));
+	}
+
 }
