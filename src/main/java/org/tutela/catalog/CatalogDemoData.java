@@ -13,6 +13,7 @@ import org.tutela.platform.demo.DemoData;
 
 /**
  * A catalogue as a Belgian training provider might offer it, in its three languages, with
+ * its recognised vocational courses exempt from VAT and the others at the standard rate,
  * a training centre, sessions in the coming weeks that need six participants to go ahead,
  * and one held last month.
  */
@@ -24,22 +25,25 @@ class CatalogDemoData implements DemoData {
 					"Stichting Samenwerken Voor Veiligheid", "VCA-2026-117", 120, 100, 7,
 					Map.of("nl", new CourseText("Basisveiligheid VCA", "Veilig werken op de werkvloer, met examen."),
 							"fr", new CourseText("Sécurité de base VCA", "Travailler en sécurité, avec examen."), "en",
-							new CourseText("Basic safety VCA", "Working safely on site, with an exam."))),
+							new CourseText("Basic safety VCA", "Working safely on site, with an exam.")),
+					VatTreatment.EXEMPT),
 			new NewCourse("EHBO-WERK", "Eerste hulp op de werkvloer", "nl", false, 16, 32_000L, null, null, 12, 80, 14,
 					Map.of("nl", new CourseText("Eerste hulp op de werkvloer", "Basisvaardigheden eerste hulp."), "fr",
-							new CourseText("Premiers secours au travail", "Les gestes de premiers secours."))),
+							new CourseText("Premiers secours au travail", "Les gestes de premiers secours.")),
+					VatTreatment.STANDARD),
 			new NewCourse("MILCO-BASIS", "Milieucoördinator basis", "nl", true, 40, 145_000L, "Departement Omgeving",
 					"MC-B-0042", null, 80, 14,
 					Map.of("nl", new CourseText("Milieucoördinator basis", "Opleiding tot milieucoördinator type B."),
 							"fr",
 							new CourseText("Coordinateur environnemental de base",
-									"Formation de coordinateur environnemental de type B."))),
+									"Formation de coordinateur environnemental de type B.")),
+					VatTreatment.EXEMPT),
 			new NewCourse("SECOURS-ENT", "Secouriste d'entreprise", "fr", true, 15, 29_000L, "SPF Emploi", "SE-2026-09",
-					12, 100, 7, Map.of()),
+					12, 100, 7, Map.of(), VatTreatment.EXEMPT),
 			new NewCourse("PREV-NIV3", "Conseiller en prévention niveau III", "fr", false, 60, 175_000L, null, null,
-					null, 80, 30, Map.of()),
+					null, 80, 30, Map.of(), VatTreatment.EXEMPT),
 			new NewCourse("FIRE-WARDEN", "Fire warden in the workplace", "en", false, 4, 9_500L, null, null, 24, 100, 3,
-					Map.of()));
+					Map.of(), VatTreatment.STANDARD));
 
 	private final CourseCatalog catalog;
 

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * A course as offered: its code, title and teaching language, its texts per language,
  * length and price, whether it leads to a certificate reported to an authority (and
  * which), how long that certificate stays valid before a refresher is due, the share of
- * the days a participant must attend to complete it, and until how many days before the
- * start a registration can be cancelled free of charge.
+ * the days a participant must attend to complete it, until how many days before the start
+ * a registration can be cancelled free of charge, and how it is taxed.
  */
 public record Course(CourseId id, String code, String title, String language, boolean certified, int durationHours,
 		long priceCents, @Nullable String certifyingAuthority, @Nullable String accreditation,
-		@Nullable Integer validityMonths, int attendancePercent, int freeCancellationDays,
+		@Nullable Integer validityMonths, int attendancePercent, int freeCancellationDays, VatTreatment vat,
 		Map<String, CourseText> texts) {
 
 	public Course {

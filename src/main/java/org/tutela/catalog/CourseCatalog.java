@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseCatalog {
 
 	static final String COLUMNS = "c.id, c.code, c.title, c.language, c.certified, c.duration_hours, c.price_cents, "
-			+ "c.certifying_authority, c.accreditation, c.validity_months, c.attendance_percent, c.free_cancellation_days";
+			+ "c.certifying_authority, c.accreditation, c.validity_months, c.attendance_percent, c.free_cancellation_days, c.vat";
 
 	private static final String SELECT = "SELECT " + COLUMNS + " FROM catalog_course c";
 
@@ -63,7 +63,7 @@ public class CourseCatalog {
 						UPDATE catalog_course SET code = :code, title = :title, language = :language, certified = :certified,
 							duration_hours = :duration, price_cents = :price, certifying_authority = :authority,
 							accreditation = :accreditation, validity_months = :validity, attendance_percent = :attendance,
-							free_cancellation_days = :cancellation
+							free_cancellation_days = :cancellation, vat = :vat
 						WHERE id = :id""")
 				.params(details(id, changed))
 				.update();
@@ -86,9 +86,9 @@ public class CourseCatalog {
 				.sql("""
 						INSERT INTO catalog_course (id, code, title, language, certified, duration_hours, price_cents,
 							certifying_authority, accreditation, validity_months, attendance_percent, free_cancellation_days,
-							created_at)
+							vat, created_at)
 						VALUES (:id, :code, :title, :language, :certified, :duration, :price, :authority, :accreditation,
-							:validity, :attendance, :cancellation, :createdAt)""")
+							:validity, :attendance, :cancellation, :vat, :createdAt)""")
 				.params(details)
 				.update();
 		}
@@ -116,6 +116,7 @@ public class CourseCatalog {
 		details.put("validity", course.validityMonths());
 		details.put("attendance", Objects.requireNonNullElse(course.attendancePercent(), 100));
 		details.put("cancellation", Objects.requireNonNullElse(course.freeCancellationDays(), 7));
+		details.put("vat", Objects.requireNonNullElse(course.vat(), VatTreatment.STANDARD).name());
 		return details;
 	}
 
@@ -176,7 +177,7 @@ public class CourseCatalog {
 				row.getString("language"), row.getBoolean("certified"), row.getInt("duration_hours"),
 				row.getLong("price_cents"), row.getString("certifying_authority"), row.getString("accreditation"),
 				integer(row, "validity_months"), row.getInt("attendance_percent"), row.getInt("free_cancellation_days"),
-				texts);
+				VatTreatment.valueOf(row.getString("vat")), texts);
 	}
 
 	static @Nullable Integer integer(ResultSet row, String column) throws SQLException {

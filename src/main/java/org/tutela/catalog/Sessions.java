@@ -312,7 +312,7 @@ public class Sessions {
 			Course described = new Course(course.id(), course.code(), course.title(), course.language(),
 					course.certified(), course.durationHours(), course.priceCents(), course.certifyingAuthority(),
 					course.accreditation(), course.validityMonths(), course.attendancePercent(),
-					course.freeCancellationDays(), texts.getOrDefault(course.id().value(), Map.of()));
+					course.freeCancellationDays(), course.vat(), texts.getOrDefault(course.id().value(), Map.of()));
 			return new Session(session.id(), described, session.firstDay(), session.lastDay(), session.startsAt(),
 					session.endsAt(), session.room(), session.online(), session.capacity(), session.minimum(),
 					session.language(), trainers.getOrDefault(session.id(), List.of()), session.cancelled());

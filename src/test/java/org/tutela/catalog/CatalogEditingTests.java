@@ -22,8 +22,8 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator changes what the catalogue keeps: a course's texts per language, price
- * and certificate, a room's name and seats, and the minimum number of participants a
+ * A coordinator changes what the catalogue keeps: a course's texts per language, price,
+ * certificate and VAT, a room's name and seats, and the minimum number of participants a
  * session needs. A broken rule is named beside its field, in the reader's language, and
  * what was typed stays.
  */
@@ -69,13 +69,15 @@ class CatalogEditingTests {
 		String form = this.coordinator.get(edit + "?lang=en").body();
 		assertThat(form).contains("value=\"Brandpreventie\"", "value=\"95\"", "Preventing fires.");
 		assertThat(form.split("id=\"price\"")).as("one field for the price").hasSize(2);
+		assertThat(form).contains("<option value=\"STANDARD\" selected=\"selected\">Standard rate</option>",
+				"<option value=\"EXEMPT\">Exempt: vocational training</option>");
 
 		HttpResponse<String> saved = this.coordinator.post(edit, "code", "ED2-" + this.tag, "language", "nl",
 				"certified", "true", "durationHours", "8", "price", "249,50", "certifyingAuthority", "FOD WASO",
 				"accreditation", "BP-7", "validityMonths", "24", "attendancePercent", "80", "freeCancellationDays",
-				"10", "title-nl", "Brandpreventie op de werkvloer", "description-nl", "Brand voorkomen en blussen.",
-				"title-fr", "Prévention incendie", "description-fr", "", "title-en", "", "description-en",
-				"Preventing fires.");
+				"10", "vat", "EXEMPT", "title-nl", "Brandpreventie op de werkvloer", "description-nl",
+				"Brand voorkomen en blussen.", "title-fr", "Prévention incendie", "description-fr", "", "title-en", "",
+				"description-en", "Preventing fires.");
 
 		assertThat(Browser.location(saved)).endsWith("/admin/catalog");
 		Course changed = this.catalog.get(course.id());
@@ -89,6 +91,8 @@ class CatalogEditingTests {
 		assertThat(changed.validityMonths()).isEqualTo(24);
 		assertThat(changed.attendancePercent()).isEqualTo(80);
 		assertThat(changed.freeCancellationDays()).isEqualTo(10);
+		assertThat(changed.vat()).isEqualTo(VatTreatment.EXEMPT);
+		assertThat(this.http.get("/api/v1/courses/" + course.id()).body()).contains("\"vat\":\"EXEMPT\"");
 		assertThat(changed.texts()).containsOnlyKeys("nl", "fr");
 		assertThat(changed.title(Locale.FRENCH)).isEqualTo("Prévention incendie");
 		assertThat(changed.description(Locale.forLanguageTag("nl"))).isEqualTo("Brand voorkomen en blussen.");
@@ -106,13 +110,14 @@ class CatalogEditingTests {
 		this.coordinator.get(edit + "?lang=nl");
 
 		HttpResponse<String> refused = this.coordinator.post(edit + "?lang=nl", "code", "EF-" + this.tag, "language",
-				"nl", "price", "twaalf", "attendancePercent", "150", "title-nl", "", "title-fr", "Chariot élévateur",
-				"description-fr", "Conduire en sécurité.");
+				"nl", "price", "twaalf", "attendancePercent", "150", "vat", "ZERO", "title-nl", "", "title-fr",
+				"Chariot élévateur", "description-fr", "Conduire en sécurité.");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("aria-describedby=\"price-error\"",
 				"id=\"price-error\">Schrijf een bedrag in euro, zoals 195 of 195,50.",
 				"aria-describedby=\"title-nl-error\"", "id=\"title-nl-error\">Dit veld is verplicht.",
+				"id=\"vat-error\">Kies het normale tarief of de vrijstelling voor beroepsopleiding.",
 				"value=\"twaalf\"", "value=\"Chariot élévateur\"", "Conduire en sécurité.", "value=\"150\"");
 		this.coordinator.get(edit);
 		HttpResponse<String> outOfRange = this.coordinator.post(edit + "?lang=en", "code", "EF-" + this.tag, "language",

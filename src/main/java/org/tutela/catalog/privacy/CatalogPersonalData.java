@@ -26,7 +26,7 @@ class CatalogPersonalData implements TableDeclarations {
 				DeclaredTable.withoutPersonalData("catalog_course")
 					.plain("id", "code", "title", "language", "certified", "created_at", "duration_hours",
 							"price_cents", "certifying_authority", "accreditation", "validity_months",
-							"attendance_percent", "free_cancellation_days")
+							"attendance_percent", "free_cancellation_days", "vat")
 					.build(),
 				DeclaredTable.withoutPersonalData("catalog_course_text")
 					.plain("course_id", "language", "title", "description")

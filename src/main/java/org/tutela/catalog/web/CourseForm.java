@@ -11,15 +11,16 @@ import org.springframework.util.MultiValueMap;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseText;
 import org.tutela.catalog.NewCourse;
+import org.tutela.catalog.VatTreatment;
 import org.tutela.platform.problem.InvalidInput;
 
 /**
  * A course's fields as a form shows them: as stored, as a new course starts, or as typed;
- * its title and description in each language, its price in euros.
+ * its title and description in each language, its price in euros, how it is taxed.
  */
 record CourseForm(String code, String language, boolean certified, String durationHours, String price,
 		String certifyingAuthority, String accreditation, String validityMonths, String attendancePercent,
-		String freeCancellationDays, Map<String, String> titles, Map<String, String> descriptions) {
+		String freeCancellationDays, String vat, Map<String, String> titles, Map<String, String> descriptions) {
 
 	static CourseForm of(Course course) {
 		Map<String, String> titles = new HashMap<>();
@@ -33,16 +34,17 @@ record CourseForm(String code, String language, boolean certified, String durati
 				String.valueOf(course.durationHours()),
 				BigDecimal.valueOf(course.priceCents(), 2).stripTrailingZeros().toPlainString(),
 				text(course.certifyingAuthority()), text(course.accreditation()), text(course.validityMonths()),
-				String.valueOf(course.attendancePercent()), String.valueOf(course.freeCancellationDays()), titles,
-				descriptions);
+				String.valueOf(course.attendancePercent()), String.valueOf(course.freeCancellationDays()),
+				course.vat().name(), titles, descriptions);
 	}
 
 	/**
 	 * A course about to be added: taught in Dutch, needing full attendance, cancelled
-	 * free of charge until a week before.
+	 * free of charge until a week before, taxed at the standard rate.
 	 */
 	static CourseForm empty() {
-		return new CourseForm("", "nl", false, "", "", "", "", "", "100", "7", Map.of(), Map.of());
+		return new CourseForm("", "nl", false, "", "", "", "", "", "100", "7", VatTreatment.STANDARD.name(), Map.of(),
+				Map.of());
 	}
 
 	static CourseForm of(MultiValueMap<String, String> sent) {
@@ -56,8 +58,8 @@ record CourseForm(String code, String language, boolean certified, String durati
 				"true".equals(FormReading.typed(sent, "certified")), FormReading.typed(sent, "durationHours"),
 				FormReading.typed(sent, "price"), FormReading.typed(sent, "certifyingAuthority"),
 				FormReading.typed(sent, "accreditation"), FormReading.typed(sent, "validityMonths"),
-				FormReading.typed(sent, "attendancePercent"), FormReading.typed(sent, "freeCancellationDays"), titles,
-				descriptions);
+				FormReading.typed(sent, "attendancePercent"), FormReading.typed(sent, "freeCancellationDays"),
+				FormReading.typed(sent, "vat"), titles, descriptions);
 	}
 
 	/**
@@ -79,10 +81,11 @@ record CourseForm(String code, String language, boolean certified, String durati
 		Integer validity = reading.number("validityMonths", this.validityMonths);
 		Integer attendance = reading.number("attendancePercent", this.attendancePercent);
 		Integer cancellation = reading.number("freeCancellationDays", this.freeCancellationDays);
+		VatTreatment vat = reading.vat("vat", this.vat);
 		reading.check();
 		return new NewCourse(this.code, texts.get(teaching).title(), teaching, this.certified, duration, cents,
 				reading.text(this.certifyingAuthority), reading.text(this.accreditation), validity, attendance,
-				cancellation, texts);
+				cancellation, texts, vat);
 	}
 
 	/**

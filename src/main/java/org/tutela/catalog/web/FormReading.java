@@ -10,13 +10,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
+import org.tutela.catalog.VatTreatment;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * What was typed in a catalogue form, read into what each field holds: a day, an hour, a
- * whole number, an amount in euros or a choice. A field that cannot be read is noted with
- * its broken rule, so that every one is named beside its field at once.
+ * whole number, an amount in euros, how something is taxed or a choice. A field that
+ * cannot be read is noted with its broken rule, so that every one is named beside its
+ * field at once.
  */
 final class FormReading {
 
@@ -127,6 +129,20 @@ final class FormReading {
 		}
 		refuse(field, "catalog.amount");
 		return null;
+	}
+
+	/** How a course is taxed, as chosen; nothing when no choice is sent. */
+	@Nullable VatTreatment vat(String field, String value) {
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return VatTreatment.valueOf(value);
+		}
+		catch (IllegalArgumentException unknown) {
+			refuse(field, "catalog.vat");
+			return null;
+		}
 	}
 
 	/** One of the things offered in a list, by its id; nothing when none is chosen. */
