@@ -62,6 +62,11 @@ public enum Permission {
 	 * object to them (MEN-22).
 	 */
 	ANSWER_AUTHORITY_REQUESTS("authority-requests.answer"),
+	/**
+	 * Keep the invoices: the clients' billing details, drafts from registrations and
+	 * orders, issuing them with their numbers, and their documents (MEZ-3, MEN-4).
+	 */
+	MANAGE_BILLING("billing.manage"),
 	/** Read what the retention sweeps moved to the restricted archive (MEZ-8). */
 	READ_ARCHIVE("archive.read"),
 	/** See and start the retention sweeps, and place and lift legal holds. */

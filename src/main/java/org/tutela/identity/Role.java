@@ -12,6 +12,7 @@ import static org.tutela.identity.Permission.JUDGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_AUTHORITY_REQUESTS;
 import static org.tutela.identity.Permission.MANAGE_AWARDS;
+import static org.tutela.identity.Permission.MANAGE_BILLING;
 import static org.tutela.identity.Permission.MANAGE_BREACHES;
 import static org.tutela.identity.Permission.MANAGE_CATALOG;
 import static org.tutela.identity.Permission.MANAGE_ENROLMENT;
@@ -45,7 +46,7 @@ public enum Role {
 	ADMIN(true,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
 					READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT,
-					RECORD_ATTENDANCE, MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION)),
+					RECORD_ATTENDANCE, MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION, MANAGE_BILLING)),
 	COORDINATOR(false,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER, RECORD_DISCLOSURES,
 					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE, MANAGE_AWARDS)),
@@ -54,8 +55,8 @@ public enum Role {
 	 * attendance.
 	 */
 	TRAINER(false, EnumSet.of(BACK_OFFICE, READ_RELATED_PEOPLE, RECORD_ATTENDANCE)),
-	/** Hands unpaid invoices to a collection agent (MEZ-5). */
-	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES)),
+	/** Keeps the invoices, and hands unpaid ones to a collection agent (MEZ-5). */
+	FINANCE(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, RECORD_DISCLOSURES, MANAGE_BILLING)),
 	/** Never reads special-category data. */
 	MARKETING(false, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_OUTREACH, RECORD_DISCLOSURES)),
 	DPO(true,

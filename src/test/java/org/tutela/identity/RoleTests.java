@@ -89,4 +89,12 @@ class RoleTests {
 			.containsExactly(Role.CLIENT_CONTACT);
 	}
 
+	@Test
+	void financeAndTheAdministratorKeepTheInvoicesAsThePacksGiveThemTheBillingActivity() {
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.MANAGE_BILLING)))
+			.containsExactlyInAnyOrder(Role.FINANCE, Role.ADMIN);
+		assertThat(Role.FINANCE.namedIn(java.util.List.of("finance", "admin"))).isTrue();
+		assertThat(Role.FINANCE.secondFactorRequired()).isFalse();
+	}
+
 }

@@ -83,6 +83,8 @@ class WebSecurity {
 				.hasAuthority(Permission.MANAGE_CATALOG.authority())
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/registrations", "/api/v1/registrations/*/cancel")
 				.hasAuthority(Permission.MANAGE_ENROLMENT.authority())
+				.requestMatchers("/api/v1/billing/**")
+				.hasAuthority(Permission.MANAGE_BILLING.authority())
 				// A client's HR contact orders controls and reads their reports; no staff
 				// role may.
 				.requestMatchers("/api/v1/absenteeism-controls", "/api/v1/absenteeism-controls/**")

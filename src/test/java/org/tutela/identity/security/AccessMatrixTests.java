@@ -98,6 +98,12 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> BREACHES = EnumSet.of(Who.DPO);
 
+	/**
+	 * Finance keeps the invoices; the administrator may too, in the back office, as the
+	 * API takes no second factor.
+	 */
+	private static final Set<Who> BILLING_API = EnumSet.of(Who.FINANCE);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -175,6 +181,11 @@ class AccessMatrixTests {
 		allow("GET /api/v1/outreach/campaigns/{id}", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/send", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/test", OUTREACH);
+		// Billing details: a random organisation or person is not found (404) for finance.
+		allow("GET /api/v1/billing/organisations/{id}", BILLING_API);
+		allow("POST /api/v1/billing/organisations/{id}", BILLING_API);
+		allow("GET /api/v1/billing/persons/{id}", BILLING_API);
+		allow("POST /api/v1/billing/persons/{id}", BILLING_API);
 		allow("POST /api/v1/absenteeism-controls", CONTROL_ORDERS);
 		allow("GET /api/v1/absenteeism-controls/{id}", CONTROL_ORDERS);
 		allow("GET /v3/api-docs", EVERYONE);

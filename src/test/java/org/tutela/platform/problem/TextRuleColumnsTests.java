@@ -25,7 +25,10 @@ class TextRuleColumnsTests {
 			"people_person, last_name, NAME", "people_person, job_function, NAME", "people_organisation, name, LINE",
 			"outreach_list, name, LINE", "consent_wording, text, PARAGRAPH", "requests_request, requester_name, NAME",
 			"requests_request, requester_email, EMAIL", "requests_request, details, PARAGRAPH",
-			"identity_account, email, EMAIL" })
+			"identity_account, email, EMAIL", "billing_party, buyer_reference, LINE",
+			"billing_party, order_reference, LINE", "billing_party, invoice_email, EMAIL",
+			"billing_private_party, street, LINE", "billing_private_party, city, NAME",
+			"billing_private_party, email, EMAIL" })
 	void theColumnHoldsTheLongestTextItsRuleAccepts(String table, String column, TextRule rule) {
 		Integer length = this.jdbc.sql("""
 				SELECT character_maximum_length FROM information_schema.columns
