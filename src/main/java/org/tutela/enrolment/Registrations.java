@@ -24,9 +24,10 @@ import org.tutela.register.Register;
 /**
  * The registrations held for sessions, for those who read them: a session's list and its
  * remarks for the back office, the confirmed places for attendance and certificates, the
- * places left and waiting positions, the courses a person followed, and what a portal
- * user registered or holds. Registering and cancelling are {@link Registering} and
- * {@link Cancelling}; a client's side is {@link ClientRegistrations}.
+ * places left and waiting positions, the courses a person followed, what a portal user
+ * registered or holds, and the places whose fee is due, for billing. Registering and
+ * cancelling are {@link Registering} and {@link Cancelling}; a client's side is
+ * {@link ClientRegistrations}.
  */
 @Service
 public class Registrations {
@@ -121,6 +122,16 @@ public class Registrations {
 			.stream()
 			.filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
 			.toList();
+	}
+
+	/**
+	 * The registrations whose fee is due on sessions that start between the two days,
+	 * both included: confirmed places, and cancellations after which the fee is due. For
+	 * billing, which checks its own permission.
+	 */
+	@Transactional(readOnly = true)
+	public List<Registration> payable(LocalDate from, LocalDate until) {
+		return this.store.payable(from, until);
 	}
 
 	/**

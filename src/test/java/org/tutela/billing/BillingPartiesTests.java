@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Finance records a client's billing details over the API: Peppol ids of the Belgian and
  * Dutch schemes with their registers' checks, VAT numbers of any member state by their
  * structure, references and the invoice address; a detail that breaks a rule is answered
- * with a problem naming the field, in the caller's language, and nothing is kept.
+ * with a problem naming the field, in the caller's language, and nothing is kept. An
+ * order's amount with three decimals is refused the same way.
  */
 @HttpTest
 class BillingPartiesTests {
@@ -49,8 +50,9 @@ class BillingPartiesTests {
 	@BeforeEach
 	void client() {
 		this.client = Staff
-			.coordinator(() -> this.organisations.add(new NewOrganisation("Client " + UUID.randomUUID(), "0403.019.261",
-					null, null, null, null, MembershipStatus.NONE, null, null, null, null)))
+			.coordinator(() -> this.organisations
+				.add(new NewOrganisation("Client " + UUID.randomUUID(), BillingFixtures.enterpriseNumber(), null, null,
+						null, null, MembershipStatus.NONE, null, null, null, null)))
 			.id();
 		this.finance = this.accounts.of(Role.FINANCE).basic();
 	}
@@ -112,6 +114,22 @@ class BillingPartiesTests {
 		JsonNode kept = this.json.readTree(read().body());
 		assertThat(kept.get("peppolScheme").asString()).isEqualTo("9925");
 		assertThat(kept.get("buyerReference").asString()).isEqualTo("kept before");
+	}
+
+	@Test
+	void anOrderAmountWithThreeDecimalsAndAMonthThatIsNoneAreNamed() {
+		HttpResponse<String> order = this.http.postJson("/api/v1/billing/orders", """
+				{"organisation": "%s", "lines": [{"description": "Course books", "quantity": 2,
+				 "unitPrice": 24.955, "vat": "STANDARD"}]}""".formatted(this.client), "Authorization", this.finance,
+				"Accept-Language", "en");
+		assertThat(order.statusCode()).isEqualTo(400);
+		assertThat(errors(order))
+			.containsExactly(Map.entry("lines[0].unitPrice", "An amount in euros has at most two decimals."));
+
+		HttpResponse<String> month = this.http.postJson("/api/v1/billing/drafts", """
+				{"month": "March"}""", "Authorization", this.finance, "Accept-Language", "nl");
+		assertThat(month.statusCode()).isEqualTo(400);
+		assertThat(errors(month)).containsExactly(Map.entry("month", "Geef de maand als 2026-03."));
 	}
 
 	private HttpResponse<String> record(String details) {

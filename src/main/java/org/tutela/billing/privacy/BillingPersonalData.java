@@ -15,9 +15,13 @@ import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;
 
 /**
- * The billing module's part of the catalogue: the clients' billing details, and where
- * private persons receive invoices; an erasure takes the person out of the details kept
- * for invoices to come.
+ * The billing module's part of the catalogue: the clients' billing details, where private
+ * persons receive invoices, and the invoices with their lines, whose buyer may be a
+ * private person and whose lines name the participants. An issued invoice is an
+ * accounting document the law keeps (Belgium: ten years from the first of January after
+ * the year's end, Law of 20 November 2022; the Netherlands: seven years, AWR Art. 52(4)):
+ * an erasure leaves it as issued, and takes the person out of drafts and of the details
+ * kept for invoices to come. Until when an invoice is kept is for the retention rules.
  */
 @Component
 class BillingPersonalData implements PersonalDataProvider {
@@ -51,10 +55,52 @@ class BillingPersonalData implements PersonalDataProvider {
 		.column("changed_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
 
+	static final DeclaredTable INVOICE = DeclaredTable.about(DataSubject.PERSON, "billing_invoice", "person_id")
+		.plain("id", "person_id", "organisation_id", "billing_month", "language", "drafted_at", "invoice_year",
+				"sequence_number", "currency", "iban", "bic", "seller_name", "seller_street", "seller_postcode",
+				"seller_city", "seller_country", "seller_vat_number", "seller_enterprise_number",
+				"seller_peppol_scheme", "seller_peppol_value", "net_cents", "vat_cents", "issued_at")
+		.column("number", DataCategory.FINANCIAL, BILLING)
+		.column("issue_date", DataCategory.FINANCIAL, BILLING)
+		.column("due_date", DataCategory.FINANCIAL, BILLING)
+		.column("payment_reference", DataCategory.FINANCIAL, BILLING)
+		.column("buyer_reference", DataCategory.FINANCIAL, BILLING)
+		.column("order_reference", DataCategory.FINANCIAL, BILLING)
+		.column("payable_cents", DataCategory.FINANCIAL, BILLING)
+		.column("ubl", DataCategory.FINANCIAL, BILLING)
+		.column("pdf", DataCategory.FINANCIAL, BILLING)
+		.column("buyer_name", DataCategory.IDENTITY, BILLING)
+		.column("buyer_street", DataCategory.CONTACT, BILLING)
+		.column("buyer_postcode", DataCategory.CONTACT, BILLING)
+		.column("buyer_city", DataCategory.CONTACT, BILLING)
+		.column("buyer_country", DataCategory.CONTACT, BILLING)
+		.column("buyer_email", DataCategory.CONTACT, BILLING)
+		.column("buyer_vat_number", DataCategory.COMPANY, BILLING)
+		.column("buyer_enterprise_number", DataCategory.COMPANY, BILLING)
+		.column("buyer_peppol_scheme", DataCategory.COMPANY, BILLING)
+		.column("buyer_peppol_value", DataCategory.COMPANY, BILLING)
+		.column("drafted_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.column("issued_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
+	static final DeclaredTable LINE = DeclaredTable.about(DataSubject.PERSON, "billing_invoice_line", "participant_id")
+		.references("enrolment_registration")
+		.plain("invoice_id", "position", "registration_id", "participant_id", "quantity", "unit_price_cents",
+				"vat_category", "vat_rate", "exemption_code", "exemption_reason")
+		.column("description", DataCategory.IDENTITY, BILLING)
+		.build();
+
+	static final DeclaredTable COUNTER = DeclaredTable.withoutPersonalData("billing_invoice_counter")
+		.plain("invoice_year", "last_number")
+		.build();
+
 	private final PartyStore parties;
 
-	BillingPersonalData(PartyStore parties) {
+	private final InvoiceRecords invoices;
+
+	BillingPersonalData(PartyStore parties, InvoiceRecords invoices) {
 		this.parties = parties;
+		this.invoices = invoices;
 	}
 
 	@Override
@@ -64,30 +110,41 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CLIENT, PRIVATE_PARTY);
+		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, COUNTER);
 	}
 
-	/** Where the person receives invoices. */
+	/**
+	 * Where the person receives invoices, the invoices for them, and the lines of others'
+	 * invoices that name them as a participant.
+	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
 		this.parties.rowAbout(person).forEach(row -> records.add(PRIVATE_PARTY.record("billing details", row)));
+		this.invoices.invoicesFor(person).forEach(row -> records.add(INVOICE.record("invoice", row)));
+		this.invoices.linesNaming(person).forEach(row -> records.add(LINE.record("invoice line", row)));
 		return records;
 	}
 
-	/** Takes the person out of the details kept for invoices to come, in either mode. */
+	/**
+	 * Takes the person out of drafts and of the details kept for invoices to come, in
+	 * either mode; issued invoices stay as issued (see above).
+	 */
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
+		this.invoices.eraseFromDrafts(person);
 		this.parties.forget(person);
 	}
 
 	@Override
 	public void restrict(PersonId person, boolean restricted) {
-		// Billing sends nothing of its own accord.
+		// Billing sends nothing of its own accord: finance reads invoices, and issued
+		// ones stay as issued.
 	}
 
 	@Override
 	public void reassign(PersonId from, PersonId into) {
+		this.invoices.reassign(from, into);
 		this.parties.reassign(from, into);
 	}
 

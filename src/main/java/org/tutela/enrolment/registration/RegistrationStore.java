@@ -165,6 +165,25 @@ public class RegistrationStore {
 	}
 
 	/**
+	 * The registrations whose fee is due on sessions whose first day lies between the two
+	 * days: confirmed places, and cancellations with the fee due; those that still name
+	 * their participant, by day and in the order they came in.
+	 */
+	public List<Registration> payable(LocalDate from, LocalDate until) {
+		return this.jdbc.sql("""
+				SELECT r.id, r.session_id, r.participant_id, r.registrant_id, r.organisation_id, r.status, r.source,
+					r.registered_at, r.cancelled_at, r.late_cancellation, r.fee_due
+				FROM enrolment_registration r JOIN catalog_session s ON s.id = r.session_id
+				WHERE s.first_day BETWEEN :from AND :until AND r.participant_id IS NOT NULL
+					AND (r.status = 'CONFIRMED' OR (r.status = 'CANCELLED' AND r.fee_due))
+				ORDER BY s.first_day, r.registered_at, r.id""")
+			.param("from", from)
+			.param("until", until)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	/**
 	 * Unlinks these registrations made for the organisation from whoever registered them,
 	 * a thousand at a time; how many.
 	 */

@@ -181,7 +181,16 @@ class AccessMatrixTests {
 		allow("GET /api/v1/outreach/campaigns/{id}", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/send", OUTREACH);
 		allow("POST /api/v1/outreach/campaigns/{id}/test", OUTREACH);
-		// Billing details: a random organisation or person is not found (404) for finance.
+		// Invoices and billing details: for finance, a random draft, invoice,
+		// organisation or person is not found (404).
+		allow("GET /api/v1/billing/drafts", BILLING_API);
+		allow("POST /api/v1/billing/drafts", BILLING_API);
+		allow("POST /api/v1/billing/orders", BILLING_API);
+		allow("POST /api/v1/billing/drafts/{id}/issue", BILLING_API);
+		allow("POST /api/v1/billing/drafts/{id}/discard", BILLING_API);
+		allow("GET /api/v1/billing/invoices", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}.xml", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}.pdf", BILLING_API);
 		allow("GET /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("POST /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("GET /api/v1/billing/persons/{id}", BILLING_API);

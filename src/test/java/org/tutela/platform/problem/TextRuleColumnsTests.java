@@ -28,7 +28,7 @@ class TextRuleColumnsTests {
 			"identity_account, email, EMAIL", "billing_party, buyer_reference, LINE",
 			"billing_party, order_reference, LINE", "billing_party, invoice_email, EMAIL",
 			"billing_private_party, street, LINE", "billing_private_party, city, NAME",
-			"billing_private_party, email, EMAIL" })
+			"billing_private_party, email, EMAIL", "billing_invoice_line, description, LINE" })
 	void theColumnHoldsTheLongestTextItsRuleAccepts(String table, String column, TextRule rule) {
 		Integer length = this.jdbc.sql("""
 				SELECT character_maximum_length FROM information_schema.columns

@@ -1,0 +1,139 @@
+package org.tutela.billing.invoice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.billing.Invoice;
+import org.tutela.billing.InvoiceParty;
+import org.tutela.billing.IssuedInvoice;
+import org.tutela.billing.StructuredReference;
+import org.tutela.billing.document.InvoiceDocuments.IssuedDocuments;
+import org.tutela.personaldata.PersonId;
+
+/**
+ * Issued invoices: each draft, once issued, keeps its number, dates, parties, totals and
+ * documents as they were that day; no statement here changes an issued one.
+ */
+@Repository
+class IssuedStore {
+
+	private final JdbcClient jdbc;
+
+	IssuedStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Issues the draft as the invoice and documents say; refused for one already issued.
+	 */
+	void issue(UUID draft, int sequence, Invoice invoice, IssuedDocuments documents, String by, Instant at) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("id", draft);
+		values.put("year", invoice.issueDate().getYear());
+		values.put("sequence", sequence);
+		values.put("number", invoice.number());
+		values.put("issueDate", invoice.issueDate());
+		values.put("dueDate", invoice.dueDate());
+		values.put("currency", invoice.currency());
+		values.put("paymentReference", invoice.paymentReference().digits());
+		values.put("iban", invoice.iban());
+		values.put("bic", invoice.bic());
+		values.put("buyerReference", invoice.buyerReference());
+		values.put("orderReference", invoice.orderReference());
+		party("seller", invoice.seller(), values);
+		party("buyer", invoice.buyer(), values);
+		values.put("buyerEmail", invoice.buyer().email());
+		values.put("net", invoice.netCents());
+		values.put("vat", invoice.vat().taxCents());
+		values.put("payable", invoice.payableCents());
+		values.put("ubl", documents.ubl());
+		values.put("pdf", documents.pdf());
+		values.put("by", by);
+		values.put("at", at.atOffset(ZoneOffset.UTC));
+		int issued = this.jdbc
+			.sql("""
+					UPDATE billing_invoice SET invoice_year = :year, sequence_number = :sequence, number = :number,
+						issue_date = :issueDate, due_date = :dueDate, currency = :currency, payment_reference = :paymentReference,
+						iban = :iban, bic = :bic, buyer_reference = :buyerReference, order_reference = :orderReference,
+						seller_name = :sellerName, seller_street = :sellerStreet, seller_postcode = :sellerPostcode,
+						seller_city = :sellerCity, seller_country = :sellerCountry, seller_vat_number = :sellerVat,
+						seller_enterprise_number = :sellerEnterprise, seller_peppol_scheme = :sellerScheme,
+						seller_peppol_value = :sellerPeppol, buyer_name = :buyerName, buyer_street = :buyerStreet,
+						buyer_postcode = :buyerPostcode, buyer_city = :buyerCity, buyer_country = :buyerCountry,
+						buyer_vat_number = :buyerVat, buyer_enterprise_number = :buyerEnterprise,
+						buyer_peppol_scheme = :buyerScheme, buyer_peppol_value = :buyerPeppol, buyer_email = :buyerEmail,
+						net_cents = :net, vat_cents = :vat, payable_cents = :payable, ubl = :ubl, pdf = :pdf,
+						issued_by = :by, issued_at = :at
+					WHERE id = :id AND number IS NULL""")
+			.params(values)
+			.update();
+		if (issued != 1) {
+			throw new IllegalStateException("Only a draft is issued");
+		}
+	}
+
+	private static void party(String prefix, InvoiceParty party, Map<String, Object> values) {
+		values.put(prefix + "Name", party.name());
+		values.put(prefix + "Street", party.address().street());
+		values.put(prefix + "Postcode", party.address().postcode());
+		values.put(prefix + "City", party.address().city());
+		values.put(prefix + "Country", party.address().country());
+		values.put(prefix + "Vat", party.vatNumber());
+		values.put(prefix + "Enterprise", party.enterpriseNumber());
+		values.put(prefix + "Scheme", party.peppolId() == null ? null : party.peppolId().scheme());
+		values.put(prefix + "Peppol", party.peppolId() == null ? null : party.peppolId().value());
+	}
+
+	/**
+	 * The year's issued invoices by number, with the private person each is for, if any.
+	 */
+	List<Listed> ofYear(int year) {
+		return this.jdbc.sql("""
+				SELECT id, person_id, number, issue_date, due_date, buyer_name, payable_cents, payment_reference
+				FROM billing_invoice WHERE invoice_year = :year ORDER BY sequence_number""")
+			.param("year", year)
+			.query((row,
+					number) -> new Listed(new IssuedInvoice(row.getObject("id", UUID.class), row.getString("number"),
+							row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),
+							row.getString("buyer_name"), row.getLong("payable_cents"),
+							new StructuredReference(row.getString("payment_reference")).toString()),
+							PersonId.ofNullable(row.getObject("person_id", UUID.class))))
+			.list();
+	}
+
+	/** One of the issued invoice's documents. */
+	Optional<byte[]> document(UUID invoice, Document document) {
+		return this.jdbc
+			.sql("SELECT " + document.column + " FROM billing_invoice WHERE id = :id AND number IS NOT NULL")
+			.param("id", invoice)
+			.query(byte[].class)
+			.optional();
+	}
+
+	/** The documents an invoice is issued as, by their columns. */
+	enum Document {
+
+		UBL("ubl"), PDF("pdf");
+
+		private final String column;
+
+		Document(String column) {
+			this.column = column;
+		}
+
+	}
+
+	/** An issued invoice in a list, with the private person it is for. */
+	record Listed(IssuedInvoice invoice, @Nullable PersonId person) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.tutela.billing.invoice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.billing.DocumentKind;
+import org.tutela.billing.Invoice;
+import org.tutela.billing.IssuedInvoice;
+import org.tutela.billing.StructuredReference;
+import org.tutela.billing.document.InvoiceDocuments;
+import org.tutela.identity.Caller;
+
+/**
+ * Issues a draft: the year's next number, the invoice as the seller and buyer are today,
+ * due {@code tutela.billing.payment-days} after it is issued, with a structured
+ * communication made of its year and number; then its documents, and all of it kept in
+ * the same transaction. When the documents break a rule, nothing is kept and the number
+ * goes to the next invoice.
+ */
+@Component
+public class Issuing {
+
+	private static final String CURRENCY = "EUR";
+
+	private final DraftStore drafts;
+
+	private final IssuedStore issued;
+
+	private final InvoiceCounter counter;
+
+	private final Buyers buyers;
+
+	private final Seller seller;
+
+	private final InvoiceDocuments documents;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final int paymentDays;
+
+	Issuing(DraftStore drafts, IssuedStore issued, InvoiceCounter counter, Buyers buyers, Seller seller,
+			InvoiceDocuments documents, AuditTrail audit, Clock clock,
+			@Value("${tutela.billing.payment-days:30}") int paymentDays) {
+		this.drafts = drafts;
+		this.issued = issued;
+		this.counter = counter;
+		this.buyers = buyers;
+		this.seller = seller;
+		this.documents = documents;
+		this.audit = audit;
+		this.clock = clock;
+		this.paymentDays = paymentDays;
+	}
+
+	public IssuedInvoice issue(UUID id) {
+		Draft draft = this.drafts.open(id);
+		LocalDate today = LocalDate.now(this.clock);
+		int sequence = this.counter.next(today.getYear());
+		String number = String.format("%d-%05d", today.getYear(), sequence);
+		BuyerParty buyer = this.buyers.of(draft.buyer());
+		Invoice invoice = new Invoice(DocumentKind.INVOICE, number, today, today.plusDays(this.paymentDays), CURRENCY,
+				this.seller.party(), buyer.party(), buyer.buyerReference(number), buyer.orderReference(), null, null,
+				StructuredReference.of(today.getYear() * 1_000_000L + sequence), this.seller.iban(), this.seller.bic(),
+				draft.language(), this.drafts.lines(id));
+		this.issued.issue(id, sequence, invoice, this.documents.produce(invoice), Caller.name(), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, draft.buyer().person(), "invoice " + number + " issued"));
+		return new IssuedInvoice(id, number, invoice.issueDate(), invoice.dueDate(), buyer.party().name(),
+				invoice.payableCents(), invoice.paymentReference().toString());
+	}
+
+}

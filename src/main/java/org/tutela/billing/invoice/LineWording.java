@@ -1,0 +1,45 @@
+package org.tutela.billing.invoice;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tutela.catalog.Session;
+import org.tutela.register.Register;
+
+/**
+ * What an invoice line for a registration says, in the invoice's language: the course,
+ * the session's days and the participant, and that a cancellation came after the course's
+ * free term.
+ */
+@Component
+class LineWording {
+
+	private final MessageSource messages;
+
+	private final Register register;
+
+	LineWording(MessageSource messages, Register register) {
+		this.messages = messages;
+		this.register = register;
+	}
+
+	/**
+	 * The locale an invoice in this language is written in: its words, the organiser's
+	 * country's ways.
+	 */
+	Locale locale(String language) {
+		return new Locale(language, this.register.pack().home());
+	}
+
+	String registration(Session session, String participant, boolean cancelledLate, Locale locale) {
+		DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		String held = session.firstDay().equals(session.lastDay()) ? days.format(session.firstDay())
+				: days.format(session.firstDay()) + " – " + days.format(session.lastDay());
+		return this.messages.getMessage(cancelledLate ? "billing.line.cancelled-late" : "billing.line.registration",
+				new Object[] { session.course().title(locale), held, participant }, locale);
+	}
+
+}

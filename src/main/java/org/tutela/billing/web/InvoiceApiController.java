@@ -1,0 +1,116 @@
+package org.tutela.billing.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tutela.billing.InvoiceDraft;
+import org.tutela.billing.Invoices;
+import org.tutela.billing.IssuedInvoice;
+import org.tutela.billing.NewOrder;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+
+/**
+ * Invoices over HTTP, for finance (the security chain refuses anyone else before a body
+ * is read): drafts from a month's registrations or from an individual order, issuing and
+ * discarding them, the year's issued invoices and their UBL files and PDFs.
+ */
+@RestController
+@RequestMapping("/api/v1/billing")
+class InvoiceApiController {
+
+	private final Invoices invoices;
+
+	private final Clock clock;
+
+	InvoiceApiController(Invoices invoices, Clock clock) {
+		this.invoices = invoices;
+		this.clock = clock;
+	}
+
+	@GetMapping("/drafts")
+	List<InvoiceDraft> drafts() {
+		return this.invoices.drafts();
+	}
+
+	/** Drafts the month's registrations whose fee is due: the drafts made or added to. */
+	@PostMapping("/drafts")
+	List<InvoiceDraft> draft(@RequestBody MonthToDraft drafting) {
+		return this.invoices.draft(drafting.yearMonth());
+	}
+
+	@PostMapping("/orders")
+	ResponseEntity<InvoiceDraft> order(@RequestBody NewOrder order) {
+		InvoiceDraft draft = this.invoices.order(order);
+		return ResponseEntity.created(URI.create("/api/v1/billing/drafts/" + draft.id())).body(draft);
+	}
+
+	@PostMapping("/drafts/{id}/issue")
+	IssuedInvoice issue(@PathVariable UUID id) {
+		return this.invoices.issue(id);
+	}
+
+	@PostMapping("/drafts/{id}/discard")
+	ResponseEntity<Void> discard(@PathVariable UUID id) {
+		this.invoices.discard(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The invoices issued in the year, this year's unless another is asked for. */
+	@GetMapping("/invoices")
+	List<IssuedInvoice> issued(@RequestParam(required = false) @Nullable Integer year) {
+		return this.invoices.issued(year == null ? LocalDate.now(this.clock).getYear() : year);
+	}
+
+	@GetMapping("/invoices/{id}.xml")
+	ResponseEntity<byte[]> ubl(@PathVariable UUID id) {
+		return download(this.invoices.ubl(id), MediaType.APPLICATION_XML, "invoice.xml");
+	}
+
+	@GetMapping("/invoices/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		return download(this.invoices.pdf(id), MediaType.APPLICATION_PDF, "invoice.pdf");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] document, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(document);
+	}
+
+	/** The month to draft, as {@code 2026-03}. */
+	record MonthToDraft(@Nullable String month) {
+
+		YearMonth yearMonth() {
+			try {
+				if (this.month != null) {
+					return YearMonth.parse(this.month.strip());
+				}
+			}
+			catch (DateTimeParseException unreadable) {
+				// named below
+			}
+			throw new InvalidInput(List.of(new FieldError("month", "billing.month")));
+		}
+
+	}
+
+}
