@@ -445,6 +445,8 @@ class AccessMatrixTests {
 		allow("GET /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
 		allow("POST /admin/organisations/{id}/edit", PEOPLE_MANAGERS);
 		allow("POST /admin/organisations/{id}/contacts/remove", PEOPLE_MANAGERS);
+		allow("GET /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
 	}
 
 	@LocalServerPort
