@@ -16,7 +16,8 @@ public final class InvoiceFormat {
 
 	/**
 	 * The narrow no-break space French groups digits with; the PDF's standard fonts lack
-	 * it, so the ordinary no-break space stands for it.
+	 * it and would print a space a line may break at, so the no-break space stands for
+	 * it.
 	 */
 	private static final char NARROW_NO_BREAK_SPACE = '\u202F';
 

@@ -179,6 +179,18 @@ class PeppolDocumentsTests {
 	}
 
 	@Test
+	void aBusinessWithoutPeppolIdIsRefusedRatherThanInvoicedOutsidePeppol() {
+		InvoiceParty withoutPeppolId = new InvoiceParty("Voorbeeld Bouw nv",
+				new PostalAddress("Stationsstraat 12", "2800", "Mechelen", "BE"), "BE0202239951", "0202.239.951", null,
+				null);
+
+		InvoiceBreaksRules refused = catchThrowableOfType(InvoiceBreaksRules.class,
+				() -> this.documents.produce(invoice(withoutPeppolId, LINES)));
+
+		assertThat(refused.rules()).extracting(BrokenRule::id).contains("PEPPOL-EN16931-R010");
+	}
+
+	@Test
 	void thePdfHoldsTheNumberTheStructuredCommunicationTheExemptionReasonAndTheTotalInBelgianDutch() {
 		IssuedDocuments issued = this.documents.produce(invoice(BUSINESS, LINES));
 
