@@ -88,14 +88,14 @@ public class Drafting {
 	public Set<UUID> month(YearMonth month) {
 		List<Registration> payable = this.registrations.payable(month.atDay(1), month.atEndOfMonth());
 		Set<UUID> held = this.store.invoiced(payable.stream().map(Registration::id).toList());
-		Map<UUID, Session> sessions = new HashMap<>();
-		Map<Buyer, BuyerParty> buyers = new HashMap<>();
+		Map<UUID, Session> sessionsRead = new HashMap<>();
+		Map<Buyer, BuyerParty> buyersRead = new HashMap<>();
 		Set<UUID> drafts = new LinkedHashSet<>();
 		for (Registration registration : payable) {
-			Session session = sessions.computeIfAbsent(registration.session(), this.sessions::get);
+			Session session = sessionsRead.computeIfAbsent(registration.session(), this.sessions::get);
 			if (!held.contains(registration.id()) && session.course().priceCents() > 0) {
 				Buyer buyer = Buyer.of(registration);
-				BuyerParty party = buyers.computeIfAbsent(buyer, this.buyers::of);
+				BuyerParty party = buyersRead.computeIfAbsent(buyer, this.buyers::of);
 				UUID draft = draftFor(buyer, party, month.atDay(1));
 				add(draft, line(registration, session, party));
 				drafts.add(draft);
