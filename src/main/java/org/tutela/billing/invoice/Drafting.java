@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -90,13 +89,18 @@ public class Drafting {
 		Set<UUID> held = this.store.invoiced(payable.stream().map(Registration::id).toList());
 		Map<UUID, Session> sessionsRead = new HashMap<>();
 		Map<Buyer, BuyerParty> buyersRead = new HashMap<>();
+		Map<Buyer, UUID> draftsOfBuyers = new HashMap<>();
 		Set<UUID> drafts = new LinkedHashSet<>();
 		for (Registration registration : payable) {
 			Session session = sessionsRead.computeIfAbsent(registration.session(), this.sessions::get);
 			if (!held.contains(registration.id()) && session.course().priceCents() > 0) {
 				Buyer buyer = Buyer.of(registration);
 				BuyerParty party = buyersRead.computeIfAbsent(buyer, this.buyers::of);
-				UUID draft = draftFor(buyer, party, month.atDay(1));
+				UUID draft = this.grouping == Grouping.PER_CLIENT_AND_MONTH
+						? draftsOfBuyers.computeIfAbsent(buyer,
+								(b) -> this.store.open(b, month.atDay(1))
+									.orElseGet(() -> started(b, month.atDay(1), party.language())))
+						: started(buyer, month.atDay(1), party.language());
 				add(draft, line(registration, session, party));
 				drafts.add(draft);
 			}
@@ -114,12 +118,6 @@ public class Drafting {
 		lines.forEach(line -> add(draft, new DraftLine(null, null, line.description(), line.quantity(),
 				line.unitPriceCents(), this.taxes.of(line.vat(), false, party.party().vatNumber(), locale))));
 		return draft;
-	}
-
-	private UUID draftFor(Buyer buyer, BuyerParty party, LocalDate month) {
-		Optional<UUID> open = this.grouping == Grouping.PER_CLIENT_AND_MONTH ? this.store.open(buyer, month)
-				: Optional.empty();
-		return open.orElseGet(() -> started(buyer, month, party.language()));
 	}
 
 	private UUID started(Buyer buyer, @Nullable LocalDate month, String language) {
