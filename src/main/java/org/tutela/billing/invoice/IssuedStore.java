@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tutela.billing.DocumentKind;
 import org.tutela.billing.Invoice;
 import org.tutela.billing.InvoiceParty;
 import org.tutela.billing.IssuedInvoice;
@@ -98,16 +99,46 @@ class IssuedStore {
 	 */
 	List<Listed> ofYear(int year) {
 		return this.jdbc.sql("""
-				SELECT id, person_id, number, issue_date, due_date, buyer_name, payable_cents, payment_reference
-				FROM billing_invoice WHERE invoice_year = :year ORDER BY sequence_number""")
+				SELECT i.id, i.person_id, i.number, i.issue_date, i.due_date, i.buyer_name, i.payable_cents,
+					i.payment_reference, i.kind, c.number AS corrects
+				FROM billing_invoice i LEFT JOIN billing_invoice c ON c.id = i.corrects_id
+				WHERE i.invoice_year = :year ORDER BY i.sequence_number""")
 			.param("year", year)
 			.query((row,
 					number) -> new Listed(new IssuedInvoice(row.getObject("id", UUID.class), row.getString("number"),
 							row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),
 							row.getString("buyer_name"), row.getLong("payable_cents"),
-							new StructuredReference(row.getString("payment_reference")).toString()),
+							new StructuredReference(row.getString("payment_reference")).toString(),
+							DocumentKind.valueOf(row.getString("kind")), row.getString("corrects")),
 							PersonId.ofNullable(row.getObject("person_id", UUID.class))))
 			.list();
+	}
+
+	/** The number and day of an issued invoice that a credit note corrects. */
+	Corrected corrected(UUID invoice) {
+		return this.jdbc.sql("SELECT number, issue_date FROM billing_invoice WHERE id = :id AND number IS NOT NULL")
+			.param("id", invoice)
+			.query((row, number) -> new Corrected(row.getString("number"),
+					row.getObject("issue_date", LocalDate.class)))
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("A credit note corrects an issued invoice"));
+	}
+
+	/**
+	 * An issued document as it is sent, to the address for invoices it was issued with.
+	 */
+	Optional<Sendable> sendable(UUID invoice) {
+		return this.jdbc.sql("""
+				SELECT id, kind, number, language, buyer_email, buyer_peppol_scheme, buyer_peppol_value, person_id,
+					seller_name FROM billing_invoice WHERE id = :id""")
+			.param("id", invoice)
+			.query((row, number) -> new Sendable(row.getObject("id", UUID.class),
+					DocumentKind.valueOf(row.getString("kind")), row.getString("number"), row.getString("language"),
+					row.getString("buyer_email"),
+					row.getString("buyer_peppol_scheme") == null ? null
+							: row.getString("buyer_peppol_scheme") + ":" + row.getString("buyer_peppol_value"),
+					PersonId.ofNullable(row.getObject("person_id", UUID.class)), row.getString("seller_name")))
+			.optional();
 	}
 
 	/** One of the issued invoice's documents. */
@@ -130,6 +161,10 @@ class IssuedStore {
 			this.column = column;
 		}
 
+	}
+
+	/** The invoice a credit note corrects. */
+	record Corrected(String number, LocalDate issueDate) {
 	}
 
 	/** An issued invoice in a list, with the private person it is for. */

@@ -191,6 +191,11 @@ class AccessMatrixTests {
 		allow("GET /api/v1/billing/invoices", BILLING_API);
 		allow("GET /api/v1/billing/invoices/{id}.xml", BILLING_API);
 		allow("GET /api/v1/billing/invoices/{id}.pdf", BILLING_API);
+		allow("POST /api/v1/billing/credit-notes/cancellations", BILLING_API);
+		allow("POST /api/v1/billing/invoices/{id}/credit", BILLING_API);
+		allow("POST /api/v1/billing/invoices/{id}/sendings", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}/sendings", BILLING_API);
+		allow("GET /api/v1/billing/sending", BILLING_API);
 		allow("GET /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("POST /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("GET /api/v1/billing/persons/{id}", BILLING_API);
