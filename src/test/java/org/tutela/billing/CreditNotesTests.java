@@ -1,32 +1,23 @@
 package org.tutela.billing;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.helger.phive.api.execute.ValidationExecutionManager;
-import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
-import com.helger.phive.api.result.ValidationResultList;
-import com.helger.phive.api.validity.IValidityDeterminator;
-import com.helger.phive.peppol.PeppolValidation;
 import com.helger.phive.peppol.PeppolValidation2026_05;
-import com.helger.phive.xml.source.IValidationSourceXML;
-import com.helger.phive.xml.source.ValidationSourceXML;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.billing.document.OfficialRules;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.VatTreatment;
@@ -62,12 +53,6 @@ import static org.assertj.core.api.Assertions.tuple;
 @HttpTest
 @Import({ TrainingFixtures.class, BillingFixtures.class, MovableClock.Configuration.class })
 class CreditNotesTests {
-
-	private static final ValidationExecutorSetRegistry<IValidationSourceXML> OFFICIAL_RULES = new ValidationExecutorSetRegistry<>();
-
-	static {
-		PeppolValidation.initStandard(OFFICIAL_RULES);
-	}
 
 	@Autowired
 	MovableClock clock;
@@ -107,15 +92,11 @@ class CreditNotesTests {
 		Organisation client = this.billing.belgianClient();
 		Course course = this.billing.course("Veilig werken", 19_500, VatTreatment.EXEMPT);
 		Session session = this.billing.session(course, LocalDate.of(2014, 3, 20), LocalDate.of(2014, 3, 20), true);
-		// One after the other, so that the invoice's lines follow in this order.
-		this.clock.at(LocalDateTime.of(2014, 2, 3, 10, 0));
-		Registration inTime = this.billing.employee(session, client, "Ann", "Claes");
-		this.clock.at(LocalDateTime.of(2014, 2, 3, 10, 1));
-		Registration late = this.billing.employee(session, client, "Bert", "Dierckx");
-		this.clock.at(LocalDateTime.of(2014, 2, 3, 10, 2));
-		Registration waived = this.billing.employee(session, client, "Cas", "Evers");
-		this.clock.at(LocalDateTime.of(2014, 2, 3, 10, 3));
-		this.billing.employee(session, client, "Dirk", "Goossens");
+		List<Registration> registered = employees(session, client, "Ann Claes", "Bert Dierckx", "Cas Evers",
+				"Dirk Goossens");
+		Registration inTime = registered.get(0);
+		Registration late = registered.get(1);
+		Registration waived = registered.get(2);
 		this.clock.day(LocalDate.of(2014, 2, 10));
 		IssuedInvoice invoice = issue(only(finance(() -> this.invoices.draft(YearMonth.of(2014, 3)))));
 		assertThat(invoice.number()).isEqualTo("2014-00001");
@@ -131,9 +112,7 @@ class CreditNotesTests {
 			.isFalse();
 
 		this.clock.day(LocalDate.of(2014, 3, 19));
-		InvoiceDraft draft = only(finance(() -> this.creditNotes.draftForCancellations()).stream()
-			.filter(credit -> "2014-00001".equals(credit.corrects()))
-			.toList());
+		InvoiceDraft draft = creditNoteFor("2014-00001");
 		assertThat(draft.kind()).isEqualTo(DocumentKind.CREDIT_NOTE);
 		assertThat(draft.buyer()).isEqualTo(client.name());
 		assertThat(draft.lines()).extracting(InvoiceLine::description)
@@ -154,12 +133,9 @@ class CreditNotesTests {
 		assertThat(creditNote.corrects()).isEqualTo("2014-00001");
 		assertThat(creditNote.payableCents()).isEqualTo(39_000);
 		byte[] ubl = finance(() -> this.invoices.ubl(creditNote.id()));
-		ValidationResultList results = ValidationExecutionManager.executeValidation(
-				IValidityDeterminator.createDefault(),
-				OFFICIAL_RULES.getOfID(PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3),
-				ValidationSourceXML.create(null, parse(ubl)), Locale.ENGLISH);
-		assertThat(results.getAllErrors()).isEmpty();
-		Document document = parse(ubl);
+		assertThat(OfficialRules.check(ubl, PeppolValidation2026_05.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3).getAllErrors())
+			.isEmpty();
+		Document document = OfficialRules.parse(ubl);
 		assertThat(document.getElementsByTagNameNS("*", "CreditNoteTypeCode").item(0).getTextContent())
 			.isEqualTo("381");
 		assertThat(document.getElementsByTagNameNS("*", "InvoiceDocumentReference").item(0).getTextContent())
@@ -178,16 +154,11 @@ class CreditNotesTests {
 		Organisation client = this.billing.belgianClient();
 		Course course = this.billing.course("Heftruck", 25_000, VatTreatment.STANDARD);
 		Session session = this.billing.session(course, LocalDate.of(2013, 6, 10), LocalDate.of(2013, 6, 10), true);
-		this.clock.at(LocalDateTime.of(2013, 5, 6, 10, 0));
-		Registration first = this.billing.employee(session, client, "Eva", "Hermans");
-		this.clock.at(LocalDateTime.of(2013, 5, 6, 10, 1));
-		this.billing.employee(session, client, "Frank", "Jacobs");
+		Registration first = employees(session, client, "Eva Hermans", "Frank Jacobs").get(0);
 		InvoiceDraft monthly = only(finance(() -> this.invoices.draft(YearMonth.of(2013, 6))));
 		IssuedInvoice invoice = issue(monthly);
 		Staff.coordinator(() -> this.cancelling.cancel(first.id(), false));
-		InvoiceDraft cancelled = only(finance(() -> this.creditNotes.draftForCancellations()).stream()
-			.filter(credit -> invoice.number().equals(credit.corrects()))
-			.toList());
+		InvoiceDraft cancelled = creditNoteFor(invoice.number());
 		assertThat(cancelled.lines()).hasSize(1);
 		InvoiceDraft order = finance(() -> this.invoices.order(new NewOrder(client.id(), null,
 				List.of(new OrderLine("Course books", 2, new BigDecimal("24.95"), VatTreatment.STANDARD)))));
@@ -248,6 +219,27 @@ class CreditNotesTests {
 		assertThat(written()).as("nothing written over HTTP").isEqualTo(beforeHttp);
 	}
 
+	/**
+	 * The client's employees registered one minute after the other, so that the invoice's
+	 * lines follow in this order.
+	 */
+	private List<Registration> employees(Session session, Organisation client, String... names) {
+		List<Registration> registered = new ArrayList<>();
+		for (String name : names) {
+			this.clock.at(LocalDateTime.now(this.clock).plusMinutes(1));
+			String[] parts = name.split(" ");
+			registered.add(this.billing.employee(session, client, parts[0], parts[1]));
+		}
+		return registered;
+	}
+
+	/** The credit note drafted for the cancellations on the invoice. */
+	private InvoiceDraft creditNoteFor(String invoice) {
+		return only(finance(() -> this.creditNotes.draftForCancellations()).stream()
+			.filter(credit -> invoice.equals(credit.corrects()))
+			.toList());
+	}
+
 	private List<Integer> creditedOf(UUID invoice) {
 		return this.jdbc.sql("""
 				SELECT credited_position FROM billing_invoice_line WHERE credited_invoice_id = :invoice
@@ -271,17 +263,6 @@ class CreditNotesTests {
 
 	private IssuedInvoice issue(InvoiceDraft draft) {
 		return finance(() -> this.invoices.issue(draft.id()));
-	}
-
-	static Document parse(byte[] xml) {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-		}
-		catch (Exception unreadable) {
-			throw new IllegalStateException(unreadable);
-		}
 	}
 
 }
