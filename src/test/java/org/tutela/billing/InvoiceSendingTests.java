@@ -3,13 +3,16 @@ package org.tutela.billing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -27,12 +30,19 @@ import org.tutela.billing.sending.Dispatching;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.Session;
 import org.tutela.catalog.VatTreatment;
+import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
 import org.tutela.people.Organisation;
+import org.tutela.personaldata.PersonalDataCatalogue;
+import org.tutela.testing.Http;
+import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.PdfText;
 import org.tutela.testing.Smtp;
+import org.tutela.testing.TestAccounts;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +55,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * private person's EN 16931 document goes by e-mail only. Each sending is recorded, and
  * finance sends again.
  */
-@org.tutela.testing.HttpTest
+@HttpTest
 @Import({ TrainingFixtures.class, BillingFixtures.class, MovableClock.Configuration.class })
 class InvoiceSendingTests {
 
@@ -78,6 +88,18 @@ class InvoiceSendingTests {
 
 	@Autowired
 	Dispatching dispatching;
+
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	Http http;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	TestAccounts accounts;
 
 	@AfterEach
 	void realTime() {
@@ -152,8 +174,8 @@ class InvoiceSendingTests {
 		this.clock.day(LocalDate.of(2012, 11, 5));
 		Course course = this.billing.course("Rekenblad", 32_000, VatTreatment.STANDARD);
 		Session session = this.billing.session(course, LocalDate.of(2012, 12, 3), LocalDate.of(2012, 12, 3), true);
-		this.billing.privatePerson(session, "Élise", "Fontaine");
-		InvoiceDraft own = BillingFixtures.finance(() -> this.invoices.draft(java.time.YearMonth.of(2012, 12)))
+		Registration herself = this.billing.privatePerson(session, "Élise", "Fontaine");
+		InvoiceDraft own = BillingFixtures.finance(() -> this.invoices.draft(YearMonth.of(2012, 12)))
 			.stream()
 			.filter(draft -> draft.buyer().equals("Élise Fontaine"))
 			.findFirst()
@@ -168,6 +190,29 @@ class InvoiceSendingTests {
 		assertThat(OUTBOX.resolve(invoice.number() + ".xml")).doesNotExist();
 		assertThat(BillingFixtures.finance(() -> this.sending.send(invoice.id(), SendingChannel.EMAIL)).recipient())
 			.startsWith("élise.fontaine+");
+		assertThat(this.catalogue.export(herself.participant()).get("billing"))
+			.filteredOn(record -> "invoice sent".equals(record.label()))
+			.singleElement()
+			.satisfies(record -> assertThat(record.fields().get("recipient")).startsWith("élise.fontaine+"));
+	}
+
+	@Test
+	void overHttpFinanceLearnsThatPeppolIsOnAndAnUnknownWayOfSendingIsNamed() {
+		String finance = this.accounts.of(Role.FINANCE).basic();
+
+		HttpResponse<String> status = this.http.get("/api/v1/billing/sending", "Authorization", finance);
+		assertThat(this.json.readTree(status.body()).get("peppol").asBoolean()).isTrue();
+
+		HttpResponse<String> fax = this.http.postJson("/api/v1/billing/invoices/" + UUID.randomUUID() + "/sendings",
+				"{\"channel\": \"fax\"}", "Authorization", finance, "Accept-Language", "en");
+		assertThat(fax.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(fax.body()).get("errors").get(0).get("message").asString())
+			.isEqualTo("Send by email or peppol.");
+		HttpResponse<String> unknown = this.http.get("/api/v1/billing/invoices/" + UUID.randomUUID() + "/sendings",
+				"Authorization", finance);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(unknown.body()).get("type").asString())
+			.isEqualTo("urn:tutela:problem:invoice-not-found");
 	}
 
 	private InvoiceDraft order(Organisation client) {
