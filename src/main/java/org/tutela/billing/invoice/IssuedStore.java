@@ -110,6 +110,44 @@ class IssuedStore {
 			.list();
 	}
 
+	/**
+	 * The invoices issued from one day to another, both included, by number, without
+	 * their documents.
+	 */
+	List<Booked> between(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT id, person_id, number, issue_date, due_date, buyer_name, buyer_vat_number, net_cents, vat_cents,
+					payable_cents, currency, payment_reference
+				FROM billing_invoice WHERE issue_date BETWEEN :from AND :to ORDER BY invoice_year, sequence_number""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, number) -> new Booked(row.getObject("id", UUID.class),
+					PersonId.ofNullable(row.getObject("person_id", UUID.class)), row.getString("number"),
+					row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),
+					row.getString("buyer_name"), row.getString("buyer_vat_number"), row.getLong("net_cents"),
+					row.getLong("vat_cents"), row.getLong("payable_cents"), row.getString("currency"),
+					new StructuredReference(row.getString("payment_reference"))))
+			.list();
+	}
+
+	/**
+	 * The persons the invoices issued from one day to another name: their private buyers
+	 * and the participants of their lines.
+	 */
+	List<PersonId> namedBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT person_id FROM billing_invoice
+				WHERE issue_date BETWEEN :from AND :to AND person_id IS NOT NULL
+				UNION
+				SELECT line.participant_id FROM billing_invoice_line line
+				JOIN billing_invoice invoice ON invoice.id = line.invoice_id
+				WHERE invoice.issue_date BETWEEN :from AND :to AND line.participant_id IS NOT NULL""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, number) -> new PersonId(row.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** One of the issued invoice's documents. */
 	Optional<byte[]> document(UUID invoice, Document document) {
 		return this.jdbc
@@ -130,6 +168,12 @@ class IssuedStore {
 			this.column = column;
 		}
 
+	}
+
+	/** An issued invoice as the accountant's list has it. */
+	record Booked(UUID id, @Nullable PersonId person, String number, LocalDate issueDate, LocalDate dueDate,
+			String buyer, @Nullable String vatNumber, long netCents, long vatCents, long payableCents, String currency,
+			StructuredReference paymentReference) {
 	}
 
 	/** An issued invoice in a list, with the private person it is for. */
