@@ -1,12 +1,15 @@
 package org.tutela.billing;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -65,6 +68,9 @@ class CreditNotesTests {
 
 	@Autowired
 	CreditNotes creditNotes;
+
+	@Autowired
+	InvoiceExports exports;
 
 	@Autowired
 	Cancelling cancelling;
@@ -146,6 +152,16 @@ class CreditNotesTests {
 				"Corrigeert factuur 2014-00001 van 10 februari 2014", "Ann Claes", "Cas Evers");
 		assertThat(finance(() -> this.invoices.issued(2014))).extracting(IssuedInvoice::number, IssuedInvoice::kind)
 			.containsExactly(tuple("2014-00001", DocumentKind.INVOICE), tuple("2014-00002", DocumentKind.CREDIT_NOTE));
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		finance(() -> {
+			this.exports.csv(new InvoiceExports.Period(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)),
+					Locale.forLanguageTag("en"), csv);
+			return null;
+		});
+		assertThat(csv.toString(StandardCharsets.UTF_8).lines().toList()).as("the accountant's list")
+			.filteredOn(row -> row.startsWith("2014-00002,"))
+			.singleElement()
+			.satisfies(row -> assertThat(row).contains(",-390.00,0.00,-390.00,EUR,").endsWith(",2014-00001"));
 	}
 
 	@Test

@@ -141,6 +141,47 @@ class IssuedStore {
 			.optional();
 	}
 
+	/**
+	 * The invoices and credit notes issued from one day to another, both included, by
+	 * number, without their documents.
+	 */
+	List<Booked> between(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT i.id, i.person_id, i.number, i.issue_date, i.due_date, i.buyer_name, i.buyer_vat_number,
+					i.net_cents, i.vat_cents, i.payable_cents, i.currency, i.payment_reference, i.kind,
+					c.number AS corrects
+				FROM billing_invoice i LEFT JOIN billing_invoice c ON c.id = i.corrects_id
+				WHERE i.issue_date BETWEEN :from AND :to ORDER BY i.invoice_year, i.sequence_number""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, number) -> new Booked(row.getObject("id", UUID.class),
+					PersonId.ofNullable(row.getObject("person_id", UUID.class)), row.getString("number"),
+					row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),
+					row.getString("buyer_name"), row.getString("buyer_vat_number"), row.getLong("net_cents"),
+					row.getLong("vat_cents"), row.getLong("payable_cents"), row.getString("currency"),
+					new StructuredReference(row.getString("payment_reference")),
+					DocumentKind.valueOf(row.getString("kind")), row.getString("corrects")))
+			.list();
+	}
+
+	/**
+	 * The persons the invoices issued from one day to another name: their private buyers
+	 * and the participants of their lines.
+	 */
+	List<PersonId> namedBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT person_id FROM billing_invoice
+				WHERE issue_date BETWEEN :from AND :to AND person_id IS NOT NULL
+				UNION
+				SELECT line.participant_id FROM billing_invoice_line line
+				JOIN billing_invoice invoice ON invoice.id = line.invoice_id
+				WHERE invoice.issue_date BETWEEN :from AND :to AND line.participant_id IS NOT NULL""")
+			.param("from", from)
+			.param("to", to)
+			.query((row, number) -> new PersonId(row.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** One of the issued invoice's documents. */
 	Optional<byte[]> document(UUID invoice, Document document) {
 		return this.jdbc
@@ -165,6 +206,15 @@ class IssuedStore {
 
 	/** The invoice a credit note corrects. */
 	record Corrected(String number, LocalDate issueDate) {
+	}
+
+	/**
+	 * An issued invoice or credit note as the accountant's list has it; a credit note
+	 * names the invoice it corrects.
+	 */
+	record Booked(UUID id, @Nullable PersonId person, String number, LocalDate issueDate, LocalDate dueDate,
+			String buyer, @Nullable String vatNumber, long netCents, long vatCents, long payableCents, String currency,
+			StructuredReference paymentReference, DocumentKind kind, @Nullable String corrects) {
 	}
 
 	/** An issued invoice in a list, with the private person it is for. */

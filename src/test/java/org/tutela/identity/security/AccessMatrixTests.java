@@ -452,6 +452,13 @@ class AccessMatrixTests {
 		allow("POST /admin/organisations/{id}/contacts/remove", PEOPLE_MANAGERS);
 		allow("GET /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafting", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafts/{id}/issue", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafts/{id}/discard", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}/invoice.pdf", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}/invoice.xml", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/export", EnumSet.of(Who.ADMIN, Who.FINANCE));
 	}
 
 	@LocalServerPort
