@@ -107,21 +107,22 @@ public class AccountantExports {
 
 	private static void print(CSVPrinter printer, Booked invoice) {
 		List<String> row = new ArrayList<>();
-		row.add(invoice.number());
+		row.add(SpreadsheetCells.defused(invoice.number()));
 		row.add(invoice.issueDate().toString());
 		row.add(invoice.dueDate().toString());
-		row.add(invoice.buyer());
-		row.add(invoice.vatNumber() == null ? "" : invoice.vatNumber());
-		// A credit note takes back what the invoice it corrects charged.
+		row.add(SpreadsheetCells.defused(invoice.buyer()));
+		row.add(invoice.vatNumber() == null ? "" : SpreadsheetCells.defused(invoice.vatNumber()));
+		// A credit note takes back what the invoice it corrects charged: its amounts are
+		// negative, written as numbers, which no spreadsheet runs as a formula.
 		long sign = invoice.kind() == DocumentKind.CREDIT_NOTE ? -1 : 1;
 		row.add(BigDecimal.valueOf(sign * invoice.netCents(), 2).toPlainString());
 		row.add(BigDecimal.valueOf(sign * invoice.vatCents(), 2).toPlainString());
 		row.add(BigDecimal.valueOf(sign * invoice.payableCents(), 2).toPlainString());
-		row.add(invoice.currency());
+		row.add(SpreadsheetCells.defused(invoice.currency()));
 		row.add(invoice.paymentReference().digits());
-		row.add(invoice.corrects() == null ? "" : invoice.corrects());
+		row.add(invoice.corrects() == null ? "" : SpreadsheetCells.defused(invoice.corrects()));
 		try {
-			printer.printRecord(row.stream().map(SpreadsheetCells::defused).toList());
+			printer.printRecord(row);
 		}
 		catch (IOException unwritable) {
 			throw new UncheckedIOException(unwritable);
