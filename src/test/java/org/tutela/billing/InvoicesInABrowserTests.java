@@ -29,11 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In Debian's Chromium, finance finds two drafts on the invoices page, issues the one for
- * a Belgian client and sees it among the year's invoices with its documents; the one for
- * a Dutch business known by its VAT number but without a Peppol id is refused with the
- * rule it breaks named, and discarded; a period to export whose last day comes before its
- * first is named beside the field. The page fits a phone and a desktop, passes axe-core
- * and speaks to staff in words.
+ * a Belgian client and sees it among the year's invoices with its documents, opens it, is
+ * told it has no address to mail it to, credits it in full once the reason the form asks
+ * for is given and issues the credit note; the one for a Dutch business known by its VAT
+ * number but without a Peppol id is refused with the rule it breaks named, and discarded;
+ * a period to export whose last day comes before its first is named beside the field. The
+ * page fits a phone and a desktop, passes axe-core and speaks to staff in words.
  */
 @HttpTest
 class InvoicesInABrowserTests {
@@ -86,9 +87,28 @@ class InvoicesInABrowserTests {
 		String issued = RealBrowser.await(this.browser, By.id("issued-one")).get(0).getText();
 		assertThat(issued).matches("Invoice \\d{4}-\\d{5} is issued\\.");
 		String number = issued.replaceAll("Invoice (\\S+) is issued\\.", "$1");
-		WebElement row = this.browser.findElement(By.xpath("//table[@id='issued']//tr[td[1]='" + number + "']"));
+		WebElement row = this.browser.findElement(By.xpath("//table[@id='issued']//tr[td[1]/a='" + number + "']"));
 		assertThat(row.getText()).contains("Drukkerij Vandamme BV", "1,000.00");
 		assertThat(row.findElement(By.linkText("PDF")).getAttribute("href")).endsWith("/invoice.pdf");
+
+		RealBrowser.click(this.browser, By.linkText(number));
+		RealBrowser.await(this.browser, By.id("credit-form"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Invoice " + number);
+		RealBrowser.click(this.browser, By.cssSelector("#sendings + ul + div button, #sendings + p + div button"));
+		assertThat(RealBrowser.await(this.browser, By.id("problem")).get(0).getText()).as("no address to mail it to")
+			.isNotBlank();
+		RealBrowser.click(this.browser, By.cssSelector("#credit-form button[type=submit]"));
+		assertThat(RealBrowser.await(this.browser, By.id("reason-error")).get(0).getText())
+			.isEqualTo("Say why the invoice is credited, in at most 500 characters.");
+		RealBrowser.lookAt(this.browser, "invoice-credit-refused");
+		this.browser.findElement(By.id("reason")).sendKeys("Training cancelled by the organiser");
+		RealBrowser.click(this.browser, By.cssSelector("#credit-form button[type=submit]"));
+		assertThat(RealBrowser.await(this.browser, By.id("credit-drafted")).get(0).getText()).contains(number);
+		issue("Drukkerij Vandamme BV");
+		String credit = RealBrowser.await(this.browser, By.id("issued-one")).get(0).getText();
+		String creditNumber = credit.replaceAll("Credit note (\\S+) is issued\\.", "$1");
+		assertThat(this.browser.findElement(By.xpath("//table[@id='issued']//tr[td[1]/a='" + creditNumber + "']"))
+			.getText()).contains("Credit note");
 
 		issue("Bakkerij de Vries BV");
 		WebElement refused = RealBrowser.await(this.browser, By.id("refused")).get(0);

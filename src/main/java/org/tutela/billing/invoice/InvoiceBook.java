@@ -64,6 +64,15 @@ public class InvoiceBook {
 		return listed.stream().map(IssuedStore.Listed::invoice).toList();
 	}
 
+	/** An issued invoice or credit note; its private buyer is audited as read. */
+	public IssuedInvoice issued(UUID id) {
+		IssuedStore.Listed listed = this.issued.one(id).orElseThrow(() -> new InvoiceNotFound(id));
+		if (listed.person() != null) {
+			this.audit.record(AuditEvent.read(listed.person(), Parties.PURPOSE, "buyer_name"));
+		}
+		return listed.invoice();
+	}
+
 	public byte[] ubl(UUID id) {
 		return document(id, Document.UBL);
 	}

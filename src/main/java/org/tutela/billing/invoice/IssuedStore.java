@@ -98,12 +98,21 @@ class IssuedStore {
 	 * The year's issued invoices by number, with the private person each is for, if any.
 	 */
 	List<Listed> ofYear(int year) {
+		return listed("i.invoice_year = :year", "year", year);
+	}
+
+	/** An issued invoice or credit note, with the private person it is for, if any. */
+	Optional<Listed> one(UUID invoice) {
+		return listed("i.id = :id AND i.number IS NOT NULL", "id", invoice).stream().findFirst();
+	}
+
+	private List<Listed> listed(String condition, String name, Object value) {
 		return this.jdbc.sql("""
 				SELECT i.id, i.person_id, i.number, i.issue_date, i.due_date, i.buyer_name, i.payable_cents,
 					i.payment_reference, i.kind, c.number AS corrects
 				FROM billing_invoice i LEFT JOIN billing_invoice c ON c.id = i.corrects_id
-				WHERE i.invoice_year = :year ORDER BY i.sequence_number""")
-			.param("year", year)
+				WHERE %s ORDER BY i.sequence_number""".formatted(condition))
+			.param(name, value)
 			.query((row,
 					number) -> new Listed(new IssuedInvoice(row.getObject("id", UUID.class), row.getString("number"),
 							row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),

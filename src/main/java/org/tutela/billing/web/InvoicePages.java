@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.tutela.billing.CreditNotes;
 import org.tutela.billing.InvoiceBreaksRules;
 import org.tutela.billing.InvoiceDraft;
 import org.tutela.billing.InvoiceExports;
@@ -40,10 +41,11 @@ import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
- * Finance's invoices page: drafting a month's registrations, the drafts to issue (issued
- * or discarded one by one, an issue the rules refuse shown with the rules it breaks), the
- * year's issued invoices with their PDF and UBL file, and the accountant's files for a
- * period. Every form answers with the page at its own address again.
+ * Finance's invoices page: drafting a month's registrations, crediting the cancellations
+ * since, the drafts to issue (issued or discarded one by one, an issue the rules refuse
+ * shown with the rules it breaks), the year's issued invoices with their PDF and UBL
+ * file, and the accountant's files for a period. Every form answers with the page at its
+ * own address again.
  */
 @Controller
 @PreAuthorize("hasAuthority('billing.manage')")
@@ -55,11 +57,14 @@ class InvoicePages {
 
 	private final InvoiceExports exports;
 
+	private final CreditNotes credits;
+
 	private final Clock clock;
 
-	InvoicePages(Invoices invoices, InvoiceExports exports, Clock clock) {
+	InvoicePages(Invoices invoices, InvoiceExports exports, CreditNotes credits, Clock clock) {
 		this.invoices = invoices;
 		this.exports = exports;
+		this.credits = credits;
 		this.clock = clock;
 	}
 
@@ -96,11 +101,18 @@ class InvoicePages {
 		return "redirect:" + PATH;
 	}
 
+	@PostMapping(PATH + "/crediting")
+	String credit(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("creditsDrafted", this.credits.draftForCancellations().size());
+		return "redirect:" + PATH + "#to-issue";
+	}
+
 	@PostMapping(PATH + "/drafts/{id}/issue")
 	String issue(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			IssuedInvoice issued = this.invoices.issue(id);
 			redirect.addFlashAttribute("issuedNumber", issued.number());
+			redirect.addFlashAttribute("issuedCreditNote", issued.corrects() != null);
 		}
 		catch (InvoiceBreaksRules refused) {
 			redirect.addFlashAttribute("refusal", Refusal.of(id, refused));

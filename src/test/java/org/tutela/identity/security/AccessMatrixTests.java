@@ -459,6 +459,10 @@ class AccessMatrixTests {
 		allow("GET /admin/billing/invoices/{id}/invoice.pdf", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices/{id}/invoice.xml", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices/export", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/crediting", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
 	}
 
 	@LocalServerPort
