@@ -34,6 +34,9 @@ class Seller {
 	 */
 	private static final Pattern POSTCODE_CITY = Pattern.compile("(\\d{4}(?: ?[A-Z]{2})?|\\d{5})\\s+(.+)");
 
+	/** The Peppol scheme of Dutch KvK numbers. */
+	private static final String KVK = "0106";
+
 	private final Register register;
 
 	private final VatNumber vatNumber;
@@ -58,7 +61,20 @@ class Seller {
 		Controller controller = this.register.pack().controllers().get(0);
 		String vat = this.vatNumber.value();
 		return new InvoiceParty(controller.name(), address(controller.address(), controller.country()), vat,
-				vat.startsWith("BE") ? vat.substring(2) : null, this.peppolId, null);
+				registerNumber(vat, this.peppolId), this.peppolId, null);
+	}
+
+	/**
+	 * The number the seller has in its country's register, which its invoices carry: a
+	 * Belgian enterprise number (Code of Economic Law, Art. III.25) is its VAT number
+	 * without the prefix; a Dutch KvK number (Handelsregisterbesluit 2008, Art. 51) is
+	 * taken from the Peppol id when it is one (scheme 0106).
+	 */
+	static @Nullable String registerNumber(String vat, PeppolId peppolId) {
+		if (vat.startsWith("BE")) {
+			return vat.substring(2);
+		}
+		return KVK.equals(peppolId.scheme()) ? peppolId.value() : null;
 	}
 
 	String iban() {

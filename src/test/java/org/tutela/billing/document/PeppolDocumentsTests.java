@@ -115,6 +115,29 @@ class PeppolDocumentsTests {
 	}
 
 	@Test
+	void aDutchSellerPrintsItsKvkNumberAndNamesItsRegisterInTheUblFile() {
+		InvoiceParty dutchSeller = new InvoiceParty("Voorbeeld Academie B.V.",
+				new PostalAddress("Oudegracht 100", "3511 AX", "Utrecht", "NL"), "NL004495445B01", "87654321",
+				new PeppolId("0106", "87654321"), null);
+		InvoiceParty dutchBuyer = new InvoiceParty("Voorbeeld Techniek B.V.",
+				new PostalAddress("Stationsplein 5", "3511 ED", "Utrecht", "NL"), "NL001234567B01", "12345678",
+				new PeppolId("0106", "12345678"), null);
+		Invoice invoice = new Invoice(DocumentKind.INVOICE, "2026-000124", LocalDate.of(2026, 3, 2),
+				LocalDate.of(2026, 4, 1), "EUR", dutchSeller, dutchBuyer, "PO-4712", null, null, null,
+				StructuredReference.of(12347), "NL91ABNA0417164300", null, "nl", List.of(new InvoiceLine(1,
+						"Cursusmateriaal", 1, 10000, VatCategory.STANDARD, new BigDecimal("21"), null, null)));
+
+		IssuedDocuments issued = this.documents.produce(invoice);
+
+		assertThat(PdfText.of(issued.pdf())).contains("KvK-nummer 87654321").doesNotContain("Ondernemingsnummer");
+		assertThat(parse(issued.ubl()).getElementsByTagNameNS(CBC, "CompanyID")
+			.item(1)
+			.getAttributes()
+			.getNamedItem("schemeID")
+			.getNodeValue()).isEqualTo("0106");
+	}
+
+	@Test
 	void aPrivatePersonWithoutPeppolIdIsInvoicedInEn16931WhichPassesItsRules() {
 		InvoiceParty person = new InvoiceParty("An Peeters", new PostalAddress("Dorpsstraat 3", "3000", "Leuven", "BE"),
 				null, null, null, "an.peeters@example.org");
