@@ -38,6 +38,8 @@ class BackOfficeShell {
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
+			new Section("billing",
+					List.of(new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
