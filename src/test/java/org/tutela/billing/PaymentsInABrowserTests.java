@@ -31,11 +31,11 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's Chromium, finance uploads a bank statement with an amount of three
- * decimals and reads beside the upload field the line and element at fault, with nothing
- * booked; uploads the statement set right and reads what was booked; then assigns the
- * transfer that named no invoice to the invoice it pays. The page fits a phone and a
- * desktop, passes axe-core and speaks to staff in words.
+ * In Debian's Chromium, finance uploads a bank statement with an amount of three decimals
+ * and reads beside the upload field the line and element at fault, with nothing booked;
+ * uploads the statement set right and reads what was booked; then assigns the transfer
+ * that named no invoice to the invoice it pays. The page fits a phone and a desktop,
+ * passes axe-core and speaks to staff in words.
  */
 @HttpTest
 class PaymentsInABrowserTests {
@@ -117,8 +117,8 @@ class PaymentsInABrowserTests {
 	private IssuedInvoice issue(String name, String euros) {
 		UUID client = Staff
 			.coordinator(() -> this.organisations.add(new NewOrganisation(name, BillingFixtures.enterpriseNumber(),
-					null, null, new Address("Kerkstraat 1", "9000", "Gent", "BE"), null, MembershipStatus.NONE, null, null,
-					null, null)))
+					null, null, new Address("Kerkstraat 1", "9000", "Gent", "BE"), null, MembershipStatus.NONE, null,
+					null, null, null)))
 			.id();
 		InvoiceDraft draft = BillingFixtures.finance(() -> this.invoices.order(new NewOrder(client, null,
 				List.of(new OrderLine("Opleiding", 1, new BigDecimal(euros), VatTreatment.EXEMPT)))));

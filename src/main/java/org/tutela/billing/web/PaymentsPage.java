@@ -108,7 +108,8 @@ class PaymentsPage {
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("unpaid", unpaid);
 		model.addAttribute("paying", this.payments.matched(LATEST));
-		model.addAttribute("format", InvoiceFormat.euros(new Locale(LocaleContextHolder.getLocale().getLanguage(), "BE")));
+		model.addAttribute("format",
+				InvoiceFormat.euros(new Locale(LocaleContextHolder.getLocale().getLanguage(), "BE")));
 		return "billing/payments";
 	}
 
