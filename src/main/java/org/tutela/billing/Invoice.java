@@ -15,10 +15,19 @@ import org.jspecify.annotations.Nullable;
 public record Invoice(DocumentKind kind, String number, LocalDate issueDate, LocalDate dueDate, String currency,
 		InvoiceParty seller, InvoiceParty buyer, @Nullable String buyerReference, @Nullable String orderReference,
 		@Nullable String corrects, @Nullable LocalDate correctsIssueDate, StructuredReference paymentReference,
-		String iban, @Nullable String bic, String language, List<InvoiceLine> lines) {
+		String iban, @Nullable String bic, String language, List<InvoiceLine> lines, @Nullable String note) {
 
 	public Invoice {
 		lines = List.copyOf(lines);
+	}
+
+	/** A document without a note. */
+	public Invoice(DocumentKind kind, String number, LocalDate issueDate, LocalDate dueDate, String currency,
+			InvoiceParty seller, InvoiceParty buyer, @Nullable String buyerReference, @Nullable String orderReference,
+			@Nullable String corrects, @Nullable LocalDate correctsIssueDate, StructuredReference paymentReference,
+			String iban, @Nullable String bic, String language, List<InvoiceLine> lines) {
+		this(kind, number, issueDate, dueDate, currency, seller, buyer, buyerReference, orderReference, corrects,
+				correctsIssueDate, paymentReference, iban, bic, language, lines, null);
 	}
 
 	/** The VAT of the invoice per category and rate, as EN 16931 sums it. */

@@ -83,6 +83,13 @@ public class Invoices {
 		return this.book.issued(year);
 	}
 
+	/** An issued invoice or credit note. */
+	@PreAuthorize("hasAuthority('billing.manage')")
+	@Transactional
+	public IssuedInvoice issued(UUID invoice) {
+		return this.book.issued(invoice);
+	}
+
 	/** The UBL file an invoice was issued as. */
 	@PreAuthorize("hasAuthority('billing.manage')")
 	@Transactional

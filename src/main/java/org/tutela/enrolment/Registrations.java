@@ -25,9 +25,9 @@ import org.tutela.register.Register;
  * The registrations held for sessions, for those who read them: a session's list and its
  * remarks for the back office, the confirmed places for attendance and certificates, the
  * places left and waiting positions, the courses a person followed, what a portal user
- * registered or holds, and the places whose fee is due, for billing. Registering and
- * cancelling are {@link Registering} and {@link Cancelling}; a client's side is
- * {@link ClientRegistrations}.
+ * registered or holds, and the places whose fee is due and the cancellations free of
+ * charge, for billing. Registering and cancelling are {@link Registering} and
+ * {@link Cancelling}; a client's side is {@link ClientRegistrations}.
  */
 @Service
 public class Registrations {
@@ -132,6 +132,16 @@ public class Registrations {
 	@Transactional(readOnly = true)
 	public List<Registration> payable(LocalDate from, LocalDate until) {
 		return this.store.payable(from, until);
+	}
+
+	/**
+	 * Those of the registrations cancelled with no fee due: in the course's free term,
+	 * with the fee waived by staff, or because the session was called off. For billing,
+	 * which credits them on an issued invoice and checks its own permission.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> cancelledFreeOfCharge(List<UUID> registrations) {
+		return this.store.cancelledFreeOfCharge(registrations);
 	}
 
 	/**

@@ -48,6 +48,9 @@ class PaymentsScenarioTests {
 	Payments payments;
 
 	@Autowired
+	CreditNotes creditNotes;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
@@ -147,6 +150,25 @@ class PaymentsScenarioTests {
 			.param("detail", "transfer assigned to invoice " + invoice.number())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void anInvoiceCreditedInFullIsOwedNoMoreAndATransferNamingTheCreditNoteWaitsForFinance() {
+		this.clock.day(LocalDate.of(2013, 4, 1));
+		IssuedInvoice invoice = issue("200");
+		InvoiceDraft credit = BillingFixtures
+			.finance(() -> this.creditNotes.creditInFull(invoice.id(), "Ordered twice"));
+		IssuedInvoice note = BillingFixtures.finance(() -> this.invoices.issue(credit.id()));
+
+		assertThat(standing(invoice))
+			.extracting(InvoiceStanding::state, InvoiceStanding::creditedCents, InvoiceStanding::openCents)
+			.containsExactly(InvoiceStanding.State.CREDITED, 20_000L, 0L);
+		assertThat(BillingFixtures.finance(() -> this.payments.unpaid())).extracting(InvoiceStanding::number)
+			.doesNotContain(invoice.number(), note.number());
+		StatementImport imported = importing(
+				Camt053.v02("STMT-2013-1", Camt053.credit("E-2013-1", "200.00", note.paymentReference(), null)));
+		assertThat(imported.matched()).isZero();
+		assertThat(imported.unmatched()).isEqualTo(1);
 	}
 
 	private StatementImport importing(String statement) {

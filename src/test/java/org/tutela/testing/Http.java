@@ -53,6 +53,12 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A body as raw bytes, which need not be text in any encoding. */
+	public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	private HttpRequest.Builder request(String path, String... headers) {
 		// The port is known only once the server has started, after this bean was made.
 		String base = "http://127.0.0.1:" + this.environment.getRequiredProperty("local.server.port");

@@ -129,7 +129,8 @@ public final class PageTour {
 				if (href != null && href.startsWith(base())) {
 					String target = href.substring(base().length()).replaceAll("[?#].*", "");
 					if (Arrays.stream(within).anyMatch(target::startsWith)
-							&& !target.matches(".*(\\.pdf|\\.csv|/document)$") && !reached.contains(shape(target))) {
+							&& !target.matches(".*(\\.pdf|\\.csv|\\.xml|\\.zip|/document)$")
+							&& !reached.contains(shape(target))) {
 						queue.add(target);
 					}
 				}

@@ -123,9 +123,13 @@ public final class RealBrowser {
 		for (int width : List.of(390, 1366)) {
 			browser.manage().window().setSize(new Dimension(width, 1100));
 			Files.write(screenshots.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-			Object overflow = browser
-				.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-			Assertions.assertThat(overflow).as("horizontal overflow at %d px", width).isEqualTo(false);
+			Object overflow = browser.executeScript(
+					"if (document.documentElement.scrollWidth <= document.documentElement.clientWidth) return '';"
+							+ "const edge = document.documentElement.clientWidth;"
+							+ "const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > edge + 1"
+							+ " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > edge + 1));"
+							+ "return wide.map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')).join(', ') || 'the page';");
+			Assertions.assertThat(overflow).as("wider than the window at %d px", width).isEqualTo("");
 		}
 	}
 

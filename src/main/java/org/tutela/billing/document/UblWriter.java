@@ -17,6 +17,7 @@ import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.Ord
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PaymentMeansType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.PriceType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.EmbeddedDocumentBinaryObjectType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.PaymentIDType;
 import oasis.names.specification.ubl.schema.xsd.creditnote_21.CreditNoteType;
 import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
@@ -74,6 +75,9 @@ final class UblWriter {
 		ubl.setIssueDate(invoice.issueDate());
 		ubl.setDueDate(invoice.dueDate());
 		ubl.setInvoiceTypeCode(invoice.kind().code());
+		if (invoice.note() != null) {
+			ubl.addNote(new NoteType(invoice.note()));
+		}
 		ubl.setDocumentCurrencyCode(invoice.currency());
 		if (invoice.buyerReference() != null) {
 			ubl.setBuyerReference(invoice.buyerReference());

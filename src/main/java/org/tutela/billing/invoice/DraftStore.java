@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tutela.billing.DocumentKind;
 import org.tutela.billing.InvoiceIssued;
 import org.tutela.billing.InvoiceLine;
 import org.tutela.billing.InvoiceNotFound;
@@ -24,8 +25,8 @@ import org.tutela.personaldata.PersonId;
 @Repository
 class DraftStore {
 
-	private static final String HEADING = "SELECT id, organisation_id, person_id, billing_month, language, number"
-			+ " FROM billing_invoice";
+	private static final String HEADING = "SELECT id, organisation_id, person_id, billing_month, language, number,"
+			+ " kind, corrects_id, credit_reason FROM billing_invoice";
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +51,7 @@ class DraftStore {
 		return this.jdbc
 			.sql("SELECT id FROM billing_invoice WHERE "
 					+ (buyer.organisation() != null ? "organisation_id = :buyer" : "person_id = :buyer")
-					+ " AND billing_month = :month AND number IS NULL ORDER BY drafted_at, id")
+					+ " AND billing_month = :month AND kind = 'INVOICE' AND number IS NULL ORDER BY drafted_at, id")
 			.param("buyer", buyer.organisation() != null ? buyer.organisation() : buyer.person().value())
 			.param("month", month)
 			.query(UUID.class)
@@ -74,6 +75,49 @@ class DraftStore {
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
 		return id;
+	}
+
+	/**
+	 * Starts a credit note correcting the issued invoice, for its buyer and in its
+	 * language, with the reason finance gives, if any.
+	 */
+	UUID creditNote(Draft invoice, @Nullable String reason, String by, Instant at) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO billing_invoice (id, organisation_id, person_id, language, drafted_by, drafted_at, kind,
+					corrects_id, credit_reason)
+				VALUES (:id, :organisation, :person, :language, :by, :at, 'CREDIT_NOTE', :corrects, :reason)""")
+			.param("id", id)
+			.param("organisation", invoice.buyer().organisation())
+			.param("person", invoice.buyer().person() == null ? null : invoice.buyer().person().value())
+			.param("language", invoice.language())
+			.param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("corrects", invoice.id())
+			.param("reason", reason)
+			.update();
+		return id;
+	}
+
+	/**
+	 * Adds to the credit note, after its last line, the invoice's line as it was issued:
+	 * its description, quantity, price and VAT, naming the line it credits; a line
+	 * another credit note holds is refused by the database.
+	 */
+	void credit(UUID creditNote, UUID invoice, int position) {
+		this.jdbc
+			.sql("""
+					INSERT INTO billing_invoice_line (invoice_id, position, participant_id, description, quantity,
+						unit_price_cents, vat_category, vat_rate, exemption_code, exemption_reason, credited_invoice_id,
+						credited_position)
+					SELECT :note, (SELECT COALESCE(MAX(position), 0) + 1 FROM billing_invoice_line WHERE invoice_id = :note),
+						participant_id, description, quantity, unit_price_cents, vat_category, vat_rate, exemption_code,
+						exemption_reason, invoice_id, position
+					FROM billing_invoice_line WHERE invoice_id = :invoice AND position = :position""")
+			.param("note", creditNote)
+			.param("invoice", invoice)
+			.param("position", position)
+			.update();
 	}
 
 	/** Adds the line after the draft's last. */
@@ -164,7 +208,9 @@ class DraftStore {
 		return new Draft(row.getObject("id", UUID.class),
 				new Buyer(row.getObject("organisation_id", UUID.class),
 						PersonId.ofNullable(row.getObject("person_id", UUID.class))),
-				row.getObject("billing_month", LocalDate.class), row.getString("language"), row.getString("number"));
+				row.getObject("billing_month", LocalDate.class), row.getString("language"), row.getString("number"),
+				DocumentKind.valueOf(row.getString("kind")), row.getObject("corrects_id", UUID.class),
+				row.getString("credit_reason"));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.billing.InvoiceDraft;
 import org.tutela.billing.InvoiceNotFound;
+import org.tutela.billing.InvoiceNotIssued;
 import org.tutela.billing.IssuedInvoice;
 import org.tutela.billing.Parties;
 import org.tutela.billing.invoice.IssuedStore.Document;
@@ -63,12 +64,40 @@ public class InvoiceBook {
 		return listed.stream().map(IssuedStore.Listed::invoice).toList();
 	}
 
+	/** An issued invoice or credit note; its private buyer is audited as read. */
+	public IssuedInvoice issued(UUID id) {
+		IssuedStore.Listed listed = this.issued.one(id).orElseThrow(() -> new InvoiceNotFound(id));
+		if (listed.person() != null) {
+			this.audit.record(AuditEvent.read(listed.person(), Parties.PURPOSE, "buyer_name"));
+		}
+		return listed.invoice();
+	}
+
 	public byte[] ubl(UUID id) {
 		return document(id, Document.UBL);
 	}
 
 	public byte[] pdf(UUID id) {
 		return document(id, Document.PDF);
+	}
+
+	/**
+	 * An issued document as it is sent, to the address the buyer receives invoices at
+	 * today, else the one it was issued with; refused for a draft.
+	 */
+	public Sendable sendable(UUID id) {
+		Draft invoice = this.drafts.find(id).orElseThrow(() -> new InvoiceNotFound(id));
+		if (invoice.number() == null) {
+			throw new InvoiceNotIssued();
+		}
+		Sendable issued = this.issued.sendable(id).orElseThrow(() -> new InvoiceNotFound(id));
+		String today = this.buyers.of(invoice.buyer()).party().email();
+		return today != null ? issued.to(today) : issued;
+	}
+
+	/** The documents an issued invoice is sent as, without auditing a reading. */
+	public byte[] sentDocument(UUID id, boolean ubl) {
+		return this.issued.document(id, ubl ? Document.UBL : Document.PDF).orElseThrow(() -> new InvoiceNotFound(id));
 	}
 
 	private byte[] document(UUID id, Document kind) {
@@ -83,8 +112,10 @@ public class InvoiceBook {
 	private InvoiceDraft view(Draft draft) {
 		String buyer = this.buyers.of(draft.buyer()).party().name();
 		readBy(draft, "description");
+		String corrects = draft.corrects() == null ? null
+				: this.drafts.find(draft.corrects()).map(Draft::number).orElse(null);
 		return InvoiceDraft.of(draft.id(), buyer, draft.month() == null ? null : YearMonth.from(draft.month()),
-				draft.language(), this.drafts.lines(draft.id()));
+				draft.language(), this.drafts.lines(draft.id()), draft.kind(), corrects, draft.reason());
 	}
 
 	/**

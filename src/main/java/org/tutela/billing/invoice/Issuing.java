@@ -40,6 +40,8 @@ public class Issuing {
 
 	private final InvoiceDocuments documents;
 
+	private final LineWording wording;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
@@ -47,7 +49,7 @@ public class Issuing {
 	private final int paymentDays;
 
 	Issuing(DraftStore drafts, IssuedStore issued, InvoiceCounter counter, Buyers buyers, Seller seller,
-			InvoiceDocuments documents, AuditTrail audit, Clock clock,
+			InvoiceDocuments documents, LineWording wording, AuditTrail audit, Clock clock,
 			@Value("${tutela.billing.payment-days:30}") int paymentDays) {
 		this.drafts = drafts;
 		this.issued = issued;
@@ -55,25 +57,36 @@ public class Issuing {
 		this.buyers = buyers;
 		this.seller = seller;
 		this.documents = documents;
+		this.wording = wording;
 		this.audit = audit;
 		this.clock = clock;
 		this.paymentDays = paymentDays;
 	}
 
+	/**
+	 * Issues the draft; a credit note takes its number from the same series as invoices
+	 * (decision 017), names the invoice it corrects with its date, and is due the day it
+	 * is issued.
+	 */
 	public IssuedInvoice issue(UUID id) {
 		Draft draft = this.drafts.open(id);
 		LocalDate today = LocalDate.now(this.clock);
 		int sequence = this.counter.next(today.getYear());
 		String number = String.format("%d-%05d", today.getYear(), sequence);
 		BuyerParty buyer = this.buyers.of(draft.buyer());
-		Invoice invoice = new Invoice(DocumentKind.INVOICE, number, today, today.plusDays(this.paymentDays), CURRENCY,
-				this.seller.party(), buyer.party(), buyer.buyerReference(number), buyer.orderReference(), null, null,
+		IssuedStore.Corrected corrected = draft.corrects() == null ? null : this.issued.corrected(draft.corrects());
+		boolean credit = draft.kind() == DocumentKind.CREDIT_NOTE;
+		Invoice invoice = new Invoice(draft.kind(), number, today, credit ? today : today.plusDays(this.paymentDays),
+				CURRENCY, this.seller.party(), buyer.party(), buyer.buyerReference(number), buyer.orderReference(),
+				corrected == null ? null : corrected.number(), corrected == null ? null : corrected.issueDate(),
 				StructuredReference.of(today.getYear() * 1_000_000L + sequence), this.seller.iban(), this.seller.bic(),
-				draft.language(), this.drafts.lines(id));
+				draft.language(), this.drafts.lines(id),
+				credit ? this.wording.creditNote(draft.reason(), this.wording.locale(draft.language())) : null);
 		this.issued.issue(id, sequence, invoice, this.documents.produce(invoice), Caller.name(), this.clock.instant());
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, draft.buyer().person(), "invoice " + number + " issued"));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, draft.buyer().person(),
+				(credit ? "credit note " : "invoice ") + number + " issued"));
 		return new IssuedInvoice(id, number, invoice.issueDate(), invoice.dueDate(), buyer.party().name(),
-				invoice.payableCents(), invoice.paymentReference().toString());
+				invoice.payableCents(), invoice.paymentReference().toString(), draft.kind(), invoice.corrects());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tutela.catalog.Session;
@@ -12,7 +13,7 @@ import org.tutela.register.Register;
 /**
  * What an invoice line for a registration says, in the invoice's language: the course,
  * the session's days and the participant, and that a cancellation came after the course's
- * free term.
+ * free term; and why a credit note is issued.
  */
 @Component
 class LineWording {
@@ -32,6 +33,14 @@ class LineWording {
 	 */
 	Locale locale(String language) {
 		return new Locale(language, this.register.pack().home());
+	}
+
+	/**
+	 * Why a credit note is issued, as its note says: finance's reason for an invoice
+	 * credited in full, else the cancellations it credits.
+	 */
+	String creditNote(@Nullable String reason, Locale locale) {
+		return reason != null ? reason : this.messages.getMessage("billing.credit-note.cancellations", null, locale);
 	}
 
 	String registration(Session session, String participant, boolean cancelledLate, Locale locale) {

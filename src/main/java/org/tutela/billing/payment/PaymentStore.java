@@ -49,6 +49,8 @@ public class PaymentStore {
 	private static final String PAID_AND_REMINDED = """
 			LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM billing_payment WHERE invoice_id IS NOT NULL
 				GROUP BY invoice_id) p ON p.invoice_id = i.id
+			LEFT JOIN (SELECT corrects_id, SUM(payable_cents) AS credited FROM billing_invoice
+				WHERE corrects_id IS NOT NULL AND number IS NOT NULL GROUP BY corrects_id) c ON c.corrects_id = i.id
 			LEFT JOIN (SELECT invoice_id, COUNT(*) AS reminded, MAX(sent_at) AS last_reminder FROM billing_reminder
 				GROUP BY invoice_id) r ON r.invoice_id = i.id""";
 
@@ -102,7 +104,7 @@ public class PaymentStore {
 			List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
 			List<UUID> locked = this.jdbc.sql("""
 					SELECT id FROM billing_invoice WHERE payment_reference = ANY (:references) AND number IS NOT NULL
-					FOR UPDATE""")
+						AND kind = 'INVOICE' FOR UPDATE""")
 				.param("references", new SqlArrayValue("varchar", chunk.toArray()))
 				.query(UUID.class)
 				.list();
@@ -111,9 +113,12 @@ public class PaymentStore {
 			}
 			this.jdbc
 				.sql("""
-						SELECT i.id, i.payment_reference, i.payable_cents, COALESCE(p.paid, 0) AS paid FROM billing_invoice i
+						SELECT i.id, i.payment_reference, i.payable_cents, COALESCE(p.paid, 0) + COALESCE(c.credited, 0) AS paid
+						FROM billing_invoice i
 						LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM billing_payment
 							WHERE invoice_id = ANY (:ids) GROUP BY invoice_id) p ON p.invoice_id = i.id
+						LEFT JOIN (SELECT corrects_id, SUM(payable_cents) AS credited FROM billing_invoice
+							WHERE corrects_id = ANY (:ids) AND number IS NOT NULL GROUP BY corrects_id) c ON c.corrects_id = i.id
 						WHERE i.id = ANY (:ids)""")
 				.param("ids", new SqlArrayValue("uuid", locked.toArray()))
 				.query((row, number) -> open.put(row.getString("payment_reference"),
@@ -181,7 +186,7 @@ public class PaymentStore {
 	/** An issued invoice with what is left to pay, its row locked. */
 	Optional<Balance> lockInvoice(UUID invoice) {
 		List<UUID> locked = this.jdbc
-			.sql("SELECT id FROM billing_invoice WHERE id = :id AND number IS NOT NULL FOR UPDATE")
+			.sql("SELECT id FROM billing_invoice WHERE id = :id AND number IS NOT NULL AND kind = 'INVOICE' FOR UPDATE")
 			.param("id", invoice)
 			.query(UUID.class)
 			.list();
@@ -190,7 +195,7 @@ public class PaymentStore {
 
 	/** An issued invoice with what is paid of it and its reminders. */
 	Optional<Balance> balance(UUID invoice) {
-		return this.jdbc.sql(BALANCE + " WHERE i.id = :id AND i.number IS NOT NULL")
+		return this.jdbc.sql(BALANCE + " WHERE i.id = :id AND i.number IS NOT NULL AND i.kind = 'INVOICE'")
 			.param("id", invoice)
 			.query(PaymentStore::balance)
 			.optional();
@@ -202,7 +207,8 @@ public class PaymentStore {
 	 */
 	List<Balance> unpaid(@Nullable LocalDate dueBefore) {
 		return this.jdbc
-			.sql(BALANCE + " WHERE i.number IS NOT NULL AND i.payable_cents > COALESCE(p.paid, 0)"
+			.sql(BALANCE + " WHERE i.number IS NOT NULL AND i.kind = 'INVOICE'"
+					+ " AND i.payable_cents > COALESCE(p.paid, 0) + COALESCE(c.credited, 0)"
 					+ (dueBefore == null ? "" : " AND i.due_date < :before") + " ORDER BY i.due_date, i.number")
 			.params(dueBefore == null ? Map.of() : Map.of("before", dueBefore))
 			.query(PaymentStore::balance)
@@ -263,7 +269,8 @@ public class PaymentStore {
 
 	private static final String BALANCE = "SELECT i.id, i.person_id, i.number, i.issue_date, i.due_date, i.buyer_name,"
 			+ " i.buyer_email, i.language, i.payment_reference, i.iban, i.payable_cents, COALESCE(p.paid, 0) AS paid,"
-			+ " COALESCE(r.reminded, 0) AS reminded, r.last_reminder FROM billing_invoice i " + PAID_AND_REMINDED;
+			+ " COALESCE(c.credited, 0) AS credited, COALESCE(r.reminded, 0) AS reminded, r.last_reminder FROM billing_invoice i "
+			+ PAID_AND_REMINDED;
 
 	private static Balance balance(ResultSet row, int number) throws SQLException {
 		OffsetDateTime last = row.getObject("last_reminder", OffsetDateTime.class);
@@ -271,7 +278,7 @@ public class PaymentStore {
 				row.getString("number"), row.getObject("issue_date", LocalDate.class),
 				row.getObject("due_date", LocalDate.class), row.getString("buyer_name"), row.getString("buyer_email"),
 				row.getString("language"), row.getString("payment_reference"), row.getString("iban"),
-				row.getLong("payable_cents"), row.getLong("paid"), row.getInt("reminded"),
+				row.getLong("payable_cents"), row.getLong("paid"), row.getLong("credited"), row.getInt("reminded"),
 				last == null ? null : last.toInstant());
 	}
 
@@ -306,15 +313,18 @@ public class PaymentStore {
 	}
 
 	/**
-	 * An issued invoice's balance: what it asks, what is paid, its reminders and what a
-	 * reminder says.
+	 * An issued invoice's balance: what it asks, what is paid, what its issued credit
+	 * notes took off, its reminders and what a reminder says.
 	 */
 	record Balance(UUID id, @Nullable PersonId person, String number, LocalDate issueDate, LocalDate dueDate,
 			String buyer, @Nullable String buyerEmail, String language, String paymentReference, @Nullable String iban,
-			long payableCents, long paidCents, int reminders, @Nullable Instant lastReminder) {
+			long payableCents, long paidCents, long creditedCents, int reminders, @Nullable Instant lastReminder) {
 
+		/**
+		 * What is left to pay: what the invoice asks, less what was paid and credited.
+		 */
 		long openCents() {
-			return this.payableCents - this.paidCents;
+			return this.payableCents - this.paidCents - this.creditedCents;
 		}
 
 	}

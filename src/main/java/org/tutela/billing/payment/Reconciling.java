@@ -243,12 +243,13 @@ public class Reconciling {
 		ZoneId zone = this.clock.getZone();
 		LocalDate today = LocalDate.now(this.clock);
 		long open = balance.openCents();
-		InvoiceStanding.State state = open <= 0 ? InvoiceStanding.State.PAID
-				: balance.paidCents() > 0 ? InvoiceStanding.State.PARTLY_PAID : InvoiceStanding.State.UNPAID;
+		InvoiceStanding.State state = open <= 0 && balance.paidCents() == 0 ? InvoiceStanding.State.CREDITED
+				: open <= 0 ? InvoiceStanding.State.PAID
+						: balance.paidCents() > 0 ? InvoiceStanding.State.PARTLY_PAID : InvoiceStanding.State.UNPAID;
 		LocalDate last = balance.lastReminder() == null ? null : LocalDate.ofInstant(balance.lastReminder(), zone);
 		return new InvoiceStanding(balance.id(), balance.number(), balance.buyer(), balance.issueDate(),
-				balance.dueDate(), balance.payableCents(), balance.paidCents(), Math.max(0, open), state,
-				open > 0 && balance.dueDate().isBefore(today), balance.reminders(), last,
+				balance.dueDate(), balance.payableCents(), balance.paidCents(), balance.creditedCents(),
+				Math.max(0, open), state, open > 0 && balance.dueDate().isBefore(today), balance.reminders(), last,
 				open > 0 && readyForHandOver(balance, last, today));
 	}
 

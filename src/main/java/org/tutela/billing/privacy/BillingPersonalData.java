@@ -62,7 +62,8 @@ class BillingPersonalData implements PersonalDataProvider {
 		.plain("id", "person_id", "organisation_id", "billing_month", "language", "drafted_at", "invoice_year",
 				"sequence_number", "currency", "iban", "bic", "seller_name", "seller_street", "seller_postcode",
 				"seller_city", "seller_country", "seller_vat_number", "seller_enterprise_number",
-				"seller_peppol_scheme", "seller_peppol_value", "net_cents", "vat_cents", "issued_at")
+				"seller_peppol_scheme", "seller_peppol_value", "net_cents", "vat_cents", "issued_at", "kind",
+				"corrects_id")
 		.column("number", DataCategory.FINANCIAL, BILLING)
 		.column("issue_date", DataCategory.FINANCIAL, BILLING)
 		.column("due_date", DataCategory.FINANCIAL, BILLING)
@@ -72,6 +73,7 @@ class BillingPersonalData implements PersonalDataProvider {
 		.column("payable_cents", DataCategory.FINANCIAL, BILLING)
 		.column("ubl", DataCategory.FINANCIAL, BILLING)
 		.column("pdf", DataCategory.FINANCIAL, BILLING)
+		.column("credit_reason", DataCategory.FINANCIAL, BILLING)
 		.column("buyer_name", DataCategory.IDENTITY, BILLING)
 		.column("buyer_street", DataCategory.CONTACT, BILLING)
 		.column("buyer_postcode", DataCategory.CONTACT, BILLING)
@@ -89,7 +91,8 @@ class BillingPersonalData implements PersonalDataProvider {
 	static final DeclaredTable LINE = DeclaredTable.about(DataSubject.PERSON, "billing_invoice_line", "participant_id")
 		.references("enrolment_registration")
 		.plain("invoice_id", "position", "registration_id", "participant_id", "quantity", "unit_price_cents",
-				"vat_category", "vat_rate", "exemption_code", "exemption_reason")
+				"vat_category", "vat_rate", "exemption_code", "exemption_reason", "credited_invoice_id",
+				"credited_position")
 		.column("description", DataCategory.IDENTITY, BILLING)
 		.build();
 
@@ -122,6 +125,19 @@ class BillingPersonalData implements PersonalDataProvider {
 		.plain("invoice_id", "step", "sent_at")
 		.build();
 
+	/**
+	 * Each sending of an issued document: to the buyer's address for invoices, which for
+	 * a private person is theirs, or to its Peppol participant id. Kept with the invoice
+	 * as the record that it was sent.
+	 */
+	static final DeclaredTable SENDING = DeclaredTable.about(DataSubject.PERSON, "billing_sending", null)
+		.references("billing_invoice")
+		.plain("id", "invoice_id", "channel", "status", "sent_at", "answered_at")
+		.column("recipient", DataCategory.CONTACT, BILLING)
+		.column("reason", DataCategory.FINANCIAL, BILLING)
+		.column("sent_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
 	static final DeclaredTable COUNTER = DeclaredTable.withoutPersonalData("billing_invoice_counter")
 		.plain("invoice_year", "last_number")
 		.build();
@@ -145,13 +161,14 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, COUNTER, STATEMENT, PAYMENT, REMINDER);
+		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, SENDING, COUNTER, STATEMENT, PAYMENT, REMINDER);
 	}
 
 	/**
-	 * Where the person receives invoices, the invoices for them, the lines of others'
-	 * invoices that name them as a participant, and the transfers that paid their
-	 * invoices, with the account decrypted.
+	 * Where the person receives invoices, the invoices and credit notes for them with
+	 * each sending of them, the lines of others' invoices that name them as a
+	 * participant, and the transfers that paid their invoices, with the account
+	 * decrypted.
 	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
@@ -159,6 +176,7 @@ class BillingPersonalData implements PersonalDataProvider {
 		this.parties.rowAbout(person).forEach(row -> records.add(PRIVATE_PARTY.record("billing details", row)));
 		this.invoices.invoicesFor(person).forEach(row -> records.add(INVOICE.record("invoice", row)));
 		this.invoices.linesNaming(person).forEach(row -> records.add(LINE.record("invoice line", row)));
+		this.invoices.sendingsFor(person).forEach(row -> records.add(SENDING.record("invoice sent", row)));
 		this.payments.paidOnInvoicesFor(person).forEach(row -> records.add(PAYMENT.record("payment", row)));
 		return records;
 	}

@@ -22,10 +22,22 @@ class InvoiceRecords {
 
 	/** The invoices for the person, without their documents. */
 	List<Map<String, Object>> invoicesFor(PersonId person) {
+		return this.jdbc
+			.sql("""
+					SELECT id, kind, number, issue_date, due_date, payment_reference, buyer_reference, order_reference,
+						payable_cents, credit_reason, buyer_name, buyer_street, buyer_postcode, buyer_city, buyer_country, buyer_email
+					FROM billing_invoice WHERE person_id = :person ORDER BY drafted_at, id""")
+			.param("person", person.value())
+			.query()
+			.listOfRows();
+	}
+
+	/** The sendings of the invoices for the person. */
+	List<Map<String, Object>> sendingsFor(PersonId person) {
 		return this.jdbc.sql("""
-				SELECT id, number, issue_date, due_date, payment_reference, buyer_reference, order_reference,
-					payable_cents, buyer_name, buyer_street, buyer_postcode, buyer_city, buyer_country, buyer_email
-				FROM billing_invoice WHERE person_id = :person ORDER BY drafted_at, id""")
+				SELECT s.invoice_id, s.channel, s.recipient, s.status, s.reason, s.sent_at, s.answered_at
+				FROM billing_sending s JOIN billing_invoice i ON i.id = s.invoice_id
+				WHERE i.person_id = :person ORDER BY s.sent_at, s.id""")
 			.param("person", person.value())
 			.query()
 			.listOfRows();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,6 +182,23 @@ public class RegistrationStore {
 			.param("until", until)
 			.query(RegistrationStore::registration)
 			.list();
+	}
+
+	/**
+	 * Those of the registrations that are cancelled with no fee due, a thousand asked at
+	 * a time.
+	 */
+	public Set<UUID> cancelledFreeOfCharge(List<UUID> registrations) {
+		Set<UUID> free = new HashSet<>();
+		for (int from = 0; from < registrations.size(); from += 1000) {
+			free.addAll(this.jdbc.sql("""
+					SELECT id FROM enrolment_registration
+					WHERE id IN (:ids) AND status = 'CANCELLED' AND NOT fee_due""")
+				.param("ids", registrations.subList(from, Math.min(from + 1000, registrations.size())))
+				.query(UUID.class)
+				.list());
+		}
+		return free;
 	}
 
 	/**

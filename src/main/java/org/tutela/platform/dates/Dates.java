@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,6 +34,11 @@ public class Dates {
 	/** A day: "6 December 2026"; empty for none. */
 	public String day(@Nullable LocalDate day, Locale locale) {
 		return day == null ? "" : longDate(locale).format(day);
+	}
+
+	/** A calendar month: "March 2026", "maart 2026"; empty for none. */
+	public String month(@Nullable YearMonth month, Locale locale) {
+		return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
 	}
 
 	/** A moment: "6 December 2026, 12:05" where the organisation is; empty for none. */

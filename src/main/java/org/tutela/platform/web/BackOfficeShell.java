@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tutela.platform.dashboard.PagesNotInUse;
 
 /**
- * The back office's navigation: its sections (training, people, outreach, privacy,
- * settings), each with the pages the signed-in account may open, the page being shown
- * marked, and the trail back to it. One list for every page, so that a new module's page
- * is added here once and appears in the menu of everyone who may open it.
+ * The back office's navigation: its sections (training, people, billing, outreach,
+ * privacy, settings), each with the pages the signed-in account may open, the page being
+ * shown marked, and the trail back to it. One list for every page, so that a new module's
+ * page is added here once and appears in the menu of everyone who may open it.
  */
 @ControllerAdvice(annotations = Controller.class)
 class BackOfficeShell {
@@ -37,6 +37,8 @@ class BackOfficeShell {
 							new Link("people.organisations.title", "/admin/organisations", "people.read"),
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
+			new Section("billing",
+					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("billing",
 					List.of(new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),

@@ -1,24 +1,15 @@
 package org.tutela.billing.document;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import com.helger.diver.api.coord.DVRCoordinate;
-import com.helger.phive.api.execute.ValidationExecutionManager;
-import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
 import com.helger.phive.api.result.ValidationResultList;
-import com.helger.phive.api.validity.IValidityDeterminator;
 import com.helger.phive.en16931.EN16931Validation;
-import com.helger.phive.peppol.PeppolValidation;
 import com.helger.phive.peppol.PeppolValidation2026_05;
-import com.helger.phive.xml.source.IValidationSourceXML;
-import com.helger.phive.xml.source.ValidationSourceXML;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -51,13 +42,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class PeppolDocumentsTests {
 
 	private static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-
-	private static final ValidationExecutorSetRegistry<IValidationSourceXML> OFFICIAL_RULES = new ValidationExecutorSetRegistry<>();
-
-	static {
-		PeppolValidation.initStandard(OFFICIAL_RULES);
-		EN16931Validation.initEN16931(OFFICIAL_RULES);
-	}
 
 	private static final InvoiceParty SELLER = new InvoiceParty("Voorbeeld Opleidingen vzw",
 			new PostalAddress("Kerkstraat 1", "9000", "Gent", "BE"), "BE0403019261", "0403.019.261",
@@ -228,19 +212,11 @@ class PeppolDocumentsTests {
 	}
 
 	private static ValidationResultList officialCheck(byte[] ubl, DVRCoordinate rules) {
-		return ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(),
-				OFFICIAL_RULES.getOfID(rules), ValidationSourceXML.create(null, parse(ubl)), Locale.ENGLISH);
+		return OfficialRules.check(ubl, rules);
 	}
 
 	private static Document parse(byte[] xml) {
-		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-		}
-		catch (Exception unreadable) {
-			throw new IllegalStateException(unreadable);
-		}
+		return OfficialRules.parse(xml);
 	}
 
 	private static String text(Document document, String basicComponent) {

@@ -191,6 +191,11 @@ class AccessMatrixTests {
 		allow("GET /api/v1/billing/invoices", BILLING_API);
 		allow("GET /api/v1/billing/invoices/{id}.xml", BILLING_API);
 		allow("GET /api/v1/billing/invoices/{id}.pdf", BILLING_API);
+		allow("POST /api/v1/billing/credit-notes/cancellations", BILLING_API);
+		allow("POST /api/v1/billing/invoices/{id}/credit", BILLING_API);
+		allow("POST /api/v1/billing/invoices/{id}/sendings", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}/sendings", BILLING_API);
+		allow("GET /api/v1/billing/sending", BILLING_API);
 		allow("GET /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("POST /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("GET /api/v1/billing/persons/{id}", BILLING_API);
@@ -457,6 +462,17 @@ class AccessMatrixTests {
 		allow("POST /admin/billing/payments", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/payments/{id}/assign", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/payments/{id}/not-ours", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafting", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafts/{id}/issue", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/drafts/{id}/discard", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}/invoice.pdf", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}/invoice.xml", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/export", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/crediting", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
 	}
 
 	@LocalServerPort

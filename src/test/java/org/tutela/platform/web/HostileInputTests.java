@@ -174,6 +174,57 @@ class HostileInputTests {
 	}
 
 	@Test
+	void hostileOrdersToTheBillingApiAreA400ProblemAndNoDraftIsStored() {
+		Organisation client = this.training.client("billing-" + this.tag + "@example.org");
+		String finance = this.accounts.of(Role.FINANCE).basic();
+		long invoices = count("billing_invoice");
+		String order = "{\"organisation\":\"" + client.id() + "\",\"lines\":[{\"description\":\"%s\","
+				+ "\"quantity\":1,\"unitPrice\":%s,\"vat\":\"STANDARD\"}]}";
+
+		HttpResponse<String> nul = this.http.postJson("/api/v1/billing/orders", order.formatted("Boek\\u0000en", "10"),
+				"Authorization", finance);
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(nul.body()).contains("NUL byte");
+
+		HttpResponse<String> huge = this.http.postJson("/api/v1/billing/orders",
+				order.formatted("x".repeat(100_000), "10"), "Authorization", finance);
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("too long");
+
+		HttpResponse<String> thousandths = this.http.postJson("/api/v1/billing/orders",
+				order.formatted("Boeken", "10.005"), "Authorization", finance);
+		assertThat(thousandths.statusCode()).isEqualTo(400);
+		assertThat(thousandths.body()).contains("\"field\":\"lines[0].unitPrice\"");
+
+		byte[] invalidUtf8 = order.formatted("Boek__en", "10").getBytes(StandardCharsets.UTF_8);
+		int at = new String(invalidUtf8, StandardCharsets.ISO_8859_1).indexOf("__");
+		invalidUtf8[at] = (byte) 0xC3;
+		invalidUtf8[at + 1] = (byte) 0x28;
+		HttpResponse<String> unreadable = this.http.postBytes("/api/v1/billing/orders", "application/json", invalidUtf8,
+				"Authorization", finance);
+		assertThat(unreadable.statusCode()).isEqualTo(400);
+		assertThat(unreadable.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+
+		String cut = order.formatted("Boeken", "10");
+		HttpResponse<String> truncated = this.http.postJson("/api/v1/billing/orders",
+				cut.substring(0, cut.length() / 2), "Authorization", finance);
+		assertThat(truncated.statusCode()).isEqualTo(400);
+		assertThat(truncated.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+
+		HttpResponse<String> markup = this.http.postJson("/api/v1/billing/organisations/" + client.id(),
+				"{\"invoiceEmail\":\"<script>alert(1)</script>@example.org\",\"language\":\"nl\"}", "Authorization",
+				finance);
+		assertThat(markup.statusCode()).isEqualTo(400);
+		assertThat(markup.body()).contains("\"field\":\"invoiceEmail\"");
+		assertThat(count("billing_invoice")).isEqualTo(invoices);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM billing_party WHERE organisation_id = :client")
+			.param("client", client.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void thePublicRequestFormRefusesMarkupAsAnAddressAndInANameBesideTheField() {
 		long requests = count("requests_request");
 		Browser visitor = new Browser(this.port).accepting("text/html");

@@ -1,0 +1,105 @@
+package org.tutela.billing.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.billing.CreditNotes;
+import org.tutela.billing.DocumentKind;
+import org.tutela.billing.InvoiceDraft;
+import org.tutela.billing.InvoiceSending;
+import org.tutela.billing.Invoices;
+import org.tutela.billing.IssuedInvoice;
+import org.tutela.billing.SendingChannel;
+import org.tutela.platform.problem.DomainProblem;
+import org.tutela.platform.problem.InvalidInput;
+
+/**
+ * One issued invoice or credit note for finance: its figures and documents, each sending
+ * with what became of it, sending it again by e-mail or over Peppol, and, for an invoice,
+ * crediting it in full with a reason. What cannot be done is said on the page, in words.
+ */
+@Controller
+@PreAuthorize("hasAuthority('billing.manage')")
+class IssuedInvoicePage {
+
+	private static final String PATH = "/admin/billing/invoices/{id}";
+
+	private final Invoices invoices;
+
+	private final InvoiceSending sending;
+
+	private final CreditNotes credits;
+
+	private final MessageSource messages;
+
+	IssuedInvoicePage(Invoices invoices, InvoiceSending sending, CreditNotes credits, MessageSource messages) {
+		this.invoices = invoices;
+		this.sending = sending;
+		this.credits = credits;
+		this.messages = messages;
+	}
+
+	@GetMapping(PATH)
+	String page(@PathVariable UUID id, Model model) {
+		IssuedInvoice invoice = this.invoices.issued(id);
+		model.addAttribute("invoice", invoice);
+		model.addAttribute("creditNote", invoice.kind() == DocumentKind.CREDIT_NOTE);
+		model.addAttribute("sendings", this.sending.sendings(id));
+		model.addAttribute("peppolOn", this.sending.peppolOn());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "billing/invoice";
+	}
+
+	@PostMapping(PATH + "/send")
+	String send(@PathVariable UUID id, @RequestParam(required = false) @Nullable String channel, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.sending.send(id, "PEPPOL".equals(channel) ? SendingChannel.PEPPOL : SendingChannel.EMAIL);
+			redirect.addFlashAttribute("sent", true);
+		}
+		catch (DomainProblem refused) {
+			redirect.addFlashAttribute("problem", words(refused, locale));
+		}
+		return "redirect:/admin/billing/invoices/" + id + "#sendings";
+	}
+
+	/**
+	 * A credit note for what the invoice still holds, drafted among the drafts to issue;
+	 * a reason left empty is named beside its field.
+	 */
+	@PostMapping(PATH + "/credit")
+	String credit(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			InvoiceDraft draft = this.credits.creditInFull(id, reason);
+			redirect.addFlashAttribute("creditDrafted", draft.corrects());
+			return "redirect:/admin/billing/invoices#to-issue";
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("errors", invalid.byField());
+			redirect.addFlashAttribute("reason", reason);
+		}
+		catch (DomainProblem refused) {
+			redirect.addFlashAttribute("problem", words(refused, locale));
+		}
+		return "redirect:/admin/billing/invoices/" + id + "#credit";
+	}
+
+	private String words(DomainProblem problem, Locale locale) {
+		return this.messages.getMessage("problem." + problem.slug(), problem.arguments(locale), locale);
+	}
+
+}
