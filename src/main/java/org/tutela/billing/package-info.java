@@ -6,7 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing",
 		allowedDependencies = { "audit", "catalog", "enrolment", "identity", "people", "people::identifier",
-				"personaldata", "platform::dashboard", "platform::dates", "platform::mail", "platform::pdf",
-				"platform::problem", "platform::spreadsheet", "register" })
+				"personaldata", "platform::crypto", "platform::dashboard", "platform::dates", "platform::mail",
+				"platform::pdf", "platform::problem", "platform::spreadsheet", "register" })
 @org.jspecify.annotations.NullMarked
 package org.tutela.billing;

@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * {@code not-kept}: the organisation keeps no data for that purpose.
  * {@code refusesStorageOutsideEea}: the policy promises that no data is stored outside
  * the EEA, though a processor may process it there (CER-8); an agreement recording
- * storage outside it is refused.
+ * storage outside it is refused. {@code billing}: when an unpaid invoice's buyer is
+ * reminded, and when it is ready to be handed over for collection.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
 		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName,
-		Map<String, List<String>> purposes, boolean refusesStorageOutsideEea) {
+		Map<String, List<String>> purposes, boolean refusesStorageOutsideEea, Billing billing) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);
@@ -78,6 +79,26 @@ public record PolicyPack(String id, int version, LocalDate modified, Text name, 
 	/** Notification clocks, in hours; zero when the pack promises none. */
 	public record Clocks(int breachAuthorityHours, int breachClientsHours, int authorityRequestAnswerBusinessDays,
 			int authorityRequestObjectionHours) {
+	}
+
+	/**
+	 * The reminders of an unpaid invoice, in days after its due date, in order; and the
+	 * days after the last reminder from which the invoice is ready to be handed over for
+	 * collection (MEZ-5), zero when the pack names no such hand-over.
+	 */
+	public record Billing(List<Integer> reminderDays, int handOverDays) {
+
+		/** No reminders and no hand-over: a pack without a {@code billing} section. */
+		public static final Billing NONE = new Billing(List.of(), 0);
+
+		public Billing {
+			reminderDays = List.copyOf(reminderDays);
+		}
+
+		public boolean handsOver() {
+			return this.handOverDays > 0;
+		}
+
 	}
 
 }

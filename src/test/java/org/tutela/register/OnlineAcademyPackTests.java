@@ -70,7 +70,7 @@ class OnlineAcademyPackTests {
 
 	@Test
 	void thePolicyCarriesItsLastModifiedDate_SKI14() {
-		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 12, 6));
+		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 12, 7));
 	}
 
 }

@@ -29,6 +29,8 @@ class TrainingCompanyPackTests {
 	void unpaidInvoicesGoToACollectionAgent_MEZ5() {
 		assertThat(this.pack.activity("billing").orElseThrow().recipients())
 			.anySatisfy(recipient -> assertThat(recipient.type()).isEqualTo(RecipientType.COLLECTION_AGENT));
+		assertThat(this.pack.billing().reminderDays()).containsExactly(14, 30);
+		assertThat(this.pack.billing().handOverDays()).isEqualTo(14);
 	}
 
 	@Test

@@ -30,6 +30,11 @@ public final class InvoiceFormat {
 		this.currency = Currency.getInstance(currency);
 	}
 
+	/** Amounts in euros as a reader in the locale writes them. */
+	public static InvoiceFormat euros(Locale locale) {
+		return new InvoiceFormat(locale, "EUR");
+	}
+
 	/**
 	 * The reader of an invoice: its language, where the seller is, so that a Belgian
 	 * reader of Dutch reads {@code nl-BE} and a Dutch one {@code nl-NL}.

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tutela.billing.Parties;
+import org.springframework.context.annotation.Bean;
 import org.tutela.billing.party.PartyStore;
+import org.tutela.billing.payment.PaymentStore;
+import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
@@ -94,6 +97,35 @@ class BillingPersonalData implements PersonalDataProvider {
 		.build();
 
 	/**
+	 * The bank statements imported: the bank's id, the organisation's own account, who
+	 * imported it.
+	 */
+	static final DeclaredTable STATEMENT = DeclaredTable.about(DataSubject.STAFF, "billing_statement", null)
+		.plain("id", "statement_id", "account", "imported_at")
+		.column("imported_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
+	/**
+	 * The transfers received: who paid (often a company, but a private person's name and
+	 * account too) and what they wrote; the account and the text are encrypted. A
+	 * transfer is an accounting record and stays with the invoice it pays.
+	 */
+	static final DeclaredTable PAYMENT = DeclaredTable.about(DataSubject.PERSON, "billing_payment", null)
+		.references("billing_invoice")
+		.plain("id", "statement_id", "entry_reference", "booked_on", "amount_cents", "status", "invoice_id",
+				"matched_at")
+		.column("debtor_name", DataCategory.IDENTITY, BILLING)
+		.column("debtor_iban_cipher", DataCategory.FINANCIAL, BILLING)
+		.column("reference", DataCategory.FINANCIAL, BILLING)
+		.column("remittance_cipher", DataCategory.FINANCIAL, BILLING)
+		.column("matched_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
+	static final DeclaredTable REMINDER = DeclaredTable.withoutPersonalData("billing_reminder")
+		.plain("invoice_id", "step", "sent_at")
+		.build();
+
+	/**
 	 * Each sending of an issued document: to the buyer's address for invoices, which for
 	 * a private person is theirs, or to its Peppol participant id. Kept with the invoice
 	 * as the record that it was sent.
@@ -114,9 +146,12 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	private final InvoiceRecords invoices;
 
-	BillingPersonalData(PartyStore parties, InvoiceRecords invoices) {
+	private final PaymentStore payments;
+
+	BillingPersonalData(PartyStore parties, InvoiceRecords invoices, PaymentStore payments) {
 		this.parties = parties;
 		this.invoices = invoices;
+		this.payments = payments;
 	}
 
 	@Override
@@ -126,13 +161,14 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, SENDING, COUNTER);
+		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, SENDING, COUNTER, STATEMENT, PAYMENT, REMINDER);
 	}
 
 	/**
 	 * Where the person receives invoices, the invoices and credit notes for them with
-	 * each sending of them, and the lines of others' invoices that name them as a
-	 * participant.
+	 * each sending of them, the lines of others' invoices that name them as a
+	 * participant, and the transfers that paid their invoices, with the account
+	 * decrypted.
 	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
@@ -141,6 +177,7 @@ class BillingPersonalData implements PersonalDataProvider {
 		this.invoices.invoicesFor(person).forEach(row -> records.add(INVOICE.record("invoice", row)));
 		this.invoices.linesNaming(person).forEach(row -> records.add(LINE.record("invoice line", row)));
 		this.invoices.sendingsFor(person).forEach(row -> records.add(SENDING.record("invoice sent", row)));
+		this.payments.paidOnInvoicesFor(person).forEach(row -> records.add(PAYMENT.record("payment", row)));
 		return records;
 	}
 
@@ -164,6 +201,16 @@ class BillingPersonalData implements PersonalDataProvider {
 	public void reassign(PersonId from, PersonId into) {
 		this.invoices.reassign(from, into);
 		this.parties.reassign(from, into);
+	}
+
+	@Bean
+	static EncryptedColumn paymentDebtorAccounts() {
+		return PaymentStore.DEBTOR_IBAN;
+	}
+
+	@Bean
+	static EncryptedColumn paymentTexts() {
+		return PaymentStore.REMITTANCE;
 	}
 
 }

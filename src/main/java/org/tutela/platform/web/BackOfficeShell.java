@@ -40,6 +40,8 @@ class BackOfficeShell {
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
+			new Section("billing",
+					List.of(new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),

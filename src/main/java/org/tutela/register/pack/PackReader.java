@@ -29,6 +29,7 @@ import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PackProblem;
 import org.tutela.register.PolicyPack;
+import org.tutela.register.PolicyPack.Billing;
 import org.tutela.register.PolicyPack.Clocks;
 import org.tutela.register.Processor;
 import org.tutela.register.Recipient;
@@ -60,6 +61,8 @@ public final class PackReader {
 	private static final Pattern DEADLINE = Pattern.compile("(\\d+)\\s+(days?|weeks?|months?)");
 
 	private static final Pattern HOURS = Pattern.compile("(\\d+)\\s+hours?");
+
+	private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
 
 	private static final Pattern BUSINESS_DAYS = Pattern.compile("(\\d+)\\s+business days?");
 
@@ -103,7 +106,7 @@ public final class PackReader {
 		Map<String, Node> fields = this.yaml.mapping(root, "",
 				Set.of("pack", "version", "modified", "name", "controllers", "joint-arrangement", "dpo", "authority",
 						"requests", "reports", "clocks", "activities", "processors", "storage-outside-eea", "minors",
-						"training", "purposes"));
+						"training", "purposes", "billing"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -152,7 +155,8 @@ public final class PackReader {
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
 				processors, "refused".equals(minors), training(fields, root, activities),
-				"name-and-note".equals(afterErasure), purposes(fields, activities), "refused".equals(storage));
+				"name-and-note".equals(afterErasure), purposes(fields, activities), "refused".equals(storage),
+				billing(fields, activities));
 	}
 
 	/**
@@ -329,6 +333,55 @@ public final class PackReader {
 		return new Clocks(authority, amount(clocks, "breach-clients", node, HOURS, false),
 				amount(clocks, "authority-request-answer", node, BUSINESS_DAYS, false),
 				amount(clocks, "authority-request-objection", node, HOURS, false));
+	}
+
+	/**
+	 * The billing section: reminders in days after the due date, each later than the one
+	 * before, and the hand-over for collection some days after the last, only where an
+	 * activity names a collection agent to hand over to.
+	 */
+	private Billing billing(Map<String, Node> fields, List<Activity> activities) {
+		if (!fields.containsKey("billing")) {
+			return Billing.NONE;
+		}
+		Node node = fields.get("billing");
+		Map<String, Node> billing = this.yaml.mapping(node, "billing", Set.of("reminders", "hand-over"));
+		List<String> texts = this.yaml.texts(billing, "reminders", "billing", node, true);
+		List<Integer> reminders = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			Node at = ((SequenceNode) billing.get("reminders")).getValue().get(i);
+			int days = days(texts.get(i), at, "billing.reminders[" + i + "]");
+			if (days > 0 && !reminders.isEmpty() && days <= reminders.get(reminders.size() - 1)) {
+				this.yaml.problem(at, "billing.reminders[" + i + "]", "each reminder comes later than the one before");
+			}
+			reminders.add(days);
+		}
+		if (texts.isEmpty() && billing.get("reminders") instanceof SequenceNode) {
+			this.yaml.problem(billing.get("reminders"), "billing.reminders", "name at least one reminder");
+		}
+		int handOver = 0;
+		if (billing.containsKey("hand-over")) {
+			Node at = billing.get("hand-over");
+			handOver = days(String.valueOf(this.yaml.text(billing, "hand-over", "billing", node, true)), at,
+					"billing.hand-over");
+			boolean agent = activities.stream()
+				.flatMap(activity -> activity.recipients().stream())
+				.anyMatch(recipient -> recipient.type() == RecipientType.COLLECTION_AGENT);
+			if (!agent) {
+				this.yaml.problem(at, "billing.hand-over",
+						"an unpaid invoice is handed over only to a recipient of type collection-agent that an activity names");
+			}
+		}
+		return new Billing(reminders, handOver);
+	}
+
+	private int days(String text, Node at, String field) {
+		Matcher matcher = DAYS.matcher(text.toLowerCase(Locale.ROOT));
+		if (!matcher.matches() || matcher.group(1).length() > 4 || Integer.parseInt(matcher.group(1)) < 1) {
+			this.yaml.problem(at, field, "write it as '14 days', at least one day");
+			return 0;
+		}
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	private int amount(Map<String, Node> clocks, String key, Node parent, Pattern form, boolean required) {

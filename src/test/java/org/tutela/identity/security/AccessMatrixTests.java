@@ -200,6 +200,12 @@ class AccessMatrixTests {
 		allow("POST /api/v1/billing/organisations/{id}", BILLING_API);
 		allow("GET /api/v1/billing/persons/{id}", BILLING_API);
 		allow("POST /api/v1/billing/persons/{id}", BILLING_API);
+		allow("POST /api/v1/billing/statements", BILLING_API);
+		allow("GET /api/v1/billing/transfers", BILLING_API);
+		allow("POST /api/v1/billing/transfers/{id}/assign", BILLING_API);
+		allow("POST /api/v1/billing/transfers/{id}/not-ours", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}/standing", BILLING_API);
+		allow("GET /api/v1/billing/unpaid", BILLING_API);
 		allow("POST /api/v1/absenteeism-controls", CONTROL_ORDERS);
 		allow("GET /api/v1/absenteeism-controls/{id}", CONTROL_ORDERS);
 		allow("GET /v3/api-docs", EVERYONE);
@@ -452,6 +458,10 @@ class AccessMatrixTests {
 		allow("POST /admin/organisations/{id}/contacts/remove", PEOPLE_MANAGERS);
 		allow("GET /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/payments", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/payments", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/payments/{id}/assign", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/payments/{id}/not-ours", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/drafting", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/drafts/{id}/issue", EnumSet.of(Who.ADMIN, Who.FINANCE));

@@ -108,7 +108,7 @@ class NoticeVersionTests {
 		SecurityContextHolder.clearContext();
 
 		long seq = recordChanged(
-				this.register.source().replace("version: 3\n", "version: 4\n").replace("processors:\n", """
+				this.register.source().replace("version: 4\n", "version: 5\n").replace("processors:\n", """
 						processors:
 						  - name: Survey tool
 						    service: course evaluations
@@ -119,7 +119,7 @@ class NoticeVersionTests {
 
 		NoticeChange change = readAsCoordinator(seq);
 		assertThat(change.version().fundamental()).isTrue();
-		assertThat(change.version().packVersion()).isEqualTo(4);
+		assertThat(change.version().packVersion()).isEqualTo(5);
 		assertThat(change.changes()).extracting(PackChange::what).contains("processor added: Survey tool");
 		assertThat(change.diff()).contains("+  - name: Survey tool", "+    transfer: scc");
 
@@ -158,7 +158,7 @@ class NoticeVersionTests {
 		String silent = "Silent Client " + tag;
 		this.organisations.add(organisation(silent, LocalDate.of(2021, 1, 1), null));
 		long seq = recordChanged(this.register.source()
-			.replace("version: 3\n", "version: 4\n")
+			.replace("version: 4\n", "version: 5\n")
 			.replace("  - delete 1 year after collection\n", "  - delete 2 years after collection\n"));
 		SecurityContextHolder.getContext()
 			.setAuthentication(
@@ -169,7 +169,7 @@ class NoticeVersionTests {
 		assertThat(told.withoutAddress()).contains(silent);
 		List<MimeMessage> toHr = received(hr);
 		assertThat(toHr).singleElement().satisfies(message -> {
-			assertThat(message.getSubject()).isEqualTo("Onze privacyverklaring is gewijzigd (versie 4)");
+			assertThat(message.getSubject()).isEqualTo("Onze privacyverklaring is gewijzigd (versie 5)");
 			assertThat(GreenMailUtil.getBody(message)).contains("Beste Lotte Peeters",
 					"activity information-requests: retention", "/privacy?lang=nl");
 		});

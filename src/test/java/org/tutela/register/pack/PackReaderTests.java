@@ -1,6 +1,7 @@
 package org.tutela.register.pack;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.tutela.register.SpecialCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Broken packs stop with file, line and field named, one test per rule of the format. */
 class PackReaderTests {
@@ -114,6 +116,30 @@ class PackReaderTests {
 				assertThat(problem.line()).isEqualTo(line);
 				assertThat(invalid.getMessage()).contains("policies/broken.yaml, line " + line + ", " + field + ": ");
 			});
+	}
+
+	@Test
+	void theBillingSectionRemindsInOrderAndHandsOverOnlyToACollectionAgentTheActivitiesName() {
+		assertThat(PackReader.read("policies/ours.yaml", VALID).billing()).isEqualTo(PolicyPack.Billing.NONE);
+		PolicyPack.Billing reminding = PackReader
+			.read("policies/ours.yaml", VALID + "billing:\n  reminders: [14 days, 30 days]\n")
+			.billing();
+		assertThat(reminding.reminderDays()).containsExactly(14, 30);
+		assertThat(reminding.handsOver()).isFalse();
+		String collecting = VALID.replace("type: authority", "type: collection-agent")
+				+ "billing:\n  reminders: [14 days, 30 days]\n  hand-over: 10 days\n";
+		assertThat(PackReader.read("policies/ours.yaml", collecting).billing())
+			.isEqualTo(new PolicyPack.Billing(List.of(14, 30), 10));
+
+		assertThatThrownBy(() -> PackReader.read("policies/ours.yaml",
+				VALID + "billing:\n  reminders: [30 days, 14 days]\n  hand-over: 10 days\n"))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class,
+					invalid -> assertThat(invalid.problems()).extracting(PackProblem::field)
+						.containsExactly("billing.reminders[1]", "billing.hand-over"));
+		assertThatThrownBy(() -> PackReader.read("policies/ours.yaml", VALID + "billing:\n  reminders: [2 weeks]\n"))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class,
+					invalid -> assertThat(invalid.problems()).extracting(PackProblem::line, PackProblem::field)
+						.containsExactly(tuple(VALID.split("\n").length + 2, "billing.reminders[0]")));
 	}
 
 	@Test
