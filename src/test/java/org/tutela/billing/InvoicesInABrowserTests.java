@@ -94,6 +94,7 @@ class InvoicesInABrowserTests {
 		RealBrowser.click(this.browser, By.linkText(number));
 		RealBrowser.await(this.browser, By.id("credit-form"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Invoice " + number);
+		assertThat(this.browser.findElement(By.id("standing")).getText()).isEqualTo("Unpaid");
 		RealBrowser.click(this.browser, By.cssSelector("#sendings + ul + div button, #sendings + p + div button"));
 		assertThat(RealBrowser.await(this.browser, By.id("problem")).get(0).getText()).as("no address to mail it to")
 			.isNotBlank();

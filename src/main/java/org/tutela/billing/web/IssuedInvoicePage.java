@@ -20,14 +20,16 @@ import org.tutela.billing.InvoiceDraft;
 import org.tutela.billing.InvoiceSending;
 import org.tutela.billing.Invoices;
 import org.tutela.billing.IssuedInvoice;
+import org.tutela.billing.Payments;
 import org.tutela.billing.SendingChannel;
 import org.tutela.platform.problem.DomainProblem;
 import org.tutela.platform.problem.InvalidInput;
 
 /**
- * One issued invoice or credit note for finance: its figures and documents, each sending
- * with what became of it, sending it again by e-mail or over Peppol, and, for an invoice,
- * crediting it in full with a reason. What cannot be done is said on the page, in words.
+ * One issued invoice or credit note for finance: its figures and documents, what is paid
+ * and open on an invoice with the reminders sent, each sending with what became of it,
+ * sending it again by e-mail or over Peppol, and, for an invoice, crediting it in full
+ * with a reason. What cannot be done is said on the page, in words.
  */
 @Controller
 @PreAuthorize("hasAuthority('billing.manage')")
@@ -41,12 +43,16 @@ class IssuedInvoicePage {
 
 	private final CreditNotes credits;
 
+	private final Payments payments;
+
 	private final MessageSource messages;
 
-	IssuedInvoicePage(Invoices invoices, InvoiceSending sending, CreditNotes credits, MessageSource messages) {
+	IssuedInvoicePage(Invoices invoices, InvoiceSending sending, CreditNotes credits, Payments payments,
+			MessageSource messages) {
 		this.invoices = invoices;
 		this.sending = sending;
 		this.credits = credits;
+		this.payments = payments;
 		this.messages = messages;
 	}
 
@@ -57,6 +63,9 @@ class IssuedInvoicePage {
 		model.addAttribute("creditNote", invoice.kind() == DocumentKind.CREDIT_NOTE);
 		model.addAttribute("sendings", this.sending.sendings(id));
 		model.addAttribute("peppolOn", this.sending.peppolOn());
+		if (invoice.kind() == DocumentKind.INVOICE) {
+			model.addAttribute("standing", this.payments.standing(id));
+		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tutela.platform.dashboard.PagesNotInUse;
 
 /**
- * The back office's navigation: its sections (training, people, billing, outreach,
+ * The back office's navigation: its sections (training, people, outreach, billing,
  * privacy, settings), each with the pages the signed-in account may open, the page being
  * shown marked, and the trail back to it. One list for every page, so that a new module's
  * page is added here once and appears in the menu of everyone who may open it.
@@ -37,11 +37,10 @@ class BackOfficeShell {
 							new Link("people.organisations.title", "/admin/organisations", "people.read"),
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
-			new Section("billing",
-					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("billing",
-					List.of(new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
+					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
+							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
