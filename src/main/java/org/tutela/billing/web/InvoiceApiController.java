@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,28 +79,29 @@ class InvoiceApiController {
 
 	@GetMapping("/invoices/{id}.xml")
 	ResponseEntity<byte[]> ubl(@PathVariable UUID id) {
-		return download(this.invoices.ubl(id), MediaType.APPLICATION_XML, "invoice.xml");
+		return Downloads.attachment(this.invoices.ubl(id), MediaType.APPLICATION_XML, "invoice.xml");
 	}
 
 	@GetMapping("/invoices/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-		return download(this.invoices.pdf(id), MediaType.APPLICATION_PDF, "invoice.pdf");
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] document, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(document);
+		return Downloads.attachment(this.invoices.pdf(id), MediaType.APPLICATION_PDF, "invoice.pdf");
 	}
 
 	/** The month to draft, as {@code 2026-03}. */
 	record MonthToDraft(@Nullable String month) {
 
 		YearMonth yearMonth() {
+			return read(this.month);
+		}
+
+		/**
+		 * The month as written, {@code 2026-03}; anything else is named as the field's
+		 * error.
+		 */
+		static YearMonth read(@Nullable String month) {
 			try {
-				if (this.month != null) {
-					return YearMonth.parse(this.month.strip());
+				if (month != null) {
+					return YearMonth.parse(month.strip());
 				}
 			}
 			catch (DateTimeParseException unreadable) {

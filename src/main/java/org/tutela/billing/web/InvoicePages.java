@@ -91,7 +91,7 @@ class InvoicePages {
 	@PostMapping(PATH + "/drafting")
 	String draft(@RequestParam(required = false) @Nullable String month, RedirectAttributes redirect) {
 		try {
-			List<InvoiceDraft> drafted = this.invoices.draft(month(month));
+			List<InvoiceDraft> drafted = this.invoices.draft(InvoiceApiController.MonthToDraft.read(month));
 			redirect.addFlashAttribute("drafted", drafted.size());
 		}
 		catch (InvalidInput invalid) {
@@ -129,12 +129,12 @@ class InvoicePages {
 
 	@GetMapping(PATH + "/{id}/invoice.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-		return download(this.invoices.pdf(id), MediaType.APPLICATION_PDF, "invoice.pdf");
+		return Downloads.attachment(this.invoices.pdf(id), MediaType.APPLICATION_PDF, "invoice.pdf");
 	}
 
 	@GetMapping(PATH + "/{id}/invoice.xml")
 	ResponseEntity<byte[]> ubl(@PathVariable UUID id) {
-		return download(this.invoices.ubl(id), MediaType.APPLICATION_XML, "invoice.xml");
+		return Downloads.attachment(this.invoices.ubl(id), MediaType.APPLICATION_XML, "invoice.xml");
 	}
 
 	/**
@@ -176,18 +176,6 @@ class InvoicePages {
 		return LocalDate.now(this.clock);
 	}
 
-	private static YearMonth month(@Nullable String month) {
-		try {
-			if (month != null) {
-				return YearMonth.parse(month.strip());
-			}
-		}
-		catch (DateTimeParseException unreadable) {
-			// named below
-		}
-		throw new InvalidInput(List.of(new FieldError("month", "billing.month")));
-	}
-
 	private static Period period(@Nullable String from, @Nullable String to) {
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate first = day(from, "from", errors);
@@ -212,13 +200,6 @@ class InvoicePages {
 		}
 		errors.add(new FieldError(field, "billing.day"));
 		return null;
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] document, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(document);
 	}
 
 	/**
