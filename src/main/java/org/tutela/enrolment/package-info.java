@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrolment",
 		allowedDependencies = { "audit", "catalog", "consent", "disclosures", "identity", "people", "personaldata",
-				"platform::crypto", "platform::dashboard", "platform::dates", "platform::demo", "platform::mail",
-				"platform::pdf", "platform::problem", "platform::spreadsheet", "register" })
+				"platform::crypto", "platform::dashboard", "platform::dates", "platform::demo", "platform::forms",
+				"platform::mail", "platform::pdf", "platform::problem", "platform::spreadsheet", "register" })
 package org.tutela.enrolment;

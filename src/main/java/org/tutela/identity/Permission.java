@@ -117,7 +117,12 @@ public enum Permission {
 	 * Download the overview of the processors, their sub-processors, locations and
 	 * safeguards, which a client may ask for (MEN-12, MEN-13).
 	 */
-	READ_PROCESSORS_OVERVIEW("processors.overview");
+	READ_PROCESSORS_OVERVIEW("processors.overview"),
+	/**
+	 * Read and answer the contact messages and information requests the pack routes to
+	 * one's account or role, and close them (CES-5).
+	 */
+	ANSWER_INQUIRIES("inquiries.answer");
 
 	private final String authority;
 

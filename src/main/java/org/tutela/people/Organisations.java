@@ -149,6 +149,20 @@ public class Organisations {
 		return this.store.withContact(person, ContactRole.HR);
 	}
 
+	/**
+	 * The organisations the person is a contact of, in any role, by name: for filing what
+	 * they send (a contact message) with their organisation's file (CES-5). Nothing of
+	 * the organisations is shown to the sender, so no permission is asked.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> ofContact(PersonId person) {
+		return java.util.Arrays.stream(ContactRole.values())
+			.flatMap(role -> this.store.withContact(person, role).stream())
+			.map(Organisation::id)
+			.distinct()
+			.toList();
+	}
+
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public Organisation addContact(UUID organisation, PersonId person, ContactRole role) {

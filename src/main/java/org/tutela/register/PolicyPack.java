@@ -19,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  * {@code refusesStorageOutsideEea}: the policy promises that no data is stored outside
  * the EEA, though a processor may process it there (CER-8); an agreement recording
  * storage outside it is refused. {@code billing}: when an unpaid invoice's buyer is
- * reminded, and when it is ready to be handed over for collection.
+ * reminded, and when it is ready to be handed over for collection. {@code inquiries}: the
+ * contact form's subjects and whom each goes to, and the fields an information request
+ * asks.
  */
 public record PolicyPack(String id, int version, LocalDate modified, Text name, List<Controller> controllers,
 		@Nullable Text jointArrangement, String dpoEmail, String authorityName, String authorityUrl,
 		RequestDeadline requestDeadline, int reportThreshold, Clocks clocks, List<Activity> activities,
 		List<Processor> processors, boolean refusesMinors, Training training, boolean erasureKeepsName,
-		Map<String, List<String>> purposes, boolean refusesStorageOutsideEea, Billing billing) {
+		Map<String, List<String>> purposes, boolean refusesStorageOutsideEea, Billing billing, Inquiries inquiries) {
 
 	public PolicyPack {
 		controllers = List.copyOf(controllers);

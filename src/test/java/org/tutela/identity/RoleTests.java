@@ -97,4 +97,12 @@ class RoleTests {
 		assertThat(Role.FINANCE.secondFactorRequired()).isFalse();
 	}
 
+	@Test
+	void theStaffThePacksRouteContactMessagesToAnswerThem_CES5() {
+		assertThat(
+				Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.ANSWER_INQUIRIES)))
+			.containsExactlyInAnyOrder(Role.ADMIN, Role.COORDINATOR, Role.FINANCE);
+		assertThat(Role.COORDINATOR.secondFactorRequired()).isFalse();
+	}
+
 }

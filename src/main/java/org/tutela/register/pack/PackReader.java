@@ -25,6 +25,8 @@ import org.tutela.register.Agreement;
 import org.tutela.register.Controller;
 import org.tutela.register.Eea;
 import org.tutela.register.ErasureAnswer;
+import org.tutela.register.Inquiries;
+import org.tutela.register.Inquiries.Subject;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.PackProblem;
@@ -57,6 +59,9 @@ public final class PackReader {
 
 	/** A purpose the organisation keeps no data for (docs/policy-packs.md). */
 	private static final String NOT_KEPT = "not-kept";
+
+	/** The catalogue's purpose of contact messages and information requests. */
+	private static final String INQUIRIES = "inquiries";
 
 	private static final Pattern DEADLINE = Pattern.compile("(\\d+)\\s+(days?|weeks?|months?)");
 
@@ -106,7 +111,7 @@ public final class PackReader {
 		Map<String, Node> fields = this.yaml.mapping(root, "",
 				Set.of("pack", "version", "modified", "name", "controllers", "joint-arrangement", "dpo", "authority",
 						"requests", "reports", "clocks", "activities", "processors", "storage-outside-eea", "minors",
-						"training", "purposes", "billing"));
+						"training", "purposes", "billing", "inquiries"));
 		String id = this.yaml.text(fields, "pack", "", root, true);
 		int version = this.yaml.integer(fields, "version", "", root, 1, 1_000_000);
 		LocalDate modified = this.yaml.date(fields, "modified", "", root);
@@ -151,12 +156,84 @@ public final class PackReader {
 		if (storage != null && !storage.equals("refused") && !storage.equals("allowed")) {
 			this.yaml.problem(fields.get("storage-outside-eea"), "storage-outside-eea", "write 'refused' or 'allowed'");
 		}
+		Map<String, List<String>> purposes = purposes(fields, activities);
 		return new PolicyPack(String.valueOf(id), version, modified == null ? LocalDate.EPOCH : modified,
 				name == null ? new Text(Map.of()) : name, controllers, joint, String.valueOf(dpoEmail),
 				String.valueOf(authorityName), String.valueOf(authorityUrl), deadline, threshold, clocks, activities,
 				processors, "refused".equals(minors), training(fields, root, activities),
-				"name-and-note".equals(afterErasure), purposes(fields, activities), "refused".equals(storage),
-				billing(fields, activities));
+				"name-and-note".equals(afterErasure), purposes, "refused".equals(storage), billing(fields, activities),
+				inquiries(fields, purposes, activities));
+	}
+
+	/**
+	 * The inquiries section: the contact form's subjects, each with an id, its words and
+	 * either a staff account or a role it goes to, and the fields the information request
+	 * asks, among {@link Inquiries#INFORMATION_FIELDS}, always with the e-mail address to
+	 * answer to. The purpose {@code inquiries} must then serve an activity.
+	 */
+	private Inquiries inquiries(Map<String, Node> fields, Map<String, List<String>> purposes,
+			List<Activity> activities) {
+		if (!fields.containsKey("inquiries")) {
+			return Inquiries.NONE;
+		}
+		Node node = fields.get("inquiries");
+		List<String> access = activities.stream()
+			.filter(activity -> activity.id()
+				.equals(purposes.getOrDefault(INQUIRIES, List.of("")).stream().findFirst().orElse("")))
+			.findFirst()
+			.map(Activity::access)
+			.orElse(List.of());
+		if (purposes.getOrDefault(INQUIRIES, List.of()).isEmpty()) {
+			this.yaml.problem(node, "inquiries", "the forms keep what is sent for the purpose '" + INQUIRIES
+					+ "': map it in 'purposes' to the activity that answers them");
+		}
+		Map<String, Node> inquiries = this.yaml.mapping(node, "inquiries", Set.of("subjects", "information"));
+		List<Subject> subjects = new ArrayList<>();
+		List<Node> items = this.yaml.list(inquiries, "subjects", "inquiries", node, false);
+		for (int i = 0; i < items.size(); i++) {
+			String path = "inquiries.subjects[" + i + "]";
+			Node item = items.get(i);
+			Map<String, Node> subject = this.yaml.mapping(item, path, Set.of("id", "name", "account", "role"));
+			String id = this.yaml.text(subject, "id", path, item, true);
+			if (id != null && subjects.stream().anyMatch(other -> other.id().equals(id))) {
+				this.yaml.problem(subject.get("id"), path + ".id", "another subject has the id '" + id + "'");
+			}
+			Text name = this.yaml.localized(subject, "name", path, item, true);
+			String account = this.yaml.text(subject, "account", path, item, false);
+			String role = this.yaml.text(subject, "role", path, item, false);
+			if ((account == null) == (role == null)) {
+				this.yaml.problem(item, path, "name either the 'account' or the 'role' its messages go to, not both");
+			}
+			if (role != null) {
+				this.yaml.choice(Role.class, role, subject.get("role"), path + ".role")
+					.filter(chosen -> !chosen.isStaff())
+					.ifPresent(chosen -> this.yaml.problem(subject.get("role"), path + ".role",
+							"'" + role + "' is not a staff role: messages go to the back office"));
+				if (!access.isEmpty() && !access.contains(role)) {
+					this.yaml.problem(subject.get("role"), path + ".role",
+							"the activity that answers messages gives no access to '" + role
+									+ "': add it to that activity's access, or route the subject to a role it names");
+				}
+			}
+			subjects.add(new Subject(String.valueOf(id), name == null ? new Text(Map.of()) : name, account, role));
+		}
+		List<String> information = this.yaml.texts(inquiries, "information", "inquiries", node, false);
+		for (int i = 0; i < information.size(); i++) {
+			if (!Inquiries.INFORMATION_FIELDS.contains(information.get(i))) {
+				this.yaml.problem(((SequenceNode) inquiries.get("information")).getValue().get(i),
+						"inquiries.information[" + i + "]", "'" + information.get(i) + "' is not one of "
+								+ String.join(", ", Inquiries.INFORMATION_FIELDS));
+			}
+		}
+		if (!information.isEmpty() && !information.contains("email")) {
+			this.yaml.problem(inquiries.get("information"), "inquiries.information",
+					"an information request is answered by e-mail: ask 'email'");
+		}
+		if (subjects.isEmpty() && information.isEmpty()) {
+			this.yaml.problem(node, "inquiries",
+					"name the contact form's subjects, the information request's fields, or both");
+		}
+		return new Inquiries(subjects, Set.copyOf(information));
 	}
 
 	/**

@@ -104,6 +104,11 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> BILLING_API = EnumSet.of(Who.FINANCE);
 
+	/**
+	 * Staff who answer contact messages and information requests the pack routes to them.
+	 */
+	private static final Set<Who> INQUIRIES = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.FINANCE);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -473,6 +478,18 @@ class AccessMatrixTests {
 		allow("GET /admin/billing/invoices/{id}", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		// Contact messages and information requests (CES-5, MEZ-1): the public forms for
+		// anyone; the messages for staff who answer them, each seeing only those routed
+		// to
+		// their account or role (InquiriesTests).
+		allow("GET /contact", EVERYONE);
+		allow("POST /contact", EVERYONE);
+		allow("GET /information", EVERYONE);
+		allow("POST /information", EVERYONE);
+		allow("GET /admin/inquiries", INQUIRIES);
+		allow("GET /admin/inquiries/{id}", INQUIRIES);
+		allow("POST /admin/inquiries/{id}/reply", INQUIRIES);
+		allow("POST /admin/inquiries/{id}/close", INQUIRIES);
 	}
 
 	@LocalServerPort

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.tutela.register.Activity;
 import org.tutela.register.InvalidPolicyPack;
 import org.tutela.register.PackProblem;
+import org.tutela.register.Inquiries;
+import org.tutela.register.Inquiries.Subject;
 import org.tutela.register.PolicyPack;
 import org.tutela.register.RetentionRule;
 import org.tutela.register.SpecialCondition;
@@ -140,6 +142,64 @@ class PackReaderTests {
 			.isInstanceOfSatisfying(InvalidPolicyPack.class,
 					invalid -> assertThat(invalid.problems()).extracting(PackProblem::line, PackProblem::field)
 						.containsExactly(tuple(VALID.split("\n").length + 2, "billing.reminders[0]")));
+	}
+
+	@Test
+	void theInquiriesSectionRoutesEachSubjectToOneAccountOrAStaffRoleAndAsksOnlyKnownFields_CES5_MEZ1() {
+		String served = VALID + "  inquiries: courses\n";
+		String section = """
+				inquiries:
+				  subjects:
+				    - id: courses
+				      name: {en: Courses, nl: Opleidingen}
+				      role: coordinator
+				    - id: invoices
+				      name: Invoices
+				      account: finance-desk
+				  information: [name, email, course]
+				""";
+		Inquiries inquiries = PackReader.read("policies/ours.yaml", served + section).inquiries();
+		assertThat(inquiries.subjects()).extracting(Subject::id, Subject::role, Subject::account)
+			.containsExactly(tuple("courses", "coordinator", null), tuple("invoices", null, "finance-desk"));
+		assertThat(inquiries.informationFields()).containsExactlyInAnyOrder("name", "email", "course");
+		assertThat(PackReader.read("policies/ours.yaml", VALID).inquiries()).isEqualTo(Inquiries.NONE);
+
+		String broken = """
+				inquiries:
+				  subjects:
+				    - id: courses
+				      name: Courses
+				      role: participant
+				    - id: courses
+				      name: Other
+				      role: coordinator
+				      account: someone
+				    - id: money
+				      name: Money
+				      role: finance
+				  information: [name, birth-date]
+				""";
+		assertThatThrownBy(() -> PackReader.read("policies/ours.yaml", served + broken))
+			.isInstanceOfSatisfying(InvalidPolicyPack.class, invalid -> assertThat(invalid.problems())
+				.extracting(PackProblem::field, PackProblem::message)
+				.containsExactly(
+						tuple("inquiries.subjects[0].role",
+								"'participant' is not a staff role: messages go to the back office"),
+						tuple("inquiries.subjects[0].role",
+								"the activity that answers messages gives no access to 'participant': add it to"
+										+ " that activity's access, or route the subject to a role it names"),
+						tuple("inquiries.subjects[1].id", "another subject has the id 'courses'"),
+						tuple("inquiries.subjects[1]",
+								"name either the 'account' or the 'role' its messages go to, not both"),
+						tuple("inquiries.subjects[2].role",
+								"the activity that answers messages gives no access to 'finance': add it to"
+										+ " that activity's access, or route the subject to a role it names"),
+						tuple("inquiries.information[1]",
+								"'birth-date' is not one of name, email, organisation, phone, course, message"),
+						tuple("inquiries.information", "an information request is answered by e-mail: ask 'email'")));
+		assertThatThrownBy(() -> PackReader.read("policies/ours.yaml", VALID + section)).isInstanceOfSatisfying(
+				InvalidPolicyPack.class,
+				invalid -> assertThat(invalid.problems()).extracting(PackProblem::field).containsExactly("inquiries"));
 	}
 
 	@Test

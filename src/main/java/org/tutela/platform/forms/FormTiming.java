@@ -1,4 +1,4 @@
-package org.tutela.enrolment.registration;
+package org.tutela.platform.forms;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,8 @@ import org.tutela.platform.crypto.KeyedHash;
  * Spam protection without a third-party service (SKI-11): the form carries the signed
  * moment it was shown, and a form sent back sooner than a person could fill it in, later
  * than a day, with a forged moment, or with the hidden field filled in is taken for a
- * robot.
+ * robot. Every public form uses it: registrations, contact messages, information
+ * requests.
  */
 @Component
 public class FormTiming {
@@ -26,7 +27,7 @@ public class FormTiming {
 
 	private final Duration minimum;
 
-	FormTiming(KeyedHash hash, Clock clock, @Value("${tutela.enrolment.minimum-fill-time}") Duration minimum) {
+	FormTiming(KeyedHash hash, Clock clock, @Value("${tutela.forms.minimum-fill-time}") Duration minimum) {
 		this.hash = hash;
 		this.clock = clock;
 		this.minimum = minimum;

@@ -1,4 +1,4 @@
-package org.tutela.enrolment.registration;
+package org.tutela.platform.forms;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,8 +12,8 @@ import org.tutela.platform.crypto.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registration form's spam protection (SKI-11): too fast, too late, forged or with
- * the trap filled is a robot.
+ * The public forms' spam protection (SKI-11): too fast, too late, forged or with the trap
+ * filled is a robot.
  */
 class FormTimingTests {
 

@@ -1,0 +1,164 @@
+package org.tutela.inquiries.message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tutela.inquiries.InquiryKind;
+import org.tutela.inquiries.Reply;
+import org.tutela.personaldata.PersonId;
+
+/** The messages and their replies, as rows. */
+@Component
+public class MessageStore {
+
+	private final JdbcClient jdbc;
+
+	MessageStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a message unless one with the same fingerprint is there already; whether it
+	 * was stored.
+	 */
+	public boolean insert(StoredMessage message) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
+			.param("fingerprint", message.fingerprint())
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				INSERT INTO inquiries_message (id, kind, subject, course_id, person_id, sender_name, sender_email,
+					sender_organisation, sender_phone, organisation_id, route_account, route_role, body, language,
+					fingerprint, received_at, received_on)
+				VALUES (:id, :kind, :subject, :course, :person, :name, :email, :organisation, :phone, :organisationId,
+					:account, :role, :body, :language, :fingerprint, :at, :on)""")
+			.param("id", message.id())
+			.param("kind", message.kind().name())
+			.param("subject", message.subject())
+			.param("course", message.course())
+			.param("person", message.person() == null ? null : message.person().value())
+			.param("name", message.senderName())
+			.param("email", message.senderEmail())
+			.param("organisation", message.senderOrganisation())
+			.param("phone", message.senderPhone())
+			.param("organisationId", message.organisation())
+			.param("account", message.routeAccount())
+			.param("role", message.routeRole())
+			.param("body", message.body())
+			.param("language", message.language())
+			.param("fingerprint", message.fingerprint())
+			.param("at", OffsetDateTime.ofInstant(message.receivedAt(), ZoneOffset.UTC))
+			.param("on", message.receivedOn())
+			.update();
+		return true;
+	}
+
+	/**
+	 * The open messages that go to this account or role, newest first; only those filed
+	 * with the organisation, when one is given.
+	 */
+	public List<Map<String, Object>> openFor(String account, @Nullable String role, @Nullable UUID organisation) {
+		return this.jdbc
+			.sql("SELECT * FROM inquiries_message WHERE (route_account = :account OR route_role = :role)"
+					+ (organisation == null ? " AND closed_on IS NULL" : " AND organisation_id = :organisation")
+					+ " ORDER BY received_at DESC")
+			.param("account", account)
+			.param("role", role == null ? "" : role)
+			.param("organisation", organisation)
+			.query()
+			.listOfRows();
+	}
+
+	public Optional<Map<String, Object>> row(UUID id) {
+		return this.jdbc.sql("SELECT * FROM inquiries_message WHERE id = :id")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	public List<Reply> replies(UUID message) {
+		return this.jdbc
+			.sql("SELECT body, sent_by, sent_at FROM inquiries_reply WHERE message_id = :message ORDER BY sent_at, id")
+			.param("message", message)
+			.query((row, n) -> new Reply(row.getString("body"), row.getString("sent_by"),
+					row.getObject("sent_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	public void reply(UUID message, String body, String by, Instant at) {
+		this.jdbc.sql("""
+				INSERT INTO inquiries_reply (id, message_id, body, sent_by, sent_at)
+				VALUES (:id, :message, :body, :by, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("message", message)
+			.param("body", body)
+			.param("by", by)
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.update();
+	}
+
+	public boolean close(UUID message, String by, LocalDate on) {
+		return this.jdbc
+			.sql("UPDATE inquiries_message SET closed_on = :on, closed_by = :by WHERE id = :id AND closed_on IS NULL")
+			.param("on", on)
+			.param("by", by)
+			.param("id", message)
+			.update() > 0;
+	}
+
+	/** Every message of the person, with its replies' texts, for an access request. */
+	public List<Map<String, Object>> rowsAbout(PersonId person) {
+		return this.jdbc.sql("SELECT * FROM inquiries_message WHERE person_id = :person ORDER BY received_at")
+			.param("person", person.value())
+			.query()
+			.listOfRows();
+	}
+
+	public List<Map<String, Object>> replyRowsAbout(PersonId person) {
+		return this.jdbc.sql("""
+				SELECT r.* FROM inquiries_reply r JOIN inquiries_message m ON m.id = r.message_id
+				WHERE m.person_id = :person ORDER BY r.sent_at""").param("person", person.value()).query().listOfRows();
+	}
+
+	public int deletePerson(PersonId person) {
+		return this.jdbc.sql("DELETE FROM inquiries_message WHERE person_id = :person")
+			.param("person", person.value())
+			.update();
+	}
+
+	public void restrict(PersonId person, boolean restricted) {
+		this.jdbc.sql("UPDATE inquiries_message SET restricted = :restricted WHERE person_id = :person")
+			.param("restricted", restricted)
+			.param("person", person.value())
+			.update();
+	}
+
+	public void reassign(PersonId from, PersonId into) {
+		this.jdbc.sql("UPDATE inquiries_message SET person_id = :into WHERE person_id = :from")
+			.param("into", into.value())
+			.param("from", from.value())
+			.update();
+	}
+
+	/** A message as it is stored. */
+	public record StoredMessage(UUID id, InquiryKind kind, @Nullable String subject, @Nullable UUID course,
+			@Nullable PersonId person, String senderName, String senderEmail, @Nullable String senderOrganisation,
+			@Nullable String senderPhone, @Nullable UUID organisation, @Nullable String routeAccount,
+			@Nullable String routeRole, @Nullable String body, String language, String fingerprint, Instant receivedAt,
+			LocalDate receivedOn) {
+	}
+
+}
