@@ -141,6 +141,18 @@ public final class PageTour {
 	}
 
 	/**
+	 * A page of the public site, or the one the browser shows now when {@code path} is
+	 * null (a form sent back with its errors), looked at as each back-office page is.
+	 */
+	public void see(String who, String path) throws IOException {
+		if (path != null) {
+			this.browser.get(base() + path);
+		}
+		String where = who + " " + (path == null ? this.browser.getCurrentUrl().replace(base(), "") : shape(path));
+		this.faults.addAll(look(where.replace("?", " ")));
+	}
+
+	/**
 	 * The page shown, at a desktop's width and then at a phone's: its width, axe-core's
 	 * verdict and screenshots of both; and its visible text, but for what it shows as
 	 * code to type.

@@ -46,7 +46,7 @@ class EveryBackOfficePageInABrowserTests {
 			"/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}",
 			"/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
 			"/admin/register/third-parties", "/admin/retention", "/admin/disclosures", "/admin/audit",
-			"/admin/accounts", "/admin/logins", "/me/connections", "/me/password");
+			"/admin/accounts", "/admin/logins", "/me/connections", "/me/password", "/admin/inquiries");
 
 	@LocalServerPort
 	int port;
