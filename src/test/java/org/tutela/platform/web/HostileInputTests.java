@@ -3,7 +3,10 @@ package org.tutela.platform.web;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -98,8 +101,8 @@ class HostileInputTests {
 		for (String path : new String[] { "/requests", "/login", "/login/link", "/login/second-factor",
 				"/subscribe/newsletter", "/sessions/" + UUID.randomUUID(), "/evaluate/some-token",
 				"/preferences/some-token", "/registrations/cancel/some-token",
-				"/registrations/keep-informed/some-token", "/requests/confirm/some-token",
-				"/unsubscribe/some-token" }) {
+				"/registrations/keep-informed/some-token", "/requests/confirm/some-token", "/unsubscribe/some-token",
+				"/contact", "/information" }) {
 			HttpResponse<String> response = visitor.postRaw(path, "multipart/form-data; boundary=XX",
 					body.getBytes(StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -248,6 +251,39 @@ class HostileInputTests {
 		assertThat(escape.statusCode()).isEqualTo(400);
 		assertThat(escape.body()).contains("characters that cannot be typed");
 		assertThat(count("requests_request")).isEqualTo(requests);
+	}
+
+	@Test
+	void theContactAndInformationFormsRefuseNulBytesOversizedTextUnknownChoicesAndMarkupInANameAndStoreNothing() {
+		long messages = count("inquiries_message");
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		String email = "hostile+" + this.tag + "@example.org";
+		Map<String, String> refusals = new LinkedHashMap<>();
+		refusals.put("lastName=Pee\u0000ters", "NUL byte");
+		refusals.put("message=" + "x".repeat(100_000), "This value is too long.");
+		refusals.put("subject=../../etc/passwd", "Choose one of the subjects offered.");
+		refusals.put("firstName=<b>An</b>", "A name cannot hold");
+		refusals.forEach((change, reason) -> {
+			Map<String, String> fields = new LinkedHashMap<>(Map.of("subject", "courses", "firstName", "An", "lastName",
+					"Peeters", "email", email, "message", "Hi", "website", ""));
+			String form = visitor.get("/contact?lang=en").body();
+			int at = form.indexOf("name=\"shown\" value=\"") + "name=\"shown\" value=\"".length();
+			fields.put("shown", form.substring(at, form.indexOf('"', at)));
+			fields.put(change.substring(0, change.indexOf('=')), change.substring(change.indexOf('=') + 1));
+			HttpResponse<String> response = visitor.post("/contact",
+					fields.entrySet()
+						.stream()
+						.flatMap(field -> Stream.of(field.getKey(), field.getValue()))
+						.toArray(String[]::new));
+			assertThat(response.statusCode()).as(reason).isEqualTo(400);
+			assertThat(response.body()).as(reason).contains(reason).doesNotContain("<b>An</b>");
+		});
+		visitor.get("/information?lang=en");
+		HttpResponse<String> course = visitor.post("/information", "course", "not-a-course", "firstName", "An",
+				"lastName", "Peeters", "email", email);
+		assertThat(course.statusCode()).isEqualTo(400);
+		assertThat(course.body()).contains("Choose one of the courses offered.");
+		assertThat(count("inquiries_message")).isEqualTo(messages);
 	}
 
 	@Test
