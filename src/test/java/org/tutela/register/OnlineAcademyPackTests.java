@@ -73,4 +73,11 @@ class OnlineAcademyPackTests {
 		assertThat(this.pack.modified()).isEqualTo(LocalDate.of(2026, 12, 7));
 	}
 
+	@Test
+	void brochureRequestsAndQuestionsAreAnsweredUnderTheRequestedInformationActivity() {
+		assertThat(this.pack.inquiries().contactOpen()).isTrue();
+		assertThat(this.pack.inquiries().informationFields()).containsExactlyInAnyOrder("name", "email", "course");
+		assertThat(this.pack.activityServing("inquiries").orElseThrow().id()).isEqualTo("requested-information");
+	}
+
 }

@@ -54,4 +54,12 @@ class TrainingCompanyPackTests {
 		assertThat(this.pack.processors()).allSatisfy(processor -> assertThat(processor.transferMechanism()).isNull());
 	}
 
+	@Test
+	void anInformationRequestAsksOnlyNameEmailAndCourseAndIsDeletedAYearAfterItArrived_MEZ1() {
+		assertThat(this.pack.inquiries().informationFields()).containsExactlyInAnyOrder("name", "email", "course");
+		assertThat(this.pack.activityServing("inquiries").orElseThrow().id()).isEqualTo("information-requests");
+		assertThat(this.pack.activityServing("inquiries").orElseThrow().retention()).singleElement()
+			.hasToString("delete 1 year after collection");
+	}
+
 }
