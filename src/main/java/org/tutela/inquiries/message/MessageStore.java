@@ -20,6 +20,13 @@ import org.tutela.personaldata.PersonId;
 @Component
 public class MessageStore {
 
+	/**
+	 * The person's messages: those linked to them, and those sent from one of their
+	 * addresses by a sender the form did not register (an information request that asks
+	 * no name).
+	 */
+	private static final String ABOUT = "(person_id = :person OR (person_id IS NULL AND LOWER(sender_email) IN (:emails)))";
+
 	private final JdbcClient jdbc;
 
 	MessageStore(JdbcClient jdbc) {
@@ -119,24 +126,36 @@ public class MessageStore {
 			.update() > 0;
 	}
 
-	/** Every message of the person, with its replies' texts, for an access request. */
-	public List<Map<String, Object>> rowsAbout(PersonId person) {
-		return this.jdbc.sql("SELECT * FROM inquiries_message WHERE person_id = :person ORDER BY received_at")
+	/** Every message of the person, for an access request. */
+	public List<Map<String, Object>> rowsAbout(PersonId person, List<String> emails) {
+		return this.jdbc.sql("SELECT * FROM inquiries_message WHERE " + ABOUT + " ORDER BY received_at")
 			.param("person", person.value())
+			.param("emails", addresses(emails))
 			.query()
 			.listOfRows();
 	}
 
-	public List<Map<String, Object>> replyRowsAbout(PersonId person) {
-		return this.jdbc.sql("""
-				SELECT r.* FROM inquiries_reply r JOIN inquiries_message m ON m.id = r.message_id
-				WHERE m.person_id = :person ORDER BY r.sent_at""").param("person", person.value()).query().listOfRows();
+	/** The answers to the person's messages. */
+	public List<Map<String, Object>> replyRowsAbout(PersonId person, List<String> emails) {
+		return this.jdbc
+			.sql("SELECT * FROM inquiries_reply WHERE message_id IN (SELECT id FROM inquiries_message WHERE " + ABOUT
+					+ ") ORDER BY sent_at")
+			.param("person", person.value())
+			.param("emails", addresses(emails))
+			.query()
+			.listOfRows();
 	}
 
-	public int deletePerson(PersonId person) {
-		return this.jdbc.sql("DELETE FROM inquiries_message WHERE person_id = :person")
+	public int deletePerson(PersonId person, List<String> emails) {
+		return this.jdbc.sql("DELETE FROM inquiries_message WHERE " + ABOUT)
 			.param("person", person.value())
+			.param("emails", addresses(emails))
 			.update();
+	}
+
+	/** An IN list is never empty: an address no message holds stands for none. */
+	private static List<String> addresses(List<String> emails) {
+		return emails.isEmpty() ? List.of("") : emails;
 	}
 
 	public void restrict(PersonId person, boolean restricted) {

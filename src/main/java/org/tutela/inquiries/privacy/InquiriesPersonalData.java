@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tutela.inquiries.message.MessageStore;
+import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
@@ -50,8 +51,11 @@ class InquiriesPersonalData implements PersonalDataProvider {
 
 	private final MessageStore store;
 
-	InquiriesPersonalData(MessageStore store) {
+	private final MailAddresses addresses;
+
+	InquiriesPersonalData(MessageStore store, MailAddresses addresses) {
 		this.store = store;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -67,15 +71,21 @@ class InquiriesPersonalData implements PersonalDataProvider {
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
 		List<PersonalRecord> records = new ArrayList<>();
-		this.store.rowsAbout(person).forEach(row -> records.add(MESSAGES.record(null, row)));
-		this.store.replyRowsAbout(person).forEach(row -> records.add(REPLIES.record(null, row)));
+		this.store.rowsAbout(person, this.addresses.onlyOf(person))
+			.forEach(row -> records.add(MESSAGES.record(null, row)));
+		this.store.replyRowsAbout(person, this.addresses.onlyOf(person))
+			.forEach(row -> records.add(REPLIES.record(null, row)));
 		return records;
 	}
 
-	/** Messages are deleted, never kept anonymised: what they say is the person's. */
+	/**
+	 * Messages are deleted, never kept anonymised: what they say is the person's. Those
+	 * sent from an address only this person holds go too, though the form registered no
+	 * one.
+	 */
 	@Override
 	public void erase(PersonId person, ErasureMode mode) {
-		this.store.deletePerson(person);
+		this.store.deletePerson(person, this.addresses.onlyOf(person));
 	}
 
 	@Override
