@@ -45,3 +45,8 @@ CREATE TABLE inquiries_reply (
 	sent_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX inquiries_reply_message_ix ON inquiries_reply (message_id, sent_at);
+
+-- A person's page names in the audit trail every column it shows (the privacy view): with
+-- contact messages beside registrations, certificates and invoices that list outgrew 1000
+-- characters. It holds at most every column of the catalogue.
+ALTER TABLE audit_entry ALTER COLUMN fields SET DATA TYPE VARCHAR(20000);
