@@ -1,11 +1,17 @@
 package org.tutela.billing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +41,7 @@ import org.tutela.retention.Retention;
 import org.tutela.retention.SweepLine;
 import org.tutela.retention.SweepRun;
 import org.tutela.testing.MovableClock;
+import org.tutela.testing.PdfText;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
@@ -123,6 +130,7 @@ class CollectionScenarioTests {
 		HandOver handedOver = handOver(invoice, "lawyer or bailiff");
 		assertThat(handedOver.recipient()).isEqualTo(BAILIFF);
 		assertThat(handedOver.settled()).isFalse();
+		assertThat(standing(invoice).readyForHandOver()).as("handed over: no longer waiting for it").isFalse();
 		assertThat(finance(() -> this.handOvers.overdue())).extracting(InvoiceStanding::id)
 			.doesNotContain(invoice.id());
 		assertThat(finance(() -> this.handOvers.handedOver()))
@@ -144,6 +152,20 @@ class CollectionScenarioTests {
 		assertThat(disclosure.persons()).containsExactly(participant);
 		assertThat(disclosure.disclosedBy()).isNotEqualTo("system");
 		assertThat(heldFor(participant)).as("held while the invoice is unpaid").containsExactly(invoice.number());
+
+		Map<String, byte[]> collector = forTheCollector(invoice);
+		assertThat(collector).containsOnlyKeys(invoice.number() + ".pdf", invoice.number() + "-collection.pdf");
+		assertThat(PdfText.of(collector.get(invoice.number() + ".pdf"))).contains(invoice.number(), "Ann Claes");
+		String sheet = PdfText.of(collector.get(invoice.number() + "-collection.pdf"));
+		assertThat(sheet)
+			.contains(unpaid.client(), "Kerkstraat 1", "9000 Gent", invoice.number(), "195,00", "2 juli 2011",
+					"1 augustus 2011", "15 augustus 2011", "31 augustus 2011")
+			.as("only what is needed to collect")
+			.doesNotContain("Ann", "Claes", "Veilig werken", invoice.paymentReference());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'EXPORT' AND detail = :detail")
+			.param("detail", "invoice " + invoice.number() + " exported for collection")
+			.query(Integer.class)
+			.single()).as("the participant's export audited").isEqualTo(1);
 
 		SweepRun held = sweep(LocalDate.of(2022, 1, 1));
 		assertThat(participantOf(unpaid.registration())).as("kept: held").isEqualTo(participant.value());
@@ -229,7 +251,22 @@ class CollectionScenarioTests {
 			.orElseThrow();
 		IssuedInvoice invoice = finance(() -> this.invoices.issue(draft.id()));
 		assertThat(invoice.payableCents()).isEqualTo(19_500);
-		return new Unpaid(invoice, registration);
+		return new Unpaid(invoice, registration, client.name());
+	}
+
+	private Map<String, byte[]> forTheCollector(IssuedInvoice invoice) {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		finance(() -> this.handOvers.forTheCollector(invoice.id(), zip));
+		Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				files.put(entry.getName(), entries.readAllBytes());
+			}
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
+		return files;
 	}
 
 	private HandOver handOver(IssuedInvoice invoice, String recipient) {
@@ -282,7 +319,7 @@ class CollectionScenarioTests {
 			.orElseThrow(() -> new AssertionError("no line for " + kind + " in " + run.lines()));
 	}
 
-	private record Unpaid(IssuedInvoice invoice, Registration registration) {
+	private record Unpaid(IssuedInvoice invoice, Registration registration, String client) {
 	}
 
 }

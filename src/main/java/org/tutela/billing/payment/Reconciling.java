@@ -32,6 +32,7 @@ import org.tutela.billing.ReceivedTransfer;
 import org.tutela.billing.StatementImport;
 import org.tutela.billing.StatementRefused;
 import org.tutela.billing.StructuredReference;
+import org.tutela.billing.collection.HandOverStore;
 import org.tutela.billing.collection.Settling;
 import org.tutela.billing.payment.Camt053Reader.BankStatement;
 import org.tutela.billing.payment.Camt053Reader.Transfer;
@@ -72,7 +73,11 @@ public class Reconciling {
 
 	private final Settling settling;
 
-	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock, Settling settling) {
+	private final HandOverStore handOvers;
+
+	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock, Settling settling,
+			HandOverStore handOvers) {
+		this.handOvers = handOvers;
 		this.store = store;
 		this.audit = audit;
 		this.register = register;
@@ -261,12 +266,15 @@ public class Reconciling {
 				open > 0 && readyForHandOver(balance, last, today));
 	}
 
-	/** After the pack's last reminder and the days it gives after it. */
+	/**
+	 * After the pack's last reminder and the days it gives after it, until it is handed
+	 * over.
+	 */
 	private boolean readyForHandOver(Balance balance, @Nullable LocalDate last, LocalDate today) {
 		PolicyPack.Billing billing = this.register.pack().billing();
 		return billing.handsOver() && last != null && balance.reminders() > 0
 				&& maxStep(balance) >= billing.reminderDays().size()
-				&& !today.isBefore(last.plusDays(billing.handOverDays()));
+				&& !today.isBefore(last.plusDays(billing.handOverDays())) && this.handOvers.of(balance.id()).isEmpty();
 	}
 
 	private int maxStep(Balance balance) {
