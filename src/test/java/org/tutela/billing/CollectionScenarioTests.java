@@ -32,6 +32,7 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Organisation;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonalDataCatalogue;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.register.LegalBasis;
 import org.tutela.register.RecipientType;
@@ -99,6 +100,9 @@ class CollectionScenarioTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PersonalDataCatalogue catalogue;
+
 	@AfterEach
 	void realTime() {
 		this.clock.now();
@@ -152,6 +156,11 @@ class CollectionScenarioTests {
 		assertThat(disclosure.persons()).containsExactly(participant);
 		assertThat(disclosure.disclosedBy()).isNotEqualTo("system");
 		assertThat(heldFor(participant)).as("held while the invoice is unpaid").containsExactly(invoice.number());
+		assertThat(this.catalogue.export(participant).get("billing"))
+			.filteredOn(record -> "billing_hand_over".equals(record.table()))
+			.singleElement()
+			.satisfies(
+					record -> assertThat(record.fields()).containsEntry("recipient", BAILIFF).containsKey("handed_at"));
 
 		Map<String, byte[]> collector = forTheCollector(invoice);
 		assertThat(collector).containsOnlyKeys(invoice.number() + ".pdf", invoice.number() + "-collection.pdf");

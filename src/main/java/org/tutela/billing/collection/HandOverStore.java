@@ -100,11 +100,16 @@ public class HandOverStore {
 			.toList();
 	}
 
-	/** The hand-overs of the invoices for a person, as the catalogue exports them. */
+	/**
+	 * The hand-overs of the invoices that name a person, as buyer or as a line's
+	 * participant, as the catalogue exports them.
+	 */
 	public List<Map<String, Object>> handedOverFor(PersonId person) {
 		return this.jdbc.sql("""
 				SELECT h.invoice_id, h.recipient, h.handed_at, h.handed_by, h.settled_at FROM billing_hand_over h
-				JOIN billing_invoice i ON i.id = h.invoice_id WHERE i.person_id = :person
+				JOIN billing_invoice i ON i.id = h.invoice_id
+				WHERE i.person_id = :person OR EXISTS (SELECT 1 FROM billing_invoice_line l
+					WHERE l.invoice_id = i.id AND l.participant_id = :person)
 				ORDER BY h.handed_at, h.invoice_id""").param("person", person.value()).query().listOfRows();
 	}
 

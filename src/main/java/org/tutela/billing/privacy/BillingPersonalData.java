@@ -146,7 +146,8 @@ class BillingPersonalData implements PersonalDataProvider {
 	 */
 	static final DeclaredTable HAND_OVER = DeclaredTable.about(DataSubject.PERSON, "billing_hand_over", null)
 		.references("billing_invoice")
-		.plain("invoice_id", "recipient")
+		.plain("invoice_id")
+		.column("recipient", DataCategory.FINANCIAL, BILLING)
 		.column("handed_at", DataCategory.FINANCIAL, BILLING)
 		.column("settled_at", DataCategory.FINANCIAL, BILLING)
 		.column("handed_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
@@ -184,8 +185,8 @@ class BillingPersonalData implements PersonalDataProvider {
 	/**
 	 * Where the person receives invoices, the invoices and credit notes for them with
 	 * each sending of them, the lines of others' invoices that name them as a
-	 * participant, and the transfers that paid their invoices, with the account
-	 * decrypted.
+	 * participant, the transfers that paid their invoices, with the account decrypted,
+	 * and the hand-overs for collection of the invoices that name them.
 	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
