@@ -34,8 +34,7 @@ public record RetentionRule(RetentionAction action, Period period, Anchor anchor
 
 	/** The day the action is due, given the anchor's date. */
 	public LocalDate dueFrom(LocalDate anchorDate) {
-		LocalDate start = this.anchor == Anchor.END_OF_CALENDAR_YEAR_OF_SESSION
-				? LocalDate.of(anchorDate.getYear(), 12, 31) : anchorDate;
+		LocalDate start = this.anchor.fromYearEnd() ? LocalDate.of(anchorDate.getYear(), 12, 31) : anchorDate;
 		return start.plus(this.period);
 	}
 

@@ -1,7 +1,9 @@
 package org.tutela.billing.privacy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tutela.billing.Parties;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.tutela.billing.party.PartyStore;
 import org.tutela.billing.payment.PaymentStore;
 import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
 import org.tutela.personaldata.DeclaredTable;
@@ -25,7 +28,8 @@ import org.tutela.personaldata.PersonalRecord;
  * accounting document the law keeps (Belgium: ten years from the first of January after
  * the year's end, Law of 20 November 2022; the Netherlands: seven years, AWR Art. 52(4)):
  * an erasure leaves it as issued, and takes the person out of drafts and of the details
- * kept for invoices to come. Until when an invoice is kept is for the retention rules.
+ * kept for invoices to come. Until when an invoice is kept is for the retention rules,
+ * counted from its date ({@link ExpiringInvoices}).
  */
 @Component
 class BillingPersonalData implements PersonalDataProvider {
@@ -64,7 +68,7 @@ class BillingPersonalData implements PersonalDataProvider {
 				"sequence_number", "currency", "iban", "bic", "seller_name", "seller_street", "seller_postcode",
 				"seller_city", "seller_country", "seller_vat_number", "seller_enterprise_number",
 				"seller_peppol_scheme", "seller_peppol_value", "net_cents", "vat_cents", "issued_at", "kind",
-				"corrects_id")
+				"corrects_id", "anonymised_on")
 		.column("number", DataCategory.FINANCIAL, BILLING)
 		.column("issue_date", DataCategory.FINANCIAL, BILLING)
 		.column("due_date", DataCategory.FINANCIAL, BILLING)
@@ -215,6 +219,15 @@ class BillingPersonalData implements PersonalDataProvider {
 	public void restrict(PersonId person, boolean restricted) {
 		// Billing sends nothing of its own accord: finance reads invoices, and issued
 		// ones stay as issued.
+	}
+
+	/**
+	 * The date of the latest issued invoice or credit note that still names the person:
+	 * the accounting rule counts from it.
+	 */
+	@Override
+	public Map<Anchor, LocalDate> anchors(PersonId person) {
+		return this.invoices.lastIssueNaming(person).map(last -> Map.of(Anchor.INVOICE_DATE, last)).orElseGet(Map::of);
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package org.tutela.billing.privacy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +53,20 @@ class InvoiceRecords {
 			.param("person", person.value())
 			.query()
 			.listOfRows();
+	}
+
+	/**
+	 * The date of the latest issued invoice or credit note, not yet anonymised, for the
+	 * person or with a line naming them.
+	 */
+	Optional<LocalDate> lastIssueNaming(PersonId person) {
+		return this.jdbc.sql("""
+				SELECT MAX(issue_date) FROM billing_invoice WHERE number IS NOT NULL AND anonymised_on IS NULL
+					AND (person_id = :person
+						OR id IN (SELECT invoice_id FROM billing_invoice_line WHERE participant_id = :person))""")
+			.param("person", person.value())
+			.query(LocalDate.class)
+			.optional();
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.tutela.retention.sweep;
 import java.time.LocalDate;
 
 import org.tutela.register.RetentionRule;
-import org.tutela.personaldata.Anchor;
 
 /**
  * Which records a rule reaches on a day: those whose event happened on or before the
@@ -23,7 +22,7 @@ final class Cutoffs {
 	 * February.
 	 */
 	static LocalDate lastDue(RetentionRule rule, LocalDate today) {
-		if (rule.anchor() == Anchor.END_OF_CALENDAR_YEAR_OF_SESSION) {
+		if (rule.anchor().fromYearEnd()) {
 			int year = today.minus(rule.period()).getYear() + 1;
 			while (!rule.dueFrom(LocalDate.of(year, 12, 31)).isBefore(today)) {
 				year--;

@@ -114,6 +114,21 @@ class NoticeTests {
 	}
 
 	@Test
+	void invoicesAreToldToBeKeptFromTheEndOfTheirYear() {
+		RetentionRule rule = Register.shipped("online-academy")
+			.activityServing("billing")
+			.orElseThrow()
+			.retention()
+			.get(0);
+
+		assertThat(List.of("en", "nl", "fr"))
+			.map(language -> this.wording.retention(rule, Locale.forLanguageTag(language)))
+			.containsExactly("Anonymised 7 years after the end of the calendar year of the invoice.",
+					"Geanonimiseerd 7 jaar na het einde van het kalenderjaar van de factuur.",
+					"Anonymisées 7 ans après la fin de l'année civile de la facture.");
+	}
+
+	@Test
 	void theSiteShowsTheNoticeOfTheActivePackWithALinkToItsPdf() {
 		PolicyPack pack = this.register.pack();
 
