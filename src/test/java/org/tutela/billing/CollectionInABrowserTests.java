@@ -1,12 +1,17 @@
 package org.tutela.billing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +27,7 @@ import org.tutela.people.Address;
 import org.tutela.people.MembershipStatus;
 import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisations;
+import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PageTour;
 import org.tutela.testing.RealBrowser;
@@ -97,6 +103,15 @@ class CollectionInABrowserTests {
 		assertThat(this.browser.findElement(By.id("for-the-collector")).getText()).startsWith("For the collector");
 		RealBrowser.lookAt(this.browser, "invoice-handed-over");
 		assertThat(BillingFixtures.finance(() -> this.handOvers.of(invoice.id()))).isPresent();
+		Browser http = new Browser(this.port);
+		http.signIn(this.accounts.of(Role.FINANCE));
+		HttpResponse<byte[]> zip = http.download("/admin/billing/invoices/" + invoice.id() + "/collection.zip");
+		assertThat(zip.statusCode()).isEqualTo(200);
+		assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+		assertThat(zip.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).contains(invoice.number() + "-collection.zip"));
+		assertThat(entries(zip.body())).containsExactly(invoice.number() + ".pdf",
+				invoice.number() + "-collection.pdf");
 
 		this.browser.get(base() + "/admin/billing/collection?lang=en");
 		assertThat(this.browser.findElements(By.xpath(row))).as("no longer among the overdue").isEmpty();
@@ -137,6 +152,16 @@ class CollectionInABrowserTests {
 				.update();
 		}
 		return invoice;
+	}
+
+	private static List<String> entries(byte[] zip) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		return names;
 	}
 
 	private String base() {
