@@ -40,7 +40,8 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
-							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
+							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"),
+							new Link("billing.collection.title", "/admin/billing/collection", "billing.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),
