@@ -1,14 +1,10 @@
 package org.tutela.billing.web;
 
-import java.util.Locale;
-
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.billing.HandOvers;
-import org.tutela.billing.document.InvoiceFormat;
 
 /**
  * Overdue and handed over, for finance: the invoices past their due date with what is
@@ -30,8 +26,6 @@ class CollectionPage {
 	String page(Model model) {
 		model.addAttribute("overdue", this.handOvers.overdue());
 		model.addAttribute("handedOver", this.handOvers.handedOver());
-		model.addAttribute("format",
-				InvoiceFormat.euros(new Locale(LocaleContextHolder.getLocale().getLanguage(), "BE")));
 		return "billing/collection";
 	}
 
