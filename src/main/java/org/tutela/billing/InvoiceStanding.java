@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What is owed on an issued invoice: what it asks, what has been paid, what its issued
  * credit notes took off and what is open (in cents), whether it is paid, partly paid or
  * unpaid and overdue, the reminders sent and the day of the last, and whether it is ready
- * to be handed over for collection (the pack's days after the last reminder have passed).
+ * to be handed over for collection (the pack's days after the last reminder have passed,
+ * and it was not handed over yet).
  */
 public record InvoiceStanding(UUID id, String number, String buyer, LocalDate issueDate, LocalDate dueDate,
 		long payableCents, long paidCents, long creditedCents, long openCents, State state, boolean overdue,

@@ -5,8 +5,8 @@
  * VCK-6).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing",
-		allowedDependencies = { "audit", "catalog", "enrolment", "identity", "people", "people::identifier",
-				"personaldata", "platform::crypto", "platform::dashboard", "platform::dates", "platform::mail",
-				"platform::pdf", "platform::problem", "platform::spreadsheet", "register" })
+		allowedDependencies = { "audit", "catalog", "disclosures", "enrolment", "identity", "people",
+				"people::identifier", "personaldata", "platform::crypto", "platform::dashboard", "platform::dates",
+				"platform::mail", "platform::pdf", "platform::problem", "platform::spreadsheet", "register" })
 @org.jspecify.annotations.NullMarked
 package org.tutela.billing;

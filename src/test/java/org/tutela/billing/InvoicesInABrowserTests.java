@@ -88,7 +88,7 @@ class InvoicesInABrowserTests {
 		assertThat(issued).matches("Invoice \\d{4}-\\d{5} is issued\\.");
 		String number = issued.replaceAll("Invoice (\\S+) is issued\\.", "$1");
 		WebElement row = this.browser.findElement(By.xpath("//table[@id='issued']//tr[td[1]/a='" + number + "']"));
-		assertThat(row.getText()).contains("Drukkerij Vandamme BV", "1,000.00");
+		assertThat(row.getText()).contains("Drukkerij Vandamme BV", "1.000,00 €");
 		assertThat(row.findElement(By.linkText("PDF")).getAttribute("href")).endsWith("/invoice.pdf");
 
 		RealBrowser.click(this.browser, By.linkText(number));

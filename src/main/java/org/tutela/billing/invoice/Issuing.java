@@ -13,6 +13,7 @@ import org.tutela.billing.DocumentKind;
 import org.tutela.billing.Invoice;
 import org.tutela.billing.IssuedInvoice;
 import org.tutela.billing.StructuredReference;
+import org.tutela.billing.collection.Settling;
 import org.tutela.billing.document.InvoiceDocuments;
 import org.tutela.identity.Caller;
 
@@ -48,9 +49,12 @@ public class Issuing {
 
 	private final int paymentDays;
 
+	private final Settling settling;
+
 	Issuing(DraftStore drafts, IssuedStore issued, InvoiceCounter counter, Buyers buyers, Seller seller,
 			InvoiceDocuments documents, LineWording wording, AuditTrail audit, Clock clock,
-			@Value("${tutela.billing.payment-days:30}") int paymentDays) {
+			@Value("${tutela.billing.payment-days:30}") int paymentDays, Settling settling) {
+		this.settling = settling;
 		this.drafts = drafts;
 		this.issued = issued;
 		this.counter = counter;
@@ -85,6 +89,9 @@ public class Issuing {
 		this.issued.issue(id, sequence, invoice, this.documents.produce(invoice), Caller.name(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, draft.buyer().person(),
 				(credit ? "credit note " : "invoice ") + number + " issued"));
+		if (draft.corrects() != null) {
+			this.settling.paidOrCredited(draft.corrects());
+		}
 		return new IssuedInvoice(id, number, invoice.issueDate(), invoice.dueDate(), buyer.party().name(),
 				invoice.payableCents(), invoice.paymentReference().toString(), draft.kind(), invoice.corrects());
 	}

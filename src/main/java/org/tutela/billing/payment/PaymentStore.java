@@ -202,6 +202,14 @@ public class PaymentStore {
 	}
 
 	/**
+	 * Whether nothing is left to pay of an issued invoice: paid in full, or credited in
+	 * full.
+	 */
+	public boolean settled(UUID invoice) {
+		return balance(invoice).map(found -> found.openCents() <= 0).orElse(false);
+	}
+
+	/**
 	 * The issued invoices with something left to pay, the oldest due first: every one, or
 	 * those whose due date has passed.
 	 */

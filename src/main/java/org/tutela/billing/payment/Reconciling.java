@@ -32,6 +32,8 @@ import org.tutela.billing.ReceivedTransfer;
 import org.tutela.billing.StatementImport;
 import org.tutela.billing.StatementRefused;
 import org.tutela.billing.StructuredReference;
+import org.tutela.billing.collection.HandOverStore;
+import org.tutela.billing.collection.Settling;
 import org.tutela.billing.payment.Camt053Reader.BankStatement;
 import org.tutela.billing.payment.Camt053Reader.Transfer;
 import org.tutela.billing.payment.PaymentStore.Balance;
@@ -69,11 +71,18 @@ public class Reconciling {
 
 	private final Clock clock;
 
-	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock) {
+	private final Settling settling;
+
+	private final HandOverStore handOvers;
+
+	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock, Settling settling,
+			HandOverStore handOvers) {
+		this.handOvers = handOvers;
 		this.store = store;
 		this.audit = audit;
 		this.register = register;
 		this.clock = clock;
+		this.settling = settling;
 	}
 
 	/**
@@ -91,6 +100,7 @@ public class Reconciling {
 		int matched = 0;
 		int already = 0;
 		int debits = 0;
+		Set<UUID> paid = new HashSet<>();
 		try {
 			for (BankStatement statement : statements) {
 				this.store.recordStatement(statement.id(), statement.account(), by, now);
@@ -106,6 +116,7 @@ public class Reconciling {
 				}
 				List<NewPayment> payments = match(fresh, by, now);
 				this.store.insert(statement.id(), payments);
+				payments.stream().map(NewPayment::invoice).filter(Objects::nonNull).forEach(paid::add);
 				booked += payments.size();
 				matched += (int) payments.stream().filter(payment -> payment.invoice() != null).count();
 				debits += statement.debits();
@@ -117,6 +128,7 @@ public class Reconciling {
 			// is kept, and importing it again books what is still to book.
 			throw new StatementRefused(StatementRefused.Reason.BUSY, 1, "Stmt/Id");
 		}
+		this.settling.paidOrCredited(paid);
 		StatementImport result = new StatementImport(statements.size(), booked, matched, booked - matched, already,
 				debits);
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, null, "bank statement imported: " + booked
@@ -165,6 +177,7 @@ public class Reconciling {
 		this.store.settle(payment, PaymentStatus.MATCHED, invoice, Caller.name(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, balance.person(),
 				"transfer assigned to invoice " + balance.number()));
+		this.settling.paidOrCredited(invoice);
 	}
 
 	/** Marks a transfer left open as not a payment of an invoice. */
@@ -253,12 +266,15 @@ public class Reconciling {
 				open > 0 && readyForHandOver(balance, last, today));
 	}
 
-	/** After the pack's last reminder and the days it gives after it. */
+	/**
+	 * After the pack's last reminder and the days it gives after it, until it is handed
+	 * over.
+	 */
 	private boolean readyForHandOver(Balance balance, @Nullable LocalDate last, LocalDate today) {
 		PolicyPack.Billing billing = this.register.pack().billing();
 		return billing.handsOver() && last != null && balance.reminders() > 0
 				&& maxStep(balance) >= billing.reminderDays().size()
-				&& !today.isBefore(last.plusDays(billing.handOverDays()));
+				&& !today.isBefore(last.plusDays(billing.handOverDays())) && this.handOvers.of(balance.id()).isEmpty();
 	}
 
 	private int maxStep(Balance balance) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tutela.billing.Parties;
+import org.tutela.billing.collection.HandOverStore;
 import org.springframework.context.annotation.Bean;
 import org.tutela.billing.party.PartyStore;
 import org.tutela.billing.payment.PaymentStore;
@@ -142,6 +143,20 @@ class BillingPersonalData implements PersonalDataProvider {
 		.column("sent_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
 
+	/**
+	 * Each invoice handed over for collection: to which collection agent of the pack,
+	 * when, by whom, and when it was settled. Kept with the invoice as the record of the
+	 * disclosure.
+	 */
+	static final DeclaredTable HAND_OVER = DeclaredTable.about(DataSubject.PERSON, "billing_hand_over", null)
+		.references("billing_invoice")
+		.plain("invoice_id")
+		.column("recipient", DataCategory.FINANCIAL, BILLING)
+		.column("handed_at", DataCategory.FINANCIAL, BILLING)
+		.column("settled_at", DataCategory.FINANCIAL, BILLING)
+		.column("handed_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
+		.build();
+
 	static final DeclaredTable COUNTER = DeclaredTable.withoutPersonalData("billing_invoice_counter")
 		.plain("invoice_year", "last_number")
 		.build();
@@ -152,10 +167,13 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	private final PaymentStore payments;
 
-	BillingPersonalData(PartyStore parties, InvoiceRecords invoices, PaymentStore payments) {
+	private final HandOverStore handOvers;
+
+	BillingPersonalData(PartyStore parties, InvoiceRecords invoices, PaymentStore payments, HandOverStore handOvers) {
 		this.parties = parties;
 		this.invoices = invoices;
 		this.payments = payments;
+		this.handOvers = handOvers;
 	}
 
 	@Override
@@ -165,14 +183,14 @@ class BillingPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, SENDING, COUNTER, STATEMENT, PAYMENT, REMINDER);
+		return List.of(CLIENT, PRIVATE_PARTY, INVOICE, LINE, SENDING, COUNTER, STATEMENT, PAYMENT, REMINDER, HAND_OVER);
 	}
 
 	/**
 	 * Where the person receives invoices, the invoices and credit notes for them with
 	 * each sending of them, the lines of others' invoices that name them as a
-	 * participant, and the transfers that paid their invoices, with the account
-	 * decrypted.
+	 * participant, the transfers that paid their invoices, with the account decrypted,
+	 * and the hand-overs for collection of the invoices that name them.
 	 */
 	@Override
 	public List<PersonalRecord> export(PersonId person) {
@@ -182,6 +200,8 @@ class BillingPersonalData implements PersonalDataProvider {
 		this.invoices.linesNaming(person).forEach(row -> records.add(LINE.record("invoice line", row)));
 		this.invoices.sendingsFor(person).forEach(row -> records.add(SENDING.record("invoice sent", row)));
 		this.payments.paidOnInvoicesFor(person).forEach(row -> records.add(PAYMENT.record("payment", row)));
+		this.handOvers.handedOverFor(person)
+			.forEach(row -> records.add(HAND_OVER.record("invoice handed over for collection", row)));
 		return records;
 	}
 

@@ -1,21 +1,30 @@
 package org.tutela.billing.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tutela.billing.CreditNotes;
 import org.tutela.billing.DocumentKind;
+import org.tutela.billing.HandOvers;
 import org.tutela.billing.InvoiceDraft;
 import org.tutela.billing.InvoiceSending;
 import org.tutela.billing.Invoices;
@@ -29,7 +38,9 @@ import org.tutela.platform.problem.InvalidInput;
  * One issued invoice or credit note for finance: its figures and documents, what is paid
  * and open on an invoice with the reminders sent, each sending with what became of it,
  * sending it again by e-mail or over Peppol, and, for an invoice, crediting it in full
- * with a reason. What cannot be done is said on the page, in words.
+ * with a reason; once ready, handing it over for collection to a collection agent the
+ * pack names, and afterwards what the collector is given. What cannot be done is said on
+ * the page, in words.
  */
 @Controller
 @PreAuthorize("hasAuthority('billing.manage')")
@@ -47,8 +58,11 @@ class IssuedInvoicePage {
 
 	private final MessageSource messages;
 
+	private final HandOvers handOvers;
+
 	IssuedInvoicePage(Invoices invoices, InvoiceSending sending, CreditNotes credits, Payments payments,
-			MessageSource messages) {
+			MessageSource messages, HandOvers handOvers) {
+		this.handOvers = handOvers;
 		this.invoices = invoices;
 		this.sending = sending;
 		this.credits = credits;
@@ -65,6 +79,8 @@ class IssuedInvoicePage {
 		model.addAttribute("peppolOn", this.sending.peppolOn());
 		if (invoice.kind() == DocumentKind.INVOICE) {
 			model.addAttribute("standing", this.payments.standing(id));
+			model.addAttribute("handOver", this.handOvers.of(id).orElse(null));
+			model.addAttribute("agents", this.handOvers.agents());
 		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
@@ -105,6 +121,52 @@ class IssuedInvoicePage {
 			redirect.addFlashAttribute("problem", words(refused, locale));
 		}
 		return "redirect:/admin/billing/invoices/" + id + "#credit";
+	}
+
+	/**
+	 * Hands the invoice over to the collection agent chosen; a recipient left out or not
+	 * one of the pack's is named beside its field.
+	 */
+	@PostMapping(PATH + "/hand-over")
+	String handOver(@PathVariable UUID id, @RequestParam(required = false) @Nullable String recipient, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.handOvers.handOver(id, recipient);
+			redirect.addFlashAttribute("handedOver", true);
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("errors", invalid.byField());
+		}
+		catch (DomainProblem refused) {
+			redirect.addFlashAttribute("problem", words(refused, locale));
+		}
+		return "redirect:/admin/billing/invoices/" + id + "#collection";
+	}
+
+	/**
+	 * What the collector is given of a handed-over invoice: its PDF and the page with
+	 * what is needed to collect, zipped.
+	 */
+	@GetMapping(PATH + "/collection.zip")
+	void forTheCollector(@PathVariable UUID id, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		String name;
+		try {
+			name = this.handOvers.forTheCollector(id, zip);
+		}
+		catch (DomainProblem refused) {
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("problem", words(refused, locale));
+			String page = request.getContextPath() + "/admin/billing/invoices/" + id;
+			RequestContextUtils.saveOutputFlashMap(page, request, response);
+			response.sendRedirect(page + "#collection");
+			return;
+		}
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+		response.getOutputStream().write(zip.toByteArray());
 	}
 
 	private String words(DomainProblem problem, Locale locale) {

@@ -2,7 +2,6 @@ package org.tutela.billing.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,6 @@ import org.tutela.billing.Payments;
 import org.tutela.billing.ReceivedTransfer;
 import org.tutela.billing.StatementImport;
 import org.tutela.billing.StatementRefused;
-import org.tutela.billing.document.InvoiceFormat;
 import org.tutela.platform.problem.DomainProblem;
 
 /**
@@ -108,8 +106,6 @@ class PaymentsPage {
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("unpaid", unpaid);
 		model.addAttribute("paying", this.payments.matched(LATEST));
-		model.addAttribute("format",
-				InvoiceFormat.euros(new Locale(LocaleContextHolder.getLocale().getLanguage(), "BE")));
 		return "billing/payments";
 	}
 

@@ -42,7 +42,8 @@ class BackOfficeShell {
 					List.of(new Link("inquiries.inbox.title", "/admin/inquiries", "inquiries.answer"))),
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
-							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"))),
+							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"),
+							new Link("billing.collection.title", "/admin/billing/collection", "billing.manage"))),
 			new Section("medical", List.of(
 					new Link("dossiers.controls.title", "/admin/controls", "medical-files.read", "controls.assign"),
 					new Link("dossiers.health.title", "/admin/health-files", "medical-files.read", "controls.assign"),

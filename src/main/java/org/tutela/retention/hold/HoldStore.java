@@ -32,11 +32,21 @@ public class HoldStore {
 	}
 
 	public LegalHold place(PersonId person, HoldReason reason, @Nullable String note, String by, Instant at) {
+		return place(person, reason, note, null, by, at);
+	}
+
+	/**
+	 * Places a hold the application placed for something it names by {@code reference},
+	 * whose end lifts it.
+	 */
+	public LegalHold place(PersonId person, HoldReason reason, @Nullable String note, @Nullable String reference,
+			String by, Instant at) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				INSERT INTO retention_hold (id, person_id, reason, note, placed_by, placed_at)
-				VALUES (:id, :person, :reason, :note, :by, :at)""")
+				INSERT INTO retention_hold (id, person_id, reason, note, reference, placed_by, placed_at)
+				VALUES (:id, :person, :reason, :note, :reference, :by, :at)""")
 			.param("id", id)
+			.param("reference", reference)
 			.param("person", person.value())
 			.param("reason", reason.name())
 			.param("note", note)
@@ -56,6 +66,23 @@ public class HoldStore {
 					.param("id", id)
 					.update());
 		return hold;
+	}
+
+	/** Lifts the holds in force placed for the reference; the persons they held. */
+	public List<PersonId> liftReferenced(String reference, String by, Instant at) {
+		List<PersonId> held = this.jdbc
+			.sql("SELECT person_id FROM retention_hold WHERE reference = :reference AND lifted_at IS NULL")
+			.param("reference", reference)
+			.query((row, number) -> PersonId.of(row.getObject(1, UUID.class)))
+			.list();
+		this.jdbc.sql("""
+				UPDATE retention_hold SET lifted_by = :by, lifted_at = :at
+				WHERE reference = :reference AND lifted_at IS NULL""")
+			.param("by", by)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("reference", reference)
+			.update();
+		return held;
 	}
 
 	public List<LegalHold> inForce() {

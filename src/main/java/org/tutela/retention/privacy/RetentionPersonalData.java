@@ -21,7 +21,7 @@ import org.tutela.retention.hold.HoldStore;
 class RetentionPersonalData implements PersonalDataProvider {
 
 	private static final DeclaredTable HOLDS = DeclaredTable.about(DataSubject.PERSON, "retention_hold", "person_id")
-		.plain("id", "person_id")
+		.plain("id", "person_id", "reference")
 		.column("reason", DataCategory.PROVENANCE, "accountability")
 		.column("note", DataCategory.PROVENANCE, "accountability")
 		.column("placed_by", DataCategory.ACCOUNT, "accountability")

@@ -198,6 +198,8 @@ class AccessMatrixTests {
 		allow("GET /api/v1/billing/invoices/{id}.pdf", BILLING_API);
 		allow("POST /api/v1/billing/credit-notes/cancellations", BILLING_API);
 		allow("POST /api/v1/billing/invoices/{id}/credit", BILLING_API);
+		allow("POST /api/v1/billing/invoices/{id}/hand-over", BILLING_API);
+		allow("GET /api/v1/billing/invoices/{id}/hand-over", BILLING_API);
 		allow("POST /api/v1/billing/invoices/{id}/sendings", BILLING_API);
 		allow("GET /api/v1/billing/invoices/{id}/sendings", BILLING_API);
 		allow("GET /api/v1/billing/sending", BILLING_API);
@@ -478,6 +480,9 @@ class AccessMatrixTests {
 		allow("GET /admin/billing/invoices/{id}", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/hand-over", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/invoices/{id}/collection.zip", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/billing/collection", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		// Contact messages and information requests (CES-5, MEZ-1): the public forms for
 		// anyone; the messages for staff who answer them, each seeing only those routed
 		// to

@@ -228,6 +228,47 @@ class HostileInputTests {
 	}
 
 	@Test
+	void hostileHandOversToTheBillingApiAreA400ProblemAndNothingIsHandedOver() {
+		String finance = this.accounts.of(Role.FINANCE).basic();
+		String path = "/api/v1/billing/invoices/" + UUID.randomUUID() + "/hand-over";
+		long handOvers = count("billing_hand_over");
+		long disclosures = count("disclosure");
+
+		HttpResponse<String> nul = this.http.postJson(path, "{\"recipient\":\"Lawyer\\u0000bailiff\"}", "Authorization",
+				finance);
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(nul.body()).contains("NUL byte");
+
+		HttpResponse<String> huge = this.http.postJson(path, "{\"recipient\":\"" + "x".repeat(100_000) + "\"}",
+				"Authorization", finance);
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("too long");
+
+		HttpResponse<String> unknown = this.http.postJson(path, "{\"recipient\":\"<b>Debt Buyers</b>\"}",
+				"Authorization", finance);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(unknown.body()).contains("\"field\":\"recipient\"").doesNotContain("<b>");
+
+		HttpResponse<String> truncated = this.http.postJson(path, "{\"recipient\":\"Law", "Authorization", finance);
+		assertThat(truncated.statusCode()).isEqualTo(400);
+		assertThat(truncated.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+
+		HttpResponse<String> array = this.http.postJson(path, "{\"recipient\":[\"Lawyer or bailiff\"]}",
+				"Authorization", finance);
+		assertThat(array.statusCode()).isEqualTo(400);
+		assertThat(array.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+
+		HttpResponse<String> nowhere = this.http.postJson(path, "{\"recipient\":\"Lawyer or bailiff\"}",
+				"Authorization", finance);
+		assertThat(nowhere.statusCode()).isEqualTo(404);
+		assertThat(nowhere.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+		assertThat(count("billing_hand_over")).isEqualTo(handOvers);
+		assertThat(count("disclosure")).isEqualTo(disclosures);
+	}
+
+	@Test
 	void thePublicRequestFormRefusesMarkupAsAnAddressAndInANameBesideTheField() {
 		long requests = count("requests_request");
 		Browser visitor = new Browser(this.port).accepting("text/html");
