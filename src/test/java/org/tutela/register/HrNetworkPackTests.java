@@ -22,10 +22,19 @@ class HrNetworkPackTests {
 		assertThat(this.pack.jointArrangement().in(Locale.ENGLISH)).contains("either of them");
 	}
 
+	/**
+	 * CES-9's three years hold for everything but what the law makes the network keep
+	 * longer: invoices, ten years from the end of their year (Belgian tax records).
+	 */
 	@Test
-	void nothingIsKeptLongerThanThreeYears_CES9() {
-		assertThat(this.pack.activities()).flatMap(Activity::retention)
+	void nothingIsKeptLongerThanThreeYearsButWhatTheLawRequires_CES9() {
+		assertThat(this.pack.activities()).filteredOn(activity -> !activity.id().equals("billing"))
+			.flatMap(Activity::retention)
 			.allSatisfy(rule -> assertThat(rule.period().toTotalMonths()).isLessThanOrEqualTo(36));
+		Activity billing = this.pack.activity("billing").orElseThrow();
+		assertThat(billing.basis()).isEqualTo(LegalBasis.LEGAL_OBLIGATION);
+		assertThat(billing.retention()).extracting(RetentionRule::anchor)
+			.containsExactly(Anchor.END_OF_CALENDAR_YEAR_OF_INVOICE);
 		assertThat(this.pack.activity("courses").orElseThrow().retention()).containsExactly(new RetentionRule(
 				RetentionAction.DELETE, Period.ofYears(3), Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
 		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
