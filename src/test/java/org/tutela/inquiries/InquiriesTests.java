@@ -116,9 +116,12 @@ class InquiriesTests {
 
 		HttpResponse<String> replied = coordinator.post("/admin/inquiries/" + id + "/reply", "body",
 				"The next course starts in March.");
-		assertThat(replied.statusCode()).isEqualTo(200);
-		assertThat(replied.body()).contains("Your answer was sent", "The next course starts in March.",
-				"Answered by coordinator-user");
+		assertThat(replied.statusCode()).as("back to the message's address, so a reload sends nothing again")
+			.isEqualTo(302);
+		assertThat(replied.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/admin/inquiries/" + id));
+		assertThat(coordinator.get("/admin/inquiries/" + id).body()).contains("Your answer was sent",
+				"The next course starts in March.", "Answered by coordinator-user");
 		assertThat(RequestFixtures.body(Mailbox.await(smtp, email, "Your message to Example Training BV")))
 			.contains("The next course starts in March.");
 

@@ -1,9 +1,11 @@
 package org.tutela.inquiries.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tutela.inquiries.Inbox;
 import org.tutela.platform.problem.InvalidInput;
 
@@ -49,8 +53,8 @@ class InboxPages {
 
 	@PreAuthorize("hasAuthority('inquiries.answer')")
 	@PostMapping("/admin/inquiries/{id}/reply")
-	String reply(@PathVariable UUID id, @RequestParam(required = false) @Nullable String body, Locale locale,
-			Model model, HttpServletResponse response) {
+	@Nullable String reply(@PathVariable UUID id, @RequestParam(required = false) @Nullable String body, Locale locale,
+			Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		try {
 			this.inbox.reply(id, body);
 		}
@@ -61,10 +65,14 @@ class InboxPages {
 			model.addAttribute("draft", body);
 			return "inquiries/message";
 		}
-		model.addAttribute("inquiry", this.inbox.get(id, locale));
-		model.addAttribute("errors", List.of());
-		model.addAttribute("saved", "replied");
-		return "inquiries/message";
+		// Back to the message's own address, so that reloading the page sends nothing
+		// again.
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("saved", "replied");
+		String page = request.getContextPath() + "/admin/inquiries/" + id;
+		RequestContextUtils.saveOutputFlashMap(page, request, response);
+		response.sendRedirect(page);
+		return null;
 	}
 
 	@PreAuthorize("hasAuthority('inquiries.answer')")
