@@ -11,7 +11,7 @@ CREATE TABLE inquiries_message (
 	subject             VARCHAR(60),
 	course_id           UUID,
 	person_id           UUID,
-	sender_name         VARCHAR(200)  NOT NULL,
+	sender_name         VARCHAR(201)  NOT NULL,
 	sender_email        VARCHAR(320)  NOT NULL,
 	sender_organisation VARCHAR(200),
 	sender_phone        VARCHAR(40),

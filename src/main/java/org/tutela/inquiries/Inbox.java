@@ -109,6 +109,10 @@ public class Inbox {
 		if (row.get("closed_on") != null) {
 			errors.add(new FieldError("body", "inquiry.closed-already"));
 		}
+		else if (Boolean.TRUE.equals(row.get("restricted"))) {
+			// GDPR Art. 18: while restricted, the sender's data is only kept.
+			errors.add(new FieldError("body", "inquiry.restricted"));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -173,7 +177,7 @@ public class Inbox {
 				.inquiries()
 				.subject(subject)
 				.map(found -> found.name().in(locale))
-				.orElse(subject);
+				.orElseGet(() -> this.messages.getMessage("inquiries.subject.gone", null, locale));
 		}
 		Object course = row.get("course_id");
 		String title = course == null ? ""

@@ -15,6 +15,8 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseCatalog;
+import org.tutela.identity.Permission;
+import org.tutela.identity.Role;
 import org.tutela.inquiries.message.MessageStore;
 import org.tutela.inquiries.message.MessageStore.StoredMessage;
 import org.tutela.people.MailAddresses;
@@ -135,7 +137,7 @@ public class Receiving {
 			throw new InvalidInput(errors.isEmpty() ? List.of(new FieldError("form", "inquiry.closed")) : errors);
 		}
 		Activity activity = activity();
-		String role = activity == null || activity.access().isEmpty() ? "coordinator" : activity.access().get(0);
+		String role = answering(activity);
 		SentInquiry kept = new SentInquiry(null, course, asked.contains("name") ? sent.firstName() : null,
 				asked.contains("name") ? sent.lastName() : null, sent.email(), null, null,
 				asked.contains("message") ? sent.message() : null, sent.language());
@@ -174,14 +176,14 @@ public class Receiving {
 			@Nullable String organisation, @Nullable String phone, @Nullable String account, @Nullable String role) {
 		String email = String.valueOf(sent.email()).strip();
 		String body = sent.message() == null || sent.message().isBlank() ? null : sent.message().strip();
+		// The same form sent twice the same day is one message; asked again another day,
+		// it is a new one.
 		String fingerprint = Sha256.hex(String.join("\n", kind.name(), String.valueOf(subject), String.valueOf(course),
-				email.toLowerCase(Locale.ROOT), String.valueOf(body)));
+				email.toLowerCase(Locale.ROOT), String.valueOf(body), LocalDate.now(this.clock).toString()));
 		String first = blankToNull(sent.firstName());
 		String last = blankToNull(sent.lastName());
 		PersonId person = this.addresses.personWith(email)
-			.orElseGet(() -> first == null || last == null ? null
-					: this.persons.selfRegister(new NewPerson(first, null, last, null, sent.language(), null,
-							Provenance.WEB_FORM, List.of(NewContact.business(email)), List.of(), List.of())));
+			.orElseGet(() -> first == null || last == null ? null : register(first, last, email, sent.language()));
 		UUID filedWith = person == null ? null : this.organisations.ofContact(person).stream().findFirst().orElse(null);
 		String name = first == null ? email : first + " " + last;
 		boolean stored = this.store.insert(new StoredMessage(UUID.randomUUID(), kind, subject, course, person, name,
@@ -191,6 +193,47 @@ public class Receiving {
 			this.audit.record(AuditEvent.of(AuditAction.CREATE, person,
 					kind == InquiryKind.CONTACT ? "contact message received" : "information request received"));
 		}
+	}
+
+	/**
+	 * The sender as a new person, unless an erasure mark matches them: then the message
+	 * is kept without a person, and the form says nothing of the mark. A detail the
+	 * person's rules refuse is named on the form's own field.
+	 */
+	private @Nullable PersonId register(String first, String last, String email, @Nullable String language) {
+		try {
+			return this.persons
+				.selfRegisterUnlessErased(new NewPerson(first, null, last, null, language, null, Provenance.WEB_FORM,
+						List.of(NewContact.business(email)), List.of(), List.of()))
+				.orElse(null);
+		}
+		catch (InvalidInput refused) {
+			throw new InvalidInput(refused.errors()
+				.stream()
+				.map(error -> error.field().startsWith("emails") ? new FieldError("email", error.code()) : error)
+				.toList());
+		}
+	}
+
+	/**
+	 * The first role of those the activity gives access that answers messages in the back
+	 * office; the coordinators when none does.
+	 */
+	private static String answering(@Nullable Activity activity) {
+		if (activity != null) {
+			for (String named : activity.access()) {
+				for (Role role : Role.values()) {
+					if (role.namedIn(List.of(named)) && answers(role)) {
+						return named;
+					}
+				}
+			}
+		}
+		return "coordinator";
+	}
+
+	private static boolean answers(Role role) {
+		return role.isStaff() && role.permissions().contains(Permission.ANSWER_INQUIRIES);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

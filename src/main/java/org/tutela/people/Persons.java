@@ -94,6 +94,23 @@ public class Persons {
 	}
 
 	/**
+	 * The same for a form that keeps what a person sends even when they may not be added
+	 * again (a message to the organisation): empty when an erasure mark matches them, so
+	 * that the form keeps the message without a person and tells no one of the mark.
+	 */
+	@Transactional
+	public Optional<PersonId> selfRegisterUnlessErased(NewPerson person) {
+		CheckedPerson checked = this.checks.checkFields(person);
+		if (this.checks.erasureMarked(checked)) {
+			return Optional.empty();
+		}
+		PersonId id = PersonId.random();
+		this.store.insert(id, checked, this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered on a public form"));
+		return Optional.of(id);
+	}
+
+	/**
 	 * The person a registration form or an employer names: the person already known by
 	 * the same e-mail address and name, with any identifier they did not have yet added;
 	 * someone new otherwise, also when the identifier given differs from the one held (a

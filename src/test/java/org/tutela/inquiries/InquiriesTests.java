@@ -151,6 +151,11 @@ class InquiriesTests {
 		dpo(() -> this.answers.erase(request.id()));
 
 		assertThat(count(email)).isZero();
+
+		HttpResponse<String> again = contact("invoices", "Piet", "Peeters", email, "Is my data gone?");
+		assertThat(again.statusCode()).as("a message is kept even from someone erased").isEqualTo(200);
+		assertThat(again.body()).doesNotContain("asked to be erased");
+		assertThat(row(email)).as("without adding the person again").containsEntry("person_id", null);
 	}
 
 	@Test

@@ -69,14 +69,14 @@ class HrNetworkPackTests {
 	}
 
 	@Test
-	void contactMessagesGoToTheStaffOfTheirSubjectAndLeaveThreeYearsAfterTheRequestIsClosed_CES5_CES9() {
+	void contactMessagesGoToTheStaffOfTheirSubjectAndLeaveThreeYearsAfterTheyWereSentAnsweredOrNot_CES5_CES9() {
 		assertThat(this.pack.inquiries().subjects()).extracting(Inquiries.Subject::id, Inquiries.Subject::role)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("membership", "coordinator"),
 					org.assertj.core.groups.Tuple.tuple("courses", "coordinator"),
 					org.assertj.core.groups.Tuple.tuple("invoices", "finance"));
 		assertThat(this.pack.inquiries().informationOpen()).isFalse();
 		assertThat(this.pack.activityServing("inquiries").orElseThrow().retention()).extracting(RetentionRule::anchor)
-			.containsExactly(Anchor.REQUEST_CLOSED);
+			.containsExactly(Anchor.COLLECTION);
 	}
 
 }

@@ -10,8 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.inquiries.InquiryKind;
 import org.tutela.inquiries.Reply;
 import org.tutela.personaldata.PersonId;
@@ -29,15 +33,29 @@ public class MessageStore {
 
 	private final JdbcClient jdbc;
 
-	MessageStore(JdbcClient jdbc) {
+	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
+	private final TransactionTemplate savepoint;
+
+	MessageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Stores a message unless one with the same fingerprint is there already; whether it
-	 * was stored.
+	 * Stores a message unless one with the same fingerprint is there already, also when
+	 * the same form arrives twice at the same moment; whether it was stored.
 	 */
 	public boolean insert(StoredMessage message) {
+		try {
+			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(message)));
+		}
+		catch (DuplicateKeyException meanwhile) {
+			return false;
+		}
+	}
+
+	private boolean add(StoredMessage message) {
 		if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
 			.param("fingerprint", message.fingerprint())
 			.query(Integer.class)

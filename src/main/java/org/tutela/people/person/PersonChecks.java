@@ -110,6 +110,19 @@ public class PersonChecks {
 				person.provenance(), contacts, identifiers);
 	}
 
+	/**
+	 * Whether an erasure mark matches the person's name or one of their e-mail addresses:
+	 * for a form that keeps what they send without adding them again.
+	 */
+	public boolean erasureMarked(CheckedPerson person) {
+		if (this.erased.nameMarked(SearchName.of(person.lastName(), person.firstName(), person.secondName()))) {
+			return true;
+		}
+		return person.contacts()
+			.stream()
+			.anyMatch(contact -> contact.kind() == ContactKind.EMAIL && this.erased.emailMarked(contact.lookupKey()));
+	}
+
 	/** A person erased at their request is not added again, by any form or import. */
 	public void refuseErased(CheckedPerson person) {
 		List<FieldError> errors = new ArrayList<>();

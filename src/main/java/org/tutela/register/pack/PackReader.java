@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.tutela.identity.Permission;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.DataCategory;
@@ -206,9 +207,10 @@ public final class PackReader {
 			}
 			if (role != null) {
 				this.yaml.choice(Role.class, role, subject.get("role"), path + ".role")
-					.filter(chosen -> !chosen.isStaff())
+					.filter(chosen -> !chosen.isStaff() || !chosen.permissions().contains(Permission.ANSWER_INQUIRIES))
 					.ifPresent(chosen -> this.yaml.problem(subject.get("role"), path + ".role",
-							"'" + role + "' is not a staff role: messages go to the back office"));
+							"'" + role + "' does not answer messages in the back office; route the subject to a role"
+									+ " that does: " + answeringRoles()));
 				if (!access.isEmpty() && !access.contains(role)) {
 					this.yaml.problem(subject.get("role"), path + ".role",
 							"the activity that answers messages gives no access to '" + role
@@ -638,6 +640,17 @@ public final class PackReader {
 					"use a two-letter ISO country code, such as BE");
 		}
 		return code;
+	}
+
+	/** The staff roles that answer messages in the back office, as packs write them. */
+	private static String answeringRoles() {
+		List<String> roles = new ArrayList<>();
+		for (Role role : Role.values()) {
+			if (role.isStaff() && role.permissions().contains(Permission.ANSWER_INQUIRIES)) {
+				roles.add(role.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+			}
+		}
+		return String.join(", ", roles);
 	}
 
 }

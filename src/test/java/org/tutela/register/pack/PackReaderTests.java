@@ -184,7 +184,8 @@ class PackReaderTests {
 				.extracting(PackProblem::field, PackProblem::message)
 				.containsExactly(
 						tuple("inquiries.subjects[0].role",
-								"'participant' is not a staff role: messages go to the back office"),
+								"'participant' does not answer messages in the back office; route the subject to a"
+										+ " role that does: admin, coordinator, finance"),
 						tuple("inquiries.subjects[0].role",
 								"the activity that answers messages gives no access to 'participant': add it to"
 										+ " that activity's access, or route the subject to a role it names"),
