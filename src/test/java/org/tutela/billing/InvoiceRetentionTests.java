@@ -38,6 +38,7 @@ import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tutela.requests.RequestFixtures.dpo;
 
 /**
@@ -76,6 +77,12 @@ class InvoiceRetentionTests {
 
 	@Autowired
 	Invoices invoices;
+
+	@Autowired
+	InvoiceSending sending;
+
+	@Autowired
+	CreditNotes credits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -131,6 +138,12 @@ class InvoiceRetentionTests {
 
 		this.retention.sweep(LocalDate.of(2020, 1, 1));
 		assertThat(invoiceRow(invoice.id())).as("a second sweep changes nothing").isEqualTo(row);
+		assertThatThrownBy(() -> BillingFixtures.finance(() -> this.sending.send(invoice.id(), SendingChannel.EMAIL)))
+			.as("an anonymised invoice is not sent again")
+			.isInstanceOf(InvoiceAnonymised.class);
+		assertThatThrownBy(() -> BillingFixtures.finance(() -> this.credits.creditInFull(invoice.id(), "Dubbel")))
+			.as("nor credited")
+			.isInstanceOf(InvoiceAnonymised.class);
 	}
 
 	@Test

@@ -180,9 +180,11 @@ public class Collecting {
 			throw new UncheckedIOException(unwritable);
 		}
 		this.store.named(invoice)
-			.forEach(person -> this.audit.record(new AuditEvent(AuditAction.EXPORT, person, null, Parties.PURPOSE,
-					Set.of("buyer_name", "buyer_street", "description"),
-					"invoice " + standing.number() + " exported for collection")));
+			.forEach(
+					person -> this.audit.record(new AuditEvent(AuditAction.EXPORT, person, null, Parties.PURPOSE,
+							Set.of("buyer_name", "buyer_street", "buyer_postcode", "buyer_city", "buyer_country",
+									"description", "pdf"),
+							"invoice " + standing.number() + " exported for collection")));
 		return standing.number() + "-collection.zip";
 	}
 

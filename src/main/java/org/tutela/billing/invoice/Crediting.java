@@ -19,6 +19,7 @@ import org.tutela.billing.CreditNoteNotCredited;
 import org.tutela.billing.DocumentKind;
 import org.tutela.billing.InvoiceCredited;
 import org.tutela.billing.InvoiceNotFound;
+import org.tutela.billing.InvoiceAnonymised;
 import org.tutela.billing.InvoiceNotIssued;
 import org.tutela.billing.LineCredited;
 import org.tutela.billing.invoice.CreditStore.IssuedLine;
@@ -102,6 +103,9 @@ public class Crediting {
 		}
 		if (invoice.kind() != DocumentKind.INVOICE) {
 			throw new CreditNoteNotCredited(invoice.number());
+		}
+		if (this.drafts.anonymised(id)) {
+			throw new InvoiceAnonymised(invoice.number());
 		}
 		return invoice;
 	}

@@ -145,6 +145,17 @@ class DraftStore {
 		return this.jdbc.sql(HEADING + " WHERE id = :id").param("id", id).query(DraftStore::draft).optional();
 	}
 
+	/**
+	 * Whether the retention rule has anonymised the issued invoice: it is kept for the
+	 * accounts only, neither sent nor credited again.
+	 */
+	boolean anonymised(UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE id = :id AND anonymised_on IS NOT NULL")
+			.param("id", id)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** A draft, not yet issued. */
 	Draft open(UUID id) {
 		Draft draft = find(id).orElseThrow(() -> new InvoiceNotFound(id));

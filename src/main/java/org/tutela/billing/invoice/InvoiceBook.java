@@ -12,6 +12,7 @@ import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.billing.InvoiceDraft;
 import org.tutela.billing.InvoiceNotFound;
+import org.tutela.billing.InvoiceAnonymised;
 import org.tutela.billing.InvoiceNotIssued;
 import org.tutela.billing.IssuedInvoice;
 import org.tutela.billing.Parties;
@@ -89,6 +90,9 @@ public class InvoiceBook {
 		Draft invoice = this.drafts.find(id).orElseThrow(() -> new InvoiceNotFound(id));
 		if (invoice.number() == null) {
 			throw new InvoiceNotIssued();
+		}
+		if (this.drafts.anonymised(id)) {
+			throw new InvoiceAnonymised(invoice.number());
 		}
 		Sendable issued = this.issued.sendable(id).orElseThrow(() -> new InvoiceNotFound(id));
 		String today = this.buyers.of(invoice.buyer()).party().email();

@@ -27,9 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tutela.billing.CreditNotes;
 import org.tutela.billing.InvoiceBreaksRules;
 import org.tutela.billing.InvoiceDraft;
@@ -151,12 +149,9 @@ class InvoicePages {
 			period = period(from, to);
 		}
 		catch (InvalidInput invalid) {
-			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-			flash.put("typed", Typed.defaults(today()).withPeriod(from, to));
-			flash.put("errors", invalid.byField());
-			String page = request.getContextPath() + PATH;
-			RequestContextUtils.saveOutputFlashMap(page, request, response);
-			response.sendRedirect(page + "#accountant");
+			Downloads.refusedBackTo(PATH, "accountant",
+					Map.of("typed", Typed.defaults(today()).withPeriod(from, to), "errors", invalid.byField()), request,
+					response);
 			return;
 		}
 		boolean files = "ubl".equals(as);

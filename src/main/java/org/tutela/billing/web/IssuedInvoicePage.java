@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.tutela.billing.CreditNotes;
 import org.tutela.billing.DocumentKind;
 import org.tutela.billing.HandOvers;
@@ -135,7 +133,14 @@ class IssuedInvoicePage {
 			redirect.addFlashAttribute("handedOver", true);
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("errors", invalid.byField());
+			if (invalid.byField().containsKey("recipient")) {
+				redirect.addFlashAttribute("errors", invalid.byField());
+			}
+			else {
+				// The disclosure log refused what the invoice names: said above the form.
+				redirect.addFlashAttribute("problem",
+						this.messages.getMessage("billing.collection.not-recorded", null, locale));
+			}
 		}
 		catch (DomainProblem refused) {
 			redirect.addFlashAttribute("problem", words(refused, locale));
@@ -156,11 +161,8 @@ class IssuedInvoicePage {
 			name = this.handOvers.forTheCollector(id, zip);
 		}
 		catch (DomainProblem refused) {
-			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-			flash.put("problem", words(refused, locale));
-			String page = request.getContextPath() + "/admin/billing/invoices/" + id;
-			RequestContextUtils.saveOutputFlashMap(page, request, response);
-			response.sendRedirect(page + "#collection");
+			Downloads.refusedBackTo("/admin/billing/invoices/" + id, "collection",
+					Map.of("problem", words(refused, locale)), request, response);
 			return;
 		}
 		response.setContentType("application/zip");
