@@ -142,7 +142,9 @@ class TrainingCompanyRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.row(due.id())).containsEntry("participant_id", due.participant().value())
 			.containsEntry("anonymised_on", null);
 		assertThat(certificates(due)).hasSize(1);
-		assertThat(line(dry, "information-requests", null).outcome()).as("no contact-form module yet")
+		assertThat(line(dry, "information-requests", "contact messages and information requests").outcome())
+			.isEqualTo(SweepOutcome.DONE);
+		assertThat(line(dry, "accountability", null).outcome()).as("a rule for records no module keeps")
 			.isEqualTo(SweepOutcome.NOT_HELD_HERE);
 		List<SweepRun> history = Staff.as(() -> this.retention.history(50), "retention.manage");
 		assertThat(history).filteredOn(run -> run.id().equals(dry.id()))
