@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.catalog.Course;
 import org.tutela.catalog.CourseCatalog;
 import org.tutela.catalog.CourseId;
 import org.tutela.identity.Caller;
@@ -74,9 +75,10 @@ public class Inbox {
 	@PreAuthorize("hasAuthority('inquiries.answer')")
 	@Transactional
 	public List<Inquiry> open(@Nullable UUID organisation, Locale locale) {
+		List<Course> courses = this.courses.list();
 		List<Inquiry> found = this.store.openFor(Caller.name(), role(), organisation)
 			.stream()
-			.map(row -> inquiry(row, List.of(), locale))
+			.map(row -> inquiry(row, List.of(), courses, locale))
 			.toList();
 		found.forEach(inquiry -> read(inquiry, "sender_name", "sender_email", "subject"));
 		return found;
@@ -86,7 +88,7 @@ public class Inbox {
 	@Transactional
 	public Inquiry get(UUID id, Locale locale) {
 		Map<String, Object> row = visible(id);
-		Inquiry inquiry = inquiry(row, this.store.replies(id), locale);
+		Inquiry inquiry = inquiry(row, this.store.replies(id), this.courses.list(), locale);
 		read(inquiry, "sender_name", "sender_email", "sender_organisation", "sender_phone", "body");
 		return inquiry;
 	}
@@ -159,18 +161,21 @@ public class Inbox {
 		return person == null ? null : PersonId.of((UUID) person);
 	}
 
-	private Inquiry inquiry(Map<String, Object> row, List<Reply> replies, Locale locale) {
+	/**
+	 * A message as staff read it; {@code courses} are those an information request names.
+	 */
+	private Inquiry inquiry(Map<String, Object> row, List<Reply> replies, List<Course> courses, Locale locale) {
 		InquiryKind kind = InquiryKind.valueOf(String.valueOf(row.get("kind")));
 		UUID organisation = (UUID) row.get("organisation_id");
 		Object received = row.get("received_at");
-		return new Inquiry((UUID) row.get("id"), kind, about(row, kind, locale), person(row),
+		return new Inquiry((UUID) row.get("id"), kind, about(row, kind, courses, locale), person(row),
 				String.valueOf(row.get("sender_name")), String.valueOf(row.get("sender_email")),
 				(String) row.get("sender_organisation"), (String) row.get("sender_phone"), organisation,
 				organisation == null ? null : this.organisations.name(organisation).orElse(null),
 				(String) row.get("body"), instant(received), date(row.get("closed_on")), replies);
 	}
 
-	private String about(Map<String, Object> row, InquiryKind kind, Locale locale) {
+	private String about(Map<String, Object> row, InquiryKind kind, List<Course> courses, Locale locale) {
 		if (kind == InquiryKind.CONTACT) {
 			String subject = String.valueOf(row.get("subject"));
 			return this.register.pack()
@@ -181,8 +186,7 @@ public class Inbox {
 		}
 		Object course = row.get("course_id");
 		String title = course == null ? ""
-				: this.courses.list()
-					.stream()
+				: courses.stream()
 					.filter(candidate -> candidate.id().equals(new CourseId((UUID) course)))
 					.map(candidate -> candidate.title(locale))
 					.findFirst()

@@ -94,22 +94,14 @@ public class Collecting {
 	}
 
 	public HandOver handOver(UUID invoice, @Nullable String recipient) {
-		Optional<Activity> activity = activity();
 		String agent = recipient == null ? null
-				: activity
-					.flatMap(found -> found.recipients()
-						.stream()
-						.filter(Collecting::collects)
-						.filter(named -> named.name().equalsIgnoreCase(recipient.strip()))
-						.map(Recipient::name)
-						.findFirst())
-					.orElse(null);
+				: agents().stream().filter(named -> named.equalsIgnoreCase(recipient.strip())).findFirst().orElse(null);
 		if (agent == null) {
 			throw new InvalidInput(List.of(new FieldError("recipient",
 					recipient == null || recipient.isBlank() ? "required" : "billing.collection-agent")));
 		}
 		InvoiceStanding standing = this.reconciling.standing(invoice);
-		if (this.store.of(invoice).isPresent()) {
+		if (standing.handedOver()) {
 			throw new InvoiceHandedOverBefore(standing.number());
 		}
 		if (!standing.readyForHandOver()) {
@@ -121,7 +113,7 @@ public class Collecting {
 		}
 		List<PersonId> named = this.store.named(invoice);
 		if (!named.isEmpty()) {
-			Activity billing = activity.orElseThrow();
+			Activity billing = activity().orElseThrow();
 			List<String> categories = billing.categories()
 				.stream()
 				.filter(NEEDED::contains)
@@ -145,7 +137,7 @@ public class Collecting {
 		return this.reconciling.unpaid()
 			.stream()
 			.filter(InvoiceStanding::overdue)
-			.filter(standing -> this.store.of(standing.id()).isEmpty())
+			.filter(standing -> !standing.handedOver())
 			.toList();
 	}
 

@@ -51,8 +51,9 @@ public class PaymentStore {
 				GROUP BY invoice_id) p ON p.invoice_id = i.id
 			LEFT JOIN (SELECT corrects_id, SUM(payable_cents) AS credited FROM billing_invoice
 				WHERE corrects_id IS NOT NULL AND number IS NOT NULL GROUP BY corrects_id) c ON c.corrects_id = i.id
-			LEFT JOIN (SELECT invoice_id, COUNT(*) AS reminded, MAX(sent_at) AS last_reminder FROM billing_reminder
-				GROUP BY invoice_id) r ON r.invoice_id = i.id""";
+			LEFT JOIN (SELECT invoice_id, COUNT(*) AS reminded, MAX(step) AS last_step, MAX(sent_at) AS last_reminder
+				FROM billing_reminder GROUP BY invoice_id) r ON r.invoice_id = i.id
+			LEFT JOIN billing_hand_over h ON h.invoice_id = i.id""";
 
 	private final JdbcClient jdbc;
 
@@ -268,16 +269,10 @@ public class PaymentStore {
 	}
 
 	/** The latest step of the schedule an invoice was reminded of; 0 for none. */
-	int lastStep(UUID invoice) {
-		return this.jdbc.sql("SELECT COALESCE(MAX(step), 0) FROM billing_reminder WHERE invoice_id = :invoice")
-			.param("invoice", invoice)
-			.query(Integer.class)
-			.single();
-	}
-
 	private static final String BALANCE = "SELECT i.id, i.person_id, i.number, i.issue_date, i.due_date, i.buyer_name,"
 			+ " i.buyer_email, i.language, i.payment_reference, i.iban, i.payable_cents, COALESCE(p.paid, 0) AS paid,"
-			+ " COALESCE(c.credited, 0) AS credited, COALESCE(r.reminded, 0) AS reminded, r.last_reminder FROM billing_invoice i "
+			+ " COALESCE(c.credited, 0) AS credited, COALESCE(r.reminded, 0) AS reminded,"
+			+ " COALESCE(r.last_step, 0) AS last_step, r.last_reminder, h.invoice_id AS handed_over FROM billing_invoice i "
 			+ PAID_AND_REMINDED;
 
 	private static Balance balance(ResultSet row, int number) throws SQLException {
@@ -287,7 +282,7 @@ public class PaymentStore {
 				row.getObject("due_date", LocalDate.class), row.getString("buyer_name"), row.getString("buyer_email"),
 				row.getString("language"), row.getString("payment_reference"), row.getString("iban"),
 				row.getLong("payable_cents"), row.getLong("paid"), row.getLong("credited"), row.getInt("reminded"),
-				last == null ? null : last.toInstant());
+				row.getInt("last_step"), last == null ? null : last.toInstant(), row.getObject("handed_over") != null);
 	}
 
 	private StoredPayment payment(ResultSet row, int number) throws SQLException {
@@ -322,11 +317,13 @@ public class PaymentStore {
 
 	/**
 	 * An issued invoice's balance: what it asks, what is paid, what its issued credit
-	 * notes took off, its reminders and what a reminder says.
+	 * notes took off, its reminders (how many, the last step and when), what a reminder
+	 * says, and whether it was handed over for collection.
 	 */
 	record Balance(UUID id, @Nullable PersonId person, String number, LocalDate issueDate, LocalDate dueDate,
 			String buyer, @Nullable String buyerEmail, String language, String paymentReference, @Nullable String iban,
-			long payableCents, long paidCents, long creditedCents, int reminders, @Nullable Instant lastReminder) {
+			long payableCents, long paidCents, long creditedCents, int reminders, int lastStep,
+			@Nullable Instant lastReminder, boolean handedOver) {
 
 		/**
 		 * What is left to pay: what the invoice asks, less what was paid and credited.

@@ -32,7 +32,6 @@ import org.tutela.billing.ReceivedTransfer;
 import org.tutela.billing.StatementImport;
 import org.tutela.billing.StatementRefused;
 import org.tutela.billing.StructuredReference;
-import org.tutela.billing.collection.HandOverStore;
 import org.tutela.billing.collection.Settling;
 import org.tutela.billing.payment.Camt053Reader.BankStatement;
 import org.tutela.billing.payment.Camt053Reader.Transfer;
@@ -73,11 +72,7 @@ public class Reconciling {
 
 	private final Settling settling;
 
-	private final HandOverStore handOvers;
-
-	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock, Settling settling,
-			HandOverStore handOvers) {
-		this.handOvers = handOvers;
+	Reconciling(PaymentStore store, AuditTrail audit, Register register, Clock clock, Settling settling) {
 		this.store = store;
 		this.audit = audit;
 		this.register = register;
@@ -263,7 +258,7 @@ public class Reconciling {
 		return new InvoiceStanding(balance.id(), balance.number(), balance.buyer(), balance.issueDate(),
 				balance.dueDate(), balance.payableCents(), balance.paidCents(), balance.creditedCents(),
 				Math.max(0, open), state, open > 0 && balance.dueDate().isBefore(today), balance.reminders(), last,
-				open > 0 && readyForHandOver(balance, last, today));
+				open > 0 && readyForHandOver(balance, last, today), balance.handedOver());
 	}
 
 	/**
@@ -273,12 +268,8 @@ public class Reconciling {
 	private boolean readyForHandOver(Balance balance, @Nullable LocalDate last, LocalDate today) {
 		PolicyPack.Billing billing = this.register.pack().billing();
 		return billing.handsOver() && last != null && balance.reminders() > 0
-				&& maxStep(balance) >= billing.reminderDays().size()
-				&& !today.isBefore(last.plusDays(billing.handOverDays())) && this.handOvers.of(balance.id()).isEmpty();
-	}
-
-	private int maxStep(Balance balance) {
-		return this.store.lastStep(balance.id());
+				&& balance.lastStep() >= billing.reminderDays().size()
+				&& !today.isBefore(last.plusDays(billing.handOverDays())) && !balance.handedOver();
 	}
 
 }

@@ -82,7 +82,7 @@ public class Reminders {
 		int reminded = 0;
 		for (Balance invoice : this.store.unpaid(today)) {
 			int step = stepDue(steps, invoice.dueDate(), today);
-			if (step > this.store.lastStep(invoice.id()) && invoice.buyerEmail() != null
+			if (step > invoice.lastStep() && invoice.buyerEmail() != null
 					&& this.store.claimReminder(invoice.id(), step, now)) {
 				this.mail.queue(reminder(invoice, step, steps.size()));
 				this.audit.record(AuditEvent.of(AuditAction.CREATE, invoice.person(),
