@@ -122,7 +122,12 @@ public enum Permission {
 	 * Read and answer the contact messages and information requests the pack routes to
 	 * one's account or role, and close them (CES-5).
 	 */
-	ANSWER_INQUIRIES("inquiries.answer");
+	ANSWER_INQUIRIES("inquiries.answer"),
+	/**
+	 * Decide membership applications, accepting or refusing them, and end memberships
+	 * (CES-4).
+	 */
+	DECIDE_MEMBERSHIPS("members.decide");
 
 	private final String authority;
 

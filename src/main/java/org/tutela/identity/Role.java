@@ -9,6 +9,7 @@ import static org.tutela.identity.Permission.ANSWER_AUTHORITY_REQUESTS;
 import static org.tutela.identity.Permission.ANSWER_INQUIRIES;
 import static org.tutela.identity.Permission.ASSIGN_CONTROLS;
 import static org.tutela.identity.Permission.BACK_OFFICE;
+import static org.tutela.identity.Permission.DECIDE_MEMBERSHIPS;
 import static org.tutela.identity.Permission.JUDGE_AWARDS;
 import static org.tutela.identity.Permission.MANAGE_ACCOUNTS;
 import static org.tutela.identity.Permission.MANAGE_AUTHORITY_REQUESTS;
@@ -46,10 +47,11 @@ public enum Role {
 
 	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
 			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT, RECORD_ATTENDANCE,
-			MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION, MANAGE_BILLING, ANSWER_INQUIRIES)),
+			MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION, MANAGE_BILLING, ANSWER_INQUIRIES, DECIDE_MEMBERSHIPS)),
 	COORDINATOR(false,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER, RECORD_DISCLOSURES,
-					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE, MANAGE_AWARDS, ANSWER_INQUIRIES)),
+					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE, MANAGE_AWARDS, ANSWER_INQUIRIES,
+					DECIDE_MEMBERSHIPS)),
 	/**
 	 * Sees the participants of the sessions they teach, nobody else, and records their
 	 * attendance.

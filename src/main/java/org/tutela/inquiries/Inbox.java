@@ -23,6 +23,7 @@ import org.tutela.catalog.CourseId;
 import org.tutela.identity.Caller;
 import org.tutela.inquiries.message.MessageStore;
 import org.tutela.people.Organisations;
+import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.mail.MailOutbox;
 import org.tutela.platform.mail.OutgoingMail;
@@ -46,6 +47,8 @@ public class Inbox {
 
 	private final Organisations organisations;
 
+	private final Persons persons;
+
 	private final CourseCatalog courses;
 
 	private final MailOutbox mail;
@@ -56,11 +59,12 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(MessageStore store, Register register, Organisations organisations, CourseCatalog courses, MailOutbox mail,
-			MessageSource messages, AuditTrail audit, Clock clock) {
+	Inbox(MessageStore store, Register register, Organisations organisations, Persons persons, CourseCatalog courses,
+			MailOutbox mail, MessageSource messages, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.register = register;
 		this.organisations = organisations;
+		this.persons = persons;
 		this.courses = courses;
 		this.mail = mail;
 		this.messages = messages;
@@ -125,7 +129,12 @@ public class Inbox {
 				this.messages.getMessage("inquiries.reply.subject",
 						new Object[] { this.register.pack().controllers().get(0).name() }, language),
 				text));
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "message answered"));
+		PersonId sender = person(row);
+		if (sender != null) {
+			// The answer is a contact: the last one a rule can count from (CES-9).
+			this.persons.contacted(sender);
+		}
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, sender, "message answered"));
 	}
 
 	/** Closes the message: the day a "request closed" rule counts from. */

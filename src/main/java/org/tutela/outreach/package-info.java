@@ -3,7 +3,7 @@
  * suppression.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outreach",
-		allowedDependencies = { "catalog", "consent", "disclosures", "enrolment", "identity", "people", "personaldata",
-				"platform::crypto", "platform::dashboard", "platform::demo", "platform::mail", "platform::problem",
-				"register" })
+		allowedDependencies = { "catalog", "consent", "disclosures", "enrolment", "identity", "members", "people",
+				"personaldata", "platform::crypto", "platform::dashboard", "platform::demo", "platform::mail",
+				"platform::problem", "register" })
 package org.tutela.outreach;

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.people.identifier.EnterpriseNumber;
+import org.tutela.people.identifier.InvalidValue;
 import org.tutela.people.organisation.OrganisationChecks;
 import org.tutela.people.organisation.OrganisationStore;
 import org.tutela.people.person.PersonStore;
@@ -161,6 +163,21 @@ public class Organisations {
 			.map(Organisation::id)
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * The organisation holding this enterprise number (digits, dots or the country prefix
+	 * as typed), for a membership application that names one already known.
+	 */
+	@PreAuthorize("hasAuthority('people.manage')")
+	@Transactional(readOnly = true)
+	public Optional<UUID> withEnterpriseNumber(String number) {
+		try {
+			return this.store.idByEnterpriseNumber(EnterpriseNumber.parse(number).digits());
+		}
+		catch (InvalidValue unreadable) {
+			return Optional.empty();
+		}
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")

@@ -111,6 +111,17 @@ public class Persons {
 	}
 
 	/**
+	 * Records that the organisation and the person were in contact now: an answer to
+	 * their message, a decision on their application. Their last contact, which a rule
+	 * such as "3 years after last contact" counts from (CES-9). A person no longer held
+	 * is no one to record it for.
+	 */
+	@Transactional
+	public void contacted(PersonId person) {
+		this.store.contacted(person, this.clock.instant());
+	}
+
+	/**
 	 * The person a registration form or an employer names: the person already known by
 	 * the same e-mail address and name, with any identifier they did not have yet added;
 	 * someone new otherwise, also when the identifier given differs from the one held (a

@@ -105,4 +105,12 @@ class RoleTests {
 		assertThat(Role.COORDINATOR.secondFactorRequired()).isFalse();
 	}
 
+	@Test
+	void coordinatorsAndAdministratorsDecideMembershipApplications_CES4() {
+		assertThat(
+				Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.DECIDE_MEMBERSHIPS)))
+			.containsExactlyInAnyOrder(Role.ADMIN, Role.COORDINATOR);
+		assertThat(Role.COORDINATOR.permissions()).contains(Permission.MANAGE_PEOPLE);
+	}
+
 }

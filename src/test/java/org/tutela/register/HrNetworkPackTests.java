@@ -38,7 +38,8 @@ class HrNetworkPackTests {
 		assertThat(this.pack.activity("courses").orElseThrow().retention()).containsExactly(new RetentionRule(
 				RetentionAction.DELETE, Period.ofYears(3), Anchor.LAST_CONTACT, RetentionRule.Condition.ALWAYS));
 		assertThat(this.pack.activity("membership").orElseThrow().retention()).extracting(RetentionRule::anchor)
-			.containsExactly(Anchor.END_OF_MEMBERSHIP);
+			.containsExactly(Anchor.END_OF_MEMBERSHIP, Anchor.REQUEST_CLOSED);
+		assertThat(this.pack.activityServing("membership").orElseThrow().id()).isEqualTo("membership");
 	}
 
 	@Test

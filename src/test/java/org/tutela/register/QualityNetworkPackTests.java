@@ -57,6 +57,22 @@ class QualityNetworkPackTests {
 		assertThat(this.pack.activity("members-area").orElseThrow().categories()).contains(DataCategory.CONNECTION);
 	}
 
+	/**
+	 * The network's members apply as organisations, with only professionally relevant
+	 * data, on a contract; their records go by the end of the membership, a refused
+	 * application sooner.
+	 */
+	@Test
+	void membershipApplicationsKeepOnlyProfessionalDataUntilTheEndOfMembership_VCK1() {
+		Activity membership = this.pack.activityServing("membership").orElseThrow();
+		assertThat(membership.basis()).isEqualTo(LegalBasis.CONTRACT);
+		assertThat(membership.categories()).containsExactlyInAnyOrder(DataCategory.IDENTITY, DataCategory.CONTACT,
+				DataCategory.PROFESSIONAL, DataCategory.COMPANY);
+		assertThat(membership.retention()).extracting(RetentionRule::anchor, RetentionRule::period)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Anchor.END_OF_MEMBERSHIP, Period.ofYears(3)),
+					org.assertj.core.groups.Tuple.tuple(Anchor.REQUEST_CLOSED, Period.ofYears(1)));
+	}
+
 	@Test
 	void documentsMadeBeforeAnErasureRequestStay_VCK12() {
 		assertThat(this.pack.activity("services").orElseThrow().onErasure())

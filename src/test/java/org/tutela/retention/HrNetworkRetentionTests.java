@@ -25,8 +25,7 @@ import static org.tutela.retention.RetentionFixtures.line;
 
 /**
  * The HR network (CES-9): course records and newsletter subscriptions deleted three years
- * after the last contact; the rule for the end of membership stands in the run for when
- * memberships are kept per person.
+ * after the last contact; member records by the end of the membership (MembershipTests).
  */
 @SpringBootTest(properties = "tutela.policy.pack=hr-network")
 class HrNetworkRetentionTests extends RetentionTest {
@@ -63,7 +62,8 @@ class HrNetworkRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.signatures(registration.id())).isEmpty();
 		assertThat(this.fixtures.subscribedNow(newsletter, reader)).isFalse();
 		assertThat(line(run, "courses", "registrations").rule()).isEqualTo("delete 3 years after last contact");
-		assertThat(line(run, "membership", null).outcome()).isEqualTo(SweepOutcome.NOT_HELD_HERE);
+		assertThat(line(run, "membership", "membership applications and member records").outcome())
+			.isEqualTo(SweepOutcome.DONE);
 	}
 
 	/**

@@ -69,6 +69,18 @@ public class ListStore {
 			.list();
 	}
 
+	/**
+	 * The lists of information the law or a contract requires, serving the activity:
+	 * those a member keeps receiving after leaving a newsletter (CES-2).
+	 */
+	public List<MailingList> legalServing(String activity) {
+		return this.jdbc
+			.sql("SELECT * FROM outreach_list WHERE activity = :activity AND category = 'LEGAL' ORDER BY code")
+			.param("activity", activity)
+			.query(ListStore::list)
+			.list();
+	}
+
 	public List<MailingList> all() {
 		return this.jdbc.sql("SELECT * FROM outreach_list ORDER BY name, code").query(ListStore::list).list();
 	}

@@ -307,6 +307,20 @@ public class PersonStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Records that staff and the person were in contact at this moment (a reply, a
+	 * decision on what they asked): the last contact a retention rule counts from; an
+	 * earlier moment changes nothing.
+	 */
+	public void contacted(PersonId id, Instant at) {
+		this.jdbc
+			.sql("UPDATE people_person SET last_contact_at = :at WHERE id = :id"
+					+ " AND (last_contact_at IS NULL OR last_contact_at < :at)")
+			.param("at", utc(at))
+			.param("id", id.value())
+			.update();
+	}
+
 	public boolean exists(PersonId id) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM people_person WHERE id = :id")
 			.param("id", id.value())

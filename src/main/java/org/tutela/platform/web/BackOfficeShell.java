@@ -35,6 +35,7 @@ class BackOfficeShell {
 			new Section("people",
 					List.of(new Link("people.title", "/admin/people", "people.read"),
 							new Link("people.organisations.title", "/admin/organisations", "people.read"),
+							new Link("members.list.title", "/admin/members", "members.decide"),
 							new Link("people.duplicates.title", "/admin/people/duplicates", "people.manage"),
 							new Link("people.import.title", "/admin/people/import", "people.manage"))),
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),

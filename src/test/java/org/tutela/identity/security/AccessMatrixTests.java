@@ -109,6 +109,9 @@ class AccessMatrixTests {
 	 */
 	private static final Set<Who> INQUIRIES = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.FINANCE);
 
+	/** Staff who decide membership applications and end memberships. */
+	private static final Set<Who> MEMBERSHIPS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
+
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
 	static {
@@ -495,6 +498,16 @@ class AccessMatrixTests {
 		allow("GET /admin/inquiries/{id}", INQUIRIES);
 		allow("POST /admin/inquiries/{id}/reply", INQUIRIES);
 		allow("POST /admin/inquiries/{id}/close", INQUIRIES);
+		// Membership applications (CES-4): the public form for anyone; deciding them and
+		// ending memberships for coordinators and administrators (MembershipTests).
+		allow("GET /membership", EVERYONE);
+		allow("POST /membership", EVERYONE);
+		allow("GET /admin/members", MEMBERSHIPS);
+		allow("GET /admin/members/{id}", MEMBERSHIPS);
+		allow("POST /admin/members/{id}/accept", MEMBERSHIPS);
+		allow("POST /admin/members/{id}/refuse", MEMBERSHIPS);
+		allow("POST /admin/members/{id}/withdraw", MEMBERSHIPS);
+		allow("POST /admin/members/{id}/end", MEMBERSHIPS);
 	}
 
 	@LocalServerPort

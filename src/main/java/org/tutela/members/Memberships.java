@@ -1,0 +1,317 @@
+package org.tutela.members;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.identity.Caller;
+import org.tutela.members.application.ApplicationStore;
+import org.tutela.people.Address;
+import org.tutela.people.ContactRole;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.NewOrganisation;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
+import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
+import org.tutela.register.Register;
+
+/**
+ * The staff's side of membership (CES-4): the applications awaiting a decision and the
+ * members; accepting one makes its organisation a member from the day given (found by its
+ * enterprise number, or added) with the applicant as its contact; refusing one records
+ * the reason; ending a membership records its last day on the member record and the
+ * organisation. The applicant is told of the decision by mail, which is a contact a rule
+ * counts from (CES-9). Every read and change is audited.
+ */
+@Service
+public class Memberships {
+
+	private final ApplicationStore store;
+
+	private final Organisations organisations;
+
+	private final Persons persons;
+
+	private final Register register;
+
+	private final MailOutbox mail;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Memberships(ApplicationStore store, Organisations organisations, Persons persons, Register register,
+			MailOutbox mail, MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.organisations = organisations;
+		this.persons = persons;
+		this.register = register;
+		this.mail = mail;
+		this.messages = messages;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The applications awaiting a decision, oldest first. */
+	@PreAuthorize("hasAuthority('members.decide')")
+	@Transactional
+	public List<Application> open() {
+		return read(this.store.open());
+	}
+
+	/**
+	 * The members, by name; with an organisation, only its member records (its page links
+	 * here).
+	 */
+	@PreAuthorize("hasAuthority('members.decide')")
+	@Transactional
+	public List<Application> members(@Nullable UUID organisation) {
+		return read(organisation == null ? this.store.members() : this.store.ofOrganisation(organisation));
+	}
+
+	@PreAuthorize("hasAuthority('members.decide')")
+	@Transactional
+	public Application get(UUID id) {
+		Map<String, Object> row = row(id);
+		this.audit.record(read(row, "organisation_name", "first_name", "last_name", "email", "job_function", "reason",
+				"member_from", "member_until"));
+		return application(row);
+	}
+
+	/**
+	 * Accepts the application: its organisation becomes a member from {@code from}, the
+	 * applicant its contact; they are told by mail.
+	 */
+	@PreAuthorize("hasAuthority('members.decide') and hasAuthority('people.manage')")
+	@Transactional
+	public void accept(UUID id, @Nullable LocalDate from) {
+		Map<String, Object> row = row(id);
+		List<FieldError> errors = new ArrayList<>();
+		undecided(row, "from", errors);
+		if (from == null) {
+			errors.add(new FieldError("from", "required"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		UUID organisation = admit(row, from);
+		PersonId person = person(row);
+		if (person != null) {
+			this.organisations.addContact(organisation, person, ContactRole.OTHER);
+		}
+		this.store.decide(id, Decision.ACCEPTED, LocalDate.now(this.clock), Caller.name(), null, organisation, null,
+				from);
+		tell(row, "members.mail.accepted", from);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "membership application accepted"));
+		if (person != null) {
+			this.register.pack()
+				.activityServing(Applying.PURPOSE)
+				.ifPresent(
+						activity -> this.events.publishEvent(new MemberAdmitted(person, organisation, activity.id())));
+		}
+	}
+
+	/** Refuses the application with the reason, which the applicant is sent. */
+	@PreAuthorize("hasAuthority('members.decide')")
+	@Transactional
+	public void refuse(UUID id, @Nullable String reason) {
+		Map<String, Object> row = row(id);
+		List<FieldError> errors = new ArrayList<>();
+		undecided(row, "reason", errors);
+		if (reason == null || reason.isBlank()) {
+			errors.add(new FieldError("reason", "required"));
+		}
+		else {
+			TextRule.PARAGRAPH.check("reason", reason, errors);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		String text = reason.strip();
+		this.store.decide(id, Decision.REFUSED, LocalDate.now(this.clock), Caller.name(), text, null, null, null);
+		tell(row, "members.mail.refused", text);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership application refused"));
+	}
+
+	/** Records that the applicant withdrew their application. */
+	@PreAuthorize("hasAuthority('members.decide')")
+	@Transactional
+	public void withdraw(UUID id) {
+		Map<String, Object> row = row(id);
+		List<FieldError> errors = new ArrayList<>();
+		undecided(row, "form", errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		this.store.decide(id, Decision.WITHDRAWN, LocalDate.now(this.clock), Caller.name(), null, null, null, null);
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership application withdrawn"));
+	}
+
+	/**
+	 * Ends the membership on {@code until}, its last day: on the member record, which the
+	 * pack's "end of membership" rule counts from, and on the organisation, a former
+	 * member once the day has passed.
+	 */
+	@PreAuthorize("hasAuthority('members.decide') and hasAuthority('people.manage')")
+	@Transactional
+	public void end(UUID id, @Nullable LocalDate until) {
+		Map<String, Object> row = row(id);
+		Application application = application(row);
+		List<FieldError> errors = new ArrayList<>();
+		if (!application.running()) {
+			errors.add(new FieldError("until", "membership.not-running"));
+		}
+		else if (until == null) {
+			errors.add(new FieldError("until", "required"));
+		}
+		else if (until.isBefore(application.memberFrom())) {
+			errors.add(new FieldError("until", "membership.before-start"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		this.store.end(id, until);
+		UUID organisation = application.organisation();
+		if (organisation != null) {
+			Organisation current = this.organisations.withoutContacts(organisation);
+			boolean ended = !until.isAfter(LocalDate.now(this.clock));
+			this.organisations.change(organisation,
+					changed(current, ended ? MembershipStatus.FORMER_MEMBER : MembershipStatus.MEMBER,
+							current.memberSince() == null ? application.memberFrom() : current.memberSince(), until));
+		}
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership ended"));
+	}
+
+	/** The organisation the application names, a member from {@code from}. */
+	private UUID admit(Map<String, Object> row, LocalDate from) {
+		Object enterprise = row.get("enterprise_number");
+		Optional<UUID> known = enterprise == null ? Optional.empty()
+				: this.organisations.withEnterpriseNumber(String.valueOf(enterprise));
+		if (known.isPresent()) {
+			Organisation current = this.organisations.withoutContacts(known.get());
+			boolean since = current.membershipStatus() == MembershipStatus.MEMBER && current.memberUntil() == null
+					&& current.memberSince() != null;
+			this.organisations.change(known.get(),
+					changed(current, MembershipStatus.MEMBER, since ? current.memberSince() : from, null));
+			return known.get();
+		}
+		Address address = new Address((String) row.get("street"), (String) row.get("postcode"),
+				(String) row.get("city"), (String) row.get("country"));
+		return this.organisations
+			.add(new NewOrganisation((String) row.get("organisation_name"), (String) enterprise, null, null, address,
+					null, MembershipStatus.MEMBER, from, null, null, null))
+			.id();
+	}
+
+	private static NewOrganisation changed(Organisation current, MembershipStatus status, @Nullable LocalDate since,
+			@Nullable LocalDate until) {
+		return new NewOrganisation(current.name(), current.enterpriseNumber(), current.clientNumber(),
+				current.companyType(), current.registeredAddress(), current.invoiceAddress(), status, since, until,
+				current.contractStart(), current.contractEnd());
+	}
+
+	/**
+	 * Tells the applicant of the decision, in the language of the form they sent; the
+	 * decision is then their last contact.
+	 */
+	private void tell(Map<String, Object> row, String key, Object detail) {
+		Locale language = Locale.forLanguageTag(String.valueOf(row.get("language")));
+		String organisation = String.valueOf(row.get("organisation_name"));
+		Object text = detail instanceof LocalDate day
+				? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(day) : detail;
+		this.mail.queue(new OutgoingMail(String.valueOf(row.get("email")),
+				this.messages.getMessage("members.mail.subject",
+						new Object[] { this.register.pack().controllers().get(0).name() }, language),
+				this.messages.getMessage(key, new Object[] { organisation, text }, language)));
+		PersonId person = person(row);
+		if (person != null) {
+			this.persons.contacted(person);
+		}
+	}
+
+	private static void undecided(Map<String, Object> row, String field, List<FieldError> errors) {
+		if (row.get("decision") != null) {
+			errors.add(new FieldError(field, "membership.decided-already"));
+		}
+		else if (Boolean.TRUE.equals(row.get("restricted"))) {
+			// GDPR Art. 18: while restricted, the applicant's data is only kept.
+			errors.add(new FieldError(field, "membership.restricted"));
+		}
+	}
+
+	private Map<String, Object> row(UUID id) {
+		return this.store.row(id).orElseThrow(() -> new ApplicationNotFound(id));
+	}
+
+	private List<Application> read(List<Map<String, Object>> rows) {
+		rows.forEach(row -> this.audit.record(read(row, "organisation_name", "first_name", "last_name")));
+		return rows.stream().map(Memberships::application).toList();
+	}
+
+	private static AuditEvent read(Map<String, Object> row, String... fields) {
+		PersonId person = person(row);
+		return person == null ? AuditEvent.of(AuditAction.READ, null, "membership application read, no known person")
+				: AuditEvent.read(person, Applying.PURPOSE, fields);
+	}
+
+	private static @Nullable PersonId person(Map<String, Object> row) {
+		Object person = row.get("person_id");
+		return person == null ? null : PersonId.of((UUID) person);
+	}
+
+	static Application application(Map<String, Object> row) {
+		Object decision = row.get("decision");
+		return new Application((UUID) row.get("id"), String.valueOf(row.get("organisation_name")),
+				(String) row.get("enterprise_number"), (String) row.get("street"), (String) row.get("postcode"),
+				String.valueOf(row.get("city")), String.valueOf(row.get("country")),
+				row.get("first_name") + " " + row.get("last_name"), String.valueOf(row.get("email")),
+				(String) row.get("job_function"), instant(row.get("received_at")),
+				decision == null ? null : Decision.valueOf(String.valueOf(decision)), date(row.get("decided_on")),
+				(String) row.get("decided_by"), (String) row.get("reason"), (UUID) row.get("organisation_id"),
+				date(row.get("member_from")), date(row.get("member_until")),
+				Boolean.TRUE.equals(row.get("restricted")));
+	}
+
+	private static java.time.Instant instant(@Nullable Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		return value instanceof OffsetDateTime moment ? moment.toInstant() : java.time.Instant.EPOCH;
+	}
+
+	private static @Nullable LocalDate date(@Nullable Object value) {
+		if (value instanceof java.sql.Date day) {
+			return day.toLocalDate();
+		}
+		return value instanceof LocalDate day ? day : null;
+	}
+
+}

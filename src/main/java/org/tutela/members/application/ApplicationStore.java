@@ -1,0 +1,195 @@
+package org.tutela.members.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.members.Decision;
+import org.tutela.personaldata.PersonId;
+
+/** The membership applications and member records, as rows. */
+@Component
+public class ApplicationStore {
+
+	/**
+	 * The person's applications: those linked to them, and those sent from one of their
+	 * addresses when the form registered no one (the sender was marked erased).
+	 */
+	private static final String ABOUT = "(person_id = :person OR (person_id IS NULL AND LOWER(email) IN (:emails)))";
+
+	private final JdbcClient jdbc;
+
+	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
+	private final TransactionTemplate savepoint;
+
+	ApplicationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * Stores the application unless one with the same fingerprint is there already, also
+	 * when the same form arrives twice at once; whether it was stored.
+	 */
+	public boolean insert(StoredApplication application) {
+		try {
+			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(application)));
+		}
+		catch (DuplicateKeyException meanwhile) {
+			return false;
+		}
+	}
+
+	private boolean add(StoredApplication application) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM members_application WHERE fingerprint = :fingerprint")
+			.param("fingerprint", application.fingerprint())
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				INSERT INTO members_application (id, organisation_name, enterprise_number, street, postcode, city,
+					country, person_id, first_name, last_name, email, job_function, language, fingerprint, received_at,
+					received_on)
+				VALUES (:id, :organisation, :enterprise, :street, :postcode, :city, :country, :person, :first, :last,
+					:email, :function, :language, :fingerprint, :at, :on)""")
+			.param("id", application.id())
+			.param("organisation", application.organisation())
+			.param("enterprise", application.enterpriseNumber())
+			.param("street", application.street())
+			.param("postcode", application.postcode())
+			.param("city", application.city())
+			.param("country", application.country())
+			.param("person", application.person() == null ? null : application.person().value())
+			.param("first", application.firstName())
+			.param("last", application.lastName())
+			.param("email", application.email())
+			.param("function", application.function())
+			.param("language", application.language())
+			.param("fingerprint", application.fingerprint())
+			.param("at", OffsetDateTime.ofInstant(application.receivedAt(), ZoneOffset.UTC))
+			.param("on", application.receivedOn())
+			.update();
+		return true;
+	}
+
+	/** The applications awaiting a decision, oldest first. */
+	public List<Map<String, Object>> open() {
+		return this.jdbc.sql("SELECT * FROM members_application WHERE decision IS NULL ORDER BY received_at, id")
+			.query()
+			.listOfRows();
+	}
+
+	/**
+	 * The accepted applications: the members, whose membership runs or ended, by name.
+	 */
+	public List<Map<String, Object>> members() {
+		return this.jdbc
+			.sql("SELECT * FROM members_application WHERE decision = 'ACCEPTED' ORDER BY organisation_name, id")
+			.query()
+			.listOfRows();
+	}
+
+	/** The member records of an organisation, newest first. */
+	public List<Map<String, Object>> ofOrganisation(UUID organisation) {
+		return this.jdbc
+			.sql("SELECT * FROM members_application WHERE organisation_id = :organisation ORDER BY member_from DESC")
+			.param("organisation", organisation)
+			.query()
+			.listOfRows();
+	}
+
+	public Optional<Map<String, Object>> row(UUID id) {
+		return this.jdbc.sql("SELECT * FROM members_application WHERE id = :id")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	/** Records the decision unless one was taken already; whether it was recorded. */
+	public boolean decide(UUID id, Decision decision, LocalDate on, String by, @Nullable String reason,
+			@Nullable UUID organisation, @Nullable PersonId person, @Nullable LocalDate from) {
+		return this.jdbc.sql("""
+				UPDATE members_application SET decision = :decision, decided_on = :on, decided_by = :by,
+					reason = :reason, organisation_id = :organisation, person_id = COALESCE(:person, person_id),
+					member_from = :from
+				WHERE id = :id AND decision IS NULL""")
+			.param("decision", decision.name())
+			.param("on", on)
+			.param("by", by)
+			.param("reason", reason)
+			.param("organisation", organisation)
+			.param("person", person == null ? null : person.value())
+			.param("from", from)
+			.param("id", id)
+			.update() > 0;
+	}
+
+	/** Ends the running membership on this day; whether one ran. */
+	public boolean end(UUID id, LocalDate until) {
+		return this.jdbc.sql("""
+				UPDATE members_application SET member_until = :until
+				WHERE id = :id AND decision = 'ACCEPTED' AND member_until IS NULL AND member_from <= :until""")
+			.param("until", until)
+			.param("id", id)
+			.update() > 0;
+	}
+
+	/** Every application of the person, for an access request. */
+	public List<Map<String, Object>> rowsAbout(PersonId person, List<String> emails) {
+		return this.jdbc.sql("SELECT * FROM members_application WHERE " + ABOUT + " ORDER BY received_at")
+			.param("person", person.value())
+			.param("emails", addresses(emails))
+			.query()
+			.listOfRows();
+	}
+
+	public int deletePerson(PersonId person, List<String> emails) {
+		return this.jdbc.sql("DELETE FROM members_application WHERE " + ABOUT)
+			.param("person", person.value())
+			.param("emails", addresses(emails))
+			.update();
+	}
+
+	public void restrict(PersonId person, boolean restricted) {
+		this.jdbc.sql("UPDATE members_application SET restricted = :restricted WHERE person_id = :person")
+			.param("restricted", restricted)
+			.param("person", person.value())
+			.update();
+	}
+
+	public void reassign(PersonId from, PersonId into) {
+		this.jdbc.sql("UPDATE members_application SET person_id = :into WHERE person_id = :from")
+			.param("into", into.value())
+			.param("from", from.value())
+			.update();
+	}
+
+	/** An IN list is never empty: an address no application holds stands for none. */
+	private static List<String> addresses(List<String> emails) {
+		return emails.isEmpty() ? List.of("") : emails;
+	}
+
+	/** An application as it is stored. */
+	public record StoredApplication(UUID id, String organisation, @Nullable String enterpriseNumber,
+			@Nullable String street, @Nullable String postcode, String city, String country, @Nullable PersonId person,
+			String firstName, String lastName, String email, @Nullable String function, String language,
+			String fingerprint, Instant receivedAt, LocalDate receivedOn) {
+	}
+
+}

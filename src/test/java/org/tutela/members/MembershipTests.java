@@ -1,0 +1,326 @@
+package org.tutela.members;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.outreach.ListCategory;
+import org.tutela.outreach.MailingList;
+import org.tutela.outreach.MailingLists;
+import org.tutela.outreach.NewMailingList;
+import org.tutela.outreach.Unsubscribing;
+import org.tutela.outreach.list.Links;
+import org.tutela.outreach.list.Subscriptions;
+import org.tutela.outreach.send.Audiences;
+import org.tutela.people.MembershipStatus;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
+import org.tutela.requests.DataRequest;
+import org.tutela.requests.RequestAnswers;
+import org.tutela.requests.RequestFixtures;
+import org.tutela.requests.Right;
+import org.tutela.retention.RetentionFixtures;
+import org.tutela.testing.Browser;
+import org.tutela.testing.Eventually;
+import org.tutela.testing.Http;
+import org.tutela.testing.Mailbox;
+import org.tutela.testing.MovableClock;
+import org.tutela.testing.Smtp;
+import org.tutela.testing.Staff;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.requests.RequestFixtures.dpo;
+
+/**
+ * Membership under the HR network's pack (CES-4, CES-2, CES-9): an organisation applies
+ * through the public form, the coordinator accepts it from a day, the organisation is a
+ * member with the applicant as its contact, who keeps receiving the members' legal
+ * information after leaving the newsletter; the membership ends, and its record goes the
+ * day after three years from its end; a refused application goes three years after it was
+ * refused; an erasure request reaches both through the catalogue.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=hr-network")
+@Import({ Http.class, TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class,
+		MovableClock.Configuration.class })
+class MembershipTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RetentionFixtures retention;
+
+	@Autowired
+	RequestFixtures requests;
+
+	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	MailingLists lists;
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	Links links;
+
+	@Autowired
+	Unsubscribing unsubscribing;
+
+	@Autowired
+	Audiences audiences;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void anAcceptedApplicationMakesAMemberWhoKeepsTheLegalInformationAndWhoseRecordGoesThreeYearsAfterTheEnd_CES4_CES2_CES9()
+			throws Exception {
+		String email = "an+" + this.tag + "@members.example.be";
+		String organisation = "Acme Prevention " + this.tag;
+		String enterprise = enterpriseNumber();
+		MailingList notices = Staff.as(() -> this.lists.create(new NewMailingList("member-notices-" + this.tag,
+				"Member notices " + this.tag, "membership", ListCategory.LEGAL)), "outreach.manage");
+		MailingList newsletter = Staff.as(() -> this.lists.create(new NewMailingList("newsletter-" + this.tag,
+				"Newsletter " + this.tag, "newsletter", ListCategory.MARKETING)), "outreach.manage");
+
+		HttpResponse<String> sent = apply(organisation, enterprise, "An", "Claes", email, "HR manager");
+		assertThat(sent.statusCode()).isEqualTo(200);
+		assertThat(sent.body()).contains("We received your application");
+		assertThat(apply(organisation, enterprise, "An", "Claes", email, "HR manager").statusCode()).isEqualTo(200);
+		assertThat(count(email)).as("the same application sent twice is stored once").isEqualTo(1);
+		Map<String, Object> row = row(email);
+		assertThat(row).containsEntry("decision", null)
+			.containsEntry("enterprise_number", enterprise.replace(".", ""))
+			.containsEntry("job_function", "HR manager");
+		UUID id = (UUID) row.get("id");
+		PersonId person = PersonId.of((UUID) row.get("person_id"));
+
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		assertThat(coordinator.get("/admin/members").body()).contains(organisation, "An Claes");
+		String page = coordinator.get("/admin/members/" + id).body();
+		assertThat(page).contains("Membership application", organisation, enterprise, "HR manager", "Member from")
+			.doesNotContain("ACCEPTED", ">" + id);
+		assertThat(signedIn(Role.MARKETING).get("/admin/members/" + id).statusCode()).isEqualTo(403);
+
+		LocalDate from = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		HttpResponse<String> accepted = coordinator.post("/admin/members/" + id + "/accept", "from", from.toString());
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		assertThat(coordinator.get("/admin/members/" + id).body()).contains("The application was accepted", "Accepted",
+				"End the membership");
+		assertThat(RequestFixtures.body(Mailbox.await(smtp, email, "Your membership application to")))
+			.contains("is a member from");
+		UUID member = (UUID) row(email).get("organisation_id");
+		Organisation admitted = Staff.as(() -> this.organisations.get(member), "people.read");
+		assertThat(admitted.name()).isEqualTo(organisation);
+		assertThat(admitted.membershipStatus()).isEqualTo(MembershipStatus.MEMBER);
+		assertThat(admitted.memberSince()).isEqualTo(from);
+		assertThat(admitted.contacts()).extracting(contact -> contact.person()).containsExactly(person);
+		assertThat(lastContact(person)).as("the decision is a contact the rule counts from").isNotNull();
+		assertThat(coordinator.get("/admin/organisations/" + member).body())
+			.contains("/admin/members?organisation=" + member);
+
+		Eventually.holds("the member's contact joins the members' legal list",
+				() -> this.audiences.includes(notices, person));
+		this.subscriptions.put(newsletter.id(), person, null, java.time.Instant.now());
+		this.unsubscribing.unsubscribe(
+				this.links.unsubscribe(newsletter.id(), person).replaceAll(".*/unsubscribe/", ""), "203.0.113.1",
+				"test");
+		assertThat(this.subscriptions.status(newsletter.id(), person)).hasValueSatisfying(
+				status -> assertThat(status).isNotEqualTo(org.tutela.outreach.list.Subscription.Status.ACTIVE));
+		assertThat(this.audiences.of(notices)).as("CES-2: legal information still reaches the member").contains(person);
+
+		HttpResponse<String> early = coordinator.post("/admin/members/" + id + "/end", "until",
+				from.minusDays(1).toString());
+		assertThat(early.statusCode()).isEqualTo(400);
+		assertThat(early.body()).contains("id=\"until-error\"", "The membership cannot end before it began.");
+		LocalDate until = from.plusDays(30);
+		assertThat(coordinator.post("/admin/members/" + id + "/end", "until", until.toString()).statusCode())
+			.isEqualTo(302);
+		assertThat(row(email)).containsEntry("member_until", java.sql.Date.valueOf(until));
+		assertThat(Staff.as(() -> this.organisations.get(member), "people.read").memberUntil()).isEqualTo(until);
+
+		this.retention.sweep(until.plusYears(3));
+		assertThat(count(email)).as("kept three years after the end of the membership").isEqualTo(1);
+		this.retention.sweep(until.plusYears(3).plusDays(1));
+		assertThat(count(email)).as("delete 3 years after end of membership").isZero();
+	}
+
+	@Test
+	void aRefusedApplicationTellsTheReasonAndGoesThreeYearsAfterTheRefusal_CES9() throws Exception {
+		String email = "bo+" + this.tag + "@members.example.be";
+		assertThat(apply("Refused " + this.tag, "", "Bo", "Peeters", email, "").statusCode()).isEqualTo(200);
+		UUID id = (UUID) row(email).get("id");
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		HttpResponse<String> empty = coordinator.post("/admin/members/" + id + "/refuse", "reason", " ");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("id=\"reason-error\"", "This field is required.");
+
+		assertThat(coordinator.post("/admin/members/" + id + "/refuse", "reason", "We only admit HR services.")
+			.statusCode()).isEqualTo(302);
+		assertThat(RequestFixtures.body(Mailbox.await(smtp, email, "Your membership application to")))
+			.contains("We only admit HR services.");
+		assertThat(coordinator.post("/admin/members/" + id + "/accept", "from", "2026-01-01").statusCode())
+			.as("decided once")
+			.isEqualTo(400);
+		Map<String, Object> row = row(email);
+		assertThat(row).containsEntry("decision", "REFUSED").containsEntry("organisation_id", null);
+
+		LocalDate refused = ((java.sql.Date) row.get("decided_on")).toLocalDate();
+		this.retention.sweep(refused.plusYears(3));
+		assertThat(count(email)).isEqualTo(1);
+		this.retention.sweep(refused.plusYears(3).plusDays(1));
+		assertThat(count(email)).as("delete 3 years after request closed").isZero();
+	}
+
+	@Test
+	void anErasureRequestReachesTheApplicationThroughTheCatalogue_ALL1() {
+		String email = "cas+" + this.tag + "@members.example.be";
+		assertThat(apply("Erased " + this.tag, "", "Cas", "Wouters", email, "").statusCode()).isEqualTo(200);
+		PersonId person = PersonId.of((UUID) row(email).get("person_id"));
+
+		DataRequest request = this.requests.verified(person, Right.ERASURE);
+		dpo(() -> this.answers.erase(request.id()));
+
+		assertThat(count(email)).isZero();
+	}
+
+	@Test
+	void theFormAsksOnlyWhatTheMembershipActivityNeedsWithItsNoticeInTheSitesLanguages_CES4() {
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		String form = visitor.get("/membership").body();
+		assertThat(fieldsOf(form)).containsExactlyInAnyOrder("_csrf", "shown", "website", "organisation",
+				"enterpriseNumber", "street", "postcode", "city", "country", "firstName", "lastName", "email",
+				"function");
+		assertThat(form).contains("id=\"collection-notice\"", "Handling membership applications",
+				"3 years after the end of the membership");
+		assertThat(visitor.get("/membership?lang=nl").body()).contains("Lid worden", "Aansluitingsaanvragen");
+		assertThat(visitor.get("/membership?lang=fr").body()).contains("Devenir membre");
+	}
+
+	@Test
+	void aRefusedFormSaysWhyBesideTheFieldAndStoresNothing_SKI11() {
+		String email = "bad+" + this.tag + "@members.example.be";
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		visitor.get("/membership");
+		HttpResponse<String> robot = visitor.post("/membership", "organisation", "Bad", "city", "Gent", "country", "BE",
+				"firstName", "Bad", "lastName", "Sender", "email", email);
+		assertThat(robot.statusCode()).as("no moment the form was shown: too fast").isEqualTo(400);
+		assertThat(robot.body()).contains("The form was sent too quickly");
+
+		HttpResponse<String> markup = apply("Bad " + this.tag, "", "<b>Bad</b>", "Sender", email, "");
+		assertThat(markup.statusCode()).isEqualTo(400);
+		assertThat(markup.body()).contains("id=\"firstName-error\"", "A name cannot hold &lt; or &gt;");
+		HttpResponse<String> nul = apply("Bad\u0000" + this.tag, "", "Bad", "Sender", email, "");
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.body()).contains("id=\"organisation-error\"");
+		HttpResponse<String> enterprise = apply("Bad " + this.tag, "0417.497.107", "Bad", "Sender", email, "");
+		assertThat(enterprise.statusCode()).isEqualTo(400);
+		assertThat(enterprise.body()).contains("id=\"enterpriseNumber-error\"");
+		HttpResponse<String> huge = apply("x".repeat(100_000), "", "Bad", "Sender", email, "");
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("This value is too long.");
+
+		assertThat(count(email)).isZero();
+	}
+
+	/**
+	 * A valid Belgian enterprise number no other test holds: eight random digits and
+	 * their check.
+	 */
+	private static String enterpriseNumber() {
+		long first = 1_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(8_999_999L);
+		String digits = String.format("0%07d%02d", first, 97 - first % 97);
+		return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
+	}
+
+	private HttpResponse<String> apply(String organisation, String enterprise, String first, String last, String email,
+			String function) {
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		String form = visitor.get("/membership").body();
+		return visitor.post("/membership", "organisation", organisation, "enterpriseNumber", enterprise, "street",
+				"Kerkstraat 1", "postcode", "9000", "city", "Gent", "country", "BE", "firstName", first, "lastName",
+				last, "email", email, "function", function, "shown", shown(form), "website", "");
+	}
+
+	private Browser signedIn(Role role) {
+		Browser browser = new Browser(this.port).accepting("text/html");
+		browser.signIn(this.accounts.of(role));
+		return browser;
+	}
+
+	private static String shown(String form) {
+		Matcher matcher = Pattern.compile("name=\"shown\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	private static TreeSet<String> fieldsOf(String page) {
+		String form = page.substring(page.indexOf("id=\"membership\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		TreeSet<String> names = new TreeSet<>();
+		Matcher matcher = Pattern.compile("<(?:input|select|textarea)[^>]*\\bname=\"([^\"]+)\"").matcher(form);
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
+	}
+
+	private Object lastContact(PersonId person) {
+		List<Object> found = this.jdbc.sql("SELECT last_contact_at FROM people_person WHERE id = ?")
+			.param(person.value())
+			.query((rs, n) -> rs.getObject(1))
+			.list();
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private int count(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM members_application WHERE email = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Map<String, Object> row(String email) {
+		return this.jdbc.sql("SELECT * FROM members_application WHERE email = ?").param(email).query().singleRow();
+	}
+
+}
