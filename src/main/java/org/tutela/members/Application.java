@@ -28,6 +28,11 @@ public record Application(UUID id, String organisationName, @Nullable String ent
 		return this.decision == Decision.ACCEPTED;
 	}
 
+	/** The enterprise number as it is printed, {@code 0403.019.261}. */
+	public @Nullable String printedEnterpriseNumber() {
+		return this.enterpriseNumber == null ? null : new EnterpriseNumber(this.enterpriseNumber).formatted();
+	}
+
 	/**
 	 * The organisation's address on one line, its country named in the page's language.
 	 */

@@ -92,7 +92,7 @@ public class Applying {
 	@Transactional
 	public void apply(SentApplication sent) {
 		List<FieldError> errors = new ArrayList<>();
-		required("organisation", sent.organisation(), TextRule.LINE, errors);
+		required("organisationName", sent.organisation(), TextRule.LINE, errors);
 		String enterprise = enterpriseNumber(sent.enterpriseNumber(), errors);
 		TextRule.LINE.check("street", sent.street(), errors);
 		TextRule.NAME.check("postcode", sent.postcode(), errors);

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Members",
 		allowedDependencies = { "audit", "identity", "people", "people::identifier", "personaldata", "platform::forms",
-				"platform::crypto", "platform::problem", "register" })
+				"platform::crypto", "platform::mail", "platform::problem", "register" })
 package org.tutela.members;

@@ -45,7 +45,7 @@ class ApplicationPages {
 	}
 
 	@PostMapping("/membership")
-	String apply(@RequestParam(required = false) @Nullable String organisation,
+	String apply(@RequestParam(name = "organisationName", required = false) @Nullable String organisation,
 			@RequestParam(required = false) @Nullable String enterpriseNumber,
 			@RequestParam(required = false) @Nullable String street,
 			@RequestParam(required = false) @Nullable String postcode,
@@ -107,7 +107,7 @@ class ApplicationPages {
 	private static Map<String, String> values(@Nullable SentApplication sent) {
 		Map<String, String> values = new HashMap<>();
 		if (sent != null) {
-			put(values, "organisation", sent.organisation());
+			put(values, "organisationName", sent.organisation());
 			put(values, "enterpriseNumber", sent.enterpriseNumber());
 			put(values, "street", sent.street());
 			put(values, "postcode", sent.postcode());

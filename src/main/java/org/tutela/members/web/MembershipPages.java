@@ -105,7 +105,7 @@ class MembershipPages {
 	}
 
 	private String page(UUID id, List<FieldError> errors, Map<String, String> values, Model model) {
-		model.addAttribute("application", this.memberships.get(id));
+		model.addAttribute("record", this.memberships.get(id));
 		model.addAttribute("errors", errors);
 		Map<String, String> byField = new HashMap<>();
 		errors.forEach(error -> byField.putIfAbsent(error.field(), error.code()));
