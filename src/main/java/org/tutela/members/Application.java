@@ -9,16 +9,19 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tutela.people.identifier.EnterpriseNumber;
+import org.tutela.personaldata.PersonId;
 
 /**
- * A membership application as staff read it; once accepted, the member record: the
- * organisation it made a member and the days the membership began and ended.
+ * A membership application as staff read it, with the applicant's person and the language
+ * of the form they sent; once accepted, the member record: the organisation it made a
+ * member and the days the membership began and ended.
  */
 public record Application(UUID id, String organisationName, @Nullable String enterpriseNumber, @Nullable String street,
 		@Nullable String postcode, String city, String country, String contactName, String email,
 		@Nullable String function, Instant receivedAt, @Nullable Decision decision, @Nullable LocalDate decidedOn,
 		@Nullable String decidedBy, @Nullable String reason, @Nullable UUID organisation,
-		@Nullable LocalDate memberFrom, @Nullable LocalDate memberUntil, boolean restricted) {
+		@Nullable LocalDate memberFrom, @Nullable LocalDate memberUntil, boolean restricted, @Nullable PersonId person,
+		String language) {
 
 	public boolean open() {
 		return this.decision == null;

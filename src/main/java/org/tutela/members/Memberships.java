@@ -2,13 +2,11 @@ package org.tutela.members;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,10 +98,10 @@ public class Memberships {
 	@PreAuthorize("hasAuthority('members.decide')")
 	@Transactional
 	public Application get(UUID id) {
-		Map<String, Object> row = row(id);
+		Application row = row(id);
 		this.audit.record(read(row, "organisation_name", "first_name", "last_name", "email", "job_function", "reason",
 				"member_from", "member_until"));
-		return application(row);
+		return row;
 	}
 
 	/**
@@ -113,7 +111,7 @@ public class Memberships {
 	@PreAuthorize("hasAuthority('members.decide') and hasAuthority('people.manage')")
 	@Transactional
 	public void accept(UUID id, @Nullable LocalDate from) {
-		Map<String, Object> row = row(id);
+		Application row = row(id);
 		List<FieldError> errors = new ArrayList<>();
 		undecided(row, "from", errors);
 		if (from == null) {
@@ -123,7 +121,7 @@ public class Memberships {
 			throw new InvalidInput(errors);
 		}
 		UUID organisation = admit(row, from);
-		PersonId person = person(row);
+		PersonId person = row.person();
 		if (person != null) {
 			this.organisations.addContact(organisation, person, ContactRole.OTHER);
 		}
@@ -143,7 +141,7 @@ public class Memberships {
 	@PreAuthorize("hasAuthority('members.decide')")
 	@Transactional
 	public void refuse(UUID id, @Nullable String reason) {
-		Map<String, Object> row = row(id);
+		Application row = row(id);
 		List<FieldError> errors = new ArrayList<>();
 		undecided(row, "reason", errors);
 		if (reason == null || reason.isBlank()) {
@@ -158,21 +156,21 @@ public class Memberships {
 		String text = reason.strip();
 		this.store.decide(id, Decision.REFUSED, LocalDate.now(this.clock), Caller.name(), text, null, null, null);
 		tell(row, "members.mail.refused", text);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership application refused"));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, row.person(), "membership application refused"));
 	}
 
 	/** Records that the applicant withdrew their application. */
 	@PreAuthorize("hasAuthority('members.decide')")
 	@Transactional
 	public void withdraw(UUID id) {
-		Map<String, Object> row = row(id);
+		Application row = row(id);
 		List<FieldError> errors = new ArrayList<>();
 		undecided(row, "form", errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
 		this.store.decide(id, Decision.WITHDRAWN, LocalDate.now(this.clock), Caller.name(), null, null, null, null);
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership application withdrawn"));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, row.person(), "membership application withdrawn"));
 	}
 
 	/**
@@ -183,8 +181,7 @@ public class Memberships {
 	@PreAuthorize("hasAuthority('members.decide') and hasAuthority('people.manage')")
 	@Transactional
 	public void end(UUID id, @Nullable LocalDate until) {
-		Map<String, Object> row = row(id);
-		Application application = application(row);
+		Application application = row(id);
 		List<FieldError> errors = new ArrayList<>();
 		if (!application.running()) {
 			errors.add(new FieldError("until", "membership.not-running"));
@@ -207,14 +204,14 @@ public class Memberships {
 					changed(current, ended ? MembershipStatus.FORMER_MEMBER : MembershipStatus.MEMBER,
 							current.memberSince() == null ? application.memberFrom() : current.memberSince(), until));
 		}
-		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person(row), "membership ended"));
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, application.person(), "membership ended"));
 	}
 
 	/** The organisation the application names, a member from {@code from}. */
-	private UUID admit(Map<String, Object> row, LocalDate from) {
-		Object enterprise = row.get("enterprise_number");
+	private UUID admit(Application row, LocalDate from) {
+		String enterprise = row.enterpriseNumber();
 		Optional<UUID> known = enterprise == null ? Optional.empty()
-				: this.organisations.withEnterpriseNumber(String.valueOf(enterprise));
+				: this.organisations.withEnterpriseNumber(enterprise);
 		if (known.isPresent()) {
 			Organisation current = this.organisations.withoutContacts(known.get());
 			boolean since = current.membershipStatus() == MembershipStatus.MEMBER && current.memberUntil() == null
@@ -223,11 +220,10 @@ public class Memberships {
 					changed(current, MembershipStatus.MEMBER, since ? current.memberSince() : from, null));
 			return known.get();
 		}
-		Address address = new Address((String) row.get("street"), (String) row.get("postcode"),
-				(String) row.get("city"), (String) row.get("country"));
+		Address address = new Address(row.street(), row.postcode(), row.city(), row.country());
 		return this.organisations
-			.add(new NewOrganisation((String) row.get("organisation_name"), (String) enterprise, null, null, address,
-					null, MembershipStatus.MEMBER, from, null, null, null))
+			.add(new NewOrganisation(row.organisationName(), enterprise, null, null, address, null,
+					MembershipStatus.MEMBER, from, null, null, null))
 			.id();
 	}
 
@@ -242,76 +238,45 @@ public class Memberships {
 	 * Tells the applicant of the decision, in the language of the form they sent; the
 	 * decision is then their last contact.
 	 */
-	private void tell(Map<String, Object> row, String key, Object detail) {
-		Locale language = Locale.forLanguageTag(String.valueOf(row.get("language")));
-		String organisation = String.valueOf(row.get("organisation_name"));
+	private void tell(Application row, String key, Object detail) {
+		Locale language = Locale.forLanguageTag(row.language());
+		String organisation = row.organisationName();
 		Object text = detail instanceof LocalDate day
 				? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(day) : detail;
-		this.mail.queue(new OutgoingMail(String.valueOf(row.get("email")),
+		this.mail.queue(new OutgoingMail(row.email(),
 				this.messages.getMessage("members.mail.subject",
 						new Object[] { this.register.pack().controllers().get(0).name() }, language),
 				this.messages.getMessage(key, new Object[] { organisation, text }, language)));
-		PersonId person = person(row);
+		PersonId person = row.person();
 		if (person != null) {
 			this.persons.contacted(person);
 		}
 	}
 
-	private static void undecided(Map<String, Object> row, String field, List<FieldError> errors) {
-		if (row.get("decision") != null) {
+	private static void undecided(Application row, String field, List<FieldError> errors) {
+		if (row.decision() != null) {
 			errors.add(new FieldError(field, "membership.decided-already"));
 		}
-		else if (Boolean.TRUE.equals(row.get("restricted"))) {
+		else if (row.restricted()) {
 			// GDPR Art. 18: while restricted, the applicant's data is only kept.
 			errors.add(new FieldError(field, "membership.restricted"));
 		}
 	}
 
-	private Map<String, Object> row(UUID id) {
-		return this.store.row(id).orElseThrow(() -> new ApplicationNotFound(id));
+	private Application row(UUID id) {
+		return this.store.find(id).orElseThrow(() -> new ApplicationNotFound(id));
 	}
 
-	private List<Application> read(List<Map<String, Object>> rows) {
-		rows.forEach(row -> this.audit.record(read(row, "organisation_name", "first_name", "last_name")));
-		return rows.stream().map(Memberships::application).toList();
+	private List<Application> read(List<Application> found) {
+		found.forEach(
+				application -> this.audit.record(read(application, "organisation_name", "first_name", "last_name")));
+		return found;
 	}
 
-	private static AuditEvent read(Map<String, Object> row, String... fields) {
-		PersonId person = person(row);
-		return person == null ? AuditEvent.of(AuditAction.READ, null, "membership application read, no known person")
-				: AuditEvent.read(person, Applying.PURPOSE, fields);
-	}
-
-	private static @Nullable PersonId person(Map<String, Object> row) {
-		Object person = row.get("person_id");
-		return person == null ? null : PersonId.of((UUID) person);
-	}
-
-	static Application application(Map<String, Object> row) {
-		Object decision = row.get("decision");
-		return new Application((UUID) row.get("id"), String.valueOf(row.get("organisation_name")),
-				(String) row.get("enterprise_number"), (String) row.get("street"), (String) row.get("postcode"),
-				String.valueOf(row.get("city")), String.valueOf(row.get("country")),
-				row.get("first_name") + " " + row.get("last_name"), String.valueOf(row.get("email")),
-				(String) row.get("job_function"), instant(row.get("received_at")),
-				decision == null ? null : Decision.valueOf(String.valueOf(decision)), date(row.get("decided_on")),
-				(String) row.get("decided_by"), (String) row.get("reason"), (UUID) row.get("organisation_id"),
-				date(row.get("member_from")), date(row.get("member_until")),
-				Boolean.TRUE.equals(row.get("restricted")));
-	}
-
-	private static java.time.Instant instant(@Nullable Object value) {
-		if (value instanceof java.sql.Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		return value instanceof OffsetDateTime moment ? moment.toInstant() : java.time.Instant.EPOCH;
-	}
-
-	private static @Nullable LocalDate date(@Nullable Object value) {
-		if (value instanceof java.sql.Date day) {
-			return day.toLocalDate();
-		}
-		return value instanceof LocalDate day ? day : null;
+	private static AuditEvent read(Application application, String... fields) {
+		return application.person() == null
+				? AuditEvent.of(AuditAction.READ, null, "membership application read, no known person")
+				: AuditEvent.read(application.person(), Applying.PURPOSE, fields);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.tutela.members.application;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.members.Application;
 import org.tutela.members.Decision;
 import org.tutela.personaldata.PersonId;
 
@@ -87,38 +90,50 @@ public class ApplicationStore {
 	}
 
 	/** The applications awaiting a decision, oldest first. */
-	public List<Map<String, Object>> open() {
+	public List<Application> open() {
 		return this.jdbc.sql("SELECT * FROM members_application WHERE decision IS NULL ORDER BY received_at, id")
-			.query()
-			.listOfRows();
+			.query(ApplicationStore::application)
+			.list();
 	}
 
 	/**
 	 * The accepted applications: the members, whose membership runs or ended, by name.
 	 */
-	public List<Map<String, Object>> members() {
+	public List<Application> members() {
 		return this.jdbc
 			.sql("SELECT * FROM members_application WHERE decision = 'ACCEPTED' ORDER BY organisation_name, id")
-			.query()
-			.listOfRows();
+			.query(ApplicationStore::application)
+			.list();
 	}
 
 	/** The member records of an organisation, newest first. */
-	public List<Map<String, Object>> ofOrganisation(UUID organisation) {
+	public List<Application> ofOrganisation(UUID organisation) {
 		return this.jdbc
 			.sql("SELECT * FROM members_application WHERE organisation_id = :organisation ORDER BY member_from DESC")
 			.param("organisation", organisation)
-			.query()
-			.listOfRows();
+			.query(ApplicationStore::application)
+			.list();
 	}
 
-	public Optional<Map<String, Object>> row(UUID id) {
+	public Optional<Application> find(UUID id) {
 		return this.jdbc.sql("SELECT * FROM members_application WHERE id = :id")
 			.param("id", id)
-			.query()
-			.listOfRows()
-			.stream()
-			.findFirst();
+			.query(ApplicationStore::application)
+			.optional();
+	}
+
+	private static Application application(ResultSet row, int number) throws SQLException {
+		String decision = row.getString("decision");
+		UUID person = row.getObject("person_id", UUID.class);
+		return new Application(row.getObject("id", UUID.class), row.getString("organisation_name"),
+				row.getString("enterprise_number"), row.getString("street"), row.getString("postcode"),
+				row.getString("city"), row.getString("country"),
+				row.getString("first_name") + " " + row.getString("last_name"), row.getString("email"),
+				row.getString("job_function"), row.getObject("received_at", OffsetDateTime.class).toInstant(),
+				decision == null ? null : Decision.valueOf(decision), row.getObject("decided_on", LocalDate.class),
+				row.getString("decided_by"), row.getString("reason"), row.getObject("organisation_id", UUID.class),
+				row.getObject("member_from", LocalDate.class), row.getObject("member_until", LocalDate.class),
+				row.getBoolean("restricted"), person == null ? null : PersonId.of(person), row.getString("language"));
 	}
 
 	/** Records the decision unless one was taken already; whether it was recorded. */
