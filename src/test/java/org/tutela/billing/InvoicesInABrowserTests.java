@@ -81,7 +81,7 @@ class InvoicesInABrowserTests {
 		Organisation dutch = client("Bakkerij de Vries BV", null,
 				new Address("Oudegracht 12", "3511 AB", "Utrecht", "NL"));
 		BillingFixtures.finance(() -> this.parties.record(dutch.id(),
-				new BillingDetails(null, null, null, "NL004495445B01", "PO-7", null, null, "en")));
+				new BillingDetails(null, null, null, "NL004495445B01", "PO-7", null, null, "en", null)));
 		order(belgian, "Opleiding brandpreventie op maat");
 		order(dutch, "Workshop ergonomie op maat");
 

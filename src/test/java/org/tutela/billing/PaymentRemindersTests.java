@@ -125,7 +125,7 @@ class PaymentRemindersTests {
 	private IssuedInvoice issue(String address, String language, String euros) {
 		Organisation client = this.billing.belgianClient();
 		BillingFixtures.finance(() -> this.parties.record(client.id(),
-				new BillingDetails(PaymentMethod.TRANSFER, null, null, null, null, null, address, language)));
+				new BillingDetails(PaymentMethod.TRANSFER, null, null, null, null, null, address, language, null)));
 		InvoiceDraft draft = BillingFixtures.finance(() -> this.invoices.order(new NewOrder(client.id(), null,
 				List.of(new OrderLine("Coaching", 1, new BigDecimal(euros), VatTreatment.EXEMPT)))));
 		return BillingFixtures.finance(() -> this.invoices.issue(draft.id()));
