@@ -483,6 +483,7 @@ class AccessMatrixTests {
 		allow("GET /admin/billing/invoices/{id}", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/reminder-letter", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/hand-over", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices/{id}/collection.zip", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/collection", EnumSet.of(Who.ADMIN, Who.FINANCE));
