@@ -481,6 +481,7 @@ class AccessMatrixTests {
 		allow("POST /admin/billing/invoices/{id}/send", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/credit", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/{id}/hand-over", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/{id}/reminder-letter", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices/{id}/collection.zip", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/collection", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		// Contact messages and information requests (CES-5, MEZ-1): the public forms for
