@@ -91,9 +91,12 @@ class NetworkContactPages {
 	}
 
 	@PreAuthorize("hasAuthority('people.manage')")
-	@PostMapping("/admin/network/contacts/{id}/interests/{interest}/remove")
-	String drop(@PathVariable UUID id, @PathVariable UUID interest, RedirectAttributes redirect) {
-		this.contacts.drop(PersonId.of(id), interest);
+	@PostMapping("/admin/network/contacts/{id}/interests/remove")
+	String drop(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID interest,
+			RedirectAttributes redirect) {
+		if (interest != null) {
+			this.contacts.drop(PersonId.of(id), interest);
+		}
 		return saved(id, redirect, "removed");
 	}
 
