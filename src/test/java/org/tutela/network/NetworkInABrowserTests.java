@@ -31,9 +31,9 @@ import org.tutela.testing.TestAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's Chromium, at a phone's width and a desktop's, with axe-core: the coordinator
- * opens the network from the back office's menu, a contact's record, a private address
- * refused without the consent's wording, and an event's participant list.
+ * In Debian's Chromium, at a phone's width and a desktop's, with axe-core: the
+ * coordinator opens the network from the back office's menu, a contact's record, a
+ * private address refused without the consent's wording, and an event's participant list.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=quality-network")
 @Import({ TrainingFixtures.class, NetworkFixtures.class, RequestFixtures.class })
@@ -77,8 +77,8 @@ class NetworkInABrowserTests {
 		PersonId bert = this.network.member("Bert", "Claes", "Preventieadviseur", "bert." + this.tag + "@example.be",
 				acme.id());
 		Session event = this.training.session(false, 10, LocalDate.now().plusDays(12));
-		Staff.coordinator(() -> List.of(ann, bert)
-			.forEach(person -> this.registering.registerKnownByStaff(event.id(), person)));
+		Staff.coordinator(
+				() -> List.of(ann, bert).forEach(person -> this.registering.registerKnownByStaff(event.id(), person)));
 		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
 
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.COORDINATOR));
