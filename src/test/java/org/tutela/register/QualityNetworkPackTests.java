@@ -53,6 +53,18 @@ class QualityNetworkPackTests {
 	}
 
 	@Test
+	void theNetworksRecordsServeItsRelationsAndItsListsGoOnlyToTheOtherMembers_VCK1_VCK8() {
+		assertThat(this.pack.purposes().get("network")).containsExactly("network-relations", "expertise-matching");
+		assertThat(this.pack.activity("expertise-matching").orElseThrow().recipients()).extracting(Recipient::name)
+			.contains("Other members of the network");
+		// Registrations for the network's events are the activities attended; their form
+		// asks no birth date.
+		assertThat(this.pack.training().registration()).isEqualTo("network-relations");
+		assertThat(this.pack.activity("network-relations").orElseThrow().categories())
+			.doesNotContain(DataCategory.DEMOGRAPHIC);
+	}
+
+	@Test
 	void monthlyLoginsOfMembers_VCK10() {
 		assertThat(this.pack.activity("members-area").orElseThrow().categories()).contains(DataCategory.CONNECTION);
 	}

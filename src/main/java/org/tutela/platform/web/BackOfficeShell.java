@@ -41,6 +41,7 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("inquiries",
 					List.of(new Link("inquiries.inbox.title", "/admin/inquiries", "inquiries.answer"))),
+			new Section("network", List.of(new Link("network.title", "/admin/network", "people.read"))),
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
 							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"),

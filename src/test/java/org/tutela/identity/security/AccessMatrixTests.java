@@ -509,6 +509,19 @@ class AccessMatrixTests {
 		allow("POST /admin/members/{id}/refuse", MEMBERSHIPS);
 		allow("POST /admin/members/{id}/withdraw", MEMBERSHIPS);
 		allow("POST /admin/members/{id}/end", MEMBERSHIPS);
+		// The professional network (VCK-1, VCK-8): contact records for those who read and
+		// keep people, participant lists for those who keep registrations (NetworkTests).
+		allow("GET /admin/network", PEOPLE_READERS);
+		allow("GET /admin/network/contact", PEOPLE_READERS);
+		allow("POST /admin/network/match", PEOPLE_MANAGERS);
+		allow("GET /admin/network/contacts/{id}", PEOPLE_READERS);
+		allow("POST /admin/network/contacts/{id}/details", PEOPLE_MANAGERS);
+		allow("POST /admin/network/contacts/{id}/interests", PEOPLE_MANAGERS);
+		allow("POST /admin/network/contacts/{id}/interests/remove", PEOPLE_MANAGERS);
+		allow("POST /admin/network/contacts/{id}/meetings", PEOPLE_MANAGERS);
+		allow("POST /admin/network/contacts/{id}/opt-out", PEOPLE_MANAGERS);
+		allow("GET /admin/network/events/{id}", ENROLMENT);
+		allow("POST /admin/network/events/{id}/hand-out", ENROLMENT);
 	}
 
 	@LocalServerPort

@@ -1,0 +1,101 @@
+package org.tutela.network.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.tutela.network.contact.ContactStore;
+import org.tutela.personaldata.DataCategory;
+import org.tutela.personaldata.DataSubject;
+import org.tutela.personaldata.DeclaredTable;
+import org.tutela.personaldata.ErasureMode;
+import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonalDataProvider;
+import org.tutela.personaldata.PersonalRecord;
+
+/**
+ * The network module's part of the catalogue: contact records, interests and meetings,
+ * kept for the purpose {@code network}, which the pack maps to its network relations
+ * (VCK-1). An erasure removes them all; the name the pack keeps after an erasure is the
+ * people module's (VCK-12).
+ */
+@Component
+class NetworkPersonalData implements PersonalDataProvider {
+
+	static final String PURPOSE = "network";
+
+	private static final DeclaredTable CONTACTS = DeclaredTable
+		.about(DataSubject.PERSON, "network_contact", "person_id")
+		.plain("person_id", "restricted")
+		.column("began", DataCategory.PROVENANCE, PURPOSE)
+		.column("began_on", DataCategory.PROVENANCE, PURPOSE)
+		.column("website", DataCategory.COMPANY, PURPOSE)
+		.column("private_street", DataCategory.CONTACT, PURPOSE)
+		.column("private_postcode", DataCategory.CONTACT, PURPOSE)
+		.column("private_city", DataCategory.CONTACT, PURPOSE)
+		.column("private_country", DataCategory.CONTACT, PURPOSE)
+		.column("private_consent_wording", DataCategory.PROVENANCE, PURPOSE)
+		.column("private_consent_proof", DataCategory.PROVENANCE, PURPOSE)
+		.column("private_consent_at", DataCategory.PROVENANCE, PURPOSE)
+		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.build();
+
+	private static final DeclaredTable INTERESTS = DeclaredTable
+		.about(DataSubject.PERSON, "network_interest", "person_id")
+		.plain("id", "person_id")
+		.column("kind", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("subject", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("subject_key", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.build();
+
+	private static final DeclaredTable MEETINGS = DeclaredTable
+		.about(DataSubject.PERSON, "network_meeting", "person_id")
+		.plain("id", "person_id")
+		.column("held_on", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("agreed", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("recorded_by", DataCategory.PROVENANCE, PURPOSE)
+		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.build();
+
+	private final ContactStore store;
+
+	NetworkPersonalData(ContactStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public String module() {
+		return "network";
+	}
+
+	@Override
+	public List<DeclaredTable> tables() {
+		return List.of(CONTACTS, INTERESTS, MEETINGS);
+	}
+
+	@Override
+	public List<PersonalRecord> export(PersonId person) {
+		List<PersonalRecord> records = new ArrayList<>();
+		this.store.contact(person).ifPresent(row -> records.add(CONTACTS.record(null, row)));
+		this.store.interests(person).forEach(row -> records.add(INTERESTS.record(null, row)));
+		this.store.meetings(person).forEach(row -> records.add(MEETINGS.record(null, row)));
+		return records;
+	}
+
+	@Override
+	public void erase(PersonId person, ErasureMode mode) {
+		this.store.delete(person);
+	}
+
+	@Override
+	public void restrict(PersonId person, boolean restricted) {
+		this.store.restrict(person, restricted);
+	}
+
+	@Override
+	public void reassign(PersonId from, PersonId into) {
+		this.store.reassign(from, into);
+	}
+
+}
