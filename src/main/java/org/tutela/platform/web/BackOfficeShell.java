@@ -40,6 +40,8 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("inquiries",
 					List.of(new Link("inquiries.inbox.title", "/admin/inquiries", "inquiries.answer"))),
+			new Section("recruitment",
+					List.of(new Link("recruitment.vacancies.title", "/admin/recruitment", "recruitment"))),
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
 							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"),
