@@ -106,7 +106,7 @@ class RecruitmentPages {
 	@PreAuthorize("hasAuthority('recruitment')")
 	@GetMapping("/admin/recruitment/applications/{id}")
 	String application(@PathVariable UUID id, Model model) {
-		model.addAttribute("application", this.applications.get(id));
+		model.addAttribute("jobApplication", this.applications.get(id));
 		return "recruitment/application";
 	}
 
