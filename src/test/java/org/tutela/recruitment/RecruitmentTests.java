@@ -118,7 +118,8 @@ class RecruitmentTests {
 		assertThat(recruiter.get("/admin/recruitment/" + vacancy).body()).contains("Sanne de Vries", "Kees de Vries");
 		assertThat(recruiter.get("/admin/recruitment/applications/" + application).body()).contains(brief,
 				"I teach well.", "Set once the procedure ends");
-		HttpResponse<byte[]> download = recruiter.download("/admin/recruitment/applications/" + application + "/cv");
+		HttpResponse<byte[]> download = recruiter
+			.download("/admin/recruitment/applications/" + application + "/cv.pdf");
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(Arrays.equals(download.body(), cv)).as("the CV as it was sent").isTrue();
 		PersonId applicant = PersonId.of((UUID) row(brief).get("person_id"));
@@ -153,7 +154,7 @@ class RecruitmentTests {
 		Browser coordinator = signedIn(Role.COORDINATOR);
 		for (String page : new String[] { "/admin/recruitment", "/admin/recruitment/" + vacancy,
 				"/admin/recruitment/applications/" + application,
-				"/admin/recruitment/applications/" + application + "/cv" }) {
+				"/admin/recruitment/applications/" + application + "/cv.pdf" }) {
 			assertThat(coordinator.get(page).statusCode()).as(page).isEqualTo(403);
 		}
 		assertThat(coordinator.get("/admin").body()).doesNotContain("/admin/recruitment");

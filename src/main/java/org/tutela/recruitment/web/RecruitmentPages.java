@@ -111,7 +111,7 @@ class RecruitmentPages {
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")
-	@GetMapping("/admin/recruitment/applications/{id}/cv")
+	@GetMapping("/admin/recruitment/applications/{id}/cv.pdf")
 	ResponseEntity<byte[]> cv(@PathVariable UUID id, Locale locale) {
 		Cv cv = this.applications.cv(id);
 		return ResponseEntity.ok()
