@@ -178,6 +178,28 @@ class RecruitmentTests {
 	}
 
 	@Test
+	void aVacancyWithoutATitleOrClosingInThePastIsRefusedBesideTheFieldWithWhatWasTyped() {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		recruiter.get("/admin/recruitment");
+		HttpResponse<String> untitled = recruiter.post("/admin/recruitment", "title", "", "closesOn", "");
+		assertThat(untitled.statusCode()).isEqualTo(400);
+		assertThat(untitled.body()).contains("id=\"title-error\"", "This field is required.");
+		HttpResponse<String> past = recruiter.post("/admin/recruitment", "title", "Past " + this.tag, "closesOn",
+				"2020-01-01");
+		assertThat(past.statusCode()).isEqualTo(400);
+		assertThat(past.body()).contains("id=\"closesOn-error\"", "cannot lie in the past",
+				"value=\"Past " + this.tag + "\"");
+		HttpResponse<String> garbled = recruiter.post("/admin/recruitment", "title", "Garbled " + this.tag, "closesOn",
+				"next week");
+		assertThat(garbled.statusCode()).isEqualTo(400);
+		assertThat(garbled.body()).contains("id=\"closesOn-error\"", "This is not a valid date.");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM recruitment_vacancy WHERE title LIKE ?")
+			.param("%" + this.tag)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aRefusedApplicationSaysWhyBesideTheFieldAndStoresNothing_SKI11() {
 		UUID vacancy = open(signedIn(Role.RECRUITER), "Tester " + this.tag);
 		String email = "bad+" + this.tag + "@example.nl";

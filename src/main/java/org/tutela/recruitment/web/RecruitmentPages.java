@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,9 +42,12 @@ class RecruitmentPages {
 
 	private final Applications applications;
 
-	RecruitmentPages(Vacancies vacancies, Applications applications) {
+	private final MessageSource messages;
+
+	RecruitmentPages(Vacancies vacancies, Applications applications, MessageSource messages) {
 		this.vacancies = vacancies;
 		this.applications = applications;
+		this.messages = messages;
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")
@@ -78,21 +82,29 @@ class RecruitmentPages {
 
 	private String list(Model model, @Nullable String title, @Nullable String closesOn, List<FieldError> errors) {
 		model.addAttribute("vacancies", this.vacancies.all());
-		model.addAttribute("title", title);
-		model.addAttribute("closesOn", closesOn);
+		model.addAttribute("typedTitle", title);
+		model.addAttribute("typedClosesOn", closesOn);
 		model.addAttribute("errors", errors);
 		return "recruitment/vacancies";
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")
 	@GetMapping("/admin/recruitment/{id}")
-	String vacancy(@PathVariable UUID id, Model model) {
+	String vacancy(@PathVariable UUID id, Locale locale, Model model) {
 		Vacancy vacancy = this.vacancies.get(id);
 		model.addAttribute("vacancy", vacancy);
 		model.addAttribute("applications", this.applications.of(vacancy));
-		model.addAttribute("shortRule", this.vacancies.rule(false).orElse(null));
-		model.addAttribute("longRule", this.vacancies.rule(true).orElse(null));
+		model.addAttribute("shortPeriod", period(false, locale));
+		model.addAttribute("longPeriod", period(true, locale));
 		return "recruitment/vacancy";
+	}
+
+	/** The period of the pack's rule, in words: "4 weeks". */
+	private String period(boolean keptLonger, Locale locale) {
+		return this.vacancies.rule(keptLonger)
+			.map(rule -> this.messages.getMessage("notice.period." + rule.unit().name(), new Object[] { rule.amount() },
+					locale))
+			.orElseGet(() -> this.messages.getMessage("recruitment.no-rule", null, locale));
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")
