@@ -30,7 +30,7 @@ public class Parties {
 	public static final String PURPOSE = "billing";
 
 	private static final Set<String> CLIENT_FIELDS = Set.of("payment_method", "peppol_scheme", "peppol_value",
-			"vat_number", "buyer_reference", "order_reference", "invoice_email", "language");
+			"vat_number", "buyer_reference", "order_reference", "invoice_email", "language", "kmo_project");
 
 	private static final Set<String> PRIVATE_FIELDS = Set.of("street", "postcode", "city", "country", "email");
 

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.billing.payment.Reconciling;
+import org.tutela.billing.payment.ReminderLetters;
 
 /**
  * What is owed, for finance: bank statements (ISO 20022 camt.053) imported and their
@@ -20,8 +21,11 @@ public class Payments {
 
 	private final Reconciling reconciling;
 
-	Payments(Reconciling reconciling) {
+	private final ReminderLetters letters;
+
+	Payments(Reconciling reconciling, ReminderLetters letters) {
 		this.reconciling = reconciling;
+		this.letters = letters;
 	}
 
 	/**
@@ -72,6 +76,17 @@ public class Payments {
 	@Transactional
 	public InvoiceStanding standing(UUID invoice) {
 		return this.reconciling.standing(invoice);
+	}
+
+	/**
+	 * The reminder due for an invoice whose buyer has no e-mail address, as a letter to
+	 * post (PDF); the step is recorded as sent. Refused when none is due
+	 * ({@link ReminderLetterNotDue}).
+	 */
+	@PreAuthorize("hasAuthority('billing.manage')")
+	@Transactional
+	public byte[] reminderLetter(UUID invoice) {
+		return this.letters.print(invoice);
 	}
 
 	/** The issued invoices with something left to pay, the oldest due first. */

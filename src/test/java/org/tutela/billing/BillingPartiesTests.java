@@ -62,7 +62,7 @@ class BillingPartiesTests {
 		HttpResponse<String> recorded = record("""
 				{"paymentMethod": "DIRECT_DEBIT", "peppolScheme": "0208", "peppolId": "0403.019.261",
 				 "vatNumber": "be 0403 019 261", "buyerReference": " PO-2026-17 ",
-				 "invoiceEmail": "Facturen@Client.example.BE", "language": "fr"}""");
+				 "invoiceEmail": "Facturen@Client.example.BE", "language": "fr", "kmoProject": " KMO-2026/48215 "}""");
 
 		assertThat(recorded.statusCode()).isEqualTo(200);
 		JsonNode kept = this.json.readTree(read().body());
@@ -73,6 +73,7 @@ class BillingPartiesTests {
 		assertThat(kept.get("buyerReference").asString()).isEqualTo("PO-2026-17");
 		assertThat(kept.get("invoiceEmail").asString()).isEqualTo("Facturen@client.example.be");
 		assertThat(kept.get("language").asString()).isEqualTo("fr");
+		assertThat(kept.get("kmoProject").asString()).isEqualTo("KMO-2026/48215");
 	}
 
 	@Test
@@ -110,6 +111,9 @@ class BillingPartiesTests {
 			.containsEntry("vatNumber",
 					"This VAT number does not have the length or the characters its member state gives VAT numbers.")
 			.containsEntry("peppolScheme", "This field is required.");
+		assertThat(refused("""
+				{"kmoProject": "<b>project</b>"}""")).containsExactly(Map.entry("kmoProject",
+				"A KMO-portefeuille project number has 3 to 30 letters, digits, dots, dashes or slashes."));
 
 		JsonNode kept = this.json.readTree(read().body());
 		assertThat(kept.get("peppolScheme").asString()).isEqualTo("9925");

@@ -78,7 +78,8 @@ class CollectionInABrowserTests {
 
 	@Test
 	void financeHandsAnInvoiceReadyForItToTheBailiffAndSeesItAmongThoseHandedOver() throws IOException {
-		IssuedInvoice invoice = remindedTwice("Dakwerken Janssens NV", "480");
+		IssuedInvoice invoice = reminded("Dakwerken Janssens NV", "480", 2);
+		IssuedInvoice byPost = reminded("Schrijnwerkerij Peeters BV", "215", 1);
 		this.browser = RealBrowser.start();
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.FINANCE));
 		this.browser.get(base() + "/admin/billing/collection?lang=en");
@@ -86,6 +87,11 @@ class CollectionInABrowserTests {
 		String row = "//table[@id='overdue']//tr[td[contains(., '" + invoice.number() + "')]]";
 		assertThat(this.browser.findElement(By.xpath(row)).getText()).contains("Dakwerken Janssens NV", "480",
 				"Ready to hand over");
+		String letterRow = "//table[@id='overdue']//tr[td[contains(., '" + byPost.number() + "')]]";
+		assertThat(this.browser.findElement(By.xpath(letterRow)).getText()).as("its client has no e-mail address")
+			.contains("Reminder 2 is due; the client has no e-mail address, so it goes by post.", "Print the letter");
+		assertThat(this.browser.findElements(By.xpath(row + "//button"))).as("a client reminded of every step")
+			.isEmpty();
 		RealBrowser.lookAt(this.browser, "collection-overdue");
 		RealBrowser.click(this.browser, By.xpath(row + "//a"));
 
@@ -126,10 +132,10 @@ class CollectionInABrowserTests {
 	}
 
 	/**
-	 * An invoice issued four months ago, due three months ago and reminded 14 and 30 days
-	 * after: ready to hand over since.
+	 * An invoice issued four months ago, due three months ago and reminded 14 and, at the
+	 * second step, 30 days after: ready to hand over since, when reminded twice.
 	 */
-	private IssuedInvoice remindedTwice(String name, String euros) {
+	private IssuedInvoice reminded(String name, String euros, int steps) {
 		UUID client = Staff
 			.coordinator(() -> this.organisations.add(new NewOrganisation(name, BillingFixtures.enterpriseNumber(),
 					null, null, new Address("Kerkstraat 1", "9000", "Gent", "BE"), null, MembershipStatus.NONE, null,
@@ -144,7 +150,7 @@ class CollectionInABrowserTests {
 			.param("due", due)
 			.param("id", invoice.id())
 			.update();
-		for (int step = 1; step <= 2; step++) {
+		for (int step = 1; step <= steps; step++) {
 			this.jdbc.sql("INSERT INTO billing_reminder (invoice_id, step, sent_at) VALUES (:invoice, :step, :at)")
 				.param("invoice", invoice.id())
 				.param("step", step)

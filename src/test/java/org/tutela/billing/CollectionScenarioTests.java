@@ -249,7 +249,7 @@ class CollectionScenarioTests {
 		this.clock.day(LocalDate.of(year, 5, 2));
 		Organisation client = this.billing.belgianClient();
 		finance(() -> this.parties.record(client.id(), new BillingDetails(PaymentMethod.TRANSFER, null, null, null,
-				null, null, BillingFixtures.email("facturen", "client"), "nl")));
+				null, null, BillingFixtures.email("facturen", "client"), "nl", null)));
 		Course course = this.billing.course("Veilig werken", 19_500, VatTreatment.EXEMPT);
 		Session session = this.billing.session(course, LocalDate.of(year, 6, 12), LocalDate.of(year, 6, 12), true);
 		Registration registration = this.billing.employee(session, client, firstName, lastName);

@@ -112,7 +112,7 @@ class InvoiceSendingTests {
 		Organisation client = this.billing.belgianClient();
 		String address = BillingFixtures.email("facturen", "client");
 		BillingFixtures.finance(() -> this.parties.record(client.id(),
-				new BillingDetails(null, null, null, null, "PO-12", null, address, "fr")));
+				new BillingDetails(null, null, null, null, "PO-12", null, address, "fr", null)));
 		IssuedInvoice invoice = issue(order(client));
 
 		Sending sent = BillingFixtures.finance(() -> this.sending.send(invoice.id(), SendingChannel.EMAIL));

@@ -1,5 +1,6 @@
 package org.tutela.billing;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -168,7 +169,7 @@ class InvoicingTests {
 		this.clock.day(LocalDate.of(2021, 9, 1));
 		Organisation client = this.billing.client(null, new Address("Voorbeeldweg 1", "3511 AA", "Utrecht", "NL"));
 		BillingFixtures.finance(() -> this.parties.record(client.id(),
-				new BillingDetails(null, "9944", "NL004495445B01", "NL004495445B01", null, "PO-88", null, "en")));
+				new BillingDetails(null, "9944", "NL004495445B01", "NL004495445B01", null, "PO-88", null, "en", null)));
 		Course course = this.billing.course("Online safety", 15_000, VatTreatment.EXEMPT);
 		Session online = this.billing.session(course, LocalDate.of(2021, 10, 4), LocalDate.of(2021, 10, 4), false);
 		Session room = this.billing.session(course, LocalDate.of(2021, 10, 11), LocalDate.of(2021, 10, 11), true);
@@ -215,12 +216,39 @@ class InvoicingTests {
 	}
 
 	@Test
+	void aClientPayingThroughTheKmoPortefeuilleHasItsProjectAndTheProvidersRegistrationOnTheInvoice()
+			throws IOException {
+		Organisation client = client();
+		BillingFixtures.finance(() -> this.parties.record(client.id(),
+				new BillingDetails(null, null, null, null, "PO-31", null, null, "nl", " KMO-2026/48215 ")));
+
+		IssuedInvoice issued = issue(order(client));
+
+		String note = "Betaald via de kmo-portefeuille: project KMO-2026/48215, registratienummer dienstverlener DV.O104567";
+		String ubl = new String(BillingFixtures.finance(() -> this.invoices.ubl(issued.id())), StandardCharsets.UTF_8);
+		assertThat(ubl).as("the invoice's note (BT-22), which the rules passed")
+			.contains("<cbc:Note>" + note + "</cbc:Note>");
+		byte[] pdf = BillingFixtures.finance(() -> this.invoices.pdf(issued.id()));
+		PdfText.lookAt(pdf, "invoice-kmo-portefeuille");
+		assertThat(PdfText.of(pdf)).contains("Opmerking", note);
+		assertThat(this.jdbc.sql("SELECT kmo_project FROM billing_invoice WHERE id = :id")
+			.param("id", issued.id())
+			.query(String.class)
+			.single()).isEqualTo("KMO-2026/48215");
+
+		IssuedInvoice withoutProject = issue(order(client()));
+		assertThat(new String(BillingFixtures.finance(() -> this.invoices.ubl(withoutProject.id())),
+				StandardCharsets.UTF_8))
+			.doesNotContain("kmo-portefeuille");
+	}
+
+	@Test
 	void anIssueTheRulesRefuseStaysADraftAndItsNumberGoesToTheNextInvoice() {
 		this.clock.day(LocalDate.of(2023, 3, 1));
 		Organisation belgian = client();
 		Organisation dutch = this.billing.client(null, new Address("Voorbeeldweg 1", "3511 AA", "Utrecht", "NL"));
 		BillingFixtures.finance(() -> this.parties.record(dutch.id(),
-				new BillingDetails(null, null, null, "NL004495445B01", "PO-7", null, null, "en")));
+				new BillingDetails(null, null, null, "NL004495445B01", "PO-7", null, null, "en", null)));
 		assertThat(issue(order(belgian)).number()).isEqualTo("2023-00001");
 		InvoiceDraft withoutAddress = order(dutch);
 
@@ -234,7 +262,7 @@ class InvoicingTests {
 
 		assertThat(issue(order(belgian)).number()).isEqualTo("2023-00002");
 		BillingFixtures.finance(() -> this.parties.record(dutch.id(),
-				new BillingDetails(null, "9944", "NL004495445B01", "NL004495445B01", "PO-7", null, null, "en")));
+				new BillingDetails(null, "9944", "NL004495445B01", "NL004495445B01", "PO-7", null, null, "en", null)));
 		assertThat(issue(withoutAddress).number()).isEqualTo("2023-00003");
 		assertThat(BillingFixtures.finance(() -> this.invoices.issued(2023))).extracting(IssuedInvoice::number)
 			.containsExactly("2023-00001", "2023-00002", "2023-00003");

@@ -20,15 +20,18 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Organisation;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.MovableClock;
+import org.tutela.testing.PdfText;
 import org.tutela.testing.Smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Unpaid invoices are reminded on the training company's schedule (14 and 30 days after
  * the due date), by mail in the invoice's language, each step once, and are ready to hand
- * over 14 days after the last (MEZ-5); a paid invoice is not reminded. The job runs as
- * the scheduler would, on a clock moved day by day.
+ * over 14 days after the last (MEZ-5); a paid invoice is not reminded; a client without
+ * an e-mail address is reminded by a letter finance prints, once per step. The job runs
+ * as the scheduler would, on a clock moved day by day.
  */
 @SpringBootTest
 @Import({ TrainingFixtures.class, BillingFixtures.class, MovableClock.Configuration.class })
@@ -122,10 +125,43 @@ class PaymentRemindersTests {
 		assertThat(Mailbox.to(smtp, address, "")).hasSize(1);
 	}
 
+	@Test
+	void aClientWithoutAnEmailAddressIsRemindedByALetterFinancePrintsOncePerStepThenReadyToHandOver() throws Exception {
+		this.clock.day(LocalDate.of(2016, 3, 1));
+		IssuedInvoice invoice = issue(null, "nl", "120");
+		LocalDate due = invoice.dueDate();
+
+		this.clock.day(due.plusDays(13));
+		assertThat(standing(invoice).letterDue()).isZero();
+		assertThatThrownBy(() -> letter(invoice)).isInstanceOf(ReminderLetterNotDue.class);
+
+		this.clock.day(due.plusDays(14));
+		this.reminders.remind();
+		assertThat(steps(invoice)).as("no address to mail it to").isEmpty();
+		assertThat(standing(invoice).letterDue()).isEqualTo(1);
+		byte[] first = letter(invoice);
+		PdfText.lookAt(first, "reminder-letter");
+		assertThat(PdfText.of(first)).contains("Kerkstraat 1", "9000 Gent",
+				"Betalingsherinnering: factuur " + invoice.number(), "120,00", invoice.paymentReference());
+		assertThat(steps(invoice)).containsExactly(1);
+		assertThat(standing(invoice).letterDue()).isZero();
+		assertThatThrownBy(() -> letter(invoice)).as("each step printed once").isInstanceOf(ReminderLetterNotDue.class);
+
+		this.clock.day(due.plusDays(30));
+		assertThat(PdfText.of(letter(invoice))).contains("Laatste herinnering: factuur " + invoice.number(),
+				"gerechtsdeurwaarder");
+		this.clock.day(due.plusDays(44));
+		assertThat(standing(invoice).readyForHandOver()).isTrue();
+	}
+
+	private byte[] letter(IssuedInvoice invoice) {
+		return BillingFixtures.finance(() -> this.payments.reminderLetter(invoice.id()));
+	}
+
 	private IssuedInvoice issue(String address, String language, String euros) {
 		Organisation client = this.billing.belgianClient();
 		BillingFixtures.finance(() -> this.parties.record(client.id(),
-				new BillingDetails(PaymentMethod.TRANSFER, null, null, null, null, null, address, language)));
+				new BillingDetails(PaymentMethod.TRANSFER, null, null, null, null, null, address, language, null)));
 		InvoiceDraft draft = BillingFixtures.finance(() -> this.invoices.order(new NewOrder(client.id(), null,
 				List.of(new OrderLine("Coaching", 1, new BigDecimal(euros), VatTreatment.EXEMPT)))));
 		return BillingFixtures.finance(() -> this.invoices.issue(draft.id()));

@@ -1,8 +1,5 @@
 package org.tutela.incidents;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,13 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -238,7 +230,7 @@ class BreachRegisterTests {
 		assertThat(PdfText.of(pdf)).contains("Breach " + breach.reference(), "Complement to the initial notification",
 				"DBN-2026-0042", "About 120 persons", "About 450 records", "Laptop locked remotely",
 				"Initial notification, submitted", "Complement, submitted", "Told: the risk to them is high");
-		look(pdf, "breach-file");
+		PdfText.lookAt(pdf, "breach-file");
 	}
 
 	@Test
@@ -277,16 +269,6 @@ class BreachRegisterTests {
 			assertThat(listed.name()).isEqualTo(client.name());
 			assertThat(listed.toldAt()).isEqualTo(LocalDateTime.of(2026, 12, 4, 19, 30).atZone(this.zone).toInstant());
 		});
-	}
-
-	/** The PDF's first page as an image, to look at. */
-	static void look(byte[] pdf, String name) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			Path screenshots = Path.of("target", "screenshots");
-			Files.createDirectories(screenshots);
-			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
-					screenshots.resolve(name + ".png").toFile());
-		}
 	}
 
 	private void remindAt(LocalDateTime moment) {

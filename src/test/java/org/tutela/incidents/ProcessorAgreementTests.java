@@ -113,7 +113,7 @@ class ProcessorAgreementTests {
 				new SubProcessorForm("Support desk company", "remote support", "US", "on", null, "scc", "2021-06-04")));
 
 		byte[] overview = client(() -> this.agreements.overviewForClients(Locale.ENGLISH));
-		BreachRegisterTests.look(overview, "processors-overview");
+		PdfText.lookAt(overview, "processors-overview");
 		String text = PdfText.of(overview);
 
 		assertThat(text).contains("Processors and sub-processors");

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each module words its pages in a bundle of its own ({@code i18n/<module>.properties},
  * with {@code _nl} and {@code _fr}): the three languages say the same keys, no key is in
- * two modules' bundles, and the application reads every bundle there is.
+ * two modules' bundles or twice in one (where the last would silently win), and the
+ * application reads every bundle there is.
  */
 class MessageBundlesTests {
 
@@ -65,7 +66,16 @@ class MessageBundlesTests {
 	}
 
 	private static Set<String> keys(String path) throws IOException {
-		Properties bundle = new Properties();
+		Properties bundle = new Properties() {
+
+			@Override
+			public synchronized Object put(Object key, Object value) {
+				Object before = super.put(key, value);
+				assertThat(before).as(key + " twice in " + path).isNull();
+				return before;
+			}
+
+		};
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}

@@ -55,8 +55,16 @@ public final class RealBrowser {
 	 * them.
 	 */
 	public static List<WebElement> await(WebDriver browser, By what) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(what));
+		return await(browser, what, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Waits as long as given until the page the last click led to shows the element: for
+	 * work whose first run in the tests' machine is slow, such as compiling the
+	 * e-invoicing rules, which the tests leave to the first invoice issued.
+	 */
+	public static List<WebElement> await(WebDriver browser, By what, Duration patience) {
+		return new WebDriverWait(browser, patience).until(ExpectedConditions.presenceOfAllElementsLocatedBy(what));
 	}
 
 	/**

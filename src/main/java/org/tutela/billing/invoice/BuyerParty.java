@@ -5,10 +5,11 @@ import org.tutela.billing.InvoiceParty;
 
 /**
  * A buyer as an invoice names it today, with the references it asks for, its client
- * number where it has one, and the language its invoices speak.
+ * number where it has one, the language its invoices speak and the KMO-portefeuille
+ * project it pays through, if any.
  */
 record BuyerParty(InvoiceParty party, @Nullable String buyerReference, @Nullable String orderReference,
-		@Nullable String clientNumber, String language) {
+		@Nullable String clientNumber, String language, @Nullable String kmoProject) {
 
 	/**
 	 * The buyer reference the invoice carries: the one the client asks for, else its

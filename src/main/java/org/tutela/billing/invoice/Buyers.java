@@ -67,7 +67,7 @@ class Buyers {
 				details.vatNumber() != null ? details.vatNumber() : organisation.vatNumber(),
 				organisation.enterpriseNumber(), peppol, details.invoiceEmail());
 		return new BuyerParty(party, details.buyerReference(), details.orderReference(), organisation.clientNumber(),
-				Objects.requireNonNull(details.language()));
+				Objects.requireNonNull(details.language()), details.kmoProject());
 	}
 
 	/**
@@ -86,7 +86,7 @@ class Buyers {
 						Objects.requireNonNullElse(details.country(), this.register.pack().home())),
 				null, null, null, email);
 		return new BuyerParty(party, null, null, null,
-				PartyChecks.LANGUAGES.contains(person.language()) ? person.language() : "en");
+				PartyChecks.LANGUAGES.contains(person.language()) ? person.language() : "en", null);
 	}
 
 }

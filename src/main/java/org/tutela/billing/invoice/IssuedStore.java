@@ -36,7 +36,8 @@ class IssuedStore {
 	/**
 	 * Issues the draft as the invoice and documents say; refused for one already issued.
 	 */
-	void issue(UUID draft, int sequence, Invoice invoice, IssuedDocuments documents, String by, Instant at) {
+	void issue(UUID draft, int sequence, Invoice invoice, @Nullable String kmoProject, IssuedDocuments documents,
+			String by, Instant at) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("id", draft);
 		values.put("year", invoice.issueDate().getYear());
@@ -50,6 +51,7 @@ class IssuedStore {
 		values.put("bic", invoice.bic());
 		values.put("buyerReference", invoice.buyerReference());
 		values.put("orderReference", invoice.orderReference());
+		values.put("kmoProject", kmoProject);
 		party("seller", invoice.seller(), values);
 		party("buyer", invoice.buyer(), values);
 		values.put("buyerEmail", invoice.buyer().email());
@@ -65,6 +67,7 @@ class IssuedStore {
 					UPDATE billing_invoice SET invoice_year = :year, sequence_number = :sequence, number = :number,
 						issue_date = :issueDate, due_date = :dueDate, currency = :currency, payment_reference = :paymentReference,
 						iban = :iban, bic = :bic, buyer_reference = :buyerReference, order_reference = :orderReference,
+						kmo_project = :kmoProject,
 						seller_name = :sellerName, seller_street = :sellerStreet, seller_postcode = :sellerPostcode,
 						seller_city = :sellerCity, seller_country = :sellerCountry, seller_vat_number = :sellerVat,
 						seller_enterprise_number = :sellerEnterprise, seller_peppol_scheme = :sellerScheme,

@@ -2,7 +2,10 @@ package org.tutela.billing.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,7 @@ import org.tutela.billing.IssuedInvoice;
 import org.tutela.billing.StructuredReference;
 import org.tutela.billing.collection.Settling;
 import org.tutela.billing.document.InvoiceDocuments;
+import org.tutela.billing.party.KmoPortefeuille;
 import org.tutela.identity.Caller;
 
 /**
@@ -51,10 +55,14 @@ public class Issuing {
 
 	private final Settling settling;
 
+	private final KmoPortefeuille kmoPortefeuille;
+
 	Issuing(DraftStore drafts, IssuedStore issued, InvoiceCounter counter, Buyers buyers, Seller seller,
 			InvoiceDocuments documents, LineWording wording, AuditTrail audit, Clock clock,
-			@Value("${tutela.billing.payment-days:30}") int paymentDays, Settling settling) {
+			@Value("${tutela.billing.payment-days:30}") int paymentDays, Settling settling,
+			KmoPortefeuille kmoPortefeuille) {
 		this.settling = settling;
+		this.kmoPortefeuille = kmoPortefeuille;
 		this.drafts = drafts;
 		this.issued = issued;
 		this.counter = counter;
@@ -84,9 +92,9 @@ public class Issuing {
 				CURRENCY, this.seller.party(), buyer.party(), buyer.buyerReference(number), buyer.orderReference(),
 				corrected == null ? null : corrected.number(), corrected == null ? null : corrected.issueDate(),
 				StructuredReference.of(today.getYear() * 1_000_000L + sequence), this.seller.iban(), this.seller.bic(),
-				draft.language(), this.drafts.lines(id),
-				credit ? this.wording.creditNote(draft.reason(), this.wording.locale(draft.language())) : null);
-		this.issued.issue(id, sequence, invoice, this.documents.produce(invoice), Caller.name(), this.clock.instant());
+				draft.language(), this.drafts.lines(id), note(draft, buyer));
+		this.issued.issue(id, sequence, invoice, credit ? null : buyer.kmoProject(), this.documents.produce(invoice),
+				Caller.name(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, draft.buyer().person(),
 				(credit ? "credit note " : "invoice ") + number + " issued"));
 		if (draft.corrects() != null) {
@@ -94,6 +102,20 @@ public class Issuing {
 		}
 		return new IssuedInvoice(id, number, invoice.issueDate(), invoice.dueDate(), buyer.party().name(),
 				invoice.payableCents(), invoice.paymentReference().toString(), draft.kind(), invoice.corrects());
+	}
+
+	/**
+	 * What the document notes: why a credit note is issued; for an invoice paid through
+	 * the KMO-portefeuille, the client's project and the organiser's registration.
+	 */
+	private @Nullable String note(Draft draft, BuyerParty buyer) {
+		Locale locale = this.wording.locale(draft.language());
+		if (draft.kind() == DocumentKind.CREDIT_NOTE) {
+			return this.wording.creditNote(draft.reason(), locale);
+		}
+		String registration = this.kmoPortefeuille.registration();
+		return buyer.kmoProject() == null || registration == null ? null
+				: this.wording.kmoPortefeuille(buyer.kmoProject(), registration, locale);
 	}
 
 }

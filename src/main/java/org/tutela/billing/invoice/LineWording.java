@@ -13,7 +13,8 @@ import org.tutela.register.Register;
 /**
  * What an invoice line for a registration says, in the invoice's language: the course,
  * the session's days and the participant, and that a cancellation came after the course's
- * free term; and why a credit note is issued.
+ * free term; why a credit note is issued; and the KMO-portefeuille project an invoice is
+ * paid through.
  */
 @Component
 class LineWording {
@@ -41,6 +42,15 @@ class LineWording {
 	 */
 	String creditNote(@Nullable String reason, Locale locale) {
 		return reason != null ? reason : this.messages.getMessage("billing.credit-note.cancellations", null, locale);
+	}
+
+	/**
+	 * The note of an invoice paid through the KMO-portefeuille: the client's project
+	 * number and the organiser's registration with the wallet, which the client's payment
+	 * through it names.
+	 */
+	String kmoPortefeuille(String project, String registration, Locale locale) {
+		return this.messages.getMessage("billing.kmo-portefeuille", new Object[] { project, registration }, locale);
 	}
 
 	String registration(Session session, String participant, boolean cancelledLate, Locale locale) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,22 @@ import org.tutela.platform.problem.TextRule;
 @Component
 public class PartyChecks {
 
+	/**
+	 * A KMO-portefeuille project number as the wallet gives it: letters, digits, dots,
+	 * dashes and slashes.
+	 */
+	private static final Pattern KMO_PROJECT = Pattern.compile("[A-Za-z0-9./-]{3,30}");
+
 	/** The languages invoices are written in. */
 	public static final Set<String> LANGUAGES = Set.of("nl", "fr", "en");
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final KmoPortefeuille kmoPortefeuille;
+
+	PartyChecks(KmoPortefeuille kmoPortefeuille) {
+		this.kmoPortefeuille = kmoPortefeuille;
+	}
 
 	public BillingDetails check(BillingDetails details) {
 		List<FieldError> errors = new ArrayList<>();
@@ -38,6 +51,7 @@ public class PartyChecks {
 		String buyerReference = text("buyerReference", details.buyerReference(), TextRule.LINE, errors);
 		String orderReference = text("orderReference", details.orderReference(), TextRule.LINE, errors);
 		String email = email("invoiceEmail", details.invoiceEmail(), errors);
+		String kmoProject = kmoProject(details.kmoProject(), errors);
 		String language = Objects.requireNonNullElse(trim(details.language()), "nl");
 		if (!LANGUAGES.contains(language)) {
 			errors.add(new FieldError("language", "billing.language"));
@@ -45,7 +59,7 @@ public class PartyChecks {
 		refuse(errors);
 		return new BillingDetails(Objects.requireNonNullElse(details.paymentMethod(), PaymentMethod.TRANSFER),
 				peppol == null ? null : peppol.scheme(), peppol == null ? null : peppol.value(), vat, buyerReference,
-				orderReference, email, language);
+				orderReference, email, language, kmoProject);
 	}
 
 	public PrivateBillingDetails check(PrivateBillingDetails details) {
@@ -76,6 +90,24 @@ public class PartyChecks {
 			return null;
 		}
 		return PeppolIds.read(givenScheme, givenId, errors);
+	}
+
+	/**
+	 * A project number is only of use on an invoice that names the organiser's
+	 * registration with the wallet.
+	 */
+	private @Nullable String kmoProject(@Nullable String given, List<FieldError> errors) {
+		String text = trim(given);
+		if (text == null) {
+			return null;
+		}
+		if (!KMO_PROJECT.matcher(text).matches()) {
+			errors.add(new FieldError("kmoProject", "billing.kmo-project"));
+		}
+		else if (this.kmoPortefeuille.registration() == null) {
+			errors.add(new FieldError("kmoProject", "billing.kmo-project.no-registration"));
+		}
+		return text;
 	}
 
 	private static @Nullable String vatNumber(@Nullable String given, List<FieldError> errors) {

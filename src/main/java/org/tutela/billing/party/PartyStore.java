@@ -27,12 +27,12 @@ public class PartyStore {
 	public Optional<BillingDetails> details(UUID organisation) {
 		return this.jdbc.sql("""
 				SELECT payment_method, peppol_scheme, peppol_value, vat_number, buyer_reference, order_reference,
-					invoice_email, language FROM billing_party WHERE organisation_id = :organisation""")
+					invoice_email, language, kmo_project FROM billing_party WHERE organisation_id = :organisation""")
 			.param("organisation", organisation)
 			.query((row, number) -> new BillingDetails(PaymentMethod.valueOf(row.getString("payment_method")),
 					row.getString("peppol_scheme"), row.getString("peppol_value"), row.getString("vat_number"),
 					row.getString("buyer_reference"), row.getString("order_reference"), row.getString("invoice_email"),
-					row.getString("language")))
+					row.getString("language"), row.getString("kmo_project")))
 			.optional();
 	}
 
@@ -42,9 +42,9 @@ public class PartyStore {
 			.update();
 		this.jdbc.sql("""
 				INSERT INTO billing_party (organisation_id, payment_method, peppol_scheme, peppol_value, vat_number,
-					buyer_reference, order_reference, invoice_email, language, changed_by, changed_at)
+					buyer_reference, order_reference, invoice_email, language, kmo_project, changed_by, changed_at)
 				VALUES (:organisation, :payment, :scheme, :peppol, :vat, :buyerReference, :orderReference, :email,
-					:language, :by, :at)""")
+					:language, :kmoProject, :by, :at)""")
 			.param("organisation", organisation)
 			.param("payment", details.paymentMethod().name())
 			.param("scheme", details.peppolScheme())
@@ -54,6 +54,7 @@ public class PartyStore {
 			.param("orderReference", details.orderReference())
 			.param("email", details.invoiceEmail())
 			.param("language", details.language())
+			.param("kmoProject", details.kmoProject())
 			.param("by", by)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
+import org.tutela.billing.PostalAddress;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
@@ -224,6 +225,23 @@ public class PaymentStore {
 			.list();
 	}
 
+	/** Who sends an issued invoice's letters and who receives them, as it was issued. */
+	LetterParties letterParties(UUID invoice) {
+		return this.jdbc.sql("""
+				SELECT seller_name, seller_street, seller_postcode, seller_city, seller_country, buyer_name,
+					buyer_street, buyer_postcode, buyer_city, buyer_country
+				FROM billing_invoice WHERE id = :invoice AND number IS NOT NULL""")
+			.param("invoice", invoice)
+			.query((row, number) -> new LetterParties(row.getString("seller_name"), address(row, "seller_"),
+					row.getString("buyer_name"), address(row, "buyer_")))
+			.single();
+	}
+
+	private static PostalAddress address(ResultSet row, String prefix) throws SQLException {
+		return new PostalAddress(row.getString(prefix + "street"), row.getString(prefix + "postcode"),
+				row.getString(prefix + "city"), row.getString(prefix + "country"));
+	}
+
 	/** Claims a reminder step of an invoice; false when it was claimed before. */
 	boolean claimReminder(UUID invoice, int step, Instant at) {
 		return this.jdbc.sql("""
@@ -297,6 +315,10 @@ public class PaymentStore {
 
 	private static @Nullable OffsetDateTime utc(@Nullable Instant at) {
 		return at == null ? null : at.atOffset(ZoneOffset.UTC);
+	}
+
+	/** The sender and the addressee of a letter about an invoice. */
+	record LetterParties(String seller, PostalAddress sellerAddress, String buyer, PostalAddress buyerAddress) {
 	}
 
 	/** An issued invoice with what is left to pay of it. */

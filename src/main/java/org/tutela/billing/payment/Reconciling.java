@@ -258,7 +258,8 @@ public class Reconciling {
 		return new InvoiceStanding(balance.id(), balance.number(), balance.buyer(), balance.issueDate(),
 				balance.dueDate(), balance.payableCents(), balance.paidCents(), balance.creditedCents(),
 				Math.max(0, open), state, open > 0 && balance.dueDate().isBefore(today), balance.reminders(), last,
-				open > 0 && readyForHandOver(balance, last, today), balance.handedOver());
+				open > 0 && readyForHandOver(balance, last, today), balance.handedOver(),
+				Reminders.letterDue(balance, this.register.pack().billing().reminderDays(), today));
 	}
 
 	/**

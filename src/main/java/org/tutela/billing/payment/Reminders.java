@@ -31,7 +31,7 @@ import org.tutela.register.Register;
  * that it goes out once whichever node runs the job; where the job finds an invoice past
  * several steps at once (the job did not run, or the schedule changed), only the latest
  * goes. A paid invoice is not reminded; one without an address to mail is left for
- * finance, who see it unreminded.
+ * finance, who post it as a letter ({@link ReminderLetters}).
  */
 @Component
 public class Reminders {
@@ -107,11 +107,36 @@ public class Reminders {
 		return step;
 	}
 
+	/**
+	 * The step of the schedule whose day has come and that was not sent, for a buyer
+	 * without an e-mail address, whom only a letter reaches; 0 for none.
+	 */
+	static int letterDue(Balance invoice, List<Integer> steps, LocalDate today) {
+		if (invoice.buyerEmail() != null || invoice.handedOver() || invoice.openCents() <= 0) {
+			return 0;
+		}
+		int step = stepDue(steps, invoice.dueDate(), today);
+		return step > invoice.lastStep() ? step : 0;
+	}
+
 	private OutgoingMail reminder(Balance invoice, int step, int steps) {
 		Locale locale = Locale.forLanguageTag(invoice.language());
-		InvoiceFormat format = InvoiceFormat.euros(new Locale(invoice.language(), "BE"));
-		String subject = word(step == steps ? "billing.reminder.last.subject" : "billing.reminder.subject", locale,
+		return new OutgoingMail(String.valueOf(invoice.buyerEmail()), subject(invoice, step, steps, locale),
+				text(invoice, step, steps, locale));
+	}
+
+	/** What a reminder of this step is about, in the invoice's language. */
+	String subject(Balance invoice, int step, int steps, Locale locale) {
+		return word(step == steps ? "billing.reminder.last.subject" : "billing.reminder.subject", locale,
 				invoice.number());
+	}
+
+	/**
+	 * What a reminder of this step says, in the invoice's language: what is open, until
+	 * when it was due, how to pay, and at the last step that a hand-over follows.
+	 */
+	String text(Balance invoice, int step, int steps, Locale locale) {
+		InvoiceFormat format = InvoiceFormat.euros(new Locale(invoice.language(), "BE"));
 		String text = word("billing.reminder.text", locale, invoice.number(),
 				this.dates.day(invoice.issueDate(), locale), this.dates.day(invoice.dueDate(), locale),
 				format.amount(invoice.openCents()), new StructuredReference(invoice.paymentReference()).toString(),
@@ -119,7 +144,7 @@ public class Reminders {
 		if (step == steps && this.register.pack().billing().handsOver()) {
 			text = text + "\n\n" + word("billing.reminder.hand-over", locale);
 		}
-		return new OutgoingMail(String.valueOf(invoice.buyerEmail()), subject, text);
+		return text;
 	}
 
 	private String word(String key, Locale locale, Object... arguments) {

@@ -56,7 +56,7 @@ class ClientBillingPage {
 		BillingDetails typed = new BillingDetails(paymentMethod(sent.getFirst("paymentMethod")),
 				sent.getFirst("peppolScheme"), sent.getFirst("peppolId"), sent.getFirst("vatNumber"),
 				sent.getFirst("buyerReference"), sent.getFirst("orderReference"), sent.getFirst("invoiceEmail"),
-				sent.getFirst("language"));
+				sent.getFirst("language"), sent.getFirst("kmoProject"));
 		try {
 			this.parties.record(id, typed);
 			redirect.addFlashAttribute("saved", true);

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -169,6 +170,29 @@ class IssuedInvoicePage {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name).build().toString());
 		response.getOutputStream().write(zip.toByteArray());
+	}
+
+	/**
+	 * The reminder due for a buyer without an e-mail address, as a letter to print and
+	 * post; the step is recorded as sent. One not due sends finance to the invoice's
+	 * page, saying why.
+	 */
+	@PostMapping(PATH + "/reminder-letter")
+	void reminderLetter(@PathVariable UUID id, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		byte[] letter;
+		try {
+			letter = this.payments.reminderLetter(id);
+		}
+		catch (DomainProblem refused) {
+			Downloads.refusedBackTo("/admin/billing/invoices/" + id, "standing",
+					Map.of("problem", words(refused, locale)), request, response);
+			return;
+		}
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("reminder-letter.pdf").build().toString());
+		response.getOutputStream().write(letter);
 	}
 
 	private String words(DomainProblem problem, Locale locale) {
