@@ -14,10 +14,7 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewPerson;
 import org.tutela.people.Persons;
-import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.platform.pdf.PdfFiles;
@@ -131,18 +128,7 @@ public class Applying {
 	 * application is kept without a person.
 	 */
 	private @Nullable PersonId register(String first, String last, String email, String language) {
-		try {
-			return this.persons
-				.selfRegisterUnlessErased(new NewPerson(first, null, last, null, language, null, Provenance.WEB_FORM,
-						List.of(NewContact.business(email)), List.of(), List.of()))
-				.orElse(null);
-		}
-		catch (InvalidInput refused) {
-			throw new InvalidInput(refused.errors()
-				.stream()
-				.map(error -> error.field().startsWith("emails") ? new FieldError("email", error.code()) : error)
-				.toList());
-		}
+		return this.persons.senderUnlessErased(first, last, email, language).orElse(null);
 	}
 
 	/**
