@@ -213,6 +213,12 @@ class InvoiceSendingTests {
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(this.json.readTree(unknown.body()).get("type").asString())
 			.isEqualTo("urn:tutela:problem:invoice-not-found");
+		HttpResponse<String> notHandedOver = this.http.get(
+				"/api/v1/billing/invoices/" + issue(order(this.billing.belgianClient())).id() + "/hand-over",
+				"Authorization", finance, "Accept-Language", "en");
+		assertThat(notHandedOver.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(notHandedOver.body()).get("detail").asString())
+			.isEqualTo("This invoice was not handed over for collection, or there is no invoice with this id.");
 	}
 
 	private InvoiceDraft order(Organisation client) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tutela.billing.HandOver;
+import org.tutela.billing.HandOverNotFound;
 import org.tutela.billing.HandOvers;
 
 /**
@@ -38,7 +39,7 @@ class HandOverApiController {
 
 	@GetMapping
 	ResponseEntity<HandOver> handOver(@PathVariable UUID id) {
-		return ResponseEntity.of(this.handOvers.of(id));
+		return ResponseEntity.ok(this.handOvers.of(id).orElseThrow(() -> new HandOverNotFound(id)));
 	}
 
 	/** To whom: a collection agent the pack names for billing, by name. */
