@@ -122,7 +122,12 @@ public enum Permission {
 	 * Read and answer the contact messages and information requests the pack routes to
 	 * one's account or role, and close them (CES-5).
 	 */
-	ANSWER_INQUIRIES("inquiries.answer");
+	ANSWER_INQUIRIES("inquiries.answer"),
+	/**
+	 * Open and close vacancies, and read the job applications with their CVs (SKI-2):
+	 * nobody else reads an application.
+	 */
+	RECRUITMENT("recruitment");
 
 	private final String authority;
 

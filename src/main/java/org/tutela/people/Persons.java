@@ -27,6 +27,8 @@ import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Persons (data subjects): registration with every field checked, search, and the privacy
@@ -108,6 +110,25 @@ public class Persons {
 		this.store.insert(id, checked, this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, id, "person registered on a public form"));
 		return Optional.of(id);
+	}
+
+	/**
+	 * The sender of a public form that asks a name and an e-mail address (a message, a
+	 * job application), registered as {@link #selfRegisterUnlessErased} does; a detail
+	 * the person's rules refuse is named on the form's own field, {@code email}.
+	 */
+	@Transactional
+	public Optional<PersonId> senderUnlessErased(String first, String last, String email, @Nullable String language) {
+		try {
+			return selfRegisterUnlessErased(new NewPerson(first, null, last, null, language, null, Provenance.WEB_FORM,
+					List.of(NewContact.business(email)), List.of(), List.of()));
+		}
+		catch (InvalidInput refused) {
+			throw new InvalidInput(refused.errors()
+				.stream()
+				.map(error -> error.field().startsWith("emails") ? new FieldError("email", error.code()) : error)
+				.toList());
+		}
 	}
 
 	/**
