@@ -127,7 +127,12 @@ public enum Permission {
 	 * Decide membership applications, accepting or refusing them, and end memberships
 	 * (CES-4).
 	 */
-	DECIDE_MEMBERSHIPS("members.decide");
+	DECIDE_MEMBERSHIPS("members.decide"),
+	/**
+	 * Open and close vacancies, and read the job applications with their CVs (SKI-2):
+	 * nobody else reads an application.
+	 */
+	RECRUITMENT("recruitment");
 
 	private final String authority;
 

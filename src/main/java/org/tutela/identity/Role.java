@@ -34,6 +34,7 @@ import static org.tutela.identity.Permission.READ_PSYCHOSOCIAL_FILES;
 import static org.tutela.identity.Permission.READ_REGISTER;
 import static org.tutela.identity.Permission.READ_RELATED_PEOPLE;
 import static org.tutela.identity.Permission.READ_SPECIAL_CATEGORY;
+import static org.tutela.identity.Permission.RECRUITMENT;
 import static org.tutela.identity.Permission.RECORD_ATTENDANCE;
 import static org.tutela.identity.Permission.RECORD_DISCLOSURES;
 import static org.tutela.identity.Permission.RELEASE_MEDICAL_FILES;
@@ -45,9 +46,11 @@ import static org.tutela.identity.Permission.REPORT_LOGINS;
  */
 public enum Role {
 
-	ADMIN(true, EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
-			READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT, RECORD_ATTENDANCE,
-			MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION, MANAGE_BILLING, ANSWER_INQUIRIES, DECIDE_MEMBERSHIPS)),
+	ADMIN(true,
+			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_ACCOUNTS, MANAGE_CATALOG, READ_AUDIT,
+					READ_REGISTER, RECORD_DISCLOSURES, MANAGE_OUTREACH, REPORT_LOGINS, MANAGE_ENROLMENT,
+					RECORD_ATTENDANCE, MANAGE_REQUESTS, READ_ARCHIVE, MANAGE_RETENTION, MANAGE_BILLING,
+					ANSWER_INQUIRIES, DECIDE_MEMBERSHIPS, RECRUITMENT)),
 	COORDINATOR(false,
 			EnumSet.of(BACK_OFFICE, READ_PEOPLE, MANAGE_PEOPLE, MANAGE_CATALOG, READ_REGISTER, RECORD_DISCLOSURES,
 					MANAGE_OUTREACH, MANAGE_ENROLMENT, RECORD_ATTENDANCE, MANAGE_AWARDS, ANSWER_INQUIRIES,
@@ -81,6 +84,11 @@ public enum Role {
 	 * confidentiality statement, nothing else (VCK-5).
 	 */
 	JURY_MEMBER(true, EnumSet.of(BACK_OFFICE, JUDGE_AWARDS)),
+	/**
+	 * Handles the organisation's own vacancies and the applications for them (SKI-2),
+	 * nothing else.
+	 */
+	RECRUITER(false, EnumSet.of(BACK_OFFICE, RECRUITMENT)),
 	/** An HR contact of a client company: the portal, for their own organisation. */
 	CLIENT_CONTACT(false, EnumSet.of(PORTAL, ORDER_CONTROLS, ANSWER_AUTHORITY_REQUESTS, READ_PROCESSORS_OVERVIEW)),
 	/** A course participant: the portal, for their own data. */

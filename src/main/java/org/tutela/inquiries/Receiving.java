@@ -20,11 +20,8 @@ import org.tutela.identity.Role;
 import org.tutela.inquiries.message.MessageStore;
 import org.tutela.inquiries.message.MessageStore.StoredMessage;
 import org.tutela.people.MailAddresses;
-import org.tutela.people.NewContact;
-import org.tutela.people.NewPerson;
 import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
-import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.crypto.Sha256;
 import org.tutela.platform.problem.InvalidInput;
@@ -201,18 +198,7 @@ public class Receiving {
 	 * person's rules refuse is named on the form's own field.
 	 */
 	private @Nullable PersonId register(String first, String last, String email, @Nullable String language) {
-		try {
-			return this.persons
-				.selfRegisterUnlessErased(new NewPerson(first, null, last, null, language, null, Provenance.WEB_FORM,
-						List.of(NewContact.business(email)), List.of(), List.of()))
-				.orElse(null);
-		}
-		catch (InvalidInput refused) {
-			throw new InvalidInput(refused.errors()
-				.stream()
-				.map(error -> error.field().startsWith("emails") ? new FieldError("email", error.code()) : error)
-				.toList());
-		}
+		return this.persons.senderUnlessErased(first, last, email, language).orElse(null);
 	}
 
 	/**

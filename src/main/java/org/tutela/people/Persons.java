@@ -27,6 +27,8 @@ import org.tutela.people.person.PersonStore;
 import org.tutela.people.person.PrivacyView;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalRecord;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * Persons (data subjects): registration with every field checked, search, and the privacy
@@ -119,6 +121,25 @@ public class Persons {
 	@Transactional
 	public void contacted(PersonId person) {
 		this.store.contacted(person, this.clock.instant());
+	}
+
+	/**
+	 * The sender of a public form that asks a name and an e-mail address (a message, a
+	 * job application), registered as {@link #selfRegisterUnlessErased} does; a detail
+	 * the person's rules refuse is named on the form's own field, {@code email}.
+	 */
+	@Transactional
+	public Optional<PersonId> senderUnlessErased(String first, String last, String email, @Nullable String language) {
+		try {
+			return selfRegisterUnlessErased(new NewPerson(first, null, last, null, language, null, Provenance.WEB_FORM,
+					List.of(NewContact.business(email)), List.of(), List.of()));
+		}
+		catch (InvalidInput refused) {
+			throw new InvalidInput(refused.errors()
+				.stream()
+				.map(error -> error.field().startsWith("emails") ? new FieldError("email", error.code()) : error)
+				.toList());
+		}
 	}
 
 	/**

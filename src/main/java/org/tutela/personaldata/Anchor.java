@@ -11,7 +11,11 @@ public enum Anchor {
 	LAST_CONTACT("last contact"), END_OF_MEMBERSHIP("end of membership"),
 	END_OF_CLIENT_CONTRACT("end of client contract"), REQUEST_CLOSED("request closed"), INCIDENT_DATE("incident date"),
 	COLLECTION("collection"), WITHDRAWAL_OR_OBJECTION("withdrawal or objection"), INVOICE_DATE("invoice date"),
-	END_OF_CALENDAR_YEAR_OF_INVOICE("end of calendar year of invoice");
+	END_OF_CALENDAR_YEAR_OF_INVOICE("end of calendar year of invoice"),
+	/**
+	 * The day staff closed a vacancy's procedure: no candidate is still being considered.
+	 */
+	END_OF_APPLICATION_PROCEDURE("end of application procedure");
 
 	private final String words;
 

@@ -33,6 +33,25 @@ public interface ExpiringRecords {
 			int limit);
 
 	/**
+	 * Whether each record says if its person agreed to keep it longer, so that rules
+	 * written {@code with consent} and {@code without consent} reach it; by default not,
+	 * and such rules reach nothing.
+	 */
+	default boolean knowsConsent() {
+		return false;
+	}
+
+	/**
+	 * As {@link #due(String, Anchor, LocalDate, RetentionAction, String, int)}, for the
+	 * records whose person agreed ({@code consented}) or did not agree to keep them
+	 * longer. Only asked of kinds that {@link #knowsConsent()}.
+	 */
+	default List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, boolean consented,
+			@Nullable String after, int limit) {
+		return List.of();
+	}
+
+	/**
 	 * Applies {@code action} to the records of these keys that it has not yet reached;
 	 * how many it changed.
 	 */

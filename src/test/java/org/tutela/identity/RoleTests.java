@@ -113,4 +113,14 @@ class RoleTests {
 		assertThat(Role.COORDINATOR.permissions()).contains(Permission.MANAGE_PEOPLE);
 	}
 
+	@Test
+	void onlyTheRecruiterAndTheAdministratorReadJobApplications_SKI2() {
+		assertThat(Arrays.stream(Role.values()).filter(role -> role.permissions().contains(Permission.RECRUITMENT)))
+			.containsExactlyInAnyOrder(Role.RECRUITER, Role.ADMIN);
+		assertThat(Role.RECRUITER.permissions()).containsExactlyInAnyOrder(Permission.BACK_OFFICE,
+				Permission.RECRUITMENT);
+		assertThat(Role.RECRUITER.namedIn(java.util.List.of("recruiter"))).isTrue();
+		assertThat(Role.COORDINATOR.permissions()).doesNotContain(Permission.RECRUITMENT);
+	}
+
 }

@@ -16,12 +16,16 @@ class OnlineAcademyPackTests {
 	private final PolicyPack pack = Register.shipped("online-academy");
 
 	@Test
-	void applicationsFourWeeksOrOneYearWithConsent_SKI2() {
-		assertThat(this.pack.activity("job-applications").orElseThrow().retention()).containsExactlyInAnyOrder(
-				new RetentionRule(RetentionAction.DELETE, Period.ofWeeks(4), Anchor.COLLECTION,
+	void applicationsFourWeeksOrOneYearWithConsentAfterTheEndOfTheProcedure_SKI2() {
+		Activity applications = this.pack.activity("job-applications").orElseThrow();
+		assertThat(applications.retention()).containsExactlyInAnyOrder(
+				new RetentionRule(RetentionAction.DELETE, Period.ofWeeks(4), Anchor.END_OF_APPLICATION_PROCEDURE,
 						RetentionRule.Condition.WITHOUT_CONSENT),
-				new RetentionRule(RetentionAction.DELETE, Period.ofYears(1), Anchor.COLLECTION,
+				new RetentionRule(RetentionAction.DELETE, Period.ofYears(1), Anchor.END_OF_APPLICATION_PROCEDURE,
 						RetentionRule.Condition.WITH_CONSENT));
+		assertThat(applications.basis()).isEqualTo(LegalBasis.CONTRACT);
+		assertThat(applications.access()).containsExactly("recruiter", "admin");
+		assertThat(this.pack.activityServing("recruitment").orElseThrow().id()).isEqualTo("job-applications");
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import static org.tutela.retention.RetentionFixtures.line;
  * The online academy (SKI-2, SKI-3, SKI-10): registrations anonymised seven years after
  * the end of the year, for analyses on anonymised data; offers from past trainings
  * deleted a year after the last contact; job applications' rules, with and without
- * consent, stand in the run for when that module lands.
+ * consent, reach the applications (RecruitmentTests).
  */
 @SpringBootTest(properties = "tutela.policy.pack=online-academy")
 class OnlineAcademyRetentionTests extends RetentionTest {
@@ -35,8 +35,9 @@ class OnlineAcademyRetentionTests extends RetentionTest {
 		assertThat(this.fixtures.subscribedNow(offers, person)).isTrue();
 		assertThat(kept.lines()).filteredOn(line -> line.activity().equals("job-applications"))
 			.extracting(SweepLine::rule, SweepLine::outcome)
-			.containsExactly(tuple("delete 4 weeks after collection without consent", SweepOutcome.NOT_HELD_HERE),
-					tuple("delete 1 year after collection with consent", SweepOutcome.NOT_HELD_HERE));
+			.containsExactly(
+					tuple("delete 4 weeks after end of application procedure without consent", SweepOutcome.DONE),
+					tuple("delete 1 year after end of application procedure with consent", SweepOutcome.DONE));
 
 		SweepRun gone = this.fixtures.sweep(LocalDate.of(2026, 1, 1));
 		assertThat(this.fixtures.row(registration.id())).containsEntry("participant_id", null)

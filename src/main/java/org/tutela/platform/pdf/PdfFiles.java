@@ -1,6 +1,10 @@
 package org.tutela.platform.pdf;
 
+import java.io.IOException;
 import java.util.Arrays;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * What an uploaded file must be to be kept as a PDF: its bytes begin as a PDF does,
@@ -19,6 +23,22 @@ public final class PdfFiles {
 	/** Whether the bytes begin with a PDF header. */
 	public static boolean isPdf(byte[] content) {
 		return content.length >= HEADER.length && Arrays.equals(Arrays.copyOf(content, HEADER.length), HEADER);
+	}
+
+	/**
+	 * Whether the bytes open as a PDF with at least one page (Apache PDFBox), without a
+	 * password: a file that only begins like a PDF, or is cut short, does not.
+	 */
+	public static boolean opens(byte[] content) {
+		if (!isPdf(content)) {
+			return false;
+		}
+		try (PDDocument document = Loader.loadPDF(content)) {
+			return document.getNumberOfPages() > 0;
+		}
+		catch (IOException | RuntimeException broken) {
+			return false;
+		}
 	}
 
 }

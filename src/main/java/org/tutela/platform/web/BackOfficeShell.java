@@ -42,6 +42,8 @@ class BackOfficeShell {
 			new Section("inquiries",
 					List.of(new Link("inquiries.inbox.title", "/admin/inquiries", "inquiries.answer"))),
 			new Section("network", List.of(new Link("network.title", "/admin/network", "people.read"))),
+			new Section("recruitment",
+					List.of(new Link("recruitment.vacancies.title", "/admin/recruitment", "recruitment"))),
 			new Section("billing",
 					List.of(new Link("billing.invoices.title", "/admin/billing/invoices", "billing.manage"),
 							new Link("billing.payments.title", "/admin/billing/payments", "billing.manage"),

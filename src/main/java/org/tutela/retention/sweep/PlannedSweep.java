@@ -1,12 +1,15 @@
 package org.tutela.retention.sweep;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
+import org.tutela.personaldata.ExpiringRecords.Due;
 import org.tutela.personaldata.ExpiringRecords.Kind;
 import org.tutela.register.RetentionRule;
+import org.tutela.register.RetentionRule.Condition;
 
 /**
  * One rule of an activity applied to one kind of record kept for one purpose, or, where
@@ -16,4 +19,17 @@ import org.tutela.register.RetentionRule;
  */
 public record PlannedSweep(String activity, RetentionRule rule, @Nullable ExpiringRecords records, @Nullable Kind kind,
 		@Nullable String purpose, Anchor event, LocalDate cutoff) {
+
+	/**
+	 * The next records due after {@code after}: those of the rule's condition, where it
+	 * has one.
+	 */
+	List<Due> due(ExpiringRecords from, @Nullable String after, int limit) {
+		Condition condition = this.rule.condition();
+		return condition == Condition.ALWAYS
+				? from.due(this.purpose, this.event, this.cutoff, this.rule.action(), after, limit)
+				: from.due(this.purpose, this.event, this.cutoff, this.rule.action(),
+						condition == Condition.WITH_CONSENT, after, limit);
+	}
+
 }

@@ -178,16 +178,15 @@ public class SweepEngine {
 			String from = after;
 			List<Due> due;
 			try {
-				Batch done = this.batch.execute(status -> step(begun, position, sweep, started, records
-					.due(sweep.purpose(), sweep.event(), sweep.cutoff(), sweep.rule().action(), from, this.batchSize)));
+				Batch done = this.batch
+					.execute(status -> step(begun, position, sweep, started, sweep.due(records, from, this.batchSize)));
 				due = done.due();
 			}
 			catch (LeaseLost lost) {
 				return stopped(run, position);
 			}
 			catch (DataAccessException refusedBatch) {
-				due = this.batch.execute(status -> records.due(sweep.purpose(), sweep.event(), sweep.cutoff(),
-						sweep.rule().action(), from, this.batchSize));
+				due = this.batch.execute(status -> sweep.due(records, from, this.batchSize));
 				for (Due record : due) {
 					try {
 						this.batch.execute(status -> step(begun, position, sweep, started, List.of(record)));

@@ -22,8 +22,10 @@ import org.tutela.register.RetentionRule.Condition;
  * The sweeps of a day, computed from the pack's rules and the kinds of record the modules
  * declare: for each rule of each activity, every kind of record kept for a purpose that
  * falls under the activity, whose events include the rule's and that can leave as the
- * rule says. Kinds that point at others go first (certificates before the registrations
- * they name), in the catalogue's erasure order, the same a request follows.
+ * rule says; a rule {@code with consent} or {@code without consent} only kinds whose
+ * records say whether their person agreed. Kinds that point at others go first
+ * (certificates before the registrations they name), in the catalogue's erasure order,
+ * the same a request follows.
  */
 @Component
 public class SweepPlans {
@@ -52,8 +54,8 @@ public class SweepPlans {
 				List<PlannedSweep> reached = new ArrayList<>();
 				for (Map.Entry<ExpiringRecords, Kind> entry : kinds.entrySet()) {
 					Kind kind = entry.getValue();
-					if (rule.condition() != Condition.ALWAYS || !kind.events().contains(event)
-							|| !kind.actions().contains(rule.action())) {
+					if ((rule.condition() != Condition.ALWAYS && !entry.getKey().knowsConsent())
+							|| !kind.events().contains(event) || !kind.actions().contains(rule.action())) {
 						continue;
 					}
 					kind.purposes()

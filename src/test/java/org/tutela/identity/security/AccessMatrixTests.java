@@ -36,7 +36,7 @@ class AccessMatrixTests {
 	enum Who {
 
 		ANONYMOUS, ADMIN, COORDINATOR, TRAINER, FINANCE, MARKETING, DPO, PHYSICIAN, HEAD_PHYSICIAN,
-		PSYCHOSOCIAL_ADVISER, CLIENT_CONTACT, PARTICIPANT, JURY_MEMBER
+		PSYCHOSOCIAL_ADVISER, CLIENT_CONTACT, PARTICIPANT, JURY_MEMBER, RECRUITER
 
 	}
 
@@ -45,7 +45,8 @@ class AccessMatrixTests {
 	private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
 	private static final Set<Who> STAFF = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.TRAINER, Who.FINANCE,
-			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.HEAD_PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER, Who.JURY_MEMBER);
+			Who.MARKETING, Who.DPO, Who.PHYSICIAN, Who.HEAD_PHYSICIAN, Who.PSYCHOSOCIAL_ADVISER, Who.JURY_MEMBER,
+			Who.RECRUITER);
 
 	/** Roles that read people and may use the API, which takes no second factor. */
 	private static final Set<Who> READERS_WITHOUT_SECOND_FACTOR = EnumSet.of(Who.COORDINATOR, Who.FINANCE,
@@ -111,6 +112,12 @@ class AccessMatrixTests {
 
 	/** Staff who decide membership applications and end memberships. */
 	private static final Set<Who> MEMBERSHIPS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
+
+	/**
+	 * Who reads job applications and their CVs: the recruiter and the administrator
+	 * (SKI-2). Under this pack none are taken, so the pages answer 404 to them.
+	 */
+	private static final Set<Who> RECRUITMENT = EnumSet.of(Who.ADMIN, Who.RECRUITER);
 
 	private static final Map<String, Set<Who>> MATRIX = new LinkedHashMap<>();
 
@@ -522,6 +529,16 @@ class AccessMatrixTests {
 		allow("POST /admin/network/contacts/{id}/opt-out", PEOPLE_MANAGERS);
 		allow("GET /admin/network/events/{id}", ENROLMENT);
 		allow("POST /admin/network/events/{id}/hand-out", ENROLMENT);
+		// Vacancies and their application form: under this pack none are offered (404).
+		allow("GET /jobs", EVERYONE);
+		allow("GET /jobs/{id}", EVERYONE);
+		allow("POST /jobs/{id}", EVERYONE);
+		allow("GET /admin/recruitment", RECRUITMENT);
+		allow("POST /admin/recruitment", RECRUITMENT);
+		allow("GET /admin/recruitment/{id}", RECRUITMENT);
+		allow("POST /admin/recruitment/{id}/end", RECRUITMENT);
+		allow("GET /admin/recruitment/applications/{id}", RECRUITMENT);
+		allow("GET /admin/recruitment/applications/{id}/cv.pdf", RECRUITMENT);
 	}
 
 	@LocalServerPort

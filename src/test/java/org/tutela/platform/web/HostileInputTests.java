@@ -102,7 +102,7 @@ class HostileInputTests {
 				"/subscribe/newsletter", "/sessions/" + UUID.randomUUID(), "/evaluate/some-token",
 				"/preferences/some-token", "/registrations/cancel/some-token",
 				"/registrations/keep-informed/some-token", "/requests/confirm/some-token", "/unsubscribe/some-token",
-				"/contact", "/information", "/membership" }) {
+				"/contact", "/information", "/membership", "/jobs/" + UUID.randomUUID() }) {
 			HttpResponse<String> response = visitor.postRaw(path, "multipart/form-data; boundary=XX",
 					body.getBytes(StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as(path).isEqualTo(400);

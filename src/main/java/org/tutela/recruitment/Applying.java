@@ -1,0 +1,155 @@
+package org.tutela.recruitment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
+import org.tutela.audit.AuditEvent;
+import org.tutela.audit.AuditTrail;
+import org.tutela.people.MailAddresses;
+import org.tutela.people.Persons;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.crypto.Sha256;
+import org.tutela.platform.pdf.PdfFiles;
+import org.tutela.platform.problem.InvalidInput;
+import org.tutela.platform.problem.InvalidInput.FieldError;
+import org.tutela.platform.problem.TextRule;
+import org.tutela.recruitment.application.ApplicationStore;
+import org.tutela.recruitment.application.ApplicationStore.StoredApplication;
+
+/**
+ * Takes an application sent through the public form (SKI-2): every field checked and the
+ * CV a PDF that opens, at most {@link #CV_LIMIT} bytes (nothing is stored when one is
+ * refused); the applicant found by their address or registered; the CV kept encrypted;
+ * the box to keep the application for other vacancies kept with the words it showed, only
+ * when ticked. The same application sent twice is stored once.
+ */
+@Service
+public class Applying {
+
+	/** The largest CV taken: 5 MB, as the form says. */
+	public static final int CV_LIMIT = 5 * 1024 * 1024;
+
+	private static final int PHONE_LENGTH = 40;
+
+	private final Vacancies vacancies;
+
+	private final ApplicationStore store;
+
+	private final MailAddresses addresses;
+
+	private final Persons persons;
+
+	private final MessageSource messages;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Applying(Vacancies vacancies, ApplicationStore store, MailAddresses addresses, Persons persons,
+			MessageSource messages, AuditTrail audit, Clock clock) {
+		this.vacancies = vacancies;
+		this.store = store;
+		this.addresses = addresses;
+		this.persons = persons;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The words of the box to keep the application for other vacancies, in the page's
+	 * language, with the pack's period; null where the pack keeps none longer.
+	 */
+	public @Nullable String keepLongerWords(Locale locale) {
+		return this.vacancies.rule(true)
+			.map(rule -> this.messages.getMessage("recruitment.keep-longer",
+					new Object[] { this.messages.getMessage("notice.period." + rule.unit().name(),
+							new Object[] { rule.amount() }, locale) },
+					locale))
+			.orElse(null);
+	}
+
+	@Transactional
+	public void apply(SentApplication sent) {
+		Vacancy vacancy = this.vacancies.taking(sent.vacancy());
+		List<FieldError> errors = new ArrayList<>();
+		required("firstName", sent.firstName(), TextRule.NAME, errors);
+		required("lastName", sent.lastName(), TextRule.NAME, errors);
+		required("email", sent.email(), TextRule.EMAIL, errors);
+		TextRule.NAME.check("phone", sent.phone(), errors);
+		if (sent.phone() != null && sent.phone().strip().length() > PHONE_LENGTH) {
+			errors.add(new FieldError("phone", "too-long"));
+		}
+		TextRule.PARAGRAPH.check("motivation", sent.motivation(), errors);
+		byte[] cv = sent.cv();
+		if (cv == null || cv.length == 0) {
+			errors.add(new FieldError("cv", "required"));
+		}
+		else if (cv.length > CV_LIMIT) {
+			errors.add(new FieldError("cv", "application.cv-too-large"));
+		}
+		else if (!PdfFiles.opens(cv)) {
+			errors.add(new FieldError("cv", "application.cv-not-pdf"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		store(vacancy, sent, cv);
+	}
+
+	private void store(Vacancy vacancy, SentApplication sent, byte[] cv) {
+		String email = String.valueOf(sent.email()).strip();
+		String first = String.valueOf(sent.firstName()).strip();
+		String last = String.valueOf(sent.lastName()).strip();
+		String motivation = blankToNull(sent.motivation());
+		String fingerprint = Sha256.hex(String.join("\n", vacancy.id().toString(), email.toLowerCase(Locale.ROOT),
+				Sha256.hex(cv), String.valueOf(motivation)));
+		PersonId person = this.addresses.personWith(email)
+			.orElseGet(() -> register(first, last, email, sent.language()));
+		String words = sent.keepLonger() ? keepLongerWords(Locale.forLanguageTag(sent.language())) : null;
+		boolean stored = this.store.insert(new StoredApplication(UUID.randomUUID(), vacancy.id(), person, first, last,
+				email, blankToNull(sent.phone()), motivation, new Cv(fileName(sent.cvName()), cv), words,
+				sent.language(), fingerprint, this.clock.instant()));
+		if (stored) {
+			this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "job application received"));
+		}
+	}
+
+	/**
+	 * The applicant as a new person, unless an erasure mark matches them: then the
+	 * application is kept without a person.
+	 */
+	private @Nullable PersonId register(String first, String last, String email, String language) {
+		return this.persons.senderUnlessErased(first, last, email, language).orElse(null);
+	}
+
+	/**
+	 * The file name as sent, if it is one line a page can show; otherwise a plain one.
+	 */
+	private static String fileName(@Nullable String name) {
+		String plain = name == null ? "" : name.strip();
+		return plain.isEmpty() || TextRule.LINE.problem(plain) != null ? "cv.pdf" : plain;
+	}
+
+	private static void required(String field, @Nullable String text, TextRule rule, List<FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			errors.add(new FieldError(field, "required"));
+		}
+		else {
+			rule.check(field, text, errors);
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.tutela.recruitment.application;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.crypto.EncryptedColumn;
+import org.tutela.platform.crypto.FieldCipher;
+import org.tutela.recruitment.Cv;
+
+/**
+ * The job applications, as rows. The CV is encrypted under its application's row and
+ * decrypted only by {@link #cv}, once the caller's right was checked.
+ */
+@Repository
+public class ApplicationStore {
+
+	public static final EncryptedColumn CV = new EncryptedColumn("recruitment_application", "id", "cv_cipher");
+
+	/**
+	 * The person's applications: those linked to them, and those sent from an address
+	 * only they hold by a sender the form did not register.
+	 */
+	private static final String ABOUT = "(person_id = :person OR (person_id IS NULL AND LOWER(email) IN (:emails)))";
+
+	/** Every column but the CV itself. */
+	private static final String COLUMNS = """
+			id, vacancy_id, person_id, first_name, last_name, email, phone, motivation, cv_name, cv_size,
+			kept_longer, kept_longer_words, language, fingerprint, received_at, restricted""";
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
+	private final TransactionTemplate savepoint;
+
+	ApplicationStore(JdbcClient jdbc, FieldCipher cipher, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * Stores the application unless one with the same fingerprint is there already, also
+	 * when the same form arrives twice at once; whether it was stored.
+	 */
+	public boolean insert(StoredApplication application) {
+		try {
+			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(application)));
+		}
+		catch (DuplicateKeyException meanwhile) {
+			return false;
+		}
+	}
+
+	private boolean add(StoredApplication application) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE fingerprint = :fingerprint")
+			.param("fingerprint", application.fingerprint())
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				INSERT INTO recruitment_application (id, vacancy_id, person_id, first_name, last_name, email, phone,
+					motivation, cv_name, cv_size, cv_cipher, kept_longer, kept_longer_words, language, fingerprint,
+					received_at)
+				VALUES (:id, :vacancy, :person, :first, :last, :email, :phone, :motivation, :cvName, :cvSize, :cv,
+					:kept, :words, :language, :fingerprint, :at)""")
+			.param("id", application.id())
+			.param("vacancy", application.vacancy())
+			.param("person", application.person() == null ? null : application.person().value())
+			.param("first", application.firstName())
+			.param("last", application.lastName())
+			.param("email", application.email())
+			.param("phone", application.phone())
+			.param("motivation", application.motivation())
+			.param("cvName", application.cv().name())
+			.param("cvSize", application.cv().content().length)
+			.param("cv",
+					this.cipher.encrypt(CV.field(application.id()),
+							Base64.getEncoder().encodeToString(application.cv().content())))
+			.param("kept", application.keptLongerWords() != null)
+			.param("words", application.keptLongerWords())
+			.param("language", application.language())
+			.param("fingerprint", application.fingerprint())
+			.param("at", OffsetDateTime.ofInstant(application.receivedAt(), ZoneOffset.UTC))
+			.update();
+		return true;
+	}
+
+	public List<Map<String, Object>> ofVacancy(UUID vacancy) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM recruitment_application WHERE vacancy_id = :vacancy"
+					+ " ORDER BY received_at DESC, id")
+			.param("vacancy", vacancy)
+			.query()
+			.listOfRows();
+	}
+
+	public Optional<Map<String, Object>> row(UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM recruitment_application WHERE id = :id")
+			.param("id", id)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	/** The CV, decrypted: only after the caller's right was checked. */
+	public Optional<Cv> cv(UUID id) {
+		return this.jdbc.sql("SELECT cv_name, cv_cipher FROM recruitment_application WHERE id = :id")
+			.param("id", id)
+			.query((row, n) -> new Cv(row.getString("cv_name"),
+					Base64.getDecoder()
+						.decode(String.valueOf(this.cipher.decrypt(CV.field(id), row.getString("cv_cipher"))))))
+			.optional();
+	}
+
+	/**
+	 * Every application of the person, without the CV's content, for an access request.
+	 */
+	public List<Map<String, Object>> rowsAbout(PersonId person, List<String> emails) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM recruitment_application WHERE " + ABOUT + " ORDER BY id")
+			.param("person", person.value())
+			.param("emails", addresses(emails))
+			.query()
+			.listOfRows();
+	}
+
+	public List<String> idsAbout(PersonId person, List<String> emails) {
+		return this.jdbc.sql("SELECT id FROM recruitment_application WHERE " + ABOUT)
+			.param("person", person.value())
+			.param("emails", addresses(emails))
+			.query(String.class)
+			.list();
+	}
+
+	public void restrict(PersonId person, boolean restricted) {
+		this.jdbc.sql("UPDATE recruitment_application SET restricted = :restricted WHERE person_id = :person")
+			.param("restricted", restricted)
+			.param("person", person.value())
+			.update();
+	}
+
+	public void reassign(PersonId from, PersonId into) {
+		this.jdbc.sql("UPDATE recruitment_application SET person_id = :into WHERE person_id = :from")
+			.param("into", into.value())
+			.param("from", from.value())
+			.update();
+	}
+
+	/** An IN list is never empty: an address no application holds stands for none. */
+	private static List<String> addresses(List<String> emails) {
+		return emails.isEmpty() ? List.of("")
+				: emails.stream().map(email -> email.toLowerCase(java.util.Locale.ROOT)).toList();
+	}
+
+	/**
+	 * An application as it is stored; {@code keptLongerWords} only when the box was
+	 * ticked.
+	 */
+	public record StoredApplication(UUID id, UUID vacancy, @Nullable PersonId person, String firstName, String lastName,
+			String email, @Nullable String phone, @Nullable String motivation, Cv cv, @Nullable String keptLongerWords,
+			String language, String fingerprint, Instant receivedAt) {
+	}
+
+}

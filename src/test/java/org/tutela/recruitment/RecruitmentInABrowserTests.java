@@ -1,0 +1,117 @@
+package org.tutela.recruitment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.requests.RequestFixtures;
+import org.tutela.retention.RetentionFixtures;
+import org.tutela.testing.Browser;
+import org.tutela.testing.MovableClock;
+import org.tutela.testing.PageTour;
+import org.tutela.testing.RealBrowser;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In Debian's Chromium, at a phone's width and a desktop's, with axe-core: a visitor
+ * applies in Dutch, first with nothing filled in (each reason beside its field), then
+ * with a CV and the box ticked; the recruiter opens the application from the back
+ * office's menu, and every recruitment page is looked at.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
+@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
+class RecruitmentInABrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ChromeDriver browser;
+
+	@AfterEach
+	void close() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aVisitorAppliesInDutchAndTheRecruiterReadsTheApplication_SKI2() throws IOException {
+		this.browser = RealBrowser.start();
+		Browser staff = new Browser(this.port).accepting("text/html");
+		staff.signIn(this.accounts.of(Role.RECRUITER));
+		String title = "Online trainer " + UUID.randomUUID().toString().substring(0, 8);
+		RecruitmentFixtures.open(staff, title);
+		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
+		Path cv = Files.createTempFile("cv", ".pdf");
+		Files.write(cv, RecruitmentFixtures.pdf(title));
+
+		this.browser.get(base() + "/jobs?lang=nl");
+		tour.see("visitor", null);
+		RealBrowser.click(this.browser, By.linkText(title));
+		assertThat(this.browser.findElement(By.cssSelector("#collection-notice h2")).getText())
+			.isEqualTo("Hoe wij uw gegevens gebruiken");
+		assertThat(this.browser.findElement(By.id("keepLonger")).isSelected()).as("unticked").isFalse();
+		submit();
+		assertThat(RealBrowser.await(this.browser, By.id("cvError")).get(0).getText())
+			.isEqualTo("Dit veld is verplicht.");
+		tour.see("visitor application refused", null);
+		RealBrowser.lookAt(this.browser, "job-application-refused");
+
+		this.browser.findElement(By.id("firstName")).sendKeys("Sanne");
+		this.browser.findElement(By.id("lastName")).sendKeys("de Vries");
+		this.browser.findElement(By.id("email")).sendKeys("sanne+" + title.hashCode() + "@example.nl");
+		this.browser.findElement(By.id("cv")).sendKeys(cv.toString());
+		WebElement box = this.browser.findElement(By.id("keepLonger"));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", box);
+		box.click();
+		submit();
+		assertThat(RealBrowser.await(this.browser, By.id("sent")).get(0).getText())
+			.startsWith("We hebben je sollicitatie voor " + title + " ontvangen");
+		tour.see("visitor applied", null);
+
+		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.RECRUITER));
+		this.browser.get(base() + "/admin?lang=en");
+		RealBrowser.click(this.browser, By.linkText("Vacancies"));
+		RealBrowser.click(this.browser, By.linkText(title));
+		RealBrowser.lookAt(this.browser, "vacancy");
+		RealBrowser.click(this.browser, By.linkText("Sanne de Vries"));
+		assertThat(RealBrowser.await(this.browser, By.id("kept-longer")).get(0).getText())
+			.contains("Yes, the applicant agreed", "Bewaar mijn sollicitatie 1 jaar");
+		RealBrowser.lookAt(this.browser, "job-application");
+		tour.visit(Role.RECRUITER.name(), "/admin/recruitment", "/admin/recruitment");
+		assertThat(tour.faults()).isEmpty();
+	}
+
+	private void submit() {
+		WebElement button = this.browser.findElement(By.cssSelector("#application button[type=submit]"));
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+		button.click();
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+}

@@ -1,0 +1,279 @@
+package org.tutela.recruitment;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.enrolment.TrainingFixtures;
+import org.tutela.identity.Role;
+import org.tutela.personaldata.PersonId;
+import org.tutela.platform.crypto.KeyedHash;
+import org.tutela.requests.DataRequest;
+import org.tutela.requests.RequestAnswers;
+import org.tutela.requests.RequestFixtures;
+import org.tutela.requests.Right;
+import org.tutela.retention.RetentionFixtures;
+import org.tutela.testing.Browser;
+import org.tutela.testing.MovableClock;
+import org.tutela.testing.Smtp;
+import org.tutela.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tutela.recruitment.RecruitmentFixtures.apply;
+import static org.tutela.recruitment.RecruitmentFixtures.open;
+import static org.tutela.recruitment.RecruitmentFixtures.pdf;
+import static org.tutela.requests.RequestFixtures.dpo;
+
+/**
+ * Job applications under the online academy's pack (SKI-2, SKI-11): a recruiter opens a
+ * vacancy, visitors apply with a PDF CV, with or without the unticked box to be kept for
+ * other vacancies; once the recruiter ends the procedure, the sweeps delete an
+ * application the day after four weeks, or after a year with the box; only the
+ * recruitment permission reads them, every read and CV download audited; an erasure
+ * reaches them through the catalogue; a refused form says why and stores nothing.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
+@Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
+class RecruitmentTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(Smtp.SERVER);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RetentionFixtures retention;
+
+	@Autowired
+	RequestFixtures requests;
+
+	@Autowired
+	RequestAnswers answers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	KeyedHash keyedHash;
+
+	private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void withoutTheBoxAnApplicationIsGoneTheDayAfterFourWeeksFromTheEndOfTheProcedureWithItAfterAYear_SKI2() {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		UUID vacancy = open(recruiter, "Online trainer " + this.tag);
+		String brief = "brief+" + this.tag + "@example.nl";
+		String kept = "kept+" + this.tag + "@example.nl";
+		byte[] cv = pdf("Sanne " + this.tag);
+
+		Browser visitor = visitor();
+		String form = visitor.get("/jobs/" + vacancy + "?lang=en").body();
+		assertThat(form)
+			.contains("id=\"collection-notice\"", "A PDF file of at most 5 MB.", "the end of the application procedure",
+					"Keep my application for 1 year after the end of this procedure")
+			.containsPattern(
+					"<input class=\"form-check-input\" type=\"checkbox\" id=\"keepLonger\" name=\"keepLonger\" value=\"true\">");
+		assertThat(apply(visitor, vacancy, cv, "email", brief).statusCode()).isEqualTo(200);
+		HttpResponse<String> again = apply(visitor(), vacancy, cv, "email", brief);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("We received your application for Online trainer " + this.tag);
+		assertThat(count(brief)).as("the same application sent twice is stored once").isEqualTo(1);
+		assertThat(apply(visitor(), vacancy, pdf("Kees " + this.tag), "firstName", "Kees", "email", kept, "keepLonger",
+				"true")
+			.statusCode()).isEqualTo(200);
+		assertThat(row(brief)).containsEntry("kept_longer", false).containsEntry("kept_longer_words", null);
+		assertThat(row(kept)).containsEntry("kept_longer", true)
+			.containsEntry("kept_longer_words",
+					"Keep my application for 1 year after the end of this procedure, so that you may consider me for"
+							+ " other vacancies.");
+		String cipher = this.jdbc.sql("SELECT cv_cipher FROM recruitment_application WHERE email = ?")
+			.param(brief)
+			.query(String.class)
+			.single();
+		assertThat(cipher).as("the CV is stored encrypted").doesNotContain("JVBERi0").doesNotContain("%PDF");
+
+		UUID application = (UUID) row(brief).get("id");
+		assertThat(recruiter.get("/admin/recruitment/" + vacancy).body()).contains("Sanne de Vries", "Kees de Vries");
+		assertThat(recruiter.get("/admin/recruitment/applications/" + application).body()).contains(brief,
+				"I teach well.", "Set once the procedure ends");
+		HttpResponse<byte[]> download = recruiter
+			.download("/admin/recruitment/applications/" + application + "/cv.pdf");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(Arrays.equals(download.body(), cv)).as("the CV as it was sent").isTrue();
+		PersonId applicant = PersonId.of((UUID) row(brief).get("person_id"));
+		assertThat(audited(applicant)).contains("READ job application read", "EXPORT CV downloaded");
+
+		recruiter.get("/admin/recruitment/" + vacancy);
+		assertThat(recruiter.post("/admin/recruitment/" + vacancy + "/end").statusCode()).isEqualTo(302);
+		LocalDate ended = LocalDate.now();
+		assertThat(visitor().get("/jobs/" + vacancy).statusCode()).as("the form takes no more").isEqualTo(404);
+		assertThat(recruiter.get("/admin/recruitment/applications/" + application).body())
+			.doesNotContain("Set once the procedure ends");
+
+		this.retention.sweep(ended.plusWeeks(4));
+		assertThat(count(brief)).as("kept four weeks after the end of the procedure").isEqualTo(1);
+		this.retention.sweep(ended.plusWeeks(4).plusDays(1));
+		assertThat(count(brief)).as("gone the day after").isZero();
+		assertThat(count(kept)).as("the box keeps it").isEqualTo(1);
+		this.retention.sweep(ended.plusYears(1));
+		assertThat(count(kept)).as("kept a year").isEqualTo(1);
+		this.retention.sweep(ended.plusYears(1).plusDays(1));
+		assertThat(count(kept)).as("gone the day after a year").isZero();
+	}
+
+	@Test
+	void onlyTheRecruitmentPermissionOpensThePagesAndTheCv_SKI2() {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		UUID vacancy = open(recruiter, "Coordinator " + this.tag);
+		String email = "only+" + this.tag + "@example.nl";
+		assertThat(apply(visitor(), vacancy, pdf(this.tag), "email", email).statusCode()).isEqualTo(200);
+		UUID application = (UUID) row(email).get("id");
+
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		for (String page : new String[] { "/admin/recruitment", "/admin/recruitment/" + vacancy,
+				"/admin/recruitment/applications/" + application,
+				"/admin/recruitment/applications/" + application + "/cv.pdf" }) {
+			assertThat(coordinator.get(page).statusCode()).as(page).isEqualTo(403);
+		}
+		assertThat(coordinator.get("/admin").body()).doesNotContain("/admin/recruitment");
+		assertThat(signedIn(Role.ADMIN).get("/admin/recruitment/applications/" + application).statusCode())
+			.isEqualTo(200);
+		assertThat(recruiter.get("/admin").body()).contains("/admin/recruitment");
+		assertThat(recruiter.get("/admin/recruitment/applications/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anErasureRequestReachesTheApplicationsThroughTheCatalogue_ALL1() {
+		UUID vacancy = open(signedIn(Role.RECRUITER), "Editor " + this.tag);
+		String email = "erase+" + this.tag + "@example.nl";
+		assertThat(apply(visitor(), vacancy, pdf(this.tag), "email", email).statusCode()).isEqualTo(200);
+		PersonId person = PersonId.of((UUID) row(email).get("person_id"));
+
+		DataRequest request = this.requests.verified(person, Right.ERASURE);
+		dpo(() -> this.answers.erase(request.id()));
+
+		assertThat(count(email)).isZero();
+	}
+
+	@Test
+	void aVacancyWithoutATitleOrClosingInThePastIsRefusedBesideTheFieldWithWhatWasTyped() {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		recruiter.get("/admin/recruitment");
+		HttpResponse<String> untitled = recruiter.post("/admin/recruitment", "title", "", "closesOn", "");
+		assertThat(untitled.statusCode()).isEqualTo(400);
+		assertThat(untitled.body()).contains("id=\"title-error\"", "This field is required.");
+		HttpResponse<String> past = recruiter.post("/admin/recruitment", "title", "Past " + this.tag, "closesOn",
+				"2020-01-01");
+		assertThat(past.statusCode()).isEqualTo(400);
+		assertThat(past.body()).contains("id=\"closesOn-error\"", "cannot lie in the past",
+				"value=\"Past " + this.tag + "\"");
+		HttpResponse<String> garbled = recruiter.post("/admin/recruitment", "title", "Garbled " + this.tag, "closesOn",
+				"next week");
+		assertThat(garbled.statusCode()).isEqualTo(400);
+		assertThat(garbled.body()).contains("id=\"closesOn-error\"", "This is not a valid date.");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM recruitment_vacancy WHERE title LIKE ?")
+			.param("%" + this.tag)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aRefusedApplicationSaysWhyBesideTheFieldAndStoresNothing_SKI11() {
+		UUID vacancy = open(signedIn(Role.RECRUITER), "Tester " + this.tag);
+		String email = "bad+" + this.tag + "@example.nl";
+		byte[] cv = pdf(this.tag);
+
+		HttpResponse<String> text = apply(visitor(), vacancy, "just text".getBytes(), "email", email);
+		assertThat(text.statusCode()).isEqualTo(400);
+		assertThat(text.body()).contains("id=\"cvError\"", "The CV must be a PDF file that opens without a password.");
+		byte[] truncated = Arrays.copyOf(cv, 40);
+		assertThat(apply(visitor(), vacancy, truncated, "email", email).body()).as("a file that only begins like a PDF")
+			.contains("id=\"cvError\"");
+		byte[] large = Arrays.copyOf(cv, Applying.CV_LIMIT + 1);
+		HttpResponse<String> tooLarge = apply(visitor(), vacancy, large, "email", email);
+		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(tooLarge.body()).contains("id=\"cvError\"", "The CV is larger than 5 MB.");
+		HttpResponse<String> script = apply(visitor(), vacancy, cv, "email", email, "firstName",
+				"<script>alert(1)</script>");
+		assertThat(script.statusCode()).isEqualTo(400);
+		assertThat(script.body()).contains("id=\"firstNameError\"").doesNotContain("<script>alert(1)");
+		HttpResponse<String> fast = apply(visitor(), vacancy, cv, "email", email, "shown", "");
+		assertThat(fast.statusCode()).isEqualTo(400);
+		assertThat(fast.body()).contains("The form was sent too quickly");
+		HttpResponse<String> nul = apply(visitor(), vacancy, cv, "email", email, "lastName", "de\u0000Vries");
+		assertThat(nul.statusCode()).isEqualTo(400);
+		HttpResponse<String> huge = apply(visitor(), vacancy, cv, "email", email, "motivation", "x".repeat(100_000));
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(huge.body()).contains("This value is too long.");
+		HttpResponse<String> address = apply(visitor(), vacancy, cv, "email", "not-an-address");
+		assertThat(address.statusCode()).isEqualTo(400);
+		assertThat(address.body()).contains("id=\"emailError\"");
+		Browser broken = visitor();
+		broken.get("/jobs/" + vacancy);
+		HttpResponse<String> cut = broken.postRaw("/jobs/" + vacancy, "multipart/form-data; boundary=XX",
+				("--XX\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + broken.csrfToken()
+						+ "\r\n--XX\r\nContent-Disposition: form-data; name=\"cv\"; filename=\"cv.pdf\"\r\n\r\n%PDF-1.")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(cut.statusCode()).isEqualTo(400);
+
+		assertThat(count(email)).isZero();
+		assertThat(count("not-an-address")).isZero();
+		assertThat(apply(visitor(), vacancy, cv, "email", email, "motivation", "<b>Hire me</b>").statusCode())
+			.isEqualTo(200);
+		UUID application = (UUID) row(email).get("id");
+		assertThat(signedIn(Role.RECRUITER).get("/admin/recruitment/applications/" + application).body())
+			.as("markup in the motivation is kept as text and shown escaped")
+			.contains("&lt;b&gt;Hire me&lt;/b&gt;");
+	}
+
+	private Browser visitor() {
+		return new Browser(this.port).accepting("text/html");
+	}
+
+	private Browser signedIn(Role role) {
+		Browser browser = new Browser(this.port).accepting("text/html");
+		browser.signIn(this.accounts.of(role));
+		return browser;
+	}
+
+	private int count(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE email = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Map<String, Object> row(String email) {
+		return this.jdbc.sql("SELECT * FROM recruitment_application WHERE email = ?").param(email).query().singleRow();
+	}
+
+	private java.util.List<String> audited(PersonId person) {
+		return this.jdbc.sql("SELECT action, detail FROM audit_entry WHERE subject = :subject ORDER BY id")
+			.param("subject", this.keyedHash.hash("audit.person", person.value().toString()))
+			.query((row, n) -> row.getString("action") + " " + row.getString("detail"))
+			.list();
+	}
+
+}
