@@ -8,7 +8,7 @@ import org.tutela.platform.problem.NotFound;
 public class ApplicationNotFound extends NotFound {
 
 	public ApplicationNotFound(UUID id) {
-		super("application-not-found", id.toString());
+		super("membership-application-not-found", id.toString());
 	}
 
 }

@@ -131,7 +131,7 @@ public class Memberships {
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "membership application accepted"));
 		if (person != null) {
 			this.register.pack()
-				.activityServing(Applying.PURPOSE)
+				.activityServing(Joining.PURPOSE)
 				.ifPresent(
 						activity -> this.events.publishEvent(new MemberAdmitted(person, organisation, activity.id())));
 		}
@@ -276,7 +276,7 @@ public class Memberships {
 	private static AuditEvent read(Application application, String... fields) {
 		return application.person() == null
 				? AuditEvent.of(AuditAction.READ, null, "membership application read, no known person")
-				: AuditEvent.read(application.person(), Applying.PURPOSE, fields);
+				: AuditEvent.read(application.person(), Joining.PURPOSE, fields);
 	}
 
 }

@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tutela.members.Applying;
+import org.tutela.members.Joining;
 import org.tutela.members.SentApplication;
 import org.tutela.platform.forms.FormTiming;
 import org.tutela.platform.problem.InvalidInput;
@@ -21,8 +21,8 @@ import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
  * The public membership application (CES-4): the organisation, its address and the
- * contact person applying, with the notice of the pack's membership activity beside it
- * and the same spam protection as the registration form (SKI-11); a refused form says why
+ * contact person joining, with the notice of the pack's membership activity beside it and
+ * the same spam protection as the registration form (SKI-11); a refused form says why
  * beside the field and stores nothing.
  */
 @Controller
@@ -30,12 +30,12 @@ class ApplicationPages {
 
 	private static final String VIEW = "members/apply";
 
-	private final Applying applying;
+	private final Joining joining;
 
 	private final FormTiming timing;
 
-	ApplicationPages(Applying applying, FormTiming timing) {
-		this.applying = applying;
+	ApplicationPages(Joining joining, FormTiming timing) {
+		this.joining = joining;
 		this.timing = timing;
 	}
 
@@ -59,14 +59,14 @@ class ApplicationPages {
 			Locale locale, Model model, HttpServletResponse response) {
 		SentApplication sent = new SentApplication(organisation, enterpriseNumber, street, postcode, city, country,
 				firstName, lastName, email, function, locale.getLanguage());
-		if (!this.applying.open()) {
+		if (!this.joining.open()) {
 			return form(null, null, locale, model, response);
 		}
 		if (!this.timing.human(shown, website)) {
 			return refused(sent, List.of(new FieldError("form", "registration.robot")), locale, model, response);
 		}
 		try {
-			this.applying.apply(sent);
+			this.joining.apply(sent);
 		}
 		catch (InvalidInput invalid) {
 			return refused(sent, invalid.errors(), locale, model, response);
@@ -82,16 +82,16 @@ class ApplicationPages {
 
 	private String form(@Nullable SentApplication sent, @Nullable List<FieldError> errors, Locale locale, Model model,
 			HttpServletResponse response) {
-		boolean open = this.applying.open();
+		boolean open = this.joining.open();
 		if (!open) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		model.addAttribute("open", open);
-		model.addAttribute("activity", this.applying.activity());
-		model.addAttribute("asksFunction", this.applying.asksFunction());
+		model.addAttribute("activity", this.joining.activity());
+		model.addAttribute("asksFunction", this.joining.asksFunction());
 		model.addAttribute("shown", this.timing.issue());
 		Map<String, String> countries = new LinkedHashMap<>();
-		Applying.COUNTRIES.forEach(code -> countries.put(code, new Locale("", code).getDisplayCountry(locale)));
+		Joining.COUNTRIES.forEach(code -> countries.put(code, new Locale("", code).getDisplayCountry(locale)));
 		model.addAttribute("countries", countries);
 		model.addAttribute("values", values(sent));
 		model.addAttribute("errors", errors == null ? List.of() : errors);

@@ -39,12 +39,12 @@ import org.tutela.register.Register;
  * same application sent twice the same day is stored once.
  */
 @Service
-public class Applying {
+public class Joining {
 
 	/** The catalogue's purpose of what the form and the member records keep. */
 	public static final String PURPOSE = "membership";
 
-	/** The countries an applying organisation can be established in. */
+	/** The countries an joining organisation can be established in. */
 	public static final List<String> COUNTRIES = List.of("BE", "NL", "LU", "FR", "DE");
 
 	private static final int POSTCODE_LENGTH = 20;
@@ -61,7 +61,7 @@ public class Applying {
 
 	private final Clock clock;
 
-	Applying(Register register, ApplicationStore store, MailAddresses addresses, Persons persons, AuditTrail audit,
+	Joining(Register register, ApplicationStore store, MailAddresses addresses, Persons persons, AuditTrail audit,
 			Clock clock) {
 		this.register = register;
 		this.store = store;
