@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
-import org.tutela.members.application.ApplicationStore;
-import org.tutela.members.application.ApplicationStore.StoredApplication;
+import org.tutela.members.application.MembershipStore;
+import org.tutela.members.application.MembershipStore.StoredApplication;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.NewContact;
 import org.tutela.people.NewPerson;
@@ -51,7 +51,7 @@ public class Joining {
 
 	private final Register register;
 
-	private final ApplicationStore store;
+	private final MembershipStore store;
 
 	private final MailAddresses addresses;
 
@@ -61,7 +61,7 @@ public class Joining {
 
 	private final Clock clock;
 
-	Joining(Register register, ApplicationStore store, MailAddresses addresses, Persons persons, AuditTrail audit,
+	Joining(Register register, MembershipStore store, MailAddresses addresses, Persons persons, AuditTrail audit,
 			Clock clock) {
 		this.register = register;
 		this.store = store;

@@ -20,7 +20,7 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
-import org.tutela.members.application.ApplicationStore;
+import org.tutela.members.application.MembershipStore;
 import org.tutela.people.Address;
 import org.tutela.people.ContactRole;
 import org.tutela.people.MembershipStatus;
@@ -47,7 +47,7 @@ import org.tutela.register.Register;
 @Service
 public class Memberships {
 
-	private final ApplicationStore store;
+	private final MembershipStore store;
 
 	private final Organisations organisations;
 
@@ -65,8 +65,8 @@ public class Memberships {
 
 	private final Clock clock;
 
-	Memberships(ApplicationStore store, Organisations organisations, Persons persons, Register register,
-			MailOutbox mail, MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+	Memberships(MembershipStore store, Organisations organisations, Persons persons, Register register, MailOutbox mail,
+			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.organisations = organisations;
 		this.persons = persons;

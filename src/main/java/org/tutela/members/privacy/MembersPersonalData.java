@@ -3,7 +3,7 @@ package org.tutela.members.privacy;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.tutela.members.application.ApplicationStore;
+import org.tutela.members.application.MembershipStore;
 import org.tutela.people.MailAddresses;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.DataSubject;
@@ -47,11 +47,11 @@ class MembersPersonalData implements PersonalDataProvider {
 		.column("member_until", DataCategory.PROFESSIONAL, PURPOSE)
 		.build();
 
-	private final ApplicationStore store;
+	private final MembershipStore store;
 
 	private final MailAddresses addresses;
 
-	MembersPersonalData(ApplicationStore store, MailAddresses addresses) {
+	MembersPersonalData(MembershipStore store, MailAddresses addresses) {
 		this.store = store;
 		this.addresses = addresses;
 	}

@@ -24,7 +24,7 @@ import org.tutela.personaldata.PersonId;
 
 /** The membership applications and member records, as rows. */
 @Component
-public class ApplicationStore {
+public class MembershipStore {
 
 	/**
 	 * The person's applications: those linked to them, and those sent from one of their
@@ -37,7 +37,7 @@ public class ApplicationStore {
 	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
 	private final TransactionTemplate savepoint;
 
-	ApplicationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	MembershipStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -92,7 +92,7 @@ public class ApplicationStore {
 	/** The applications awaiting a decision, oldest first. */
 	public List<Application> open() {
 		return this.jdbc.sql("SELECT * FROM members_application WHERE decision IS NULL ORDER BY received_at, id")
-			.query(ApplicationStore::application)
+			.query(MembershipStore::application)
 			.list();
 	}
 
@@ -102,7 +102,7 @@ public class ApplicationStore {
 	public List<Application> members() {
 		return this.jdbc
 			.sql("SELECT * FROM members_application WHERE decision = 'ACCEPTED' ORDER BY organisation_name, id")
-			.query(ApplicationStore::application)
+			.query(MembershipStore::application)
 			.list();
 	}
 
@@ -111,14 +111,14 @@ public class ApplicationStore {
 		return this.jdbc
 			.sql("SELECT * FROM members_application WHERE organisation_id = :organisation ORDER BY member_from DESC")
 			.param("organisation", organisation)
-			.query(ApplicationStore::application)
+			.query(MembershipStore::application)
 			.list();
 	}
 
 	public Optional<Application> find(UUID id) {
 		return this.jdbc.sql("SELECT * FROM members_application WHERE id = :id")
 			.param("id", id)
-			.query(ApplicationStore::application)
+			.query(MembershipStore::application)
 			.optional();
 	}
 

@@ -22,7 +22,7 @@ import org.tutela.personaldata.RetentionAction;
  * neither. They leave by deletion.
  */
 @Component
-class ExpiringApplications implements ExpiringRecords {
+class ExpiringMemberships implements ExpiringRecords {
 
 	private static final Kind KIND = new Kind("members", "membership applications and member records",
 			Set.of(MembersPersonalData.PURPOSE), Set.of(Anchor.END_OF_MEMBERSHIP, Anchor.REQUEST_CLOSED),
@@ -30,7 +30,7 @@ class ExpiringApplications implements ExpiringRecords {
 
 	private final JdbcClient jdbc;
 
-	ExpiringApplications(JdbcClient jdbc) {
+	ExpiringMemberships(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
