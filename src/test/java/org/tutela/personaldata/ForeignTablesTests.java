@@ -61,7 +61,11 @@ class ForeignTablesTests {
 			Set.of("enrolment_registration", "outreach_subscription", "people_person"),
 			// The same copy takes each person's language and whether they have an
 			// address.
-			"incidents/notice/AffectedPersonStore.java", Set.of("people_person", "people_contact_point"));
+			"incidents/notice/AffectedPersonStore.java", Set.of("people_person", "people_contact_point"),
+			// The network's records are due three years after the person's last contact
+			// and not while they are restricted, read with the records in one set-based
+			// sweep, as the people module's own sweep reads them.
+			"network/privacy/ExpiringNetworkRecords.java", Set.of("people_person"));
 
 	@Test
 	void aModulesSqlNamesOnlyItsOwnTablesBesideTheListedReads() throws IOException {
