@@ -27,7 +27,7 @@ CREATE TABLE members_application (
 	decision          VARCHAR(10),
 	decided_on        DATE,
 	decided_by        VARCHAR(100),
-	reason            VARCHAR(2000),
+	reason            VARCHAR(4000),
 	organisation_id   UUID,
 	member_from       DATE,
 	member_until      DATE,

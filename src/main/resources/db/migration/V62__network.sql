@@ -9,10 +9,10 @@ CREATE TABLE network_contact (
 	began_on                DATE,
 	website                 VARCHAR(200),
 	private_street          VARCHAR(200),
-	private_postcode        VARCHAR(12),
+	private_postcode        VARCHAR(20),
 	private_city            VARCHAR(100),
 	private_country         VARCHAR(2),
-	private_consent_wording VARCHAR(1000),
+	private_consent_wording VARCHAR(4000),
 	private_consent_proof   VARCHAR(200),
 	private_consent_at      TIMESTAMP WITH TIME ZONE,
 	restricted              BOOLEAN      DEFAULT FALSE NOT NULL,
@@ -42,7 +42,7 @@ CREATE TABLE network_meeting (
 	id          UUID          PRIMARY KEY,
 	person_id   UUID          NOT NULL,
 	held_on     DATE          NOT NULL,
-	agreed      VARCHAR(2000) NOT NULL,
+	agreed      VARCHAR(4000) NOT NULL,
 	recorded_by VARCHAR(100)  NOT NULL,
 	recorded_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -125,8 +125,8 @@ public class Memberships {
 		if (person != null) {
 			this.organisations.addContact(organisation, person, ContactRole.OTHER);
 		}
-		this.store.decide(id, Decision.ACCEPTED, LocalDate.now(this.clock), Caller.name(), null, organisation, null,
-				from);
+		decided(this.store.decide(id, Decision.ACCEPTED, LocalDate.now(this.clock), Caller.name(), null, organisation,
+				null, from), "from");
 		tell(row, "members.mail.accepted", from);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, person, "membership application accepted"));
 		if (person != null) {
@@ -154,7 +154,8 @@ public class Memberships {
 			throw new InvalidInput(errors);
 		}
 		String text = reason.strip();
-		this.store.decide(id, Decision.REFUSED, LocalDate.now(this.clock), Caller.name(), text, null, null, null);
+		decided(this.store.decide(id, Decision.REFUSED, LocalDate.now(this.clock), Caller.name(), text, null, null,
+				null), "reason");
 		tell(row, "members.mail.refused", text);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, row.person(), "membership application refused"));
 	}
@@ -169,7 +170,8 @@ public class Memberships {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		this.store.decide(id, Decision.WITHDRAWN, LocalDate.now(this.clock), Caller.name(), null, null, null, null);
+		decided(this.store.decide(id, Decision.WITHDRAWN, LocalDate.now(this.clock), Caller.name(), null, null, null,
+				null), "form");
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, row.person(), "membership application withdrawn"));
 	}
 
@@ -250,6 +252,16 @@ public class Memberships {
 		PersonId person = row.person();
 		if (person != null) {
 			this.persons.contacted(person);
+		}
+	}
+
+	/**
+	 * Refuses a decision another member of staff took meanwhile, undoing what this one
+	 * did in its transaction: no second organisation, contact or mail.
+	 */
+	private static void decided(boolean recorded, String field) {
+		if (!recorded) {
+			throw new InvalidInput(List.of(new FieldError(field, "membership.decided-already")));
 		}
 	}
 

@@ -68,6 +68,9 @@ public class NetworkContacts {
 	public static final String MATCHING = "expertise-matching";
 
 	/** A web address as people write it: a host name with a dot, perhaps a path. */
+	/** The longest postcode kept: what the address columns of the application hold. */
+	private static final int POSTCODE_LENGTH = 20;
+
 	private static final String WEBSITE = "(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/\\S*)?";
 
 	private final ContactStore store;
@@ -110,7 +113,7 @@ public class NetworkContacts {
 		return this.register.pack().keeps(PURPOSE);
 	}
 
-	@PreAuthorize("hasAuthority('people.read')")
+	@PreAuthorize("hasAuthority('people.read') and hasAuthority('outreach.manage')")
 	@Transactional
 	public ContactRecord get(PersonId id) {
 		Person person = this.persons.get(id);
@@ -158,6 +161,10 @@ public class NetworkContacts {
 		if (address) {
 			required("privateStreet", details.privateStreet(), TextRule.LINE, errors);
 			required("privatePostcode", details.privatePostcode(), TextRule.NAME, errors);
+			if (ContactDetails.filled(details.privatePostcode())
+					&& details.privatePostcode().strip().length() > POSTCODE_LENGTH) {
+				errors.add(new FieldError("privatePostcode", "too-long"));
+			}
 			required("privateCity", details.privateCity(), TextRule.NAME, errors);
 			String country = details.privateCountry() == null ? "" : details.privateCountry().strip();
 			if (!country.matches("[A-Za-z]{2}")) {

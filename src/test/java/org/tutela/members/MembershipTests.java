@@ -185,6 +185,42 @@ class MembershipTests {
 	}
 
 	@Test
+	void aMembersEmployeesMessageLandsWithTheTeamOfItsSubjectAndOnTheMembersFile_CES5() {
+		String email = "els+" + this.tag + "@members.example.be";
+		String organisation = "Bouwgroep Maes " + this.tag;
+		assertThat(apply(organisation, enterpriseNumber(), "Els", "Maes", email, "HR manager").statusCode())
+			.isEqualTo(200);
+		UUID application = (UUID) row(email).get("id");
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		assertThat(coordinator.get("/admin/members/" + application).body()).contains(organisation);
+		HttpResponse<String> accepted = coordinator.post("/admin/members/" + application + "/accept", "from",
+				LocalDate.now(ZoneId.of("Europe/Brussels")).toString());
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+		UUID member = (UUID) row(email).get("organisation_id");
+		assertThat(member).as("accepted").isNotNull();
+
+		Browser visitor = new Browser(this.port).accepting("text/html");
+		String form = visitor.get("/contact").body();
+		HttpResponse<String> sent = visitor.post("/contact", "subject", "membership", "firstName", "Els", "lastName",
+				"Maes", "email", email, "message", "Which services does our membership include? " + this.tag, "shown",
+				shown(form), "website", "");
+		assertThat(sent.statusCode()).isEqualTo(200);
+
+		Map<String, Object> message = this.jdbc
+			.sql("SELECT id, organisation_id, route_role FROM inquiries_message WHERE sender_email = :email")
+			.param("email", email)
+			.query()
+			.singleRow();
+		assertThat(message).as("on the member's file, with the team the hr-network pack names for the subject")
+			.containsEntry("organisation_id", member)
+			.containsEntry("route_role", "coordinator");
+		assertThat(coordinator.get("/admin/inquiries?organisation=" + member).body()).contains("Els Maes");
+		assertThat(signedIn(Role.FINANCE).get("/admin/inquiries/" + message.get("id")).statusCode())
+			.as("another team does not read it")
+			.isEqualTo(404);
+	}
+
+	@Test
 	void aRefusedApplicationTellsTheReasonAndGoesThreeYearsAfterTheRefusal_CES9() throws Exception {
 		String email = "bo+" + this.tag + "@members.example.be";
 		assertThat(apply("Refused " + this.tag, "", "Bo", "Peeters", email, "").statusCode()).isEqualTo(200);

@@ -44,7 +44,7 @@ class NetworkContactPages {
 		this.contacts = contacts;
 	}
 
-	@PreAuthorize("hasAuthority('people.read')")
+	@PreAuthorize("hasAuthority('people.read') and hasAuthority('outreach.manage')")
 	@GetMapping("/admin/network/contacts/{id}")
 	String contact(@PathVariable UUID id, Model model) {
 		return page(id, model, Map.of(), null, null);

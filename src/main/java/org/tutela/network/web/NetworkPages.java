@@ -48,13 +48,13 @@ class NetworkPages {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasAuthority('people.read')")
+	@PreAuthorize("hasAuthority('people.read') and hasAuthority('outreach.manage')")
 	@GetMapping("/admin/network")
 	String network(Model model) {
 		return page(model, Map.of(), "", "");
 	}
 
-	@PreAuthorize("hasAuthority('people.read')")
+	@PreAuthorize("hasAuthority('people.read') and hasAuthority('outreach.manage')")
 	@GetMapping("/admin/network/contact")
 	String open(@RequestParam(name = "contact", required = false) @Nullable UUID contact, Model model) {
 		if (contact == null) {

@@ -41,7 +41,7 @@ class BackOfficeShell {
 			new Section("outreach", List.of(new Link("admin.outreach", "/admin/outreach", "outreach.manage"))),
 			new Section("inquiries",
 					List.of(new Link("inquiries.inbox.title", "/admin/inquiries", "inquiries.answer"))),
-			new Section("network", List.of(new Link("network.title", "/admin/network", "people.read"))),
+			new Section("network", List.of(new Link("network.title", "/admin/network", "outreach.manage"))),
 			new Section("recruitment",
 					List.of(new Link("recruitment.vacancies.title", "/admin/recruitment", "recruitment"))),
 			new Section("billing",

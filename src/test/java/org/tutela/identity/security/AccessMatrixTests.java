@@ -55,6 +55,12 @@ class AccessMatrixTests {
 	private static final Set<Who> PEOPLE_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.FINANCE, Who.MARKETING,
 			Who.DPO);
 
+	/**
+	 * The network's records: those who keep its relations (the pack's coordinator,
+	 * marketing, admin).
+	 */
+	private static final Set<Who> NETWORK_READERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR, Who.MARKETING);
+
 	private static final Set<Who> PEOPLE_MANAGERS = EnumSet.of(Who.ADMIN, Who.COORDINATOR);
 
 	/**
@@ -516,12 +522,15 @@ class AccessMatrixTests {
 		allow("POST /admin/members/{id}/refuse", MEMBERSHIPS);
 		allow("POST /admin/members/{id}/withdraw", MEMBERSHIPS);
 		allow("POST /admin/members/{id}/end", MEMBERSHIPS);
-		// The professional network (VCK-1, VCK-8): contact records for those who read and
-		// keep people, participant lists for those who keep registrations (NetworkTests).
-		allow("GET /admin/network", PEOPLE_READERS);
-		allow("GET /admin/network/contact", PEOPLE_READERS);
+		// The professional network (VCK-1, VCK-8): contact records read by those who keep
+		// its
+		// relations (the pack's access), changed by those who keep people; participant
+		// lists for
+		// those who keep registrations (NetworkTests).
+		allow("GET /admin/network", NETWORK_READERS);
+		allow("GET /admin/network/contact", NETWORK_READERS);
 		allow("POST /admin/network/match", PEOPLE_MANAGERS);
-		allow("GET /admin/network/contacts/{id}", PEOPLE_READERS);
+		allow("GET /admin/network/contacts/{id}", NETWORK_READERS);
 		allow("POST /admin/network/contacts/{id}/details", PEOPLE_MANAGERS);
 		allow("POST /admin/network/contacts/{id}/interests", PEOPLE_MANAGERS);
 		allow("POST /admin/network/contacts/{id}/interests/remove", PEOPLE_MANAGERS);

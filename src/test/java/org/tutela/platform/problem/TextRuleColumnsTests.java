@@ -28,7 +28,14 @@ class TextRuleColumnsTests {
 			"identity_account, email, EMAIL", "billing_party, buyer_reference, LINE",
 			"billing_party, order_reference, LINE", "billing_party, invoice_email, EMAIL",
 			"billing_private_party, street, LINE", "billing_private_party, city, NAME",
-			"billing_private_party, email, EMAIL", "billing_invoice_line, description, LINE" })
+			"billing_private_party, email, EMAIL", "billing_invoice_line, description, LINE",
+			"members_application, reason, PARAGRAPH", "members_application, organisation_name, LINE",
+			"members_application, street, LINE", "members_application, city, NAME",
+			"members_application, first_name, NAME", "members_application, last_name, NAME",
+			"members_application, email, EMAIL", "network_contact, website, LINE",
+			"network_contact, private_street, LINE", "network_contact, private_city, NAME",
+			"network_contact, private_consent_wording, PARAGRAPH", "network_contact, private_consent_proof, LINE",
+			"network_meeting, agreed, PARAGRAPH" })
 	void theColumnHoldsTheLongestTextItsRuleAccepts(String table, String column, TextRule rule) {
 		Integer length = this.jdbc.sql("""
 				SELECT character_maximum_length FROM information_schema.columns
