@@ -181,12 +181,15 @@ public class NetworkContacts {
 			throw new InvalidInput(errors);
 		}
 		Instant now = this.clock.instant();
+		// The consent keeps the day it was given while its wording stands: a later change
+		// of the record is not a new consent.
+		Instant consented = address ? this.store.consentedAt(id, strip(details.consentWording())).orElse(now) : null;
 		this.store.put(id, new StoredContact(String.valueOf(began), details.beganOn(), strip(details.website()),
 				address ? strip(details.privateStreet()) : null, address ? strip(details.privatePostcode()) : null,
 				address ? strip(details.privateCity()) : null,
 				address ? details.privateCountry().strip().toUpperCase(Locale.ROOT) : null,
 				address ? strip(details.consentWording()) : null, address ? strip(details.consentProof()) : null,
-				address ? now : null), now);
+				consented), now);
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, id,
 				address ? "network contact record, private address with consent" : "network contact record"));
 	}

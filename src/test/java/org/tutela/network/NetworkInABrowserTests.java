@@ -83,7 +83,7 @@ class NetworkInABrowserTests {
 
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.COORDINATOR));
 		this.browser.get(base() + "/admin?lang=en");
-		RealBrowser.click(this.browser, By.linkText("Network"));
+		RealBrowser.click(this.browser, By.linkText("Contacts and expertise"));
 		assertThat(RealBrowser.await(this.browser, By.id("match")).get(0).getText()).contains("Expertise sought");
 		RealBrowser.lookAt(this.browser, "network");
 

@@ -2,6 +2,7 @@ package org.tutela.network;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -185,6 +186,22 @@ class NetworkTests {
 			.single()).isEqualTo("Thuisstraat 4|BE|" + wording);
 		assertThat(coordinator.get(page + "?lang=en").body()).contains("At one of our events", "www.home.example.be",
 				"Thuisstraat 4", wording);
+
+		Object consented = consentedAt(gert);
+		assertThat(coordinator
+			.post(page + "/details", "began", "EVENT", "website", "www.smet.example.be", "privateStreet",
+					"Thuisstraat 4", "privatePostcode", "2000", "privateCity", "Antwerpen", "privateCountry", "BE",
+					"consentWording", wording, "consentProof", "signed form, folder 2026")
+			.statusCode()).isEqualTo(302);
+		assertThat(consentedAt(gert)).as("a later change of the record keeps the day the consent was given")
+			.isEqualTo(consented);
+	}
+
+	private Object consentedAt(PersonId person) {
+		return this.jdbc.sql("SELECT private_consent_at FROM network_contact WHERE person_id = ?")
+			.param(person.value())
+			.query(OffsetDateTime.class)
+			.single();
 	}
 
 	@Test

@@ -34,6 +34,21 @@ public class ContactStore {
 			.findFirst();
 	}
 
+	/**
+	 * When the person consented to the private address being kept with this wording, if
+	 * the record holds it.
+	 */
+	public Optional<Instant> consentedAt(PersonId person, String wording) {
+		return this.jdbc.sql("""
+				SELECT private_consent_at FROM network_contact
+				WHERE person_id = :person AND private_consent_wording = :wording AND private_consent_at IS NOT NULL""")
+			.param("person", person.value())
+			.param("wording", wording)
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant);
+	}
+
 	/** Writes the person's contact record, replacing the one held. */
 	public void put(PersonId person, StoredContact contact, Instant now) {
 		this.jdbc.sql("DELETE FROM network_contact WHERE person_id = :person").param("person", person.value()).update();
