@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonRows;
 import org.tutela.personaldata.RetentionAction;
 
 /**
@@ -27,10 +27,10 @@ class ExpiringInquiries implements ExpiringRecords {
 			Set.of(InquiriesPersonalData.PURPOSE), Set.of(Anchor.COLLECTION, Anchor.REQUEST_CLOSED),
 			Set.of(RetentionAction.DELETE));
 
-	private final JdbcClient jdbc;
+	private final PersonRows rows;
 
 	ExpiringInquiries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		this.rows = new PersonRows(jdbc, "inquiries_message");
 	}
 
 	@Override
@@ -41,37 +41,18 @@ class ExpiringInquiries implements ExpiringRecords {
 	@Override
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		String day = event == Anchor.REQUEST_CLOSED ? "closed_on" : "received_on";
-		return this.jdbc
-			.sql("SELECT id, person_id FROM inquiries_message WHERE " + day + " <= :cutoff"
-					+ (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
-			.param("cutoff", cutoff)
-			.param("after", after == null ? null : UUID.fromString(after))
-			.param("limit", limit)
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.due((event == Anchor.REQUEST_CLOSED ? "closed_on" : "received_on") + " <= :cutoff", cutoff,
+				null, after, limit);
 	}
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
-		if (keys.isEmpty() || action != RetentionAction.DELETE) {
-			return 0;
-		}
-		return this.jdbc.sql("DELETE FROM inquiries_message WHERE id IN (:keys)")
-			.param("keys", keys.stream().map(UUID::fromString).toList())
-			.update();
+		return this.rows.apply(action, keys);
 	}
 
-	/** A message names its sender until it is deleted. */
 	@Override
 	public List<Due> naming(Collection<PersonId> persons) {
-		if (persons.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("SELECT id, person_id FROM inquiries_message WHERE person_id IN (:persons)")
-			.param("persons", persons.stream().map(PersonId::value).toList())
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.naming(persons);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonRows;
 import org.tutela.personaldata.RetentionAction;
 
 /**
@@ -28,10 +28,10 @@ class ExpiringMemberships implements ExpiringRecords {
 			Set.of(MembersPersonalData.PURPOSE), Set.of(Anchor.END_OF_MEMBERSHIP, Anchor.REQUEST_CLOSED),
 			Set.of(RetentionAction.DELETE));
 
-	private final JdbcClient jdbc;
+	private final PersonRows rows;
 
 	ExpiringMemberships(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		this.rows = new PersonRows(jdbc, "members_application");
 	}
 
 	@Override
@@ -42,38 +42,18 @@ class ExpiringMemberships implements ExpiringRecords {
 	@Override
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		String reached = event == Anchor.END_OF_MEMBERSHIP ? "decision = 'ACCEPTED' AND member_until <= :cutoff"
-				: "decision IN ('REFUSED', 'WITHDRAWN') AND decided_on <= :cutoff";
-		return this.jdbc
-			.sql("SELECT id, person_id FROM members_application WHERE " + reached
-					+ (after == null ? "" : " AND id > :after") + " ORDER BY id LIMIT :limit")
-			.param("cutoff", cutoff)
-			.param("after", after == null ? null : UUID.fromString(after))
-			.param("limit", limit)
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.due(event == Anchor.END_OF_MEMBERSHIP ? "decision = 'ACCEPTED' AND member_until <= :cutoff"
+				: "decision IN ('REFUSED', 'WITHDRAWN') AND decided_on <= :cutoff", cutoff, null, after, limit);
 	}
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
-		if (keys.isEmpty() || action != RetentionAction.DELETE) {
-			return 0;
-		}
-		return this.jdbc.sql("DELETE FROM members_application WHERE id IN (:keys)")
-			.param("keys", keys.stream().map(UUID::fromString).toList())
-			.update();
+		return this.rows.apply(action, keys);
 	}
 
-	/** An application names its applicant until it is deleted. */
 	@Override
 	public List<Due> naming(Collection<PersonId> persons) {
-		if (persons.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("SELECT id, person_id FROM members_application WHERE person_id IN (:persons)")
-			.param("persons", persons.stream().map(PersonId::value).toList())
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.naming(persons);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
 import org.tutela.personaldata.PersonId;
+import org.tutela.personaldata.PersonRows;
 import org.tutela.personaldata.RetentionAction;
 import org.tutela.recruitment.Vacancies;
 
@@ -28,10 +28,10 @@ class ExpiringApplications implements ExpiringRecords {
 	private static final Kind KIND = new Kind("recruitment", "job applications", Set.of(Vacancies.PURPOSE),
 			Set.of(Anchor.END_OF_APPLICATION_PROCEDURE), Set.of(RetentionAction.DELETE));
 
-	private final JdbcClient jdbc;
+	private final PersonRows rows;
 
 	ExpiringApplications(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		this.rows = new PersonRows(jdbc, "recruitment_application");
 	}
 
 	@Override
@@ -57,42 +57,23 @@ class ExpiringApplications implements ExpiringRecords {
 		return due(cutoff, consented, after, limit);
 	}
 
+	/**
+	 * The applications whose vacancy's procedure ended by the cutoff, those with the box
+	 * ticked or not as asked.
+	 */
 	private List<Due> due(LocalDate cutoff, @Nullable Boolean consented, @Nullable String after, int limit) {
-		return this.jdbc
-			.sql("""
-					SELECT a.id, a.person_id FROM recruitment_application a
-					JOIN recruitment_vacancy v ON v.id = a.vacancy_id
-					WHERE v.procedure_ended_on <= :cutoff"""
-					+ (consented == null ? "" : " AND a.kept_longer = :consented")
-					+ (after == null ? "" : " AND a.id > :after") + " ORDER BY a.id LIMIT :limit")
-			.param("cutoff", cutoff)
-			.param("consented", consented)
-			.param("after", after == null ? null : UUID.fromString(after))
-			.param("limit", limit)
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.due("vacancy_id IN (SELECT id FROM recruitment_vacancy WHERE procedure_ended_on <= :cutoff)"
+				+ (consented == null ? "" : " AND kept_longer = :consented"), cutoff, consented, after, limit);
 	}
 
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
-		if (keys.isEmpty() || action != RetentionAction.DELETE) {
-			return 0;
-		}
-		return this.jdbc.sql("DELETE FROM recruitment_application WHERE id IN (:keys)")
-			.param("keys", keys.stream().map(UUID::fromString).toList())
-			.update();
+		return this.rows.apply(action, keys);
 	}
 
-	/** An application names its applicant until it is deleted. */
 	@Override
 	public List<Due> naming(Collection<PersonId> persons) {
-		if (persons.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("SELECT id, person_id FROM recruitment_application WHERE person_id IN (:persons)")
-			.param("persons", persons.stream().map(PersonId::value).toList())
-			.query((row, number) -> Due.of(row.getString("id"), row.getObject("person_id", UUID.class)))
-			.list();
+		return this.rows.naming(persons);
 	}
 
 }
