@@ -1,5 +1,6 @@
 package org.tutela.billing;
 
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,23 @@ public class Invoices {
 	@Transactional
 	public List<InvoiceDraft> draft(YearMonth month) {
 		return this.drafting.month(month).stream().map(this.book::draft).toList();
+	}
+
+	/**
+	 * Drafts the year's fee of each organisation that was a member on some day of it and
+	 * that no invoice charges for it yet, at the fee the organisation sets; the drafts
+	 * made ({@link MembershipFeeNotCharged} where it sets none).
+	 */
+	@PreAuthorize("hasAuthority('billing.manage')")
+	@Transactional
+	public List<InvoiceDraft> draftMembershipFees(Year year) {
+		return this.drafting.membershipFees(year).stream().map(this.book::draft).toList();
+	}
+
+	/** Whether the organisation charges its members a fee that finance drafts. */
+	@PreAuthorize("hasAuthority('billing.manage')")
+	public boolean chargesMembershipFees() {
+		return this.drafting.chargesMembershipFees();
 	}
 
 	/** Drafts an individual order with the lines finance gives. */

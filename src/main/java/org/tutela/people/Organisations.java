@@ -2,6 +2,7 @@ package org.tutela.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,6 +117,16 @@ public class Organisations {
 	@Transactional(readOnly = true)
 	public List<Organisation> current() {
 		return this.store.current(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The organisations that were members on some day of the year, by name, without
+	 * contacts: those whose fee for it is due.
+	 */
+	@PreAuthorize("hasAuthority('people.read')")
+	@Transactional(readOnly = true)
+	public List<Organisation> membersIn(Year year) {
+		return this.store.membersBetween(year.atDay(1), year.atMonth(12).atEndOfMonth());
 	}
 
 	/**

@@ -78,6 +78,21 @@ public class BillingFixtures {
 		});
 	}
 
+	/**
+	 * A Belgian organisation, with an enterprise number of its own, and the membership
+	 * given.
+	 */
+	public Organisation member(MembershipStatus status, @Nullable LocalDate since, @Nullable LocalDate until) {
+		Organisation organisation = belgianClient();
+		return Staff.coordinator(() -> {
+			this.organisations.change(organisation.id(),
+					new NewOrganisation(organisation.name(), organisation.enterpriseNumber(), null, null,
+							organisation.registeredAddress(), null, status, since, until, organisation.contractStart(),
+							null));
+			return this.organisations.get(organisation.id());
+		});
+	}
+
 	/** A Belgian client company, with an enterprise number of its own. */
 	public Organisation belgianClient() {
 		return client(enterpriseNumber(), new Address("Kerkstraat 1", "9000", "Gent", "BE"));

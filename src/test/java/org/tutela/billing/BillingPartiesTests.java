@@ -121,7 +121,7 @@ class BillingPartiesTests {
 	}
 
 	@Test
-	void anOrderAmountWithThreeDecimalsAndAMonthThatIsNoneAreNamed() {
+	void anOrderAmountWithThreeDecimalsAMonthAndAYearThatAreNoneAreNamed() {
 		HttpResponse<String> order = this.http.postJson("/api/v1/billing/orders", """
 				{"organisation": "%s", "lines": [{"description": "Course books", "quantity": 2,
 				 "unitPrice": 24.955, "vat": "STANDARD"}]}""".formatted(this.client), "Authorization", this.finance,
@@ -134,6 +134,11 @@ class BillingPartiesTests {
 				{"month": "March"}""", "Authorization", this.finance, "Accept-Language", "nl");
 		assertThat(month.statusCode()).isEqualTo(400);
 		assertThat(errors(month)).containsExactly(Map.entry("month", "Geef de maand als 2026-03."));
+
+		HttpResponse<String> year = this.http.postJson("/api/v1/billing/membership-fees", """
+				{"year": "20x7"}""", "Authorization", this.finance, "Accept-Language", "en");
+		assertThat(year.statusCode()).isEqualTo(400);
+		assertThat(errors(year)).containsExactly(Map.entry("year", "Give the year as four digits, such as 2027."));
 	}
 
 	private HttpResponse<String> record(String details) {

@@ -3,6 +3,7 @@ package org.tutela.billing;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * told it has no address to mail it to, credits it in full once the reason the form asks
  * for is given and issues the credit note; the one for a Dutch business known by its VAT
  * number but without a Peppol id is refused with the rule it breaks named, and discarded;
- * a period to export whose last day comes before its first is named beside the field. The
- * page fits a phone and a desktop, passes axe-core and speaks to staff in words.
+ * a period to export whose last day comes before its first is named beside the field; a
+ * year's members' fees are drafted, a year that is none named beside its field. The page
+ * fits a phone and a desktop, passes axe-core and speaks to staff in words.
  */
 @HttpTest
 class InvoicesInABrowserTests {
@@ -82,6 +84,10 @@ class InvoicesInABrowserTests {
 				new Address("Oudegracht 12", "3511 AB", "Utrecht", "NL"));
 		BillingFixtures.finance(() -> this.parties.record(dutch.id(),
 				new BillingDetails(null, null, null, "NL004495445B01", "PO-7", null, null, "en", null)));
+		Organisation member = Staff
+			.coordinator(() -> this.organisations.add(new NewOrganisation("Brouwerij Ledeboer NV",
+					BillingFixtures.enterpriseNumber(), null, null, new Address("Markt 3", "8000", "Brugge", "BE"),
+					null, MembershipStatus.MEMBER, LocalDate.of(2013, 1, 1), null, null, null)));
 		order(belgian, "Opleiding brandpreventie op maat");
 		order(dutch, "Workshop ergonomie op maat");
 
@@ -145,6 +151,18 @@ class InvoicesInABrowserTests {
 		assertThat(RealBrowser.await(this.browser, By.id("to-error")).get(0).getText())
 			.isEqualTo("The last day comes on or after the first.");
 		RealBrowser.lookAt(this.browser, "invoices-export-refused");
+
+		type("year", "20x7");
+		RealBrowser.click(this.browser, By.cssSelector("#fees button[type=submit]"));
+		assertThat(RealBrowser.await(this.browser, By.id("year-error")).get(0).getText())
+			.isEqualTo("Give the year as four digits, such as 2027.");
+		type("year", "2013");
+		RealBrowser.click(this.browser, By.cssSelector("#fees button[type=submit]"));
+		assertThat(RealBrowser.await(this.browser, By.id("fees-drafted")).get(0).getText())
+			.startsWith("Members' fees drafted: ");
+		assertThat(this.browser.findElement(By.xpath("//table[@id='drafts']//tr[td[1]='" + member.name() + "']"))
+			.getText()).contains("Membership fee 2013", "302,50 €");
+		RealBrowser.lookAt(this.browser, "invoices-membership-fees");
 
 		assertThat(PageTour.reachedBy(this.accounts.of(Role.FINANCE), base(), this.jdbc, "/admin/billing/invoices",
 				"/admin/billing/"))

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.tutela.enrolment.Cancelling;
 import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.people.Address;
+import org.tutela.people.MembershipStatus;
 import org.tutela.people.Organisation;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.testing.MovableClock;
@@ -243,6 +245,51 @@ class InvoicingTests {
 	}
 
 	@Test
+	void theMembersOfAYearAreEachDraftedOneFeeInvoiceThatPassesTheRulesAndNeverASecond() {
+		this.clock.day(LocalDate.of(2015, 1, 5));
+		Organisation allYear = this.billing.member(MembershipStatus.MEMBER, LocalDate.of(2012, 3, 1), null);
+		Organisation joined = this.billing.member(MembershipStatus.MEMBER, LocalDate.of(2015, 6, 1), null);
+		Organisation left = this.billing.member(MembershipStatus.FORMER_MEMBER, LocalDate.of(2010, 1, 1),
+				LocalDate.of(2015, 2, 28));
+		Organisation leftBefore = this.billing.member(MembershipStatus.FORMER_MEMBER, LocalDate.of(2010, 1, 1),
+				LocalDate.of(2014, 12, 31));
+		Organisation joinsLater = this.billing.member(MembershipStatus.MEMBER, LocalDate.of(2016, 1, 1), null);
+		Organisation client = client();
+		List<UUID> ours = List.of(allYear.id(), joined.id(), left.id(), leftBefore.id(), joinsLater.id(), client.id());
+
+		List<InvoiceDraft> drafted = BillingFixtures.finance(() -> this.invoices.draftMembershipFees(Year.of(2015)));
+		List<InvoiceDraft> fees = drafted.stream().filter(draft -> ours.contains(buyerOf(draft.id()))).toList();
+		drafted.stream().filter(draft -> !fees.contains(draft)).forEach(other -> BillingFixtures.finance(() -> {
+			this.invoices.discard(other.id());
+			return null;
+		}));
+
+		assertThat(fees).extracting(InvoiceDraft::buyer)
+			.containsExactlyInAnyOrder(allYear.name(), joined.name(), left.name());
+		InvoiceDraft fee = only(fees, allYear.name());
+		assertThat(fee.membershipYear()).isEqualTo(2015);
+		assertThat(fee.month()).isNull();
+		assertThat(fee.lines()).singleElement().satisfies(line -> {
+			assertThat(line.description()).isEqualTo("Lidgeld 2015");
+			assertThat(line.unitPriceCents()).isEqualTo(25_000);
+			assertThat(line.category()).isEqualTo(VatCategory.STANDARD);
+			assertThat(line.rate()).isEqualByComparingTo("21.00");
+		});
+		assertThat(fee.payableCents()).isEqualTo(30_250);
+		IssuedInvoice issued = issue(fee);
+		assertThat(PdfText.of(BillingFixtures.finance(() -> this.invoices.pdf(issued.id())))).contains("Lidgeld 2015");
+
+		assertThat(BillingFixtures.finance(() -> this.invoices.draftMembershipFees(Year.of(2015))))
+			.as("every member's fee of the year is on an invoice, issued or drafted")
+			.extracting(InvoiceDraft::id)
+			.noneMatch(id -> ours.contains(buyerOf(id)));
+		assertThat(BillingFixtures.finance(() -> this.invoices.draftMembershipFees(Year.of(2016))))
+			.extracting(InvoiceDraft::buyer)
+			.contains(allYear.name(), joined.name(), joinsLater.name())
+			.doesNotContain(left.name(), leftBefore.name(), client.name());
+	}
+
+	@Test
 	void anIssueTheRulesRefuseStaysADraftAndItsNumberGoesToTheNextInvoice() {
 		this.clock.day(LocalDate.of(2023, 3, 1));
 		Organisation belgian = client();
@@ -336,6 +383,13 @@ class InvoicingTests {
 		return this.jdbc.sql("SELECT last_number FROM billing_invoice_counter WHERE invoice_year = :year")
 			.param("year", year)
 			.query(Integer.class)
+			.single();
+	}
+
+	private UUID buyerOf(UUID invoice) {
+		return this.jdbc.sql("SELECT organisation_id FROM billing_invoice WHERE id = :id")
+			.param("id", invoice)
+			.query(UUID.class)
 			.single();
 	}
 

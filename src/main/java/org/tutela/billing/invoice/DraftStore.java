@@ -26,7 +26,7 @@ import org.tutela.personaldata.PersonId;
 class DraftStore {
 
 	private static final String HEADING = "SELECT id, organisation_id, person_id, billing_month, language, number,"
-			+ " kind, corrects_id, credit_reason FROM billing_invoice";
+			+ " kind, corrects_id, credit_reason, membership_year FROM billing_invoice";
 
 	private final JdbcClient jdbc;
 
@@ -60,16 +60,31 @@ class DraftStore {
 			.findFirst();
 	}
 
-	UUID draft(Buyer buyer, @Nullable LocalDate month, String language, String by, Instant at) {
+	/** The members whose fee for the year an invoice holds already, drafted or issued. */
+	Set<UUID> feesInvoiced(int year) {
+		return Set.copyOf(this.jdbc.sql("SELECT organisation_id FROM billing_invoice WHERE membership_year = :year")
+			.param("year", year)
+			.query(UUID.class)
+			.list());
+	}
+
+	/**
+	 * Starts an invoice: for the month's registrations, for a member's fee of the year (a
+	 * second one of the same member and year is refused by the database), or for an order
+	 * when it names neither.
+	 */
+	UUID draft(Buyer buyer, @Nullable LocalDate month, @Nullable Integer membershipYear, String language, String by,
+			Instant at) {
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					INSERT INTO billing_invoice (id, organisation_id, person_id, billing_month, language, drafted_by, drafted_at)
-					VALUES (:id, :organisation, :person, :month, :language, :by, :at)""")
+		this.jdbc.sql("""
+				INSERT INTO billing_invoice (id, organisation_id, person_id, billing_month, membership_year, language,
+					drafted_by, drafted_at)
+				VALUES (:id, :organisation, :person, :month, :year, :language, :by, :at)""")
 			.param("id", id)
 			.param("organisation", buyer.organisation())
 			.param("person", buyer.person() == null ? null : buyer.person().value())
 			.param("month", month)
+			.param("year", membershipYear)
 			.param("language", language)
 			.param("by", by)
 			.param("at", at.atOffset(ZoneOffset.UTC))
@@ -219,9 +234,9 @@ class DraftStore {
 		return new Draft(row.getObject("id", UUID.class),
 				new Buyer(row.getObject("organisation_id", UUID.class),
 						PersonId.ofNullable(row.getObject("person_id", UUID.class))),
-				row.getObject("billing_month", LocalDate.class), row.getString("language"), row.getString("number"),
-				DocumentKind.valueOf(row.getString("kind")), row.getObject("corrects_id", UUID.class),
-				row.getString("credit_reason"));
+				row.getObject("billing_month", LocalDate.class), row.getObject("membership_year", Integer.class),
+				row.getString("language"), row.getString("number"), DocumentKind.valueOf(row.getString("kind")),
+				row.getObject("corrects_id", UUID.class), row.getString("credit_reason"));
 	}
 
 }

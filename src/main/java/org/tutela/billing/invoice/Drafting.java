@@ -2,7 +2,9 @@ package org.tutela.billing.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
+import org.tutela.billing.MembershipFeeInvoiced;
+import org.tutela.billing.MembershipFeeNotCharged;
 import org.tutela.billing.NewOrder;
 import org.tutela.billing.Parties;
 import org.tutela.billing.RegistrationInvoiced;
@@ -27,13 +31,16 @@ import org.tutela.enrolment.Registration;
 import org.tutela.enrolment.RegistrationStatus;
 import org.tutela.enrolment.Registrations;
 import org.tutela.identity.Caller;
+import org.tutela.people.Organisation;
+import org.tutela.people.Organisations;
 import org.tutela.people.Persons;
 
 /**
  * Drafts invoices: for the registrations whose fee is due that no invoice holds yet, one
  * per registration or one per paying client and calendar month
  * ({@code tutela.billing.registrations}), a line each naming the course, the session's
- * days and the participant; and for individual orders, with the lines finance gives.
+ * days and the participant; for the year's members' fees; and for individual orders, with
+ * the lines finance gives.
  */
 @Component
 public class Drafting {
@@ -65,9 +72,16 @@ public class Drafting {
 
 	private final Grouping grouping;
 
+	private final Organisations organisations;
+
+	private final MembershipFee fee;
+
 	Drafting(Registrations registrations, Sessions sessions, Persons persons, Buyers buyers, LineTaxes taxes,
 			LineWording wording, DraftStore store, AuditTrail audit, Clock clock,
-			@Value("${tutela.billing.registrations:per-client-and-month}") Grouping grouping) {
+			@Value("${tutela.billing.registrations:per-client-and-month}") Grouping grouping,
+			Organisations organisations, MembershipFee fee) {
+		this.organisations = organisations;
+		this.fee = fee;
 		this.registrations = registrations;
 		this.sessions = sessions;
 		this.persons = persons;
@@ -108,6 +122,35 @@ public class Drafting {
 		return drafts;
 	}
 
+	/**
+	 * Drafts the year's fee of each organisation that was a member on some day of it,
+	 * leaving out those an invoice charges already; the drafts made.
+	 */
+	public List<UUID> membershipFees(Year year) {
+		Long fee = this.fee.cents();
+		if (fee == null) {
+			throw new MembershipFeeNotCharged();
+		}
+		Set<UUID> held = this.store.feesInvoiced(year.getValue());
+		List<UUID> drafts = new ArrayList<>();
+		for (Organisation member : this.organisations.membersIn(year)) {
+			if (!held.contains(member.id())) {
+				Buyer buyer = new Buyer(member.id(), null);
+				BuyerParty party = this.buyers.of(buyer);
+				Locale locale = this.wording.locale(party.language());
+				UUID draft = feeStarted(buyer, year, party.language());
+				add(draft, new DraftLine(null, null, this.wording.membershipFee(year, locale), 1, fee,
+						this.taxes.membershipFee(this.fee.exempt(), party.party().vatNumber(), locale)));
+				drafts.add(draft);
+			}
+		}
+		return drafts;
+	}
+
+	public boolean chargesMembershipFees() {
+		return this.fee.cents() != null;
+	}
+
 	/** Drafts an individual order, its lines taxed by the general rules. */
 	public UUID order(NewOrder order) {
 		Buyer buyer = OrderChecks.buyer(order);
@@ -121,7 +164,21 @@ public class Drafting {
 	}
 
 	private UUID started(Buyer buyer, @Nullable LocalDate month, String language) {
-		UUID draft = this.store.draft(buyer, month, language, Caller.name(), this.clock.instant());
+		return started(buyer, month, null, language);
+	}
+
+	/** A member's fee's draft; one another drafting started meanwhile is refused. */
+	private UUID feeStarted(Buyer buyer, Year year, String language) {
+		try {
+			return started(buyer, null, year.getValue(), language);
+		}
+		catch (DuplicateKeyException taken) {
+			throw new MembershipFeeInvoiced();
+		}
+	}
+
+	private UUID started(Buyer buyer, @Nullable LocalDate month, @Nullable Integer membershipYear, String language) {
+		UUID draft = this.store.draft(buyer, month, membershipYear, language, Caller.name(), this.clock.instant());
 		this.audit.record(AuditEvent.of(AuditAction.CREATE, buyer.person(), "invoice drafted"));
 		return draft;
 	}

@@ -119,7 +119,8 @@ public class InvoiceBook {
 		String corrects = draft.corrects() == null ? null
 				: this.drafts.find(draft.corrects()).map(Draft::number).orElse(null);
 		return InvoiceDraft.of(draft.id(), buyer, draft.month() == null ? null : YearMonth.from(draft.month()),
-				draft.language(), this.drafts.lines(draft.id()), draft.kind(), corrects, draft.reason());
+				draft.membershipYear(), draft.language(), this.drafts.lines(draft.id()), draft.kind(), corrects,
+				draft.reason());
 	}
 
 	/**

@@ -37,11 +37,6 @@ class LineTaxes {
 	private static final Map<String, BigDecimal> STANDARD_RATES = Map.of("BE", new BigDecimal("21.00"), "NL",
 			new BigDecimal("21.00"));
 
-	/**
-	 * VATEX code of the exemption of vocational training, VAT Directive Art. 132(1)(i).
-	 */
-	private static final String VOCATIONAL_TRAINING = "VATEX-EU-132-1I";
-
 	private static final String REVERSE_CHARGE = "VATEX-EU-AE";
 
 	private final Register register;
@@ -58,6 +53,21 @@ class LineTaxes {
 	 * the reasons in the invoice's language.
 	 */
 	LineVat of(VatTreatment treatment, boolean admission, @Nullable String buyerVatNumber, Locale language) {
+		return taxed(treatment == VatTreatment.EXEMPT ? Exemption.VOCATIONAL_TRAINING : null, admission, buyerVatNumber,
+				language);
+	}
+
+	/**
+	 * How a member's fee is taxed: a service supplied by the general rules, at the
+	 * standard rate, or exempt when the organiser is a body without profit motive that
+	 * charges its members a fee its statutes set ({@code exempt}).
+	 */
+	LineVat membershipFee(boolean exempt, @Nullable String buyerVatNumber, Locale language) {
+		return taxed(exempt ? Exemption.MEMBERS_ORGANISATION : null, false, buyerVatNumber, language);
+	}
+
+	private LineVat taxed(@Nullable Exemption exemption, boolean admission, @Nullable String buyerVatNumber,
+			Locale language) {
 		String home = this.register.pack().home();
 		BigDecimal standard = STANDARD_RATES.get(home);
 		if (standard == null) {
@@ -67,11 +77,37 @@ class LineTaxes {
 			return new LineVat(VatCategory.REVERSE_CHARGE, BigDecimal.ZERO.setScale(2), REVERSE_CHARGE,
 					this.messages.getMessage("billing.vat.reverse-charge", null, language));
 		}
-		if (treatment == VatTreatment.EXEMPT) {
-			return new LineVat(VatCategory.EXEMPT, BigDecimal.ZERO.setScale(2), VOCATIONAL_TRAINING,
-					this.messages.getMessage("billing.vat.exempt." + home, null, language));
+		if (exemption != null) {
+			return new LineVat(VatCategory.EXEMPT, BigDecimal.ZERO.setScale(2), exemption.code,
+					this.messages.getMessage(exemption.reason + home, null, language));
 		}
 		return new LineVat(VatCategory.STANDARD, standard, null, null);
+	}
+
+	/**
+	 * The exemptions a line may have, with their VATEX code and the key of the reason an
+	 * invoice gives in each organiser's country.
+	 */
+	private enum Exemption {
+
+		/** Vocational training, VAT Directive Art. 132(1)(i). */
+		VOCATIONAL_TRAINING("VATEX-EU-132-1I", "billing.vat.exempt."),
+
+		/**
+		 * Services of a body without profit motive to its members for a fee its statutes
+		 * set, VAT Directive Art. 132(1)(l).
+		 */
+		MEMBERS_ORGANISATION("VATEX-EU-132-1L", "billing.vat.exempt-membership.");
+
+		private final String code;
+
+		private final String reason;
+
+		Exemption(String code, String reason) {
+			this.code = code;
+			this.reason = reason;
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.tutela.billing.invoice;
 
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -51,6 +52,11 @@ class LineWording {
 	 */
 	String kmoPortefeuille(String project, String registration, Locale locale) {
 		return this.messages.getMessage("billing.kmo-portefeuille", new Object[] { project, registration }, locale);
+	}
+
+	/** A member's fee's line: the year of membership it is for. */
+	String membershipFee(Year year, Locale locale) {
+		return this.messages.getMessage("billing.line.membership-fee", new Object[] { String.valueOf(year) }, locale);
 	}
 
 	String registration(Session session, String participant, boolean cancelledLate, Locale locale) {

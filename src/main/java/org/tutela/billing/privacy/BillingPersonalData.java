@@ -69,7 +69,7 @@ class BillingPersonalData implements PersonalDataProvider {
 				"sequence_number", "currency", "iban", "bic", "seller_name", "seller_street", "seller_postcode",
 				"seller_city", "seller_country", "seller_vat_number", "seller_enterprise_number",
 				"seller_peppol_scheme", "seller_peppol_value", "net_cents", "vat_cents", "issued_at", "kind",
-				"corrects_id", "anonymised_on")
+				"corrects_id", "anonymised_on", "membership_year")
 		.column("number", DataCategory.FINANCIAL, BILLING)
 		.column("issue_date", DataCategory.FINANCIAL, BILLING)
 		.column("due_date", DataCategory.FINANCIAL, BILLING)

@@ -3,6 +3,7 @@ package org.tutela.billing.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -52,6 +53,15 @@ class InvoiceApiController {
 	@PostMapping("/drafts")
 	List<InvoiceDraft> draft(@RequestBody MonthToDraft drafting) {
 		return this.invoices.draft(drafting.yearMonth());
+	}
+
+	/**
+	 * Drafts the year's fee of the organisations that were members in it that no invoice
+	 * charges yet: the drafts made.
+	 */
+	@PostMapping("/membership-fees")
+	List<InvoiceDraft> draftMembershipFees(@RequestBody YearToDraft drafting) {
+		return this.invoices.draftMembershipFees(YearToDraft.read(drafting.year()));
 	}
 
 	@PostMapping("/orders")
@@ -108,6 +118,25 @@ class InvoiceApiController {
 				// named below
 			}
 			throw new InvalidInput(List.of(new FieldError("month", "billing.month")));
+		}
+
+	}
+
+	/**
+	 * The year of membership whose fees to draft, as the form or the request gives it.
+	 */
+	record YearToDraft(@Nullable String year) {
+
+		/**
+		 * A year of four digits, {@code 2027}; anything else is named as the field's
+		 * error.
+		 */
+		static Year read(@Nullable String year) {
+			String given = year == null ? "" : year.strip();
+			if (given.matches("2\\d{3}")) {
+				return Year.of(Integer.parseInt(given));
+			}
+			throw new InvalidInput(List.of(new FieldError("year", "billing.year")));
 		}
 
 	}

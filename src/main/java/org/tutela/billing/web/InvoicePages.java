@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,11 +40,12 @@ import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 
 /**
- * Finance's invoices page: drafting a month's registrations, crediting the cancellations
- * since, the drafts to issue (issued or discarded one by one, an issue the rules refuse
- * shown with the rules it breaks), the year's issued invoices with their PDF and UBL
- * file, and the accountant's files for a period. Every form answers with the page at its
- * own address again.
+ * Finance's invoices page: drafting a month's registrations and, where the organisation
+ * charges one, a year's members' fees; crediting the cancellations since, the drafts to
+ * issue (issued or discarded one by one, an issue the rules refuse shown with the rules
+ * it breaks), the year's issued invoices with their PDF and UBL file, and the
+ * accountant's files for a period. Every form answers with the page at its own address
+ * again.
  */
 @Controller
 @PreAuthorize("hasAuthority('billing.manage')")
@@ -76,6 +78,7 @@ class InvoicePages {
 		model.addAttribute("drafts", this.invoices.drafts());
 		model.addAttribute("year", shown);
 		model.addAttribute("thisYear", today().getYear());
+		model.addAttribute("membershipFees", this.invoices.chargesMembershipFees());
 		model.addAttribute("issued", this.invoices.issued(shown));
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Typed.defaults(today()));
@@ -88,12 +91,28 @@ class InvoicePages {
 
 	@PostMapping(PATH + "/drafting")
 	String draft(@RequestParam(required = false) @Nullable String month, RedirectAttributes redirect) {
+		return drafted("drafted", () -> this.invoices.draft(InvoiceApiController.MonthToDraft.read(month)),
+				() -> Typed.defaults(today()).withMonth(month), redirect);
+	}
+
+	@PostMapping(PATH + "/membership-fees")
+	String draftMembershipFees(@RequestParam(required = false) @Nullable String year, RedirectAttributes redirect) {
+		return drafted("feesDrafted",
+				() -> this.invoices.draftMembershipFees(InvoiceApiController.YearToDraft.read(year)),
+				() -> Typed.defaults(today()).withYear(year), redirect);
+	}
+
+	/**
+	 * The page again, saying how many drafts a drafting made under {@code told}, or with
+	 * what was typed and the rules it breaks beside their fields.
+	 */
+	private String drafted(String told, Supplier<List<InvoiceDraft>> drafting, Supplier<Typed> typed,
+			RedirectAttributes redirect) {
 		try {
-			List<InvoiceDraft> drafted = this.invoices.draft(InvoiceApiController.MonthToDraft.read(month));
-			redirect.addFlashAttribute("drafted", drafted.size());
+			redirect.addFlashAttribute(told, drafting.get().size());
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("typed", Typed.defaults(today()).withMonth(month));
+			redirect.addFlashAttribute("typed", typed.get());
 			redirect.addFlashAttribute("errors", invalid.byField());
 		}
 		return "redirect:" + PATH;
@@ -198,22 +217,28 @@ class InvoicePages {
 	}
 
 	/**
-	 * What the forms show: the month to draft (the last one by default) and the period to
-	 * export (the last month by default), as typed.
+	 * What the forms show: the month to draft (the last one by default), the year of
+	 * membership whose fees to draft (this one by default) and the period to export (the
+	 * last month by default), as typed.
 	 */
-	record Typed(String month, String from, String to) implements Serializable {
+	record Typed(String month, String year, String from, String to) implements Serializable {
 
 		static Typed defaults(LocalDate today) {
 			YearMonth last = YearMonth.from(today).minusMonths(1);
-			return new Typed(last.toString(), last.atDay(1).toString(), last.atEndOfMonth().toString());
+			return new Typed(last.toString(), String.valueOf(today.getYear()), last.atDay(1).toString(),
+					last.atEndOfMonth().toString());
 		}
 
 		Typed withMonth(@Nullable String typed) {
-			return new Typed(typed == null ? "" : typed, this.from, this.to);
+			return new Typed(typed == null ? "" : typed, this.year, this.from, this.to);
+		}
+
+		Typed withYear(@Nullable String typed) {
+			return new Typed(this.month, typed == null ? "" : typed, this.from, this.to);
 		}
 
 		Typed withPeriod(@Nullable String typedFrom, @Nullable String typedTo) {
-			return new Typed(this.month, typedFrom == null ? "" : typedFrom, typedTo == null ? "" : typedTo);
+			return new Typed(this.month, this.year, typedFrom == null ? "" : typedFrom, typedTo == null ? "" : typedTo);
 		}
 
 	}

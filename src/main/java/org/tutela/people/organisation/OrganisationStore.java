@@ -152,6 +152,22 @@ public class OrganisationStore {
 			.list();
 	}
 
+	/**
+	 * Organisations that were members on some day from the first to the last, by name: a
+	 * member since an unknown day counts while it is one.
+	 */
+	public List<Organisation> membersBetween(LocalDate first, LocalDate last) {
+		return this.jdbc.sql("""
+				SELECT * FROM people_organisation
+				WHERE membership_status <> 'NONE' AND (member_until IS NULL OR member_until >= :first)
+				  AND (member_since <= :last OR (member_since IS NULL AND membership_status = 'MEMBER'))
+				ORDER BY search_name, id""")
+			.param("first", first)
+			.param("last", last)
+			.query((row, n) -> organisation(row, List.of()))
+			.list();
+	}
+
 	/** Clients, not members, whose contract ended before the day; by end and name. */
 	public List<Organisation> contractsEndedBefore(LocalDate day) {
 		return this.jdbc.sql("""

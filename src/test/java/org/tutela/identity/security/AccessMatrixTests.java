@@ -207,6 +207,7 @@ class AccessMatrixTests {
 		allow("GET /api/v1/billing/drafts", BILLING_API);
 		allow("POST /api/v1/billing/drafts", BILLING_API);
 		allow("POST /api/v1/billing/orders", BILLING_API);
+		allow("POST /api/v1/billing/membership-fees", BILLING_API);
 		allow("POST /api/v1/billing/drafts/{id}/issue", BILLING_API);
 		allow("POST /api/v1/billing/drafts/{id}/discard", BILLING_API);
 		allow("GET /api/v1/billing/invoices", BILLING_API);
@@ -487,6 +488,7 @@ class AccessMatrixTests {
 		allow("POST /admin/billing/payments/{id}/not-ours", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/drafting", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/billing/invoices/membership-fees", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/drafts/{id}/issue", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/invoices/drafts/{id}/discard", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/invoices/{id}/invoice.pdf", EnumSet.of(Who.ADMIN, Who.FINANCE));
