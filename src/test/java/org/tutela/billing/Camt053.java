@@ -1,5 +1,6 @@
 package org.tutela.billing;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 final class Camt053 {
 
 	static final String ACCOUNT = "BE68539007547034";
+
+	/** The day entries are booked on unless another is given. */
+	private static final LocalDate BOOKED = LocalDate.of(2026, 12, 5);
 
 	private Camt053() {
 	}
@@ -70,20 +74,26 @@ final class Camt053 {
 
 	/** A credit of the amount, with a structured reference or a text. */
 	static Entry credit(String reference, String amount, @Nullable String structured, @Nullable String text) {
-		return new Entry(reference, amount, "EUR", "CRDT", structured, text, "Jan Peeters", "BE71096123456769");
+		return new Entry(reference, amount, "EUR", "CRDT", structured, text, "Jan Peeters", "BE71096123456769", BOOKED);
 	}
 
 	static Entry debit(String reference, String amount) {
-		return new Entry(reference, amount, "EUR", "DBIT", null, "Huur december", "Verhuurder NV", "BE62510007547061");
+		return new Entry(reference, amount, "EUR", "DBIT", null, "Huur december", "Verhuurder NV", "BE62510007547061",
+				BOOKED);
 	}
 
 	/** An entry of the statement. */
 	record Entry(String reference, String amount, String currency, String indicator, @Nullable String structured,
-			@Nullable String text, String debtor, String iban) {
+			@Nullable String text, String debtor, String iban, LocalDate booked) {
 
 		Entry inCurrency(String other) {
 			return new Entry(this.reference, this.amount, other, this.indicator, this.structured, this.text,
-					this.debtor, this.iban);
+					this.debtor, this.iban, this.booked);
+		}
+
+		Entry bookedOn(LocalDate day) {
+			return new Entry(this.reference, this.amount, this.currency, this.indicator, this.structured, this.text,
+					this.debtor, this.iban, day);
 		}
 
 		String xml(String version) {
@@ -106,9 +116,9 @@ final class Camt053 {
 					<CdtDbtInd>%s</CdtDbtInd>
 					<Sts>BOOK</Sts>
 					<BookgDt>
-					<Dt>2026-12-05</Dt>
+					<Dt>%s</Dt>
 					</BookgDt>
-					<ValDt><Dt>2026-12-05</Dt></ValDt>
+					<ValDt><Dt>%s</Dt></ValDt>
 					<AcctSvcrRef>%s</AcctSvcrRef>
 					<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
 					<NtryDtls>
@@ -125,8 +135,8 @@ final class Camt053 {
 					</TxDtls>
 					</NtryDtls>
 					</Ntry>
-					""".formatted(this.reference, this.currency, this.amount, this.indicator, this.reference, name,
-					this.iban, remittance);
+					""".formatted(this.reference, this.currency, this.amount, this.indicator, this.booked, this.booked,
+					this.reference, name, this.iban, remittance);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -85,6 +86,9 @@ class InvoiceRetentionTests {
 	CreditNotes credits;
 
 	@Autowired
+	Payments payments;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
@@ -144,6 +148,37 @@ class InvoiceRetentionTests {
 		assertThatThrownBy(() -> BillingFixtures.finance(() -> this.credits.creditInFull(invoice.id(), "Dubbel")))
 			.as("nor credited")
 			.isInstanceOf(InvoiceAnonymised.class);
+	}
+
+	@Test
+	void aTransferPayingNoInvoiceLosesItsPayerOnTheFirstOfJanuaryOfTheEleventhYearAfterItWasBooked() {
+		this.clock.day(LocalDate.of(2007, 3, 6));
+		LocalDate booked = LocalDate.of(2007, 3, 5);
+		BillingFixtures.finance(() -> this.payments.importStatement(Camt053
+			.v02("STMT-2007-044", Camt053.credit("E-2007-1", "75.00", null, "lidgeld Jan").bookedOn(booked),
+					Camt053.credit("E-2007-2", "12.50", null, "verkeerde rekening").bookedOn(booked))
+			.getBytes(StandardCharsets.UTF_8)));
+		List<UUID> transfers = this.jdbc
+			.sql("SELECT id FROM billing_payment WHERE statement_id = 'STMT-2007-044' ORDER BY amount_cents")
+			.query(UUID.class)
+			.list();
+		BillingFixtures.finance(() -> {
+			this.payments.notOurs(transfers.get(0));
+			return null;
+		});
+
+		this.retention.sweep(LocalDate.of(2017, 12, 31));
+		assertThat(payers(transfers)).as("kept by the accounting rule").doesNotContainNull();
+
+		SweepRun firstDayGone = this.retention.sweep(LocalDate.of(2018, 1, 1));
+		assertThat(payers(transfers)).as("set aside and waiting alike").containsOnlyNulls();
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM billing_payment WHERE statement_id = 'STMT-2007-044'
+					AND debtor_iban_cipher IS NULL AND remittance_cipher IS NULL AND amount_cents IN (1250, 7500)""")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(RetentionFixtures.line(firstDayGone, "billing", "transfers paying no invoice").reached())
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -213,6 +248,13 @@ class InvoiceRetentionTests {
 		return this.jdbc.sql("SELECT description FROM billing_invoice_line WHERE invoice_id = :id")
 			.param("id", invoice)
 			.query(String.class)
+			.list();
+	}
+
+	private List<@Nullable String> payers(List<UUID> transfers) {
+		return this.jdbc.sql("SELECT debtor_name FROM billing_payment WHERE id IN (:ids)")
+			.param("ids", transfers)
+			.query((row, n) -> row.getString("debtor_name"))
 			.list();
 	}
 
