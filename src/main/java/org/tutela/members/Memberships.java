@@ -20,6 +20,7 @@ import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.identity.Caller;
+import org.tutela.members.application.MembershipEnds;
 import org.tutela.members.application.MembershipStore;
 import org.tutela.people.Address;
 import org.tutela.people.ContactRole;
@@ -63,11 +64,15 @@ public class Memberships {
 
 	private final AuditTrail audit;
 
+	private final MembershipEnds ends;
+
 	private final Clock clock;
 
 	Memberships(MembershipStore store, Organisations organisations, Persons persons, Register register, MailOutbox mail,
-			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, AuditTrail audit, MembershipEnds ends,
+			Clock clock) {
 		this.store = store;
+		this.ends = ends;
 		this.organisations = organisations;
 		this.persons = persons;
 		this.register = register;
@@ -177,8 +182,10 @@ public class Memberships {
 
 	/**
 	 * Ends the membership on {@code until}, its last day: on the member record, which the
-	 * pack's "end of membership" rule counts from, and on the organisation, a former
-	 * member once the day has passed.
+	 * pack's "end of membership" rule counts from, and on the organisation, unless
+	 * another of its memberships runs longer. The organisation stays a member until that
+	 * day has passed; then it is a former member and the end is announced
+	 * ({@link MembershipEnds}), at once for a day already past.
 	 */
 	@PreAuthorize("hasAuthority('members.decide') and hasAuthority('people.manage')")
 	@Transactional
@@ -199,12 +206,11 @@ public class Memberships {
 		}
 		this.store.end(id, until);
 		UUID organisation = application.organisation();
-		if (organisation != null) {
+		if (organisation != null && !this.store.runs(organisation, until.plusDays(1))) {
 			Organisation current = this.organisations.withoutContacts(organisation);
-			boolean ended = !until.isAfter(LocalDate.now(this.clock));
-			this.organisations.change(organisation,
-					changed(current, ended ? MembershipStatus.FORMER_MEMBER : MembershipStatus.MEMBER,
-							current.memberSince() == null ? application.memberFrom() : current.memberSince(), until));
+			this.organisations.change(organisation, changed(current, current.membershipStatus(),
+					current.memberSince() == null ? application.memberFrom() : current.memberSince(), until));
+			this.ends.endIfPassed(organisation);
 		}
 		this.audit.record(AuditEvent.of(AuditAction.UPDATE, application.person(), "membership ended"));
 	}

@@ -130,6 +130,18 @@ public class Organisations {
 	}
 
 	/**
+	 * The organisation's membership ended after {@code lastDay}: it is a former member
+	 * from the next day. For the members module's daily job, which acts for no one signed
+	 * in and reads no person: no permission is asked; the change is audited.
+	 */
+	@Transactional
+	public void membershipEnded(UUID id, LocalDate lastDay) {
+		if (this.store.membershipEnded(id, lastDay)) {
+			this.audit.record(AuditEvent.of(AuditAction.UPDATE, null, "organisation " + id + " a former member"));
+		}
+	}
+
+	/**
 	 * Clients, not members, whose contract ended before today, for the end-of-contract
 	 * desk (MEN-21).
 	 */

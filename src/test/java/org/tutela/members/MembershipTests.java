@@ -20,6 +20,17 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.members.application.MembershipEnds;
+import org.tutela.outreach.Campaign;
+import org.tutela.outreach.Campaigns;
+import org.tutela.outreach.NewCampaign;
+import org.tutela.outreach.Variant;
+import org.tutela.people.OrganisationContact;
+import org.tutela.personaldata.MembershipEnded;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
@@ -56,11 +67,14 @@ import static org.tutela.requests.RequestFixtures.dpo;
  * Membership under the HR network's pack (CES-4, CES-2, CES-9): an organisation applies
  * through the public form, the coordinator accepts it from a day, the organisation is a
  * member with the applicant as its contact, who keeps receiving the members' legal
- * information after leaving the newsletter; the membership ends, and its record goes the
- * day after three years from its end; a refused application goes three years after it was
- * refused; an erasure request reaches both through the catalogue.
+ * information after leaving the newsletter; the membership ends, on its own the day after
+ * its last day, its contact leaves the members' mailings and their role ends, and its
+ * record and then the contact go the day after three years from its end; a refused
+ * application goes three years after it was refused; an erasure request reaches both
+ * through the catalogue.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=hr-network")
+@RecordApplicationEvents
 @Import({ Http.class, TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class,
 		MovableClock.Configuration.class })
 class MembershipTests {
@@ -103,6 +117,24 @@ class MembershipTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	MembershipEnds ends;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -182,6 +214,158 @@ class MembershipTests {
 		assertThat(count(email)).as("kept three years after the end of the membership").isEqualTo(1);
 		this.retention.sweep(until.plusYears(3).plusDays(1));
 		assertThat(count(email)).as("delete 3 years after end of membership").isZero();
+	}
+
+	/**
+	 * Staff end a membership ahead of its last day: the organisation stays a member to
+	 * that day and is a former member the next, announced once; its contact then leaves
+	 * the members' mailings, which a current member's contact still gets, and their
+	 * contact role ends, so that three years after the end nothing keeps them.
+	 */
+	@Test
+	void aMembershipEndedAheadEndsTheDayAfterItsLastDayAndItsContactLeavesTheMailingsAndGoesThreeYearsLater_CES4_CES2_CES9()
+			throws Exception {
+		MailingList notices = Staff.as(() -> this.lists.create(new NewMailingList("member-mailing-" + this.tag,
+				"Members' mailing " + this.tag, "membership", ListCategory.LEGAL)), "outreach.manage");
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		String evaEmail = "eva+" + this.tag + "@members.example.be";
+		String kurtEmail = "kurt+" + this.tag + "@members.example.be";
+		UUID eva = admitted("Ending " + this.tag, "Eva", evaEmail, today);
+		UUID kurt = admitted("Staying " + this.tag, "Kurt", kurtEmail, today);
+		PersonId former = PersonId.of((UUID) row(evaEmail).get("person_id"));
+		PersonId current = PersonId.of((UUID) row(kurtEmail).get("person_id"));
+		UUID ending = (UUID) row(evaEmail).get("organisation_id");
+		UUID staying = (UUID) row(kurtEmail).get("organisation_id");
+		Eventually.holds("both contacts join the members' legal list",
+				() -> this.audiences.includes(notices, former) && this.audiences.includes(notices, current));
+
+		LocalDate until = today.plusDays(10);
+		assertThat(end(eva, until).statusCode()).isEqualTo(302);
+		assertThat(organisation(ending).membershipStatus()).isEqualTo(MembershipStatus.MEMBER);
+		assertThat(organisation(ending).memberUntil()).isEqualTo(until);
+
+		this.clock.day(until);
+		try {
+			assertThat(this.ends.endPassed()).as("a member to its last day").isZero();
+			assertThat(organisation(ending).membershipStatus()).isEqualTo(MembershipStatus.MEMBER);
+			assertThat(this.events.stream(MembershipEnded.class)).isEmpty();
+			this.clock.day(until.plusDays(1));
+			this.ends.endPassed();
+			assertThat(this.ends.endPassed()).as("announced once").isZero();
+		}
+		finally {
+			this.clock.now();
+		}
+		assertThat(organisation(ending).membershipStatus()).isEqualTo(MembershipStatus.FORMER_MEMBER);
+		assertThat(organisation(ending).memberUntil()).isEqualTo(until);
+		assertThat(organisation(staying).membershipStatus()).isEqualTo(MembershipStatus.MEMBER);
+		assertThat(this.events.stream(MembershipEnded.class).filter(ended -> ended.organisation().equals(ending)))
+			.containsExactly(new MembershipEnded(ending, until, List.of(former)));
+		assertThat(this.events.stream(MembershipEnded.class).filter(ended -> !ended.organisation().equals(ending)))
+			.isEmpty();
+		Eventually.holds("the former member's contact leaves the list and their contact role ends",
+				() -> !this.audiences.includes(notices, former) && organisation(ending).contacts().isEmpty());
+		assertThat(this.audiences.of(notices)).contains(current);
+		assertThat(organisation(staying).contacts()).extracting(OrganisationContact::person).containsExactly(current);
+		assertThat(place(notices, former)).containsEntry("status", "ENDED")
+			.containsEntry("end_reason", "MEMBERSHIP_ENDED");
+		Object endedAt = place(notices, former).get("ended_at");
+
+		this.transactions.executeWithoutResult(
+				status -> this.publisher.publishEvent(new MembershipEnded(ending, until, List.of(former))));
+		Eventually.holds("a second delivery is handled", () -> this.jdbc.sql(
+				"SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%MembershipEnded' AND completion_date IS NULL")
+			.query(Integer.class)
+			.single() == 0);
+		assertThat(place(notices, former).get("ended_at")).as("changes nothing more").isEqualTo(endedAt);
+		assertThat(this.audiences.of(notices)).as("a current member's contact stays").contains(current);
+
+		String subject = "Members' news " + this.tag;
+		Campaign mailing = Staff.as(() -> this.campaigns.create(new NewCampaign(notices.code(),
+				List.of(new Variant("en", subject, "The annual meeting is on 12 June.")))), "outreach.manage");
+		Staff.as(() -> this.campaigns.send(mailing.id()), "outreach.manage");
+		assertThat(Mailbox.await(smtp, kurtEmail, subject)).hasSize(1);
+		Eventually.holds("the mailing is sent",
+				() -> Staff.as(() -> this.campaigns.get(mailing.id()), "outreach.manage")
+					.status() == Campaign.Status.SENT);
+		assertThat(Mailbox.to(smtp, evaEmail, subject)).as("CES-2 ends with the membership").isEmpty();
+
+		this.retention.sweep(until.plusYears(3));
+		assertThat(this.retention.personExists(former)).as("three years to the day").isTrue();
+		assertThat(this.retention.subscribedNow(notices, former)).isTrue();
+		assertThat(count(evaEmail)).isEqualTo(1);
+		this.retention.sweep(until.plusYears(3).plusDays(1));
+		assertThat(count(evaEmail)).as("delete 3 years after end of membership").isZero();
+		assertThat(this.retention.subscribedNow(notices, former)).isFalse();
+		assertThat(this.retention.personExists(former)).as("CES-9: nothing keeps the former member's contact")
+			.isFalse();
+		assertThat(this.retention.personExists(current)).as("a member's contact stays").isTrue();
+		assertThat(this.retention.subscribedNow(notices, current)).isTrue();
+	}
+
+	/**
+	 * A membership ended on a day already past ends at once; the contact it named stays
+	 * on the members' list while another membership makes them a member's contact, and
+	 * keeps that organisation's role.
+	 */
+	@Test
+	void aMembershipEndedInThePastEndsAtOnceAndOnlyTheEndedOrganisationsRoleGoes_CES2_CES9() {
+		MailingList notices = Staff.as(() -> this.lists.create(new NewMailingList("member-letters-" + this.tag,
+				"Members' letters " + this.tag, "membership", ListCategory.LEGAL)), "outreach.manage");
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		String email = "sam+" + this.tag + "@members.example.be";
+		UUID first = admitted("First " + this.tag, "Sam", email, today.minusDays(20));
+		UUID second = admitted("Second " + this.tag, "Sam", email, today.minusDays(20));
+		PersonId sam = PersonId.of((UUID) row(first).get("person_id"));
+		UUID ended = (UUID) row(first).get("organisation_id");
+		UUID other = (UUID) row(second).get("organisation_id");
+		Eventually.holds("the contact joins the members' legal list", () -> this.audiences.includes(notices, sam));
+
+		assertThat(end(first, today.minusDays(1)).statusCode()).isEqualTo(302);
+		assertThat(organisation(ended).membershipStatus()).as("at once").isEqualTo(MembershipStatus.FORMER_MEMBER);
+		assertThat(row(first)).containsEntry("end_announced", true);
+		Eventually.holds("the ended organisation's role goes", () -> organisation(ended).contacts().isEmpty());
+		assertThat(organisation(other).contacts()).extracting(OrganisationContact::person).containsExactly(sam);
+		assertThat(this.audiences.of(notices)).as("still a member's contact").contains(sam);
+	}
+
+	/** An application accepted from the day, by the coordinator; its id. */
+	private UUID admitted(String organisation, String first, String email, LocalDate from) {
+		assertThat(apply(organisation, enterpriseNumber(), first, "Member", email, "HR manager").statusCode())
+			.isEqualTo(200);
+		UUID id = this.jdbc.sql("SELECT id FROM members_application WHERE email = ? AND organisation_name = ?")
+			.param(email)
+			.param(organisation)
+			.query(UUID.class)
+			.single();
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		coordinator.get("/admin/members/" + id);
+		assertThat(coordinator.post("/admin/members/" + id + "/accept", "from", from.toString()).statusCode())
+			.isEqualTo(302);
+		return id;
+	}
+
+	/** The coordinator ends the membership on its last day, from its page. */
+	private HttpResponse<String> end(UUID application, LocalDate until) {
+		Browser coordinator = signedIn(Role.COORDINATOR);
+		assertThat(coordinator.get("/admin/members/" + application).body()).contains("End the membership");
+		return coordinator.post("/admin/members/" + application + "/end", "until", until.toString());
+	}
+
+	private Organisation organisation(UUID id) {
+		return Staff.as(() -> this.organisations.get(id), "people.read");
+	}
+
+	private Map<String, Object> place(MailingList list, PersonId person) {
+		return this.jdbc.sql("SELECT * FROM outreach_subscription WHERE list_id = ? AND person_id = ?")
+			.param(list.id())
+			.param(person.value())
+			.query()
+			.singleRow();
+	}
+
+	private Map<String, Object> row(UUID application) {
+		return this.jdbc.sql("SELECT * FROM members_application WHERE id = ?").param(application).query().singleRow();
 	}
 
 	@Test

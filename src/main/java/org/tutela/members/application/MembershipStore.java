@@ -165,6 +165,69 @@ public class MembershipStore {
 			.update() > 0;
 	}
 
+	/**
+	 * The organisations with a member record whose last day is before {@code today} and
+	 * whose end was not announced, and no member record that still runs.
+	 */
+	public List<UUID> endsPassed(LocalDate today) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT a.organisation_id FROM members_application a
+				WHERE a.decision = 'ACCEPTED' AND a.member_until < :today AND NOT a.end_announced
+				AND a.organisation_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM members_application r
+					WHERE r.organisation_id = a.organisation_id AND r.decision = 'ACCEPTED'
+					AND (r.member_until IS NULL OR r.member_until >= :today))
+				ORDER BY a.organisation_id""").param("today", today).query(UUID.class).list();
+	}
+
+	/** Whether a member record of the organisation runs on the day. */
+	public boolean runs(UUID organisation, LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM members_application WHERE organisation_id = :organisation
+				AND decision = 'ACCEPTED' AND (member_until IS NULL OR member_until >= :day)""")
+			.param("organisation", organisation)
+			.param("day", day)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Whether the person is the contact of a member record whose end was not announced:
+	 * one that runs, or whose organisation is a member through another.
+	 */
+	public boolean runsFor(PersonId person) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM members_application WHERE person_id = :person AND organisation_id IS NOT NULL
+				AND decision = 'ACCEPTED' AND NOT end_announced""")
+			.param("person", person.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Claims the announcement of the end of the organisation's member records whose last
+	 * day is before {@code today}, each only where no node claimed it first: those this
+	 * call claimed.
+	 */
+	public List<EndedRecord> claimEnds(UUID organisation, LocalDate today) {
+		List<EndedRecord> passed = this.jdbc.sql("""
+				SELECT id, person_id, member_until FROM members_application WHERE organisation_id = :organisation
+				AND decision = 'ACCEPTED' AND member_until < :today AND NOT end_announced ORDER BY id""")
+			.param("organisation", organisation)
+			.param("today", today)
+			.query((row, number) -> {
+				UUID person = row.getObject("person_id", UUID.class);
+				return new EndedRecord(row.getObject("id", UUID.class), person == null ? null : PersonId.of(person),
+						row.getObject("member_until", LocalDate.class));
+			})
+			.list();
+		return passed.stream()
+			.filter(ended -> this.jdbc
+				.sql("UPDATE members_application SET end_announced = TRUE WHERE id = :id AND NOT end_announced")
+				.param("id", ended.id())
+				.update() > 0)
+			.toList();
+	}
+
 	/** Every application of the person, for an access request. */
 	public List<Map<String, Object>> rowsAbout(PersonId person, List<String> emails) {
 		return this.jdbc.sql("SELECT * FROM members_application WHERE " + ABOUT + " ORDER BY received_at")
@@ -198,6 +261,10 @@ public class MembershipStore {
 	/** An IN list is never empty: an address no application holds stands for none. */
 	private static List<String> addresses(List<String> emails) {
 		return emails.isEmpty() ? List.of("") : emails;
+	}
+
+	/** A member record whose end is announced: its contact and its last day. */
+	public record EndedRecord(UUID id, @Nullable PersonId person, LocalDate lastDay) {
 	}
 
 	/** An application as it is stored. */

@@ -26,7 +26,7 @@ class MembersPersonalData implements PersonalDataProvider {
 
 	private static final DeclaredTable APPLICATIONS = DeclaredTable
 		.about(DataSubject.PERSON, "members_application", "person_id")
-		.plain("id", "person_id", "organisation_id", "language", "decision", "restricted")
+		.plain("id", "person_id", "organisation_id", "language", "decision", "restricted", "end_announced")
 		.column("organisation_name", DataCategory.COMPANY, PURPOSE)
 		.column("enterprise_number", DataCategory.COMPANY, PURPOSE)
 		.column("street", DataCategory.COMPANY, PURPOSE)

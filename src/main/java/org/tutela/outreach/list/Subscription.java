@@ -16,7 +16,12 @@ public record Subscription(UUID list, PersonId person, Status status) {
 	/** Why a subscription ended. */
 	public enum EndReason {
 
-		UNSUBSCRIBED, BOUNCED, STAFF
+		UNSUBSCRIBED, BOUNCED, STAFF,
+		/**
+		 * A place on a list of the members' legal information, which ends with the
+		 * membership that gave it.
+		 */
+		MEMBERSHIP_ENDED
 
 	}
 

@@ -100,6 +100,25 @@ public class Subscriptions {
 	}
 
 	/**
+	 * Ends the person's place on the list with the membership that gave it, at
+	 * {@code end}, the first moment after the membership's last day: the moment the
+	 * pack's rule counted from the end of membership reaches it from. A place that ended
+	 * otherwise before ends the same way; one the membership's end already reached is
+	 * left as it is. Whether it changed.
+	 */
+	public boolean endWithMembership(UUID list, PersonId person, Instant end) {
+		return this.jdbc.sql("""
+				UPDATE outreach_subscription SET status = 'ENDED', confirm_token_hash = NULL, ended_at = :at,
+					end_reason = :reason
+				WHERE list_id = :list AND person_id = :person AND (end_reason IS NULL OR end_reason <> :reason)""")
+			.param("at", OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+			.param("reason", EndReason.MEMBERSHIP_ENDED.name())
+			.param("list", list)
+			.param("person", person.value())
+			.update() > 0;
+	}
+
+	/**
 	 * One page of the list's places, newest request first; one more than asked tells that
 	 * more follow.
 	 */

@@ -23,8 +23,10 @@ import org.tutela.people.MailAddresses;
  * Their last contact is the latest of the request, the confirmation, the end and a click
  * on one of the list's messages; a withdrawal is the day the person unsubscribed, or
  * withdrew their consent or objected in the consent ledger (in the preferences, or by a
- * request). Deleting one removes it with the person's messages and clicks of that list;
- * the suppression of an unsubscribed address stays, so no import brings it back.
+ * request); the end of membership is the end of a place on the members' legal lists,
+ * which ends with the membership (CES-9). Deleting one removes it with the person's
+ * messages and clicks of that list; the suppression of an unsubscribed address stays, so
+ * no import brings it back.
  */
 @Component
 class ExpiringSubscriptions implements ExpiringRecords {
@@ -42,6 +44,13 @@ class ExpiringSubscriptions implements ExpiringRecords {
 			((s.end_reason = 'UNSUBSCRIBED' AND s.ended_at < :before)
 				OR EXISTS (SELECT 1 FROM consent_current c WHERE c.person_id = s.person_id AND c.purpose = l.activity
 					AND c.kind IN ('WITHDRAWN', 'OBJECTED') AND c.occurred_at < :before))""";
+
+	/**
+	 * A place on a legal list that ended with the membership that gave it, at the first
+	 * moment after the membership's last day: due once that day is on or before the
+	 * cutoff, the same day as the member record.
+	 */
+	private static final String MEMBERSHIP_ENDED = "(s.end_reason = 'MEMBERSHIP_ENDED' AND s.ended_at <= :before)";
 
 	private final JdbcClient jdbc;
 
@@ -63,13 +72,18 @@ class ExpiringSubscriptions implements ExpiringRecords {
 	public Kind kind() {
 		return new Kind("outreach", "subscriptions",
 				Set.copyOf(this.jdbc.sql("SELECT DISTINCT activity FROM outreach_list").query(String.class).list()),
-				Set.of(Anchor.LAST_CONTACT, Anchor.WITHDRAWAL_OR_OBJECTION), Set.of(RetentionAction.DELETE));
+				Set.of(Anchor.LAST_CONTACT, Anchor.WITHDRAWAL_OR_OBJECTION, Anchor.END_OF_MEMBERSHIP),
+				Set.of(RetentionAction.DELETE));
 	}
 
 	@Override
 	public List<Due> due(String purpose, Anchor event, LocalDate cutoff, RetentionAction action, @Nullable String after,
 			int limit) {
-		String when = event == Anchor.LAST_CONTACT ? LAST_CONTACT + " < :before" : WITHDRAWN;
+		String when = switch (event) {
+			case LAST_CONTACT -> LAST_CONTACT + " < :before";
+			case END_OF_MEMBERSHIP -> MEMBERSHIP_ENDED;
+			default -> WITHDRAWN;
+		};
 		String[] cursor = after == null ? new String[] { null, null } : after.split("/");
 		return this.jdbc
 			.sql("SELECT s.list_id, s.person_id FROM outreach_subscription s JOIN outreach_list l ON l.id = s.list_id"

@@ -178,6 +178,19 @@ public class OrganisationStore {
 			.list();
 	}
 
+	/**
+	 * Makes the member a former member whose membership ended after the day; whether it
+	 * was a member.
+	 */
+	public boolean membershipEnded(UUID id, LocalDate lastDay) {
+		return this.jdbc.sql("""
+				UPDATE people_organisation SET membership_status = 'FORMER_MEMBER', member_until = :until
+				WHERE id = :id AND membership_status = 'MEMBER'""")
+			.param("until", lastDay)
+			.param("id", id)
+			.update() > 0;
+	}
+
 	/** The persons holding a contact role at the organisation. */
 	public List<PersonId> contactPersons(UUID organisation) {
 		return this.jdbc.sql(
