@@ -39,10 +39,14 @@ public final class Caller {
 	}
 
 	public static boolean holds(Permission permission) {
+		return holds(permission.authority());
+	}
+
+	/** Whether the caller holds the authority ({@code inquiries.answer}). */
+	public static boolean holds(String authority) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		return current != null && current.getAuthorities()
-			.stream()
-			.anyMatch(authority -> permission.authority().equals(authority.getAuthority()));
+		return current != null
+				&& current.getAuthorities().stream().anyMatch(held -> authority.equals(held.getAuthority()));
 	}
 
 }

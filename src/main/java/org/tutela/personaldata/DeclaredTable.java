@@ -18,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * {@code references} names the other tables its rows point at: rows that point go before
  * the rows they point at, whoever erases them. {@code confidentialFile} names the kind of
  * file ({@code medical}) for tables whose rows are such files: anyone may learn that one
- * exists, only those it is entrusted to what it holds (MEN-17).
+ * exists, only those it is entrusted to what it holds (MEN-17). {@code readWith} names
+ * the authority staff need to see its rows among a person's data, where the module's own
+ * pages show them to those staff only.
  */
 public record DeclaredTable(String name, DataSubject subject, @Nullable String subjectColumn,
-		List<DeclaredColumn> columns, Set<String> references, @Nullable String confidentialFile) {
+		List<DeclaredColumn> columns, Set<String> references, @Nullable String confidentialFile,
+		@Nullable String readWith) {
 
 	public DeclaredTable {
 		columns = List.copyOf(columns);
@@ -93,6 +96,8 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 
 		private @Nullable String confidentialFile;
 
+		private @Nullable String readWith;
+
 		private Builder(String name, DataSubject subject, @Nullable String subjectColumn) {
 			this.name = name;
 			this.subject = subject;
@@ -131,9 +136,18 @@ public record DeclaredTable(String name, DataSubject subject, @Nullable String s
 			return this;
 		}
 
+		/**
+		 * Staff see its rows among a person's data only when they hold this authority
+		 * ({@code inquiries.answer}), as the module's own pages show them to them only.
+		 */
+		public Builder readWith(String authority) {
+			this.readWith = authority;
+			return this;
+		}
+
 		public DeclaredTable build() {
 			return new DeclaredTable(this.name, this.subject, this.subjectColumn, this.columns, this.references,
-					this.confidentialFile);
+					this.confidentialFile, this.readWith);
 		}
 
 	}

@@ -87,10 +87,19 @@ public class PersonalDataCatalogue {
 	 * such files.
 	 */
 	public Optional<String> confidentialFile(String table) {
-		return tables().stream()
-			.filter(declared -> declared.name().equals(table))
-			.findFirst()
-			.map(DeclaredTable::confidentialFile);
+		return declared(table).map(DeclaredTable::confidentialFile);
+	}
+
+	/**
+	 * The authority staff need to see the table's rows among a person's data, if it asks
+	 * for one.
+	 */
+	public Optional<String> readWith(String table) {
+		return declared(table).map(DeclaredTable::readWith);
+	}
+
+	private Optional<DeclaredTable> declared(String table) {
+		return tables().stream().filter(declared -> declared.name().equals(table)).findFirst();
 	}
 
 	/** The declaration of a column, by the names a {@link PersonalRecord} gives it. */

@@ -2,6 +2,7 @@ package org.tutela.inquiries;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,6 +23,9 @@ import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.people.Organisation;
 import org.tutela.personaldata.PersonId;
+import org.tutela.testing.Staff;
+import org.tutela.personaldata.PersonalRecord;
+import org.tutela.people.Persons;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.RequestAnswers;
 import org.tutela.requests.RequestFixtures;
@@ -68,6 +72,9 @@ class InquiriesTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	Persons persons;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -139,6 +146,25 @@ class InquiriesTests {
 			.param(id)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aSendersPageShowsTheirMessagesOnlyToStaffWhoAnswerMessages() {
+		String email = "mira+" + this.tag + "@example.be";
+		assertThat(contact("invoices", "Mira", "Maes", email, "Mijn factuur klopt niet").statusCode()).isEqualTo(200);
+		PersonId person = PersonId.of((UUID) row(email).get("person_id"));
+
+		Map<String, List<PersonalRecord>> toMarketing = Staff.as(() -> this.persons.everythingHeld(person),
+				"backoffice", "people.read", "outreach.manage");
+		Map<String, List<PersonalRecord>> toFinance = Staff.as(() -> this.persons.everythingHeld(person), "backoffice",
+				"people.read", "inquiries.answer");
+
+		assertThat(toMarketing).as("the person, without their message")
+			.containsKey("people")
+			.doesNotContainKey("inquiries");
+		assertThat(toMarketing.toString()).doesNotContain("Mijn factuur klopt niet");
+		assertThat(toFinance.get("inquiries"))
+			.anySatisfy(record -> assertThat(record.fields()).containsEntry("body", "Mijn factuur klopt niet"));
 	}
 
 	@Test

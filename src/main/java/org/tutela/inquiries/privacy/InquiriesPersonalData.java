@@ -24,6 +24,12 @@ class InquiriesPersonalData implements PersonalDataProvider {
 
 	static final String PURPOSE = "inquiries";
 
+	/**
+	 * Messages and their answers are read in the inbox by those who answer them; a
+	 * person's page shows them to those only.
+	 */
+	private static final String READERS = "inquiries.answer";
+
 	private static final DeclaredTable MESSAGES = DeclaredTable
 		.about(DataSubject.PERSON, "inquiries_message", "person_id")
 		.plain("id", "kind", "course_id", "person_id", "organisation_id", "route_account", "route_role", "language",
@@ -39,6 +45,7 @@ class InquiriesPersonalData implements PersonalDataProvider {
 		.column("received_on", DataCategory.PROVENANCE, PURPOSE)
 		.column("closed_on", DataCategory.PROVENANCE, PURPOSE)
 		.column("closed_by", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	private static final DeclaredTable REPLIES = DeclaredTable.about(DataSubject.PERSON, "inquiries_reply", null)
@@ -47,6 +54,7 @@ class InquiriesPersonalData implements PersonalDataProvider {
 		.column("body", DataCategory.CONTACT, PURPOSE)
 		.column("sent_by", DataCategory.PROVENANCE, PURPOSE)
 		.column("sent_at", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	private final MessageStore store;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.tutela.identity.Caller;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.DataCategory;
 import org.tutela.personaldata.PersonId;
@@ -21,8 +22,10 @@ import org.tutela.personaldata.ServedActivities;
 /**
  * Everything held about a person as staff see it: the catalogue's export with identifiers
  * masked, special-category fields left out for readers who may not see them (MEN-11),
- * confidential files left out altogether for staff they are not entrusted to, and rows in
- * the restricted archive (MEZ-8) for those allowed to read the archive only.
+ * confidential files left out altogether for staff they are not entrusted to, records its
+ * module shows only to staff holding an authority left out for the others (a contact
+ * message, for those who answer messages), and rows in the restricted archive (MEZ-8) for
+ * those allowed to read the archive only.
  */
 @Component
 public class PrivacyView {
@@ -61,6 +64,7 @@ public class PrivacyView {
 			for (PersonalRecord record : records.stream()
 				.filter(record -> archiveAllowed || !record.archived())
 				.filter(record -> entrusted(record, specialCategoryReader))
+				.filter(record -> this.catalogue.readWith(record.table()).map(Caller::holds).orElse(true))
 				.toList()) {
 				Map<String, String> fields = new LinkedHashMap<>();
 				record.fields().forEach((field, value) -> {
