@@ -1,6 +1,7 @@
 package org.tutela.billing;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,11 @@ import org.tutela.identity.Role;
 import org.tutela.people.MembershipStatus;
 import org.tutela.people.NewOrganisation;
 import org.tutela.people.Organisations;
+import org.tutela.personaldata.PersonId;
+import org.tutela.people.Provenance;
+import org.tutela.people.NewContact;
+import org.tutela.people.NewPerson;
+import org.tutela.people.Persons;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.PageTour;
 import org.tutela.testing.RealBrowser;
@@ -28,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In Debian's Chromium, finance follows the link on a client's page to its billing
  * details, gives a Peppol id that fails its register's check and a VAT number of no
  * member state, reads both broken rules beside their fields with what was typed kept,
- * then saves the details set right. The pages fit a phone and a desktop, pass axe-core
- * and speak to staff in words.
+ * then saves the details set right; a private payer's address is set the same way from
+ * their person page. The pages fit a phone and a desktop, pass axe-core and speak to
+ * staff in words.
  */
 @HttpTest
 class ClientBillingInABrowserTests {
@@ -45,6 +52,9 @@ class ClientBillingInABrowserTests {
 
 	@Autowired
 	Parties parties;
+
+	@Autowired
+	Persons persons;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -102,6 +112,46 @@ class ClientBillingInABrowserTests {
 		assertThat(PageTour.reachedBy(this.accounts.of(Role.FINANCE), base(), this.jdbc,
 				"/admin/organisations/" + client, "/admin/organisations/"))
 			.contains("/admin/organisations/{id}", "/admin/organisations/{id}/billing");
+	}
+
+	@Test
+	void financeSetsAPrivatePayersAddressAfterTheFormNamedWhatWasWrong() throws IOException {
+		PersonId payer = Staff
+			.coordinator(() -> this.persons.register(new NewPerson("Lotte", null, "Lambrechts", null, "nl", null,
+					Provenance.WEB_FORM, List.of(NewContact.business("lotte+" + UUID.randomUUID() + "@example.org")),
+					List.of(), List.of())))
+			.id();
+		this.browser = RealBrowser.start();
+		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.FINANCE));
+		this.browser.get(base() + "/admin/people/" + payer.value() + "?lang=en");
+		RealBrowser.click(this.browser, By.id("billing"));
+		RealBrowser.await(this.browser, By.id("private-billing"));
+		assertThat(this.browser.findElement(By.id("country")).getAttribute("value")).as("the organiser's country")
+			.isEqualTo("BE");
+		type("street", "Veldstraat 12");
+		type("postcode", "9000");
+		type("city", "Gent");
+		type("country", "Belgium");
+		type("email", "not an address");
+		RealBrowser.click(this.browser, By.cssSelector("#private-billing button[type=submit]"));
+
+		RealBrowser.await(this.browser, By.cssSelector("#country[aria-invalid=true]"));
+		assertThat(this.browser.findElement(By.id("country-error")).getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("email-error")).getText()).isNotBlank();
+		assertThat(this.browser.findElement(By.id("street")).getAttribute("value")).isEqualTo("Veldstraat 12");
+		RealBrowser.lookAt(this.browser, "private-billing-refused");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM billing_private_party WHERE person_id = :person")
+			.param("person", payer.value())
+			.query(Integer.class)
+			.single()).as("nothing kept").isZero();
+
+		type("country", "be");
+		type("email", "");
+		RealBrowser.click(this.browser, By.cssSelector("#private-billing button[type=submit]"));
+		RealBrowser.await(this.browser, By.id("saved"));
+		PrivateBillingDetails kept = BillingFixtures.finance(() -> this.parties.of(payer));
+		assertThat(kept).isEqualTo(new PrivateBillingDetails("Veldstraat 12", "9000", "Gent", "BE", null));
+		RealBrowser.lookAt(this.browser, "private-billing-saved");
 	}
 
 	private void type(String field, String value) {

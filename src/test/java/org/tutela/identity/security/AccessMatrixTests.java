@@ -482,6 +482,8 @@ class AccessMatrixTests {
 		allow("POST /admin/organisations/{id}/contacts/remove", PEOPLE_MANAGERS);
 		allow("GET /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/organisations/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("GET /admin/people/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
+		allow("POST /admin/people/{id}/billing", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("GET /admin/billing/payments", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/payments", EnumSet.of(Who.ADMIN, Who.FINANCE));
 		allow("POST /admin/billing/payments/{id}/assign", EnumSet.of(Who.ADMIN, Who.FINANCE));

@@ -42,9 +42,9 @@ class EveryBackOfficePageInABrowserTests {
 			"/admin/catalog/courses/{id}/edit", "/admin/catalog/rooms/{id}/edit", "/admin/people", "/admin/people/{id}",
 			"/admin/people/duplicates", "/admin/people/import", "/admin/people/new", "/admin/people/{id}/edit",
 			"/admin/organisations", "/admin/organisations/{id}", "/admin/organisations/new",
-			"/admin/organisations/{id}/edit", "/admin/organisations/{id}/billing", "/admin/outreach",
-			"/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests", "/admin/requests/{id}",
-			"/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
+			"/admin/organisations/{id}/edit", "/admin/organisations/{id}/billing", "/admin/people/{id}/billing",
+			"/admin/outreach", "/admin/outreach/lists/{code}", "/admin/outreach/clicks", "/admin/requests",
+			"/admin/requests/{id}", "/admin/register", "/admin/register/notices", "/admin/register/notices/{id}",
 			"/admin/register/third-parties", "/admin/retention", "/admin/disclosures", "/admin/audit",
 			"/admin/accounts", "/admin/logins", "/me/connections", "/me/password", "/admin/inquiries");
 
