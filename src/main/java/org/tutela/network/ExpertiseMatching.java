@@ -1,12 +1,15 @@
 package org.tutela.network;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditAction;
 import org.tutela.audit.AuditEvent;
 import org.tutela.audit.AuditTrail;
 import org.tutela.disclosures.Disclosure;
@@ -27,12 +30,17 @@ import org.tutela.register.PurposeGuard;
  * (VCK-8): the names of those sharing it are passed on, leaving out whoever opted out of
  * being named (an objection to the matching activity) or whose processing is restricted.
  * Each match that names someone is recorded in the disclosure log as given to another
- * member, with every person named.
+ * member, with every person named and the member's organisation as its reference; the
+ * network keeps which member received the names. A member whose processing is restricted
+ * (GDPR Art. 18) is not matched.
  */
 @Service
 public class ExpertiseMatching {
 
 	private static final List<String> CATEGORIES = List.of("identity", "professional", "company");
+
+	/** The longest reference the disclosure log keeps. */
+	private static final int REFERENCE_LENGTH = 100;
 
 	private final ContactStore store;
 
@@ -46,9 +54,15 @@ public class ExpertiseMatching {
 
 	private final AuditTrail audit;
 
+	private final Restrictions restrictions;
+
+	private final Clock clock;
+
 	ExpertiseMatching(ContactStore store, Persons persons, Organisations organisations, PurposeGuard guard,
-			Disclosures disclosures, AuditTrail audit) {
+			Disclosures disclosures, AuditTrail audit, Restrictions restrictions, Clock clock) {
 		this.store = store;
+		this.restrictions = restrictions;
+		this.clock = clock;
 		this.persons = persons;
 		this.organisations = organisations;
 		this.guard = guard;
@@ -76,6 +90,7 @@ public class ExpertiseMatching {
 			throw new InvalidInput(errors);
 		}
 		Person asker = this.persons.get(asking);
+		this.restrictions.refuse(asking);
 		List<Match.Named> named = new ArrayList<>();
 		int leftOut = 0;
 		for (PersonId expert : this.store.sharing(subject)) {
@@ -95,12 +110,27 @@ public class ExpertiseMatching {
 				.orElse(null);
 			named.add(new Match.Named(expert, person.fullName(), person.jobFunction(), company));
 		}
-		Disclosure disclosure = named.isEmpty() ? null
-				: this.disclosures
-					.recordOnBehalf(new NewDisclosure(NetworkContacts.MATCHING, EventParticipantLists.MEMBERS,
-							CATEGORIES, named.stream().map(Match.Named::person).toList(), "expertise match"));
-		return new Match(asker.fullName(), subject.strip(), named, leftOut,
-				disclosure == null ? null : disclosure.id());
+		if (named.isEmpty()) {
+			return new Match(asker.fullName(), null, subject.strip(), named, leftOut, null);
+		}
+		// The member who receives the names: the log says to whom, by their organisation
+		// (no person's name in the log), and the network keeps which of its members
+		// asked.
+		UUID organisation = this.organisations.ofContact(asking).stream().findFirst().orElse(null);
+		String company = organisation == null ? null : this.organisations.name(organisation).orElse(null);
+		Disclosure disclosure = this.disclosures
+			.recordOnBehalf(new NewDisclosure(NetworkContacts.MATCHING, EventParticipantLists.MEMBERS, CATEGORIES,
+					named.stream().map(Match.Named::person).toList(), reference(company)));
+		this.store.addMatch(disclosure.id(), asking, organisation, subject.strip(), named.size(), this.clock.instant());
+		this.audit.record(AuditEvent.of(AuditAction.UPDATE, asking, "network expertise match received"));
+		return new Match(asker.fullName(), company, subject.strip(), named, leftOut, disclosure.id());
+	}
+
+	/** The disclosure's reference, at most as long as the log keeps. */
+	static String reference(@Nullable String company) {
+		String reference = company == null ? "expertise match for a member without a company"
+				: "expertise match for a member of " + company.strip();
+		return reference.length() <= REFERENCE_LENGTH ? reference : reference.substring(0, REFERENCE_LENGTH);
 	}
 
 }

@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.tutela.personaldata.PersonId;
 
 /**
- * A match: who asked, for which expertise, the members named to them, how many were left
- * out because they opted out, and the disclosure that records it (none when no one was
- * named).
+ * A match: who asked and for which organisation, for which expertise, the members named
+ * to them, how many were left out because they opted out, and the disclosure that records
+ * it (none when no one was named).
  */
-public record Match(String asking, String subject, List<Named> named, int leftOut, @Nullable UUID disclosure) {
+public record Match(String asking, @Nullable String askingCompany, String subject, List<Named> named, int leftOut,
+		@Nullable UUID disclosure) {
 
 	public Match {
 		named = List.copyOf(named);

@@ -32,6 +32,7 @@ import org.tutela.network.ContactRecord.Company;
 import org.tutela.network.ContactRecord.Interest;
 import org.tutela.network.ContactRecord.Meeting;
 import org.tutela.network.ContactRecord.PrivateAddress;
+import org.tutela.network.ContactRecord.Received;
 import org.tutela.network.contact.ContactStore;
 import org.tutela.network.contact.ContactStore.StoredContact;
 import org.tutela.people.Address;
@@ -55,7 +56,9 @@ import org.tutela.register.Register;
  * enterprise number and address); here how the contact began, the company's website, a
  * private address only with the person's explicit consent recorded with its wording, the
  * expertise they share, the topics they want to discuss and the meetings held. A person
- * whose origin nobody recorded (a legacy import) reads as of unknown origin (VCK-2).
+ * whose origin nobody recorded (a legacy import) reads as of unknown origin (VCK-2);
+ * anyone else's origin is what staff record, or else where their data came from. While
+ * the person's processing is restricted (GDPR Art. 18) the record is read, never changed.
  * Every read and change is audited.
  */
 @Service
@@ -67,10 +70,10 @@ public class NetworkContacts {
 	/** The pack's activity that names members to other members (VCK-8). */
 	public static final String MATCHING = "expertise-matching";
 
-	/** A web address as people write it: a host name with a dot, perhaps a path. */
 	/** The longest postcode kept: what the address columns of the application hold. */
 	private static final int POSTCODE_LENGTH = 20;
 
+	/** A web address as people write it: a host name with a dot, perhaps a path. */
 	private static final String WEBSITE = "(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/\\S*)?";
 
 	private final ContactStore store;
@@ -93,10 +96,13 @@ public class NetworkContacts {
 
 	private final ConsentLedger ledger;
 
+	private final Restrictions restrictions;
+
 	NetworkContacts(ContactStore store, Persons persons, Organisations organisations, Registrations registrations,
 			CourseCatalog courses, PurposeGuard guard, Register register, AuditTrail audit, Clock clock,
-			ConsentLedger ledger) {
+			ConsentLedger ledger, Restrictions restrictions) {
 		this.ledger = ledger;
+		this.restrictions = restrictions;
 		this.store = store;
 		this.persons = persons;
 		this.organisations = organisations;
@@ -130,14 +136,22 @@ public class NetworkContacts {
 			.map(meeting -> new Meeting(day(meeting.get("held_on")), (String) meeting.get("agreed"),
 					(String) meeting.get("recorded_by")))
 			.toList();
-		Began began = row.map(held -> Began.valueOf((String) held.get("began")))
-			.orElse(person.provenance() == Provenance.UNKNOWN_LEGACY ? Began.UNKNOWN : null);
+		// VCK-2: unknown origin is a legacy contact's, whose origin nobody can tell;
+		// anyone
+		// else without a record yet shows where their data came from instead.
+		boolean legacy = person.provenance() == Provenance.UNKNOWN_LEGACY;
+		Began began = row.map(held -> Began.valueOf((String) held.get("began"))).orElse(legacy ? Began.UNKNOWN : null);
+		List<Received> received = this.store.matches(id)
+			.stream()
+			.map(match -> new Received(instant(match.get("matched_at")), (String) match.get("subject"),
+					((Number) match.get("named")).intValue()))
+			.toList();
 		return new ContactRecord(id, person.fullName(), person.jobFunction(), business(person.emails()),
-				business(person.phones()), companies(id), began == null ? Began.UNKNOWN : began,
-				row.map(held -> day(held.get("began_on"))).orElse(null), began == Began.UNKNOWN,
-				row.map(held -> (String) held.get("website")).orElse(null),
-				row.map(NetworkContacts::address).orElse(null), expertise, topics, meetings, attended(id),
-				this.guard.check(id, MATCHING).allowed());
+				business(person.phones()), companies(id), began,
+				row.map(held -> day(held.get("began_on"))).orElse(null), began == Began.UNKNOWN, person.provenance(),
+				person.createdAt(), row.map(held -> (String) held.get("website")).orElse(null),
+				row.map(NetworkContacts::address).orElse(null), expertise, topics, meetings, attended(id), received,
+				this.guard.check(id, MATCHING).allowed(), this.restrictions.restricted(id));
 	}
 
 	/**
@@ -147,9 +161,14 @@ public class NetworkContacts {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public void describe(PersonId id, ContactDetails details) {
-		this.persons.get(id);
+		Person person = this.persons.get(id);
+		this.restrictions.refuse(id);
 		List<FieldError> errors = new ArrayList<>();
 		Began began = began(details.began(), errors);
+		if (began == Began.UNKNOWN && person.provenance() != Provenance.UNKNOWN_LEGACY) {
+			// VCK-2: only a legacy contact's origin is unknown.
+			errors.add(new FieldError("began", "network.began-unknown"));
+		}
 		TextRule.LINE.check("website", details.website(), errors);
 		if (ContactDetails.filled(details.website()) && !details.website().strip().matches(WEBSITE)) {
 			errors.add(new FieldError("website", "network.website"));
@@ -199,6 +218,7 @@ public class NetworkContacts {
 	@Transactional
 	public boolean share(PersonId id, InterestKind kind, @Nullable String subject) {
 		this.persons.get(id);
+		this.restrictions.refuse(id);
 		List<FieldError> errors = new ArrayList<>();
 		required("subject", subject, TextRule.NAME, errors);
 		if (!errors.isEmpty()) {
@@ -214,6 +234,7 @@ public class NetworkContacts {
 	@PreAuthorize("hasAuthority('people.manage')")
 	@Transactional
 	public void drop(PersonId id, UUID interest) {
+		this.restrictions.refuse(id);
 		if (this.store.removeInterest(id, interest) > 0) {
 			this.audit.record(AuditEvent.of(AuditAction.DELETE, id, "network interest removed"));
 		}
@@ -224,6 +245,7 @@ public class NetworkContacts {
 	@Transactional
 	public void meet(PersonId id, @Nullable LocalDate heldOn, @Nullable String agreed) {
 		this.persons.get(id);
+		this.restrictions.refuse(id);
 		List<FieldError> errors = new ArrayList<>();
 		if (heldOn == null) {
 			errors.add(new FieldError("heldOn", "required"));

@@ -34,11 +34,20 @@ public class NetworkFixtures {
 				MembershipStatus.MEMBER, java.time.LocalDate.now().minusYears(1), null, null, null)));
 	}
 
-	/** A member of the company with a business address and a function. */
+	/**
+	 * A member of the company with a business address and a function, from the legacy
+	 * CRM.
+	 */
 	public PersonId member(String firstName, String lastName, String function, String email, UUID company) {
+		return member(firstName, lastName, function, email, company, Provenance.UNKNOWN_LEGACY);
+	}
+
+	/** A member of the company whose data came as {@code provenance} says. */
+	public PersonId member(String firstName, String lastName, String function, String email, UUID company,
+			Provenance provenance) {
 		return Staff.coordinator(() -> {
 			PersonId id = this.persons
-				.register(new NewPerson(firstName, null, lastName, null, "en", function, Provenance.UNKNOWN_LEGACY,
+				.register(new NewPerson(firstName, null, lastName, null, "en", function, provenance,
 						List.of(NewContact.business(email)), List.of(), List.of()))
 				.id();
 			this.organisations.addContact(company, id, ContactRole.OTHER);

@@ -1,6 +1,7 @@
 package org.tutela.register;
 
 import java.time.Period;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.tutela.personaldata.Anchor;
@@ -38,12 +39,30 @@ class QualityNetworkPackTests {
 	}
 
 	@Test
-	void mailingsAndMatchingStopWhenThePersonOptsOut_VCK2_VCK8() {
-		for (String id : new String[] { "mailings", "expertise-matching" }) {
-			Activity activity = this.pack.activity(id).orElseThrow();
-			assertThat(activity.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
-			assertThat(activity.retention()).extracting(RetentionRule::anchor).contains(Anchor.WITHDRAWAL_OR_OBJECTION);
-		}
+	void mailingsStopAndGoWhenThePersonOptsOut_VCK2() {
+		Activity mailings = this.pack.activity("mailings").orElseThrow();
+		assertThat(mailings.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
+		assertThat(mailings.retention()).extracting(RetentionRule::anchor).contains(Anchor.WITHDRAWAL_OR_OBJECTION);
+	}
+
+	/**
+	 * The policy promises that a member who would rather not be named is no longer named
+	 * ("dan doen wij dat uiteraard niet"), not that what they shared is deleted: the
+	 * objection stops the naming (legitimate interests, so the purpose guard refuses it),
+	 * the notice says so, and it promises no deletion on objection that nothing carries
+	 * out; the records named from go by the network relation's rule.
+	 */
+	@Test
+	void matchingStopsNamingWhoOptsOutAndPromisesNoDeletionItDoesNotDo_VCK8() {
+		Activity matching = this.pack.activity("expertise-matching").orElseThrow();
+		assertThat(matching.basis()).isEqualTo(LegalBasis.LEGITIMATE_INTERESTS);
+		assertThat(matching.retention()).extracting(RetentionRule::anchor)
+			.doesNotContain(Anchor.WITHDRAWAL_OR_OBJECTION);
+		assertThat(matching.retention()).isEqualTo(this.pack.activity("network-relations").orElseThrow().retention());
+		assertThat(matching.purpose().in(Locale.ENGLISH)).contains("we no longer pass your name on",
+				"stays in our contact records until you ask us to remove it");
+		assertThat(matching.purpose().in(Locale.forLanguageTag("nl"))).contains("geven we je naam niet meer door");
+		assertThat(matching.purpose().in(Locale.FRENCH)).contains("nous ne transmettons plus votre nom");
 	}
 
 	@Test

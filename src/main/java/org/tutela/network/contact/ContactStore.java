@@ -19,6 +19,10 @@ import org.tutela.personaldata.PersonId;
 @Component
 public class ContactStore {
 
+	/** The tables holding a person's network records, keyed by {@code person_id}. */
+	private static final String[] TABLES = { "network_match", "network_meeting", "network_interest",
+			"network_contact" };
+
 	private final JdbcClient jdbc;
 
 	ContactStore(JdbcClient jdbc) {
@@ -49,13 +53,31 @@ public class ContactStore {
 			.map(OffsetDateTime::toInstant);
 	}
 
-	/** Writes the person's contact record, replacing the one held. */
+	/**
+	 * Writes the person's contact record over the one held. The record's restriction
+	 * (GDPR Art. 18) is not part of what is written: a change never lifts it.
+	 */
 	public void put(PersonId person, StoredContact contact, Instant now) {
-		this.jdbc.sql("DELETE FROM network_contact WHERE person_id = :person").param("person", person.value()).update();
-		this.jdbc.sql("INSERT INTO network_contact (person_id, began, began_on, website, private_street, "
-				+ "private_postcode, private_city, private_country, private_consent_wording, private_consent_proof, "
-				+ "private_consent_at, recorded_at) VALUES (:person, :began, :beganOn, :website, :street, :postcode, "
-				+ ":city, :country, :wording, :proof, :consentedAt, :now)")
+		if (written(person, contact, now,
+				"""
+						UPDATE network_contact SET began = :began, began_on = :beganOn, website = :website,
+						private_street = :street, private_postcode = :postcode, private_city = :city, private_country = :country,
+						private_consent_wording = :wording, private_consent_proof = :proof, private_consent_at = :consentedAt,
+						recorded_at = :now WHERE person_id = :person""")) {
+			return;
+		}
+		// A record written meanwhile by another request is written over, as above.
+		if (!written(person, contact, now, """
+				INSERT INTO network_contact (person_id, began, began_on, website, private_street, private_postcode,
+				private_city, private_country, private_consent_wording, private_consent_proof, private_consent_at,
+				recorded_at) VALUES (:person, :began, :beganOn, :website, :street, :postcode, :city, :country, :wording,
+				:proof, :consentedAt, :now) ON CONFLICT DO NOTHING""")) {
+			put(person, contact, now);
+		}
+	}
+
+	private boolean written(PersonId person, StoredContact contact, Instant now, String sql) {
+		return this.jdbc.sql(sql)
 			.param("person", person.value())
 			.param("began", contact.began())
 			.param("beganOn", contact.beganOn())
@@ -68,7 +90,15 @@ public class ContactStore {
 			.param("proof", contact.proof())
 			.param("consentedAt", contact.consentedAt() == null ? null : utc(contact.consentedAt()))
 			.param("now", utc(now))
-			.update();
+			.update() > 0;
+	}
+
+	/** Whether the person's network record is restricted (GDPR Art. 18). */
+	public boolean restricted(PersonId person) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM network_contact WHERE person_id = :person AND restricted")
+			.param("person", person.value())
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** A contact record as it is written. */
@@ -84,30 +114,21 @@ public class ContactStore {
 			.listOfRows();
 	}
 
-	/** Adds an interest unless the person has the same one; whether it was added. */
+	/**
+	 * Adds an interest unless the person has the same one; whether it was added. Two
+	 * requests adding the same one at once add it once: the second finds the first's row.
+	 */
 	public boolean addInterest(PersonId person, String kind, String subject, Instant now) {
-		String key = key(subject);
-		Integer held = this.jdbc.sql(
-				"SELECT COUNT(*) FROM network_interest WHERE person_id = :person AND kind = :kind AND subject_key = :key")
-			.param("person", person.value())
-			.param("kind", kind)
-			.param("key", key)
-			.query(Integer.class)
-			.single();
-		if (held > 0) {
-			return false;
-		}
-		this.jdbc
+		return this.jdbc
 			.sql("INSERT INTO network_interest (id, person_id, kind, subject, subject_key, recorded_at) "
-					+ "VALUES (:id, :person, :kind, :subject, :key, :now)")
+					+ "VALUES (:id, :person, :kind, :subject, :key, :now) ON CONFLICT DO NOTHING")
 			.param("id", UUID.randomUUID())
 			.param("person", person.value())
 			.param("kind", kind)
 			.param("subject", subject)
-			.param("key", key)
+			.param("key", key(subject))
 			.param("now", utc(now))
-			.update();
-		return true;
+			.update() > 0;
 	}
 
 	public int removeInterest(PersonId person, UUID interest) {
@@ -153,8 +174,35 @@ public class ContactStore {
 			.update();
 	}
 
+	/**
+	 * Records a match that named members, as the disclosure it was logged as: to whom the
+	 * names went (VCK-8).
+	 */
+	public void addMatch(UUID disclosure, PersonId asking, @Nullable UUID organisation, String subject, int named,
+			Instant now) {
+		this.jdbc
+			.sql("INSERT INTO network_match (disclosure_id, person_id, organisation_id, subject, named, matched_at) "
+					+ "VALUES (:disclosure, :person, :organisation, :subject, :named, :now)")
+			.param("disclosure", disclosure)
+			.param("person", asking.value())
+			.param("organisation", organisation)
+			.param("subject", subject)
+			.param("named", named)
+			.param("now", utc(now))
+			.update();
+	}
+
+	/** The matches the person asked for, the newest first. */
+	public List<Map<String, Object>> matches(PersonId person) {
+		return this.jdbc
+			.sql("SELECT * FROM network_match WHERE person_id = :person ORDER BY matched_at DESC, disclosure_id")
+			.param("person", person.value())
+			.query()
+			.listOfRows();
+	}
+
 	public void delete(PersonId person) {
-		for (String table : new String[] { "network_meeting", "network_interest", "network_contact" }) {
+		for (String table : TABLES) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE person_id = :person")
 				.param("person", person.value())
 				.update();
@@ -170,9 +218,16 @@ public class ContactStore {
 
 	/**
 	 * Moves the records of {@code from} onto {@code into}; a contact record {@code into}
-	 * holds already stays, and interests it has already go.
+	 * holds already stays, and interests it has already go. A restriction of either
+	 * record stays on the one kept.
 	 */
 	public void reassign(PersonId from, PersonId into) {
+		this.jdbc
+			.sql("UPDATE network_contact SET restricted = TRUE WHERE person_id = :into "
+					+ "AND EXISTS (SELECT 1 FROM network_contact k WHERE k.person_id = :from AND k.restricted)")
+			.param("from", from.value())
+			.param("into", into.value())
+			.update();
 		this.jdbc
 			.sql("DELETE FROM network_contact WHERE person_id = :from "
 					+ "AND EXISTS (SELECT 1 FROM network_contact k WHERE k.person_id = :into)")
@@ -186,7 +241,7 @@ public class ContactStore {
 			.param("from", from.value())
 			.param("into", into.value())
 			.update();
-		for (String table : new String[] { "network_meeting", "network_interest", "network_contact" }) {
+		for (String table : TABLES) {
 			this.jdbc.sql("UPDATE " + table + " SET person_id = :into WHERE person_id = :from")
 				.param("from", from.value())
 				.param("into", into.value())

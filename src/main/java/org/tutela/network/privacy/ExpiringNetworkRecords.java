@@ -19,8 +19,8 @@ import org.tutela.personaldata.RetentionAction;
 /**
  * The network's records of a person as the retention engine reaches them: counted from
  * the person's last contact, as the people module records it, and deleted together
- * (contact record, interests, meetings). While they are held they name the person, so the
- * person's own record goes after them.
+ * (contact record, interests, meetings, the matches they asked for). While they are held
+ * they name the person, so the person's own record goes after them.
  */
 @Component
 class ExpiringNetworkRecords implements ExpiringRecords {
@@ -29,7 +29,7 @@ class ExpiringNetworkRecords implements ExpiringRecords {
 			Set.of(NetworkPersonalData.PURPOSE), Set.of(Anchor.LAST_CONTACT), Set.of(RetentionAction.DELETE));
 
 	private static final String HELD = "SELECT person_id FROM network_contact UNION SELECT person_id FROM network_interest "
-			+ "UNION SELECT person_id FROM network_meeting";
+			+ "UNION SELECT person_id FROM network_meeting UNION SELECT person_id FROM network_match";
 
 	private static final String LAST_CONTACT = "GREATEST(p.created_at, COALESCE(p.last_contact_at, p.created_at),"
 			+ " COALESCE(p.last_activity_at, p.created_at))";

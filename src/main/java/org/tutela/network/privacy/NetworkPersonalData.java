@@ -14,10 +14,10 @@ import org.tutela.personaldata.PersonalDataProvider;
 import org.tutela.personaldata.PersonalRecord;
 
 /**
- * The network module's part of the catalogue: contact records, interests and meetings,
- * kept for the purpose {@code network}, which the pack maps to its network relations
- * (VCK-1). An erasure removes them all; the name the pack keeps after an erasure is the
- * people module's (VCK-12).
+ * The network module's part of the catalogue: contact records, interests, meetings and
+ * the matches a member asked for, kept for the purpose {@code network}, which the pack
+ * maps to its network relations (VCK-1). An erasure removes them all; the name the pack
+ * keeps after an erasure is the people module's (VCK-12).
  */
 @Component
 class NetworkPersonalData implements PersonalDataProvider {
@@ -58,6 +58,18 @@ class NetworkPersonalData implements PersonalDataProvider {
 		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
 		.build();
 
+	/**
+	 * The matches a member asked for: the names given to them are in the disclosure log;
+	 * here that they received them, for their organisation (VCK-8).
+	 */
+	private static final DeclaredTable MATCHES = DeclaredTable.about(DataSubject.PERSON, "network_match", "person_id")
+		.plain("disclosure_id", "person_id")
+		.column("organisation_id", DataCategory.COMPANY, PURPOSE)
+		.column("subject", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("named", DataCategory.PROFESSIONAL, PURPOSE)
+		.column("matched_at", DataCategory.PROVENANCE, PURPOSE)
+		.build();
+
 	private final ContactStore store;
 
 	NetworkPersonalData(ContactStore store) {
@@ -71,7 +83,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 
 	@Override
 	public List<DeclaredTable> tables() {
-		return List.of(CONTACTS, INTERESTS, MEETINGS);
+		return List.of(CONTACTS, INTERESTS, MEETINGS, MATCHES);
 	}
 
 	@Override
@@ -80,6 +92,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 		this.store.contact(person).ifPresent(row -> records.add(CONTACTS.record(null, row)));
 		this.store.interests(person).forEach(row -> records.add(INTERESTS.record(null, row)));
 		this.store.meetings(person).forEach(row -> records.add(MEETINGS.record(null, row)));
+		this.store.matches(person).forEach(row -> records.add(MATCHES.record(null, row)));
 		return records;
 	}
 

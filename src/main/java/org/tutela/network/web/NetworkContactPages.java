@@ -2,6 +2,7 @@ package org.tutela.network.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.consent.Channel;
 import org.tutela.network.Began;
 import org.tutela.network.ContactDetails;
+import org.tutela.network.ContactRecord;
 import org.tutela.network.InterestKind;
 import org.tutela.network.NetworkContacts;
+import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
 import org.tutela.platform.problem.InvalidInput;
 
@@ -31,7 +34,10 @@ import org.tutela.platform.problem.InvalidInput;
  * professionally, how the contact began, the website, a private address only with the
  * consent's wording, what they share and want to discuss, meetings and agreements, and
  * their wish not to be named to other members (VCK-8). A form with a broken rule comes
- * back with what was typed and the rule beside its field; nothing of it is stored.
+ * back with what was typed and the rule beside its field; nothing of it is stored. While
+ * the person's data is restricted the page says so and offers no change; a change sent
+ * all the same is refused as a conflict (409), a problem detail for clients other than
+ * browsers.
  */
 @Controller
 class NetworkContactPages {
@@ -148,11 +154,16 @@ class NetworkContactPages {
 
 	private String page(UUID id, Model model, Map<String, String> errors, @Nullable DetailsForm typed,
 			@Nullable String open) {
-		model.addAttribute("contact", this.contacts.get(PersonId.of(id)));
+		ContactRecord contact = this.contacts.get(PersonId.of(id));
+		model.addAttribute("contact", contact);
 		model.addAttribute("errors", errors);
 		model.addAttribute("typed", typed);
 		model.addAttribute("open", open);
-		model.addAttribute("beganOptions", Began.values());
+		// VCK-2: unknown origin is offered only for a legacy contact.
+		model.addAttribute("beganOptions",
+				Arrays.stream(Began.values())
+					.filter(began -> began != Began.UNKNOWN || contact.provenance() == Provenance.UNKNOWN_LEGACY)
+					.toList());
 		model.addAttribute("channels", OPT_OUT_CHANNELS);
 		return "network/contact";
 	}

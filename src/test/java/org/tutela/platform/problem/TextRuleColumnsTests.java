@@ -35,7 +35,7 @@ class TextRuleColumnsTests {
 			"members_application, email, EMAIL", "network_contact, website, LINE",
 			"network_contact, private_street, LINE", "network_contact, private_city, NAME",
 			"network_contact, private_consent_wording, PARAGRAPH", "network_contact, private_consent_proof, LINE",
-			"network_meeting, agreed, PARAGRAPH" })
+			"network_meeting, agreed, PARAGRAPH", "network_interest, subject, NAME", "network_match, subject, NAME" })
 	void theColumnHoldsTheLongestTextItsRuleAccepts(String table, String column, TextRule rule) {
 		Integer length = this.jdbc.sql("""
 				SELECT character_maximum_length FROM information_schema.columns
