@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,7 @@ import org.tutela.identity.Role;
 import org.tutela.network.contact.ContactStore;
 import org.tutela.network.contact.ContactStore.StoredContact;
 import org.tutela.people.Organisation;
+import org.tutela.people.Persons;
 import org.tutela.people.Provenance;
 import org.tutela.personaldata.PersonId;
 import org.tutela.personaldata.PersonalDataCatalogue;
@@ -78,6 +80,9 @@ class NetworkTests {
 
 	@Autowired
 	PersonalDataCatalogue catalogue;
+
+	@Autowired
+	Persons persons;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -194,6 +199,27 @@ class NetworkTests {
 		// with the network's record.
 		assertThat(coordinator.get("/admin/network/contacts/" + shy.value() + "?lang=en").body())
 			.contains("No: the person asked not to be named", subject);
+	}
+
+	@Test
+	void aPersonsPageShowsTheirNetworkRecordOnlyToThoseWhoKeepTheNetworksRelations() {
+		Organisation acme = this.network.company("Page " + this.tag);
+		PersonId ida = this.network.member("Ida", "Goossens" + this.tag, "Engineer", email("ida"), acme.id());
+		Browser coordinator = coordinator();
+		coordinator.get("/admin/network/contacts/" + ida.value());
+		assertThat(coordinator
+			.post("/admin/network/contacts/" + ida.value() + "/interests", "kind", "EXPERTISE", "subject",
+					"Welding " + this.tag)
+			.statusCode()).isEqualTo(302);
+
+		Map<String, List<PersonalRecord>> toReaders = Staff.as(() -> this.persons.everythingHeld(ida), "backoffice",
+				"people.read");
+		Map<String, List<PersonalRecord>> toKeepers = Staff.as(() -> this.persons.everythingHeld(ida), "backoffice",
+				"people.read", "outreach.manage");
+
+		assertThat(toReaders).containsKey("people").doesNotContainKey("network");
+		assertThat(toKeepers.get("network"))
+			.anySatisfy(record -> assertThat(record.fields()).containsEntry("subject", "Welding " + this.tag));
 	}
 
 	@Test

@@ -24,6 +24,12 @@ class NetworkPersonalData implements PersonalDataProvider {
 
 	static final String PURPOSE = "network";
 
+	/**
+	 * The network's records are read by those who keep its relations; a person's page
+	 * shows them to those only.
+	 */
+	private static final String READERS = "outreach.manage";
+
 	private static final DeclaredTable CONTACTS = DeclaredTable
 		.about(DataSubject.PERSON, "network_contact", "person_id")
 		.plain("person_id", "restricted")
@@ -38,6 +44,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 		.column("private_consent_proof", DataCategory.PROVENANCE, PURPOSE)
 		.column("private_consent_at", DataCategory.PROVENANCE, PURPOSE)
 		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	private static final DeclaredTable INTERESTS = DeclaredTable
@@ -47,6 +54,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 		.column("subject", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("subject_key", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	private static final DeclaredTable MEETINGS = DeclaredTable
@@ -56,6 +64,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 		.column("agreed", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("recorded_by", DataCategory.PROVENANCE, PURPOSE)
 		.column("recorded_at", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	/**
@@ -68,6 +77,7 @@ class NetworkPersonalData implements PersonalDataProvider {
 		.column("subject", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("named", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("matched_at", DataCategory.PROVENANCE, PURPOSE)
+		.readWith(READERS)
 		.build();
 
 	private final ContactStore store;
