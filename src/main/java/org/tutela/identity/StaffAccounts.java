@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -140,6 +141,23 @@ public class StaffAccounts {
 		return this.accounts.all()
 			.stream()
 			.filter(account -> account.role().permissions().contains(permission) && !account.lockedAt(now))
+			.map(Account::email)
+			.filter(email -> email != null && !email.isBlank())
+			.toList();
+	}
+
+	/**
+	 * The addresses of the open staff accounts that the account of this username, or
+	 * every account of this role (as a policy pack names it: {@code coordinator},
+	 * {@code psychosocial-adviser}), comes to: where a task routed to them is announced.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> addressesOf(@Nullable String username, @Nullable String role) {
+		Instant now = this.clock.instant();
+		return this.accounts.all()
+			.stream()
+			.filter(account -> !account.lockedAt(now) && account.role().isStaff()
+					&& (account.username().equals(username) || (role != null && account.role().namedIn(List.of(role)))))
 			.map(Account::email)
 			.filter(email -> email != null && !email.isBlank())
 			.toList();

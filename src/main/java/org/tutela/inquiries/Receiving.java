@@ -36,8 +36,8 @@ import org.tutela.register.Register;
  * Takes what a visitor sends through the contact form or the information request: every
  * field checked (nothing is stored when one is refused), only the fields the pack names
  * kept, the sender found by their address or registered, the message filed with the
- * organisation they are a contact of (CES-5) and routed to the subject's account or role.
- * The same message sent twice is stored once.
+ * organisation they are a contact of (CES-5) and routed to the subject's account or role,
+ * who are told by mail that it waits. The same message sent twice is stored once.
  */
 @Service
 public class Receiving {
@@ -63,8 +63,12 @@ public class Receiving {
 
 	private final Clock clock;
 
+	private final NewMessageNotices notices;
+
 	Receiving(Register register, MessageStore store, MailAddresses addresses, Persons persons,
-			Organisations organisations, CourseCatalog courses, AuditTrail audit, Clock clock) {
+			Organisations organisations, CourseCatalog courses, AuditTrail audit, Clock clock,
+			NewMessageNotices notices) {
+		this.notices = notices;
 		this.register = register;
 		this.store = store;
 		this.addresses = addresses;
@@ -189,6 +193,10 @@ public class Receiving {
 		if (stored) {
 			this.audit.record(AuditEvent.of(AuditAction.CREATE, person,
 					kind == InquiryKind.CONTACT ? "contact message received" : "information request received"));
+			this.notices.tell(kind,
+					subject == null ? null
+							: offered().subject(subject).map(found -> found.name().in(Locale.ENGLISH)).orElse(subject),
+					account, role);
 		}
 	}
 

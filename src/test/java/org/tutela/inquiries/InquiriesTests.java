@@ -92,12 +92,22 @@ class InquiriesTests {
 		String email = "hr+" + this.tag + "@example.be";
 		Organisation client = this.training.client(email);
 		String question = "<script>alert('x')</script> When is the next course " + this.tag + "?";
+		String team = "team+" + this.tag + "@example.org";
+		this.accounts.freshWithEmail(Role.COORDINATOR, team);
+		String outsider = "outsider+" + this.tag + "@example.org";
+		this.accounts.freshWithEmail(Role.FINANCE, outsider);
 
 		HttpResponse<String> sent = contact("courses", "Hilde", "Ramaekers", email, question);
 		assertThat(sent.statusCode()).isEqualTo(200);
 		assertThat(sent.body()).contains("We received your message");
 		assertThat(contact("courses", "Hilde", "Ramaekers", email, question).statusCode()).isEqualTo(200);
 		assertThat(count(email)).as("the same message sent twice is stored once").isEqualTo(1);
+		String notice = "New in your inbox: a message about \"Courses and registrations\"";
+		assertThat(Mailbox.await(smtp, team, notice)).as("the team is told once").hasSize(1);
+		assertThat(RequestFixtures.body(Mailbox.to(smtp, team, notice))).as("not who wrote, nor what")
+			.contains("/admin/inquiries")
+			.doesNotContain("Hilde", "Ramaekers", email, this.tag);
+		assertThat(Mailbox.to(smtp, outsider, notice)).as("another team is not told").isEmpty();
 		Map<String, Object> row = row(email);
 		assertThat(row).containsEntry("organisation_id", client.id()).containsEntry("route_role", "coordinator");
 		UUID id = (UUID) row.get("id");
