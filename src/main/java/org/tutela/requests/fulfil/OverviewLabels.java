@@ -47,7 +47,7 @@ public class OverviewLabels {
 	}
 
 	public String kind(PersonalRecord record, Locale locale) {
-		String kind = this.messages.getMessage(RECORD + record.table(), null, locale);
+		String kind = this.messages.getMessage(kindKey(record.table()), null, locale);
 		// Labels that are codes (EMAIL BUSINESS, NATIONAL_NUMBER, ACCESS) are worded;
 		// plain words repeat the kind.
 		String label = record.label() == null ? null : this.messages
@@ -56,7 +56,17 @@ public class OverviewLabels {
 	}
 
 	public String field(PersonalRecord record, String column, Locale locale) {
-		return this.messages.getMessage("personal-data.field." + record.table() + "." + column, null, locale);
+		return this.messages.getMessage(fieldKey(record.table(), column), null, locale);
+	}
+
+	/** The key of the words for a kind of record, which every exported table needs. */
+	static String kindKey(String table) {
+		return RECORD + table;
+	}
+
+	/** The key of a field's label, which every personal column of such a table needs. */
+	static String fieldKey(String table, String column) {
+		return "personal-data.field." + table + "." + column;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.tutela.requests.fulfil;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +45,15 @@ public class OverviewValues {
 	 * .<column>.<CODE>}.
 	 */
 	private static final Map<String, String> WORDED_ELSEWHERE = Map.of("disclosure.basis", "notice.basis.",
-			"disclosure.recipient_type", "register.recipient.", "disclosure.categories", "notice.category.");
+			"disclosure.recipient_type", "register.recipient.", "disclosure.categories", "notice.category.",
+			"network_contact.began", "network.began.");
+
+	/** Invoices are in euro only (UBL, Peppol BIS and the Belgian rules alike). */
+	private static final Currency EURO = Currency.getInstance("EUR");
+
+	private static final Pattern CENTS = Pattern.compile("-?\\d+");
+
+	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	private static final Pattern ID = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
 
@@ -101,10 +112,9 @@ public class OverviewValues {
 
 	/** The words for a code, or for each of a list of codes; empty for anything else. */
 	private Optional<String> worded(String column, String value, Locale locale) {
-		String prefix = WORDED_ELSEWHERE.getOrDefault(column, VALUE + column + ".");
 		List<String> words = new ArrayList<>();
 		for (String code : value.split(",")) {
-			String word = this.messages.getMessage(prefix + code, null, null, locale);
+			String word = this.messages.getMessage(valueKey(column, code), null, null, locale);
 			if (word == null) {
 				return Optional.empty();
 			}
@@ -113,9 +123,25 @@ public class OverviewValues {
 		return Optional.of(String.join(", ", words));
 	}
 
+	/**
+	 * The key of the words for a code of the column ({@code table.column}), where the
+	 * overview looks them up.
+	 */
+	static String valueKey(String column, String code) {
+		return WORDED_ELSEWHERE.getOrDefault(column, VALUE + column + ".") + code;
+	}
+
 	private String typed(String column, String value, Locale locale) {
 		if (column.equals("language")) {
 			return Locale.forLanguageTag(value).getDisplayLanguage(locale);
+		}
+		if ((column.equals("country") || column.endsWith("_country")) && COUNTRY.matcher(value).matches()) {
+			return new Locale("", value).getDisplayCountry(locale);
+		}
+		if (column.endsWith("_cents") && CENTS.matcher(value).matches()) {
+			NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+			money.setCurrency(EURO);
+			return money.format(new BigDecimal(value).movePointLeft(2));
 		}
 		if (value.equals("true") || value.equals("false")) {
 			return this.messages.getMessage(VALUE + value, null, locale);
