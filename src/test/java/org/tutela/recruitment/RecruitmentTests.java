@@ -17,6 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.tutela.catalog.Session;
+import org.tutela.enrolment.Registering;
+import org.tutela.enrolment.Registration;
+import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.PersonId;
@@ -26,9 +30,11 @@ import org.tutela.requests.RequestAnswers;
 import org.tutela.requests.RequestFixtures;
 import org.tutela.requests.Right;
 import org.tutela.retention.RetentionFixtures;
+import org.tutela.retention.SweepRun;
 import org.tutela.testing.Browser;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.Smtp;
+import org.tutela.testing.Staff;
 import org.tutela.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +63,12 @@ class RecruitmentTests {
 
 	@Autowired
 	RetentionFixtures retention;
+
+	@Autowired
+	TrainingFixtures training;
+
+	@Autowired
+	Registering registering;
 
 	@Autowired
 	RequestFixtures requests;
@@ -141,6 +153,44 @@ class RecruitmentTests {
 		assertThat(count(kept)).as("kept a year").isEqualTo(1);
 		this.retention.sweep(ended.plusYears(1).plusDays(1));
 		assertThat(count(kept)).as("gone the day after a year").isZero();
+	}
+
+	@Test
+	void anApplicantTheFormRegisteredGoesWithTheApplicationWhileOneWithARegistrationStays_SKI2() {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		UUID vacancy = open(recruiter, "Course author " + this.tag);
+		String applied = "applied+" + this.tag + "@example.nl";
+		String registered = "registered+" + this.tag + "@example.nl";
+		assertThat(apply(visitor(), vacancy, pdf("Applied " + this.tag), "email", applied).statusCode()).isEqualTo(200);
+		assertThat(apply(visitor(), vacancy, pdf("Registered " + this.tag), "firstName", "Kees", "email", registered)
+			.statusCode()).isEqualTo(200);
+		PersonId applicant = PersonId.of((UUID) row(applied).get("person_id"));
+		PersonId participant = PersonId.of((UUID) row(registered).get("person_id"));
+		Session session = this.training.session(false, 10, LocalDate.now().plusDays(20));
+		Registration registration = Staff.coordinator(() -> this.registering.registerByStaff(session.id(),
+				new RegistrationForm("Kees", "de Vries", registered, null, null, null, null, null, null, false, null),
+				"en"));
+		assertThat(registration.participant()).as("the applicant, found by address and name").isEqualTo(participant);
+
+		recruiter.get("/admin/recruitment/" + vacancy);
+		assertThat(recruiter.post("/admin/recruitment/" + vacancy + "/end").statusCode()).isEqualTo(302);
+		LocalDate ended = LocalDate.now();
+
+		this.retention.sweep(ended.plusWeeks(4));
+		assertThat(this.retention.personExists(applicant)).as("kept with the application").isTrue();
+		SweepRun dry = this.retention.sweep(ended.plusWeeks(4).plusDays(1), true);
+		assertThat(RetentionFixtures.line(dry, "job-applications", "persons registered by a public form").reached())
+			.as("a dry run counts the applicant")
+			.isPositive();
+		assertThat(this.retention.personExists(applicant)).as("and removes nothing").isTrue();
+		SweepRun run = this.retention.sweep(ended.plusWeeks(4).plusDays(1));
+		assertThat(count(applied)).isZero();
+		assertThat(this.retention.personExists(applicant)).as("the person goes with their last application").isFalse();
+		assertThat(RetentionFixtures.line(run, "job-applications", "persons registered by a public form").reached())
+			.isPositive();
+		assertThat(count(registered)).isZero();
+		assertThat(this.retention.personExists(participant)).as("a registration keeps the person").isTrue();
+		assertThat(this.retention.row(registration.id())).containsEntry("participant_id", participant.value());
 	}
 
 	@Test
