@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +42,13 @@ public class Vacancies {
 
 	private final Clock clock;
 
-	Vacancies(Register register, VacancyStore store, Clock clock) {
+	private final MessageSource messages;
+
+	Vacancies(Register register, VacancyStore store, Clock clock, MessageSource messages) {
 		this.register = register;
 		this.store = store;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Whether the pack keeps job applications at all. */
@@ -87,6 +92,11 @@ public class Vacancies {
 		return this.store.find(id).orElseThrow(() -> new VacancyNotFound(id));
 	}
 
+	/** A vacancy in any state, for an applicant's own page: no permission asked. */
+	Vacancy vacancy(UUID id) {
+		return this.store.find(id).orElseThrow(() -> new VacancyNotFound(id));
+	}
+
 	/** Opens a vacancy; nothing is stored when a field is refused. */
 	@PreAuthorize("hasAuthority('recruitment')")
 	@Transactional
@@ -127,6 +137,14 @@ public class Vacancies {
 	public @Nullable LocalDate deletedOn(Vacancy vacancy, boolean keptLonger) {
 		LocalDate ended = vacancy.procedureEndedOn();
 		return ended == null ? null : rule(keptLonger).map(rule -> rule.dueFrom(ended).plusDays(1)).orElse(null);
+	}
+
+	/** The period of the pack's rule with or without consent, in words: "4 weeks". */
+	public String period(boolean keptLonger, Locale locale) {
+		return rule(keptLonger)
+			.map(rule -> this.messages.getMessage("notice.period." + rule.unit().name(), new Object[] { rule.amount() },
+					locale))
+			.orElseGet(() -> this.messages.getMessage("recruitment.no-rule", null, locale));
 	}
 
 	/** The pack's rule for applications kept longer with consent, or without it. */

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recruitment",
 		allowedDependencies = { "audit", "identity", "people", "personaldata", "platform::forms", "platform::crypto",
-				"platform::dashboard", "platform::pdf", "platform::problem", "register" })
+				"platform::dashboard", "platform::mail", "platform::pdf", "platform::problem", "register" })
 package org.tutela.recruitment;

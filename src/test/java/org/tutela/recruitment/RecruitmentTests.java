@@ -32,6 +32,7 @@ import org.tutela.requests.Right;
 import org.tutela.retention.RetentionFixtures;
 import org.tutela.retention.SweepRun;
 import org.tutela.testing.Browser;
+import org.tutela.testing.Mailbox;
 import org.tutela.testing.MovableClock;
 import org.tutela.testing.Smtp;
 import org.tutela.testing.Staff;
@@ -66,6 +67,12 @@ class RecruitmentTests {
 
 	@Autowired
 	TrainingFixtures training;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	KeepingLonger keeping;
 
 	@Autowired
 	Registering registering;
@@ -191,6 +198,79 @@ class RecruitmentTests {
 		assertThat(count(registered)).isZero();
 		assertThat(this.retention.personExists(participant)).as("a registration keeps the person").isTrue();
 		assertThat(this.retention.row(registration.id())).containsEntry("participant_id", participant.value());
+	}
+
+	@Test
+	void anApplicantWithdrawsTheConsentThroughTheLinkInTheMailAndTheApplicationFallsBackToFourWeeks_SKI2()
+			throws Exception {
+		Browser recruiter = signedIn(Role.RECRUITER);
+		UUID vacancy = open(recruiter, "Tutor " + this.tag);
+		String early = "early+" + this.tag + "@example.nl";
+		String late = "late+" + this.tag + "@example.nl";
+		assertThat(apply(visitor(), vacancy, pdf("Early " + this.tag), "firstName", "Lot", "email", early, "keepLonger",
+				"true")
+			.statusCode()).isEqualTo(200);
+		assertThat(apply(visitor(), vacancy, pdf("Late " + this.tag), "firstName", "Laura", "email", late, "keepLonger",
+				"true")
+			.statusCode()).isEqualTo(200);
+		String mail = RequestFixtures.body(Mailbox.await(smtp, early, "Your application for Tutor " + this.tag));
+		assertThat(mail).contains("keep it for 1 year after the end of this procedure",
+				"we keep your application 4 weeks after the end of the procedure");
+		String earlyPage = link(mail);
+		String latePage = link(RequestFixtures.body(Mailbox.await(smtp, late, "Your application for")));
+		PersonId lateApplicant = PersonId.of((UUID) row(late).get("person_id"));
+
+		Browser applicant = visitor();
+		assertThat(applicant.get(earlyPage).body()).contains("Tutor " + this.tag,
+				"Keep my application for 1 year after the end of this procedure", "id=\"withdraw\"");
+		HttpResponse<String> withdrawn = applicant.post(earlyPage + "/withdraw");
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		assertThat(Browser.location(withdrawn)).endsWith(earlyPage);
+		assertThat(applicant.get(earlyPage).body())
+			.contains("Your consent is withdrawn.", "You withdrew your consent on")
+			.doesNotContain("id=\"withdraw\"");
+		assertThat(row(early)).containsEntry("kept_longer", false)
+			.as("what they had agreed to stays on record with the withdrawal")
+			.containsEntry("kept_longer_words",
+					"Keep my application for 1 year after the end of this procedure, so that you may consider me for"
+							+ " other vacancies.");
+		assertThat(row(early).get("kept_longer_withdrawn_at")).as("the withdrawal is recorded").isNotNull();
+		PersonId earlyApplicant = PersonId.of((UUID) row(early).get("person_id"));
+		assertThat(audited(earlyApplicant))
+			.contains("UPDATE consent to keep a job application for other vacancies withdrawn by the applicant");
+		assertThat(recruiter.get("/admin/recruitment/applications/" + row(early).get("id")).body())
+			.contains("The applicant withdrew this consent on");
+
+		recruiter.get("/admin/recruitment/" + vacancy);
+		assertThat(recruiter.post("/admin/recruitment/" + vacancy + "/end").statusCode()).isEqualTo(302);
+		LocalDate ended = LocalDate.now();
+		this.retention.sweep(ended.plusWeeks(4).plusDays(1));
+		assertThat(count(early)).as("withdrawn: gone the day after four weeks").isZero();
+		assertThat(this.retention.personExists(earlyApplicant)).isFalse();
+		assertThat(count(late)).as("still kept with the consent").isEqualTo(1);
+
+		Browser other = visitor();
+		this.clock.day(ended.plusWeeks(5));
+		try {
+			assertThat(this.keeping.withdraw(latePage.substring(latePage.lastIndexOf('/') + 1)))
+				.hasValueSatisfying(application -> assertThat(application.deleted()).isTrue());
+		}
+		finally {
+			this.clock.now();
+		}
+		assertThat(count(late)).as("deleted at once: its four weeks had passed").isZero();
+		assertThat(this.retention.personExists(lateApplicant)).as("and the applicant with it").isFalse();
+		HttpResponse<String> after = other.get(latePage);
+		assertThat(after.statusCode()).isEqualTo(404);
+		assertThat(after.body()).contains("This link no longer leads to an application");
+	}
+
+	/** The path of the link to the applicant's own page, from the mail. */
+	private static String link(String mail) {
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/jobs/application/[A-Za-z0-9_-]+")
+			.matcher(mail);
+		assertThat(link.find()).as(mail).isTrue();
+		return link.group();
 	}
 
 	@Test

@@ -40,7 +40,7 @@ class RecruitmentPersonalData implements PersonalDataProvider {
 
 	static final DeclaredTable APPLICATIONS = DeclaredTable
 		.about(DataSubject.PERSON, "recruitment_application", "person_id")
-		.plain("id", "vacancy_id", "person_id", "cv_size", "language", "restricted")
+		.plain("id", "vacancy_id", "person_id", "cv_size", "language", "restricted", "keep_longer_token_hash")
 		.column("first_name", DataCategory.IDENTITY, PURPOSE)
 		.column("last_name", DataCategory.IDENTITY, PURPOSE)
 		.column("email", DataCategory.CONTACT, PURPOSE)
@@ -50,6 +50,7 @@ class RecruitmentPersonalData implements PersonalDataProvider {
 		.column("cv_cipher", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("kept_longer", DataCategory.PROVENANCE, PURPOSE)
 		.column("kept_longer_words", DataCategory.PROVENANCE, PURPOSE)
+		.column("kept_longer_withdrawn_at", DataCategory.PROVENANCE, PURPOSE)
 		.column("fingerprint", DataCategory.PSEUDONYM, PURPOSE)
 		.column("received_at", DataCategory.PROVENANCE, PURPOSE)
 		.confidentialFile("job-application")
