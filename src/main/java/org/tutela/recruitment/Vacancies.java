@@ -2,6 +2,7 @@ package org.tutela.recruitment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,11 +46,15 @@ public class Vacancies {
 
 	private final MessageSource messages;
 
-	Vacancies(Register register, VacancyStore store, Clock clock, MessageSource messages) {
+	private final Period forgottenAfter;
+
+	Vacancies(Register register, VacancyStore store, Clock clock, MessageSource messages,
+			@Value("${tutela.recruitment.forgotten-after:4w}") Period forgottenAfter) {
 		this.register = register;
 		this.store = store;
 		this.clock = clock;
 		this.messages = messages;
+		this.forgottenAfter = forgottenAfter;
 	}
 
 	/** Whether the pack keeps job applications at all. */
@@ -137,6 +143,26 @@ public class Vacancies {
 	public @Nullable LocalDate deletedOn(Vacancy vacancy, boolean keptLonger) {
 		LocalDate ended = vacancy.procedureEndedOn();
 		return ended == null ? null : rule(keptLonger).map(rule -> rule.dueFrom(ended).plusDays(1)).orElse(null);
+	}
+
+	/**
+	 * Whether the procedure still runs {@code tutela.recruitment.forgotten-after} (four
+	 * weeks) after anything last happened to it: its last day to apply, its last
+	 * application or its opening. Staff likely forgot to end it, and its applications
+	 * wait with it, as no period starts before it ends (SKI-2).
+	 */
+	public boolean forgotten(Vacancy vacancy) {
+		return !vacancy.ended() && LocalDate.now(this.clock).isAfter(quietSince(vacancy).plus(this.forgottenAfter));
+	}
+
+	/** The day since which the procedure has waited for staff alone. */
+	public LocalDate quietSince(Vacancy vacancy) {
+		return vacancy.quietSince(this.clock.getZone());
+	}
+
+	/** The procedures that are {@link #forgotten}, for their one reminder. */
+	List<Vacancy> forgotten() {
+		return offered() ? this.store.all().stream().filter(this::forgotten).toList() : List.of();
 	}
 
 	/** The period of the pack's rule with or without consent, in words: "4 weeks". */

@@ -3,6 +3,7 @@ package org.tutela.recruitment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In Debian's Chromium, at a phone's width and a desktop's, with axe-core: a visitor
  * applies in Dutch, first with nothing filled in (each reason beside its field), then
  * with a CV and the box ticked, then withdraws that consent through the link in the mail
- * confirming it; the recruiter opens the application from the back office's menu, and
- * every recruitment page is looked at.
+ * confirming it; the recruiter, five weeks later, finds the procedure needing attention,
+ * opens the application from the back office's menu, and every recruitment page is looked
+ * at.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tutela.policy.pack=online-academy")
 @Import({ TrainingFixtures.class, RetentionFixtures.class, RequestFixtures.class, MovableClock.Configuration.class })
@@ -120,10 +122,22 @@ class RecruitmentInABrowserTests {
 		tour.see("applicant's consent withdrawn", null);
 		RealBrowser.lookAt(this.browser, "job-application-withdrawn");
 
+		// Left running five weeks since: the procedure needs attention.
+		this.jdbc.sql("UPDATE recruitment_vacancy SET opened_at = ? WHERE title = ?")
+			.params(OffsetDateTime.now().minusWeeks(5), title)
+			.update();
+		this.jdbc
+			.sql("UPDATE recruitment_application SET received_at = ? WHERE vacancy_id IN"
+					+ " (SELECT id FROM recruitment_vacancy WHERE title = ?)")
+			.params(OffsetDateTime.now().minusWeeks(5), title)
+			.update();
 		RealBrowser.signIn(this.browser, base(), this.accounts.of(Role.RECRUITER));
 		this.browser.get(base() + "/admin?lang=en");
 		RealBrowser.click(this.browser, By.linkText("Vacancies"));
+		assertThat(this.browser.findElements(By.cssSelector("#vacancies .attention"))).isNotEmpty();
+		RealBrowser.lookAt(this.browser, "vacancies-attention");
 		RealBrowser.click(this.browser, By.linkText(title));
+		assertThat(this.browser.findElement(By.id("attention")).getText()).startsWith("Needs attention");
 		RealBrowser.lookAt(this.browser, "vacancy");
 		RealBrowser.click(this.browser, By.linkText("Sanne de Vries"));
 		assertThat(RealBrowser.await(this.browser, By.id("kept-longer")).get(0).getText()).contains("No",

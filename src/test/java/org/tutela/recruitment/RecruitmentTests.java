@@ -2,6 +2,7 @@ package org.tutela.recruitment;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.tutela.enrolment.RegistrationForm;
 import org.tutela.enrolment.TrainingFixtures;
 import org.tutela.identity.Role;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.dates.Dates;
 import org.tutela.platform.crypto.KeyedHash;
 import org.tutela.requests.DataRequest;
 import org.tutela.requests.RequestAnswers;
@@ -73,6 +75,12 @@ class RecruitmentTests {
 
 	@Autowired
 	KeepingLonger keeping;
+
+	@Autowired
+	ProcedureReminders reminders;
+
+	@Autowired
+	Dates dates;
 
 	@Autowired
 	Registering registering;
@@ -263,6 +271,51 @@ class RecruitmentTests {
 		HttpResponse<String> after = other.get(latePage);
 		assertThat(after.statusCode()).isEqualTo(404);
 		assertThat(after.body()).contains("This link no longer leads to an application");
+	}
+
+	@Test
+	void aProcedureLeftRunningNeedsAttentionAndRemindsThoseWhoRecruitOnce_SKI2() throws Exception {
+		String address = "recruiter+" + this.tag + "@example.nl";
+		this.accounts.freshWithEmail(Role.RECRUITER, address);
+		Browser recruiter = signedIn(Role.RECRUITER);
+		UUID forgotten = open(recruiter, "Forgotten " + this.tag);
+		UUID recent = open(recruiter, "Recent " + this.tag);
+		UUID closing = open(recruiter, "Closing " + this.tag);
+		assertThat(apply(visitor(), forgotten, pdf("Forgotten " + this.tag), "email", "f+" + this.tag + "@example.nl")
+			.statusCode()).isEqualTo(200);
+		OffsetDateTime weeksAgo = OffsetDateTime.now().minusWeeks(5);
+		this.jdbc.sql("UPDATE recruitment_vacancy SET opened_at = ? WHERE id IN (?, ?)")
+			.params(weeksAgo, forgotten, closing)
+			.update();
+		this.jdbc.sql("UPDATE recruitment_application SET received_at = ? WHERE vacancy_id = ?")
+			.params(weeksAgo.plusDays(1), forgotten)
+			.update();
+		this.jdbc.sql("UPDATE recruitment_vacancy SET closes_on = ? WHERE id = ?")
+			.params(LocalDate.now().minusWeeks(3), closing)
+			.update();
+
+		String list = recruiter.get("/admin/recruitment").body();
+		assertThat(list).containsOnlyOnce("Needs attention: nothing has happened since "
+				+ this.dates.day(weeksAgo.plusDays(1).toLocalDate(), java.util.Locale.ENGLISH));
+		assertThat(recruiter.get("/admin/recruitment/" + forgotten).body()).contains("id=\"attention\"",
+				"end it once no candidate is considered any longer");
+		assertThat(recruiter.get("/admin/recruitment/" + recent).body()).doesNotContain("id=\"attention\"");
+		assertThat(recruiter.get("/admin/recruitment/" + closing).body())
+			.as("its last day to apply was three weeks ago")
+			.doesNotContain("id=\"attention\"");
+
+		assertThat(this.reminders.remind()).isPositive();
+		String mail = RequestFixtures
+			.body(Mailbox.await(smtp, address, "Recruitment: the procedure for Forgotten " + this.tag));
+		assertThat(mail).contains("Its one application is kept until you end it.", "/admin/recruitment/" + forgotten,
+				"This is the only reminder for this vacancy.");
+		assertThat(this.reminders.remind()).as("one reminder per vacancy").isZero();
+		assertThat(Mailbox.to(smtp, address, "Recruitment: the procedure for Forgotten " + this.tag)).hasSize(1);
+		assertThat(Mailbox.to(smtp, address, "Recruitment: the procedure for Recent " + this.tag)).isEmpty();
+		assertThat(Mailbox.to(smtp, address, "Recruitment: the procedure for Closing " + this.tag)).isEmpty();
+
+		recruiter.post("/admin/recruitment/" + forgotten + "/end");
+		assertThat(recruiter.get("/admin/recruitment/" + forgotten).body()).doesNotContain("id=\"attention\"");
 	}
 
 	/** The path of the link to the applicant's own page, from the mail. */

@@ -33,7 +33,7 @@ class RecruitmentPersonalData implements PersonalDataProvider {
 
 	/** A vacancy names no applicant; who opened and ended it is staff. */
 	private static final DeclaredTable VACANCIES = DeclaredTable.about(DataSubject.STAFF, "recruitment_vacancy", null)
-		.plain("id", "title", "closes_on", "opened_at", "procedure_ended_on")
+		.plain("id", "title", "closes_on", "opened_at", "procedure_ended_on", "reminded_on")
 		.column("opened_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.column("ended_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
