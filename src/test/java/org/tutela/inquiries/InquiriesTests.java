@@ -222,6 +222,9 @@ class InquiriesTests {
 	@Test
 	void theContactFormShowsThePacksSubjectsAndItsNoticeInTheSitesLanguages() {
 		Browser visitor = new Browser(this.port).accepting("text/html");
+		assertThat(visitor.get("/courses").body()).as("the site's menu links the contact form, not the vacancies")
+			.contains("<a class=\"nav-link\" href=\"/contact\">Contact</a>")
+			.doesNotContain("href=\"/jobs\"");
 		String english = visitor.get("/contact").body();
 		assertThat(english).contains("Courses and registrations", "Invoices and payments", "id=\"collection-notice\"",
 				"Answering requests for information about courses and services");

@@ -80,7 +80,11 @@ class RecruitmentInABrowserTests {
 		Path cv = Files.createTempFile("cv", ".pdf");
 		Files.write(cv, RecruitmentFixtures.pdf(title));
 
-		this.browser.get(base() + "/jobs?lang=nl");
+		this.browser.get(base() + "/?lang=nl");
+		assertThat(this.browser.findElement(By.cssSelector("header a[href='/contact']")).getText())
+			.isEqualTo("Contact");
+		RealBrowser.lookAt(this.browser, "site-menu-with-jobs");
+		RealBrowser.click(this.browser, By.linkText("Vacatures"));
 		tour.see("visitor", null);
 		RealBrowser.click(this.browser, By.linkText(title));
 		assertThat(this.browser.findElement(By.cssSelector("#collection-notice h2")).getText())

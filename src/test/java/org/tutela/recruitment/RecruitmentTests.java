@@ -327,6 +327,13 @@ class RecruitmentTests {
 	}
 
 	@Test
+	void theSitesMenuLinksTheVacanciesAndTheContactForm() {
+		assertThat(visitor().get("/?lang=nl").body()).contains("<a class=\"nav-link\" href=\"/jobs\">Vacatures</a>",
+				"<a class=\"nav-link\" href=\"/contact\">Contact</a>");
+		assertThat(visitor().get("/jobs?lang=fr").body()).contains("<a class=\"nav-link\" href=\"/jobs\">Emplois</a>");
+	}
+
+	@Test
 	void onlyTheRecruitmentPermissionOpensThePagesAndTheCv_SKI2() {
 		Browser recruiter = signedIn(Role.RECRUITER);
 		UUID vacancy = open(recruiter, "Coordinator " + this.tag);
