@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,9 @@ import org.tutela.recruitment.application.ApplicationStore.StoredApplication;
  * refused); the applicant found by their address or registered; the CV kept encrypted;
  * the box to keep the application for other vacancies kept with the words it showed, only
  * when ticked, and confirmed by mail with a link to withdraw that consent. The same
- * application sent twice is stored once.
+ * application sent twice is stored once, also when both copies arrive at once: the
+ * applicant is registered in the savepoint that stores the application, so the copy
+ * refused registers no one.
  */
 @Service
 public class Applying {
@@ -122,15 +125,17 @@ public class Applying {
 		String motivation = blankToNull(sent.motivation());
 		String fingerprint = Sha256.hex(String.join("\n", vacancy.id().toString(), email.toLowerCase(Locale.ROOT),
 				Sha256.hex(cv), String.valueOf(motivation)));
-		PersonId person = this.addresses.personWith(email)
-			.orElseGet(() -> register(first, last, email, sent.language()));
 		String words = sent.keepLonger() ? keepLongerWords(Locale.forLanguageTag(sent.language())) : null;
 		String token = words == null ? null : RandomTokens.next();
-		boolean stored = this.store.insert(new StoredApplication(UUID.randomUUID(), vacancy.id(), person, first, last,
-				email, blankToNull(sent.phone()), motivation, new Cv(fileName(sent.cvName()), cv), words,
-				token == null ? null : Sha256.hex(token), sent.language(), fingerprint, this.clock.instant()));
-		if (stored) {
-			this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "job application received"));
+		Optional<StoredApplication> stored = this.store.insert(fingerprint, () -> {
+			PersonId person = this.addresses.personWith(email)
+				.orElseGet(() -> register(first, last, email, sent.language()));
+			return new StoredApplication(UUID.randomUUID(), vacancy.id(), person, first, last, email,
+					blankToNull(sent.phone()), motivation, new Cv(fileName(sent.cvName()), cv), words,
+					token == null ? null : Sha256.hex(token), sent.language(), fingerprint, this.clock.instant());
+		});
+		if (stored.isPresent()) {
+			this.audit.record(AuditEvent.of(AuditAction.CREATE, stored.get().person(), "job application received"));
 			if (token != null) {
 				confirm(vacancy, email, token, Locale.forLanguageTag(sent.language()));
 			}

@@ -27,6 +27,7 @@ import org.tutela.requests.RequestAnswers;
 import org.tutela.requests.RequestFixtures;
 import org.tutela.requests.Right;
 import org.tutela.retention.RetentionFixtures;
+import org.tutela.testing.AtOnce;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
@@ -71,6 +72,9 @@ class InquiriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Receiving receiving;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -139,6 +143,18 @@ class InquiriesTests {
 			.param(id)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void twoCopiesOfTheFormSentAtOnceByANewSenderStoreOneMessageAndOnePerson() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String email = "twice" + round + "+" + this.tag + "@example.be";
+			SentInquiry sent = new SentInquiry("courses", null, "Tom", "Tweemaal", email, null, null,
+					"Sent twice " + this.tag, "nl");
+			assertThat(AtOnce.twice(() -> this.receiving.contact(sent))).as("both copies answered").isEmpty();
+			assertThat(count(email)).isEqualTo(1);
+			assertThat(persons(email)).as("no person left behind by the copy refused").isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -261,6 +277,13 @@ class InquiriesTests {
 			names.add(matcher.group(1));
 		}
 		return names;
+	}
+
+	private int persons(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int count(String email) {

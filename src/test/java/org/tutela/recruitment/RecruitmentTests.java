@@ -33,6 +33,7 @@ import org.tutela.requests.RequestFixtures;
 import org.tutela.requests.Right;
 import org.tutela.retention.RetentionFixtures;
 import org.tutela.retention.SweepRun;
+import org.tutela.testing.AtOnce;
 import org.tutela.testing.Browser;
 import org.tutela.testing.Mailbox;
 import org.tutela.testing.MovableClock;
@@ -75,6 +76,9 @@ class RecruitmentTests {
 
 	@Autowired
 	KeepingLonger keeping;
+
+	@Autowired
+	Applying applying;
 
 	@Autowired
 	ProcedureReminders reminders;
@@ -324,6 +328,25 @@ class RecruitmentTests {
 			.matcher(mail);
 		assertThat(link.find()).as(mail).isTrue();
 		return link.group();
+	}
+
+	@Test
+	void twoCopiesOfTheFormSentAtOnceByANewApplicantStoreOneApplicationAndOnePerson() throws Exception {
+		UUID vacancy = open(signedIn(Role.RECRUITER), "Twice " + this.tag);
+		for (int round = 0; round < 5; round++) {
+			String email = "twice" + round + "+" + this.tag + "@example.nl";
+			SentApplication sent = new SentApplication(vacancy, "Tom", "Tweemaal", email, null, "Sent twice", "cv.pdf",
+					pdf(email), false, "nl");
+			assertThat(AtOnce.twice(() -> this.applying.apply(sent))).as("both copies answered").isEmpty();
+			assertThat(count(email)).isEqualTo(1);
+			assertThat(
+					this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = ?")
+						.param(email)
+						.query(Integer.class)
+						.single())
+				.as("no person left behind by the copy refused")
+				.isEqualTo(1);
+		}
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,25 +44,32 @@ public class MessageStore {
 	}
 
 	/**
-	 * Stores a message unless one with the same fingerprint is there already, also when
-	 * the same form arrives twice at the same moment; whether it was stored.
+	 * Stores the message {@code message} makes, with the fingerprint given, unless one
+	 * with that fingerprint is there already, also when the same form arrives twice at
+	 * the same moment: {@code message} finds or registers its sender in the same
+	 * savepoint, so that a copy refused leaves no person behind. The message stored, or
+	 * empty.
 	 */
-	public boolean insert(StoredMessage message) {
+	public Optional<StoredMessage> insert(String fingerprint, Supplier<StoredMessage> message) {
 		try {
-			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(message)));
+			return Optional.ofNullable(this.savepoint.execute(status -> {
+				if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
+					.param("fingerprint", fingerprint)
+					.query(Integer.class)
+					.single() > 0) {
+					return null;
+				}
+				StoredMessage made = message.get();
+				add(made);
+				return made;
+			}));
 		}
 		catch (DuplicateKeyException meanwhile) {
-			return false;
+			return Optional.empty();
 		}
 	}
 
-	private boolean add(StoredMessage message) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
-			.param("fingerprint", message.fingerprint())
-			.query(Integer.class)
-			.single() > 0) {
-			return false;
-		}
+	private void add(StoredMessage message) {
 		this.jdbc.sql("""
 				INSERT INTO inquiries_message (id, kind, subject, course_id, person_id, sender_name, sender_email,
 					sender_organisation, sender_phone, organisation_id, route_account, route_role, body, language,
@@ -86,7 +94,6 @@ public class MessageStore {
 			.param("at", OffsetDateTime.ofInstant(message.receivedAt(), ZoneOffset.UTC))
 			.param("on", message.receivedOn())
 			.update();
-		return true;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -56,25 +57,32 @@ public class ApplicationStore {
 	}
 
 	/**
-	 * Stores the application unless one with the same fingerprint is there already, also
-	 * when the same form arrives twice at once; whether it was stored.
+	 * Stores the application {@code application} makes, with the fingerprint given,
+	 * unless one with that fingerprint is there already, also when the same form arrives
+	 * twice at once: {@code application} finds or registers the applicant in the same
+	 * savepoint, so that a copy refused leaves no person behind. The application stored,
+	 * or empty.
 	 */
-	public boolean insert(StoredApplication application) {
+	public Optional<StoredApplication> insert(String fingerprint, Supplier<StoredApplication> application) {
 		try {
-			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(application)));
+			return Optional.ofNullable(this.savepoint.execute(status -> {
+				if (this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE fingerprint = :fingerprint")
+					.param("fingerprint", fingerprint)
+					.query(Integer.class)
+					.single() > 0) {
+					return null;
+				}
+				StoredApplication made = application.get();
+				add(made);
+				return made;
+			}));
 		}
 		catch (DuplicateKeyException meanwhile) {
-			return false;
+			return Optional.empty();
 		}
 	}
 
-	private boolean add(StoredApplication application) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE fingerprint = :fingerprint")
-			.param("fingerprint", application.fingerprint())
-			.query(Integer.class)
-			.single() > 0) {
-			return false;
-		}
+	private void add(StoredApplication application) {
 		this.jdbc.sql("""
 				INSERT INTO recruitment_application (id, vacancy_id, person_id, first_name, last_name, email, phone,
 					motivation, cv_name, cv_size, cv_cipher, kept_longer, kept_longer_words, keep_longer_token_hash,
@@ -101,7 +109,6 @@ public class ApplicationStore {
 			.param("fingerprint", application.fingerprint())
 			.param("at", OffsetDateTime.ofInstant(application.receivedAt(), ZoneOffset.UTC))
 			.update();
-		return true;
 	}
 
 	public List<Map<String, Object>> ofVacancy(UUID vacancy) {
