@@ -200,6 +200,13 @@ class InquiriesTests {
 		assertThat(tooLong.body()).contains("id=\"messageError\"", "This value is too long.");
 		HttpResponse<String> nul = contact("courses", "Bad", "Sen\u0000der", email, "Hello");
 		assertThat(nul.statusCode()).isEqualTo(400);
+		HttpResponse<String> organisation = visitor.post("/contact", "subject", "courses", "firstName", "Bad",
+				"lastName", "Sender", "email", email, "organisation", "Acme\u0000", "message", "Hello", "shown",
+				shown(visitor.get("/contact").body()), "website", "");
+		assertThat(organisation.statusCode()).isEqualTo(400);
+		assertThat(organisation.body()).as("refused at the boundary, under the contact form's own label")
+			.contains("Organisation: This value holds characters that cannot be typed")
+			.doesNotContain("Employer");
 		HttpResponse<String> address = contact("courses", "Bad", "Sender", "not-an-address", "Hello");
 		assertThat(address.statusCode()).isEqualTo(400);
 		assertThat(address.body()).contains("id=\"emailError\"");
