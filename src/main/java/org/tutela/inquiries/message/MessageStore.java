@@ -11,15 +11,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.inquiries.InquiryKind;
 import org.tutela.inquiries.Reply;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.database.FingerprintedRows;
 
 /** The messages and their replies, as rows. */
 @Component
@@ -34,13 +32,12 @@ public class MessageStore {
 
 	private final JdbcClient jdbc;
 
-	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
-	private final TransactionTemplate savepoint;
+	/** Each form stored once, its sender with it. */
+	private final FingerprintedRows rows;
 
 	MessageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.rows = new FingerprintedRows(jdbc, transactions, "inquiries_message");
 	}
 
 	/**
@@ -51,22 +48,7 @@ public class MessageStore {
 	 * empty.
 	 */
 	public Optional<StoredMessage> insert(String fingerprint, Supplier<StoredMessage> message) {
-		try {
-			return Optional.ofNullable(this.savepoint.execute(status -> {
-				if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
-					.param("fingerprint", fingerprint)
-					.query(Integer.class)
-					.single() > 0) {
-					return null;
-				}
-				StoredMessage made = message.get();
-				add(made);
-				return made;
-			}));
-		}
-		catch (DuplicateKeyException meanwhile) {
-			return Optional.empty();
-		}
+		return this.rows.insert(fingerprint, message, this::add);
 	}
 
 	private void add(StoredMessage message) {

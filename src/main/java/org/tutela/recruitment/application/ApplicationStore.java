@@ -11,13 +11,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.database.FingerprintedRows;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.recruitment.Cv;
@@ -46,14 +44,13 @@ public class ApplicationStore {
 
 	private final FieldCipher cipher;
 
-	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
-	private final TransactionTemplate savepoint;
+	/** Each form stored once, its sender with it. */
+	private final FingerprintedRows rows;
 
 	ApplicationStore(JdbcClient jdbc, FieldCipher cipher, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.rows = new FingerprintedRows(jdbc, transactions, "recruitment_application");
 	}
 
 	/**
@@ -64,22 +61,7 @@ public class ApplicationStore {
 	 * or empty.
 	 */
 	public Optional<StoredApplication> insert(String fingerprint, Supplier<StoredApplication> application) {
-		try {
-			return Optional.ofNullable(this.savepoint.execute(status -> {
-				if (this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE fingerprint = :fingerprint")
-					.param("fingerprint", fingerprint)
-					.query(Integer.class)
-					.single() > 0) {
-					return null;
-				}
-				StoredApplication made = application.get();
-				add(made);
-				return made;
-			}));
-		}
-		catch (DuplicateKeyException meanwhile) {
-			return Optional.empty();
-		}
+		return this.rows.insert(fingerprint, application, this::add);
 	}
 
 	private void add(StoredApplication application) {
