@@ -2,6 +2,7 @@ package org.tutela.consent;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +132,15 @@ public class ConsentLedger {
 	@Transactional(readOnly = true)
 	public Optional<Choice> latest(PersonId person, String purpose) {
 		return this.choices.latest(person, purpose);
+	}
+
+	/**
+	 * The persons among these who hold a consent given now, for any purpose: they asked
+	 * for something that lasts until they withdraw it, so a message or an application of
+	 * theirs that goes is not the last thing keeping them.
+	 */
+	public Set<PersonId> consenting(Collection<PersonId> persons) {
+		return this.choices.consenting(persons);
 	}
 
 	/**

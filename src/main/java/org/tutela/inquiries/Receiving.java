@@ -37,7 +37,9 @@ import org.tutela.register.Register;
  * field checked (nothing is stored when one is refused), only the fields the pack names
  * kept, the sender found by their address or registered, the message filed with the
  * organisation they are a contact of (CES-5) and routed to the subject's account or role,
- * who are told by mail that it waits. The same message sent twice is stored once.
+ * who are told by mail that it waits. The same message sent twice is stored once, also
+ * when both copies arrive at once: the sender is registered in the savepoint that stores
+ * the message, so the copy refused registers no one.
  */
 @Service
 public class Receiving {
@@ -183,21 +185,23 @@ public class Receiving {
 				email.toLowerCase(Locale.ROOT), String.valueOf(body), LocalDate.now(this.clock).toString()));
 		String first = blankToNull(sent.firstName());
 		String last = blankToNull(sent.lastName());
-		PersonId person = this.addresses.personWith(email)
-			.orElseGet(() -> first == null || last == null ? null : register(first, last, email, sent.language()));
-		UUID filedWith = person == null ? null : this.organisations.ofContact(person).stream().findFirst().orElse(null);
 		String name = first == null ? email : first + " " + last;
-		boolean stored = this.store.insert(new StoredMessage(UUID.randomUUID(), kind, subject, course, person, name,
-				email, blankToNull(organisation), blankToNull(phone), filedWith, account, role, body, sent.language(),
-				fingerprint, this.clock.instant(), LocalDate.now(this.clock)));
-		if (stored) {
-			this.audit.record(AuditEvent.of(AuditAction.CREATE, person,
+		this.store.insert(fingerprint, () -> {
+			PersonId person = this.addresses.personWith(email)
+				.orElseGet(() -> first == null || last == null ? null : register(first, last, email, sent.language()));
+			UUID filedWith = person == null ? null
+					: this.organisations.ofContact(person).stream().findFirst().orElse(null);
+			return new StoredMessage(UUID.randomUUID(), kind, subject, course, person, name, email,
+					blankToNull(organisation), blankToNull(phone), filedWith, account, role, body, sent.language(),
+					fingerprint, this.clock.instant(), LocalDate.now(this.clock));
+		}).ifPresent(stored -> {
+			this.audit.record(AuditEvent.of(AuditAction.CREATE, stored.person(),
 					kind == InquiryKind.CONTACT ? "contact message received" : "information request received"));
 			this.notices.tell(kind,
 					subject == null ? null
 							: offered().subject(subject).map(found -> found.name().in(Locale.ENGLISH)).orElse(subject),
 					account, role);
-		}
+		});
 	}
 
 	/**

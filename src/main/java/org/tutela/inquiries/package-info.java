@@ -5,5 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inquiries",
 		allowedDependencies = { "audit", "catalog", "identity", "people", "personaldata", "platform::forms",
-				"platform::crypto", "platform::demo", "platform::mail", "platform::problem", "register" })
+				"platform::crypto", "platform::dashboard", "platform::database", "platform::demo", "platform::mail",
+				"platform::problem", "register" })
 package org.tutela.inquiries;

@@ -67,11 +67,32 @@ public interface ExpiringRecords {
 	}
 
 	/**
+	 * Whether the persons these records name may have been registered for them alone, by
+	 * the public form that sent them (a message, a job application): when a sweep deletes
+	 * such records, the persons they named go with them once nothing else keeps them
+	 * (decision 022). By default not.
+	 */
+	default boolean leaveTheirPersons() {
+		return false;
+	}
+
+	/**
 	 * Whether the records are the persons themselves: a person is due only once no record
 	 * of another kind names them, after that day's sweeps of the other kinds.
 	 */
 	default boolean arePersons() {
 		return false;
+	}
+
+	/**
+	 * Asked of the persons' own kind: of these persons, named by records that
+	 * {@link #leaveTheirPersons() leave their persons} and have just gone, those a public
+	 * form registered and whose own record keeps nothing that holds them (a restriction,
+	 * a contact role for an organisation). The caller still asks the other kinds whether
+	 * a record names them, and leaves out the held. None by default.
+	 */
+	default List<Due> leftBehind(Collection<PersonId> persons) {
+		return List.of();
 	}
 
 	/**

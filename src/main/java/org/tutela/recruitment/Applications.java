@@ -29,7 +29,7 @@ public class Applications {
 	private static final String[] LISTED = { "first_name", "last_name", "kept_longer", "received_at" };
 
 	private static final String[] READ = { "first_name", "last_name", "email", "phone", "motivation", "cv_name",
-			"kept_longer", "kept_longer_words", "received_at" };
+			"kept_longer", "kept_longer_words", "kept_longer_withdrawn_at", "received_at" };
 
 	private final Vacancies vacancies;
 
@@ -91,8 +91,9 @@ public class Applications {
 				String.valueOf(row.get("first_name")), String.valueOf(row.get("last_name")),
 				String.valueOf(row.get("email")), (String) row.get("phone"), (String) row.get("motivation"),
 				String.valueOf(row.get("cv_name")), ((Number) row.get("cv_size")).intValue(), kept,
-				(String) row.get("kept_longer_words"), instant(row.get("received_at")),
-				this.vacancies.deletedOn(vacancy, kept));
+				(String) row.get("kept_longer_words"),
+				row.get("kept_longer_withdrawn_at") == null ? null : instant(row.get("kept_longer_withdrawn_at")),
+				instant(row.get("received_at")), this.vacancies.deletedOn(vacancy, kept));
 	}
 
 	private static @Nullable PersonId person(Map<String, Object> row) {
@@ -100,7 +101,7 @@ public class Applications {
 		return person == null ? null : PersonId.of((UUID) person);
 	}
 
-	private static Instant instant(@Nullable Object value) {
+	static Instant instant(@Nullable Object value) {
 		if (value instanceof Timestamp timestamp) {
 			return timestamp.toInstant();
 		}

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,10 @@ import org.tutela.audit.AuditTrail;
 import org.tutela.people.MailAddresses;
 import org.tutela.people.Persons;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.crypto.RandomTokens;
 import org.tutela.platform.crypto.Sha256;
+import org.tutela.platform.mail.MailOutbox;
+import org.tutela.platform.mail.OutgoingMail;
 import org.tutela.platform.pdf.PdfFiles;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
@@ -29,7 +34,10 @@ import org.tutela.recruitment.application.ApplicationStore.StoredApplication;
  * CV a PDF that opens, at most {@link #CV_LIMIT} bytes (nothing is stored when one is
  * refused); the applicant found by their address or registered; the CV kept encrypted;
  * the box to keep the application for other vacancies kept with the words it showed, only
- * when ticked. The same application sent twice is stored once.
+ * when ticked, and confirmed by mail with a link to withdraw that consent. The same
+ * application sent twice is stored once, also when both copies arrive at once: the
+ * applicant is registered in the savepoint that stores the application, so the copy
+ * refused registers no one.
  */
 @Service
 public class Applying {
@@ -53,8 +61,13 @@ public class Applying {
 
 	private final Clock clock;
 
+	private final MailOutbox mail;
+
+	private final String baseUrl;
+
 	Applying(Vacancies vacancies, ApplicationStore store, MailAddresses addresses, Persons persons,
-			MessageSource messages, AuditTrail audit, Clock clock) {
+			MessageSource messages, AuditTrail audit, Clock clock, MailOutbox mail,
+			@Value("${tutela.base-url}") String baseUrl) {
 		this.vacancies = vacancies;
 		this.store = store;
 		this.addresses = addresses;
@@ -62,6 +75,8 @@ public class Applying {
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
+		this.mail = mail;
+		this.baseUrl = baseUrl;
 	}
 
 	/**
@@ -71,9 +86,7 @@ public class Applying {
 	public @Nullable String keepLongerWords(Locale locale) {
 		return this.vacancies.rule(true)
 			.map(rule -> this.messages.getMessage("recruitment.keep-longer",
-					new Object[] { this.messages.getMessage("notice.period." + rule.unit().name(),
-							new Object[] { rule.amount() }, locale) },
-					locale))
+					new Object[] { this.vacancies.period(true, locale) }, locale))
 			.orElse(null);
 	}
 
@@ -112,15 +125,33 @@ public class Applying {
 		String motivation = blankToNull(sent.motivation());
 		String fingerprint = Sha256.hex(String.join("\n", vacancy.id().toString(), email.toLowerCase(Locale.ROOT),
 				Sha256.hex(cv), String.valueOf(motivation)));
-		PersonId person = this.addresses.personWith(email)
-			.orElseGet(() -> register(first, last, email, sent.language()));
 		String words = sent.keepLonger() ? keepLongerWords(Locale.forLanguageTag(sent.language())) : null;
-		boolean stored = this.store.insert(new StoredApplication(UUID.randomUUID(), vacancy.id(), person, first, last,
-				email, blankToNull(sent.phone()), motivation, new Cv(fileName(sent.cvName()), cv), words,
-				sent.language(), fingerprint, this.clock.instant()));
-		if (stored) {
-			this.audit.record(AuditEvent.of(AuditAction.CREATE, person, "job application received"));
+		String token = words == null ? null : RandomTokens.next();
+		Optional<StoredApplication> stored = this.store.insert(fingerprint, () -> {
+			PersonId person = this.addresses.personWith(email)
+				.orElseGet(() -> register(first, last, email, sent.language()));
+			return new StoredApplication(UUID.randomUUID(), vacancy.id(), person, first, last, email,
+					blankToNull(sent.phone()), motivation, new Cv(fileName(sent.cvName()), cv), words,
+					token == null ? null : Sha256.hex(token), sent.language(), fingerprint, this.clock.instant());
+		});
+		if (stored.isPresent()) {
+			this.audit.record(AuditEvent.of(AuditAction.CREATE, stored.get().person(), "job application received"));
+			if (token != null) {
+				confirm(vacancy, email, token, Locale.forLanguageTag(sent.language()));
+			}
 		}
+	}
+
+	/**
+	 * Confirms the consent to keep the application longer by mail to the address given,
+	 * with the link to withdraw it at any time (Art. 7(3), SKI-12).
+	 */
+	private void confirm(Vacancy vacancy, String email, String token, Locale locale) {
+		Object[] arguments = { vacancy.title(), this.vacancies.period(true, locale),
+				this.baseUrl + "/jobs/application/" + token, this.vacancies.period(false, locale) };
+		this.mail.queue(new OutgoingMail(email,
+				this.messages.getMessage("recruitment.mail.subject", new Object[] { vacancy.title() }, locale),
+				this.messages.getMessage("recruitment.mail.kept-longer", arguments, locale)));
 	}
 
 	/**

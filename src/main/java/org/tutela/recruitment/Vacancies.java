@@ -2,12 +2,16 @@ package org.tutela.recruitment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +44,17 @@ public class Vacancies {
 
 	private final Clock clock;
 
-	Vacancies(Register register, VacancyStore store, Clock clock) {
+	private final MessageSource messages;
+
+	private final Period forgottenAfter;
+
+	Vacancies(Register register, VacancyStore store, Clock clock, MessageSource messages,
+			@Value("${tutela.recruitment.forgotten-after:4w}") Period forgottenAfter) {
 		this.register = register;
 		this.store = store;
 		this.clock = clock;
+		this.messages = messages;
+		this.forgottenAfter = forgottenAfter;
 	}
 
 	/** Whether the pack keeps job applications at all. */
@@ -87,6 +98,11 @@ public class Vacancies {
 		return this.store.find(id).orElseThrow(() -> new VacancyNotFound(id));
 	}
 
+	/** A vacancy in any state, for an applicant's own page: no permission asked. */
+	Vacancy vacancy(UUID id) {
+		return this.store.find(id).orElseThrow(() -> new VacancyNotFound(id));
+	}
+
 	/** Opens a vacancy; nothing is stored when a field is refused. */
 	@PreAuthorize("hasAuthority('recruitment')")
 	@Transactional
@@ -127,6 +143,34 @@ public class Vacancies {
 	public @Nullable LocalDate deletedOn(Vacancy vacancy, boolean keptLonger) {
 		LocalDate ended = vacancy.procedureEndedOn();
 		return ended == null ? null : rule(keptLonger).map(rule -> rule.dueFrom(ended).plusDays(1)).orElse(null);
+	}
+
+	/**
+	 * Whether the procedure still runs {@code tutela.recruitment.forgotten-after} (four
+	 * weeks) after anything last happened to it: its last day to apply, its last
+	 * application or its opening. Staff likely forgot to end it, and its applications
+	 * wait with it, as no period starts before it ends (SKI-2).
+	 */
+	public boolean forgotten(Vacancy vacancy) {
+		return !vacancy.ended() && LocalDate.now(this.clock).isAfter(quietSince(vacancy).plus(this.forgottenAfter));
+	}
+
+	/** The day since which the procedure has waited for staff alone. */
+	public LocalDate quietSince(Vacancy vacancy) {
+		return vacancy.quietSince(this.clock.getZone());
+	}
+
+	/** The procedures that are {@link #forgotten}, for their one reminder. */
+	List<Vacancy> forgotten() {
+		return offered() ? this.store.all().stream().filter(this::forgotten).toList() : List.of();
+	}
+
+	/** The period of the pack's rule with or without consent, in words: "4 weeks". */
+	public String period(boolean keptLonger, Locale locale) {
+		return rule(keptLonger)
+			.map(rule -> this.messages.getMessage("notice.period." + rule.unit().name(), new Object[] { rule.amount() },
+					locale))
+			.orElseGet(() -> this.messages.getMessage("recruitment.no-rule", null, locale));
 	}
 
 	/** The pack's rule for applications kept longer with consent, or without it. */

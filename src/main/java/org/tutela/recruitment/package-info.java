@@ -5,5 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recruitment",
 		allowedDependencies = { "audit", "identity", "people", "personaldata", "platform::forms", "platform::crypto",
-				"platform::dashboard", "platform::pdf", "platform::problem", "register" })
+				"platform::dashboard", "platform::database", "platform::dates", "platform::mail", "platform::pdf",
+				"platform::problem", "register" })
 package org.tutela.recruitment;

@@ -60,7 +60,12 @@ class InquiriesInABrowserTests {
 		PageTour tour = new PageTour(this.browser, base(), this.jdbc);
 		String email = "lotte+" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
-		this.browser.get(base() + "/contact?lang=nl");
+		this.browser.get(base() + "/?lang=nl");
+		assertThat(this.browser.findElements(By.cssSelector("header a[href='/jobs']")))
+			.as("this pack keeps no job applications")
+			.isEmpty();
+		RealBrowser.lookAt(this.browser, "site-menu-with-contact");
+		RealBrowser.click(this.browser, By.cssSelector("header a[href='/contact']"));
 		assertThat(this.browser.findElement(By.cssSelector("#collection-notice h2")).getText())
 			.isEqualTo("Hoe wij uw gegevens gebruiken");
 		submit("contact");

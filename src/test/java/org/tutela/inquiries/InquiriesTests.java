@@ -31,6 +31,7 @@ import org.tutela.requests.RequestAnswers;
 import org.tutela.requests.RequestFixtures;
 import org.tutela.requests.Right;
 import org.tutela.retention.RetentionFixtures;
+import org.tutela.testing.AtOnce;
 import org.tutela.testing.Browser;
 import org.tutela.testing.HttpTest;
 import org.tutela.testing.Mailbox;
@@ -78,6 +79,9 @@ class InquiriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Receiving receiving;
 
 	private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -178,6 +182,18 @@ class InquiriesTests {
 	}
 
 	@Test
+	void twoCopiesOfTheFormSentAtOnceByANewSenderStoreOneMessageAndOnePerson() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			String email = "twice" + round + "+" + this.tag + "@example.be";
+			SentInquiry sent = new SentInquiry("courses", null, "Tom", "Tweemaal", email, null, null,
+					"Sent twice " + this.tag, "nl");
+			assertThat(AtOnce.twice(() -> this.receiving.contact(sent))).as("both copies answered").isEmpty();
+			assertThat(count(email)).isEqualTo(1);
+			assertThat(persons(email)).as("no person left behind by the copy refused").isEqualTo(1);
+		}
+	}
+
+	@Test
 	void anErasureRequestReachesTheMessagesThroughTheCatalogue_ALL1() {
 		String email = "piet+" + this.tag + "@example.be";
 		assertThat(contact("invoices", "Piet", "Peeters", email, "Where is my invoice?").statusCode()).isEqualTo(200);
@@ -220,6 +236,13 @@ class InquiriesTests {
 		assertThat(tooLong.body()).contains("id=\"messageError\"", "This value is too long.");
 		HttpResponse<String> nul = contact("courses", "Bad", "Sen\u0000der", email, "Hello");
 		assertThat(nul.statusCode()).isEqualTo(400);
+		HttpResponse<String> organisation = visitor.post("/contact", "subject", "courses", "firstName", "Bad",
+				"lastName", "Sender", "email", email, "organisation", "Acme\u0000", "message", "Hello", "shown",
+				shown(visitor.get("/contact").body()), "website", "");
+		assertThat(organisation.statusCode()).isEqualTo(400);
+		assertThat(organisation.body()).as("refused at the boundary, under the contact form's own label")
+			.contains("Organisation: This value holds characters that cannot be typed")
+			.doesNotContain("Employer");
 		HttpResponse<String> address = contact("courses", "Bad", "Sender", "not-an-address", "Hello");
 		assertThat(address.statusCode()).isEqualTo(400);
 		assertThat(address.body()).contains("id=\"emailError\"");
@@ -258,6 +281,9 @@ class InquiriesTests {
 	@Test
 	void theContactFormShowsThePacksSubjectsAndItsNoticeInTheSitesLanguages() {
 		Browser visitor = new Browser(this.port).accepting("text/html");
+		assertThat(visitor.get("/courses").body()).as("the site's menu links the contact form, not the vacancies")
+			.contains("<a class=\"nav-link\" href=\"/contact\">Contact</a>")
+			.doesNotContain("href=\"/jobs\"");
 		String english = visitor.get("/contact").body();
 		assertThat(english).contains("Courses and registrations", "Invoices and payments", "id=\"collection-notice\"",
 				"Answering requests for information about courses and services");
@@ -294,6 +320,13 @@ class InquiriesTests {
 			names.add(matcher.group(1));
 		}
 		return names;
+	}
+
+	private int persons(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM people_contact_point WHERE kind = 'EMAIL' AND lookup_key = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
 	}
 
 	private int count(String email) {

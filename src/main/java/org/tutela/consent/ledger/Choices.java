@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +105,19 @@ public class Choices {
 					AND l.purpose = c.purpose ORDER BY l.occurred_at DESC, l.seq DESC LIMIT 1)""")
 			.param("person", person.value())
 			.update();
+	}
+
+	/** Those of the persons whose current choice for some purpose is consent given. */
+	public Set<PersonId> consenting(Collection<PersonId> persons) {
+		if (persons.isEmpty()) {
+			return Set.of();
+		}
+		return this.jdbc
+			.sql("SELECT DISTINCT person_id FROM consent_current WHERE person_id IN (:persons) AND kind = :given")
+			.param("persons", persons.stream().map(PersonId::value).toList())
+			.param("given", ChoiceKind.GIVEN.name())
+			.query((row, n) -> PersonId.of(row.getObject("person_id", UUID.class)))
+			.set();
 	}
 
 	public void delete(PersonId person) {

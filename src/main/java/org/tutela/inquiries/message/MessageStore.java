@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.inquiries.InquiryKind;
 import org.tutela.inquiries.Reply;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.database.FingerprintedRows;
 
 /** The messages and their replies, as rows. */
 @Component
@@ -33,35 +32,26 @@ public class MessageStore {
 
 	private final JdbcClient jdbc;
 
-	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
-	private final TransactionTemplate savepoint;
+	/** Each form stored once, its sender with it. */
+	private final FingerprintedRows rows;
 
 	MessageStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.rows = new FingerprintedRows(jdbc, transactions, "inquiries_message");
 	}
 
 	/**
-	 * Stores a message unless one with the same fingerprint is there already, also when
-	 * the same form arrives twice at the same moment; whether it was stored.
+	 * Stores the message {@code message} makes, with the fingerprint given, unless one
+	 * with that fingerprint is there already, also when the same form arrives twice at
+	 * the same moment: {@code message} finds or registers its sender in the same
+	 * savepoint, so that a copy refused leaves no person behind. The message stored, or
+	 * empty.
 	 */
-	public boolean insert(StoredMessage message) {
-		try {
-			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(message)));
-		}
-		catch (DuplicateKeyException meanwhile) {
-			return false;
-		}
+	public Optional<StoredMessage> insert(String fingerprint, Supplier<StoredMessage> message) {
+		return this.rows.insert(fingerprint, message, this::add);
 	}
 
-	private boolean add(StoredMessage message) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM inquiries_message WHERE fingerprint = :fingerprint")
-			.param("fingerprint", message.fingerprint())
-			.query(Integer.class)
-			.single() > 0) {
-			return false;
-		}
+	private void add(StoredMessage message) {
 		this.jdbc.sql("""
 				INSERT INTO inquiries_message (id, kind, subject, course_id, person_id, sender_name, sender_email,
 					sender_organisation, sender_phone, organisation_id, route_account, route_role, body, language,
@@ -86,7 +76,6 @@ public class MessageStore {
 			.param("at", OffsetDateTime.ofInstant(message.receivedAt(), ZoneOffset.UTC))
 			.param("on", message.receivedOn())
 			.update();
-		return true;
 	}
 
 	/**

@@ -45,6 +45,15 @@ class ExpiringInquiries implements ExpiringRecords {
 				null, after, limit);
 	}
 
+	/**
+	 * The form registered the sender it could not find: they go with their last message,
+	 * unless something else keeps them.
+	 */
+	@Override
+	public boolean leaveTheirPersons() {
+		return true;
+	}
+
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		return this.rows.apply(action, keys);

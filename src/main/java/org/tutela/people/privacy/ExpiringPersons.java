@@ -2,6 +2,7 @@ package org.tutela.people.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tutela.people.MailAddresses;
+import org.tutela.people.Provenance;
 import org.tutela.people.person.PersonStore;
 import org.tutela.personaldata.Anchor;
 import org.tutela.personaldata.ExpiringRecords;
@@ -28,7 +30,9 @@ import org.tutela.platform.crypto.KeyedHash;
  * other kinds) reaches their end. Deleting one removes the person with their contact
  * points and identifiers; anonymising one keeps a row without anything that identifies,
  * for the links of other modules' anonymised rows. An erasure request does the same
- * through {@link PeoplePersonalData}.
+ * through {@link PeoplePersonalData}. A person a public form registered for a message or
+ * an application goes with the last such record once nothing else keeps them
+ * ({@link #leftBehind}), whatever the rule for persons says.
  */
 @Component
 class ExpiringPersons implements ExpiringRecords {
@@ -85,6 +89,27 @@ class ExpiringPersons implements ExpiringRecords {
 			.param("before", cutoff.plusDays(1).atStartOfDay(this.clock.getZone()).toOffsetDateTime())
 			.param("after", after == null ? null : UUID.fromString(after))
 			.param("limit", limit)
+			.query((row, number) -> Due.of(row.getString("id"), row.getObject("id", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * Those of the persons a public form registered ({@code WEB_FORM}), not restricted,
+	 * holding no contact role and not anonymised: a person staff or an employer entered,
+	 * or one kept for a claim, does not go with a message or an application.
+	 */
+	@Override
+	public List<Due> leftBehind(Collection<PersonId> persons) {
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT p.id FROM people_person p WHERE p.id IN (:persons) AND p.provenance = :form"
+					+ " AND NOT p.restricted"
+					+ " AND NOT EXISTS (SELECT 1 FROM people_organisation_contact c WHERE c.person_id = p.id)"
+					+ NOT_ANONYMISED + " ORDER BY p.id")
+			.param("persons", persons.stream().map(PersonId::value).toList())
+			.param("form", Provenance.WEB_FORM.name())
 			.query((row, number) -> Due.of(row.getString("id"), row.getObject("id", UUID.class)))
 			.list();
 	}

@@ -105,7 +105,7 @@ class ProblemErrorController extends BasicErrorController {
 			HttpStatus status = getStatus(request);
 			page.addObject("problemTitle", message("problem." + domain.slug() + ".title", status.getReasonPhrase()));
 			page.addObject("problemDetail",
-					domain instanceof InvalidInput invalid ? labelled(invalid.errors().get(0), status)
+					domain instanceof InvalidInput invalid ? labelled(invalid.errors().get(0), status, request)
 							: detail(domain.slug(), status, domain.arguments(LocaleContextHolder.getLocale())));
 			page.addObject("again", sameSite(request));
 		}
@@ -114,12 +114,30 @@ class ProblemErrorController extends BasicErrorController {
 
 	/**
 	 * A broken rule as a form's summary shows it: after the field's label where the
-	 * bundles name the field.
+	 * bundles name the field, as the form sent to the page's address names it
+	 * ({@code field.contact.organisation}) before any form that names a field alike
+	 * ({@code field.organisation}).
 	 */
-	private String labelled(FieldError error, HttpStatus status) {
+	private String labelled(FieldError error, HttpStatus status, HttpServletRequest request) {
 		String rule = message("invalid." + error.code(), detail("invalid-input", status, null));
-		String label = this.messages.getMessage("field." + error.field(), null, null, LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		String form = form(request);
+		String label = form == null ? null
+				: this.messages.getMessage("field." + form + "." + error.field(), null, null, locale);
+		if (label == null) {
+			label = this.messages.getMessage("field." + error.field(), null, null, locale);
+		}
 		return label == null ? rule : label + ": " + rule;
+	}
+
+	/** The first step of the address the refused form was sent to: {@code contact}. */
+	private static @Nullable String form(HttpServletRequest request) {
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path == null) {
+			return null;
+		}
+		String[] steps = path.toString().substring(request.getContextPath().length()).split("/");
+		return steps.length > 1 && !steps[1].isBlank() ? steps[1] : null;
 	}
 
 	/**

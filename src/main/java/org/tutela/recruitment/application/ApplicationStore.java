@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.personaldata.PersonId;
+import org.tutela.platform.database.FingerprintedRows;
 import org.tutela.platform.crypto.EncryptedColumn;
 import org.tutela.platform.crypto.FieldCipher;
 import org.tutela.recruitment.Cv;
@@ -39,48 +38,39 @@ public class ApplicationStore {
 	/** Every column but the CV itself. */
 	private static final String COLUMNS = """
 			id, vacancy_id, person_id, first_name, last_name, email, phone, motivation, cv_name, cv_size,
-			kept_longer, kept_longer_words, language, fingerprint, received_at, restricted""";
+			kept_longer, kept_longer_words, kept_longer_withdrawn_at, language, fingerprint, received_at, restricted""";
 
 	private final JdbcClient jdbc;
 
 	private final FieldCipher cipher;
 
-	/** A savepoint within the caller's transaction, which a refused insert rolls back. */
-	private final TransactionTemplate savepoint;
+	/** Each form stored once, its sender with it. */
+	private final FingerprintedRows rows;
 
 	ApplicationStore(JdbcClient jdbc, FieldCipher cipher, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.rows = new FingerprintedRows(jdbc, transactions, "recruitment_application");
 	}
 
 	/**
-	 * Stores the application unless one with the same fingerprint is there already, also
-	 * when the same form arrives twice at once; whether it was stored.
+	 * Stores the application {@code application} makes, with the fingerprint given,
+	 * unless one with that fingerprint is there already, also when the same form arrives
+	 * twice at once: {@code application} finds or registers the applicant in the same
+	 * savepoint, so that a copy refused leaves no person behind. The application stored,
+	 * or empty.
 	 */
-	public boolean insert(StoredApplication application) {
-		try {
-			return Boolean.TRUE.equals(this.savepoint.execute(status -> add(application)));
-		}
-		catch (DuplicateKeyException meanwhile) {
-			return false;
-		}
+	public Optional<StoredApplication> insert(String fingerprint, Supplier<StoredApplication> application) {
+		return this.rows.insert(fingerprint, application, this::add);
 	}
 
-	private boolean add(StoredApplication application) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM recruitment_application WHERE fingerprint = :fingerprint")
-			.param("fingerprint", application.fingerprint())
-			.query(Integer.class)
-			.single() > 0) {
-			return false;
-		}
+	private void add(StoredApplication application) {
 		this.jdbc.sql("""
 				INSERT INTO recruitment_application (id, vacancy_id, person_id, first_name, last_name, email, phone,
-					motivation, cv_name, cv_size, cv_cipher, kept_longer, kept_longer_words, language, fingerprint,
-					received_at)
+					motivation, cv_name, cv_size, cv_cipher, kept_longer, kept_longer_words, keep_longer_token_hash,
+					language, fingerprint, received_at)
 				VALUES (:id, :vacancy, :person, :first, :last, :email, :phone, :motivation, :cvName, :cvSize, :cv,
-					:kept, :words, :language, :fingerprint, :at)""")
+					:kept, :words, :token, :language, :fingerprint, :at)""")
 			.param("id", application.id())
 			.param("vacancy", application.vacancy())
 			.param("person", application.person() == null ? null : application.person().value())
@@ -96,11 +86,11 @@ public class ApplicationStore {
 							Base64.getEncoder().encodeToString(application.cv().content())))
 			.param("kept", application.keptLongerWords() != null)
 			.param("words", application.keptLongerWords())
+			.param("token", application.tokenHash())
 			.param("language", application.language())
 			.param("fingerprint", application.fingerprint())
 			.param("at", OffsetDateTime.ofInstant(application.receivedAt(), ZoneOffset.UTC))
 			.update();
-		return true;
 	}
 
 	public List<Map<String, Object>> ofVacancy(UUID vacancy) {
@@ -119,6 +109,34 @@ public class ApplicationStore {
 			.listOfRows()
 			.stream()
 			.findFirst();
+	}
+
+	/** The application whose link to keep it longer has this token's hash. */
+	public Optional<Map<String, Object>> withToken(String tokenHash) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM recruitment_application WHERE keep_longer_token_hash = :hash")
+			.param("hash", tokenHash)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Records that the applicant withdrew the consent to keep the application longer;
+	 * false when it was not kept longer (any more).
+	 */
+	public boolean withdraw(UUID id, Instant at) {
+		return this.jdbc.sql("""
+				UPDATE recruitment_application SET kept_longer = FALSE, kept_longer_withdrawn_at = :at
+				WHERE id = :id AND kept_longer = TRUE""")
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("id", id)
+			.update() > 0;
+	}
+
+	/** Deletes the application with its CV. */
+	public int delete(UUID id) {
+		return this.jdbc.sql("DELETE FROM recruitment_application WHERE id = :id").param("id", id).update();
 	}
 
 	/** The CV, decrypted: only after the caller's right was checked. */
@@ -171,12 +189,12 @@ public class ApplicationStore {
 	}
 
 	/**
-	 * An application as it is stored; {@code keptLongerWords} only when the box was
-	 * ticked.
+	 * An application as it is stored; {@code keptLongerWords}, and the hash of the token
+	 * of the link to withdraw them, only when the box was ticked.
 	 */
 	public record StoredApplication(UUID id, UUID vacancy, @Nullable PersonId person, String firstName, String lastName,
 			String email, @Nullable String phone, @Nullable String motivation, Cv cv, @Nullable String keptLongerWords,
-			String language, String fingerprint, Instant receivedAt) {
+			@Nullable String tokenHash, String language, String fingerprint, Instant receivedAt) {
 	}
 
 }

@@ -20,8 +20,9 @@ import org.tutela.recruitment.Vacancy;
 public class VacancyStore {
 
 	private static final String SELECT = """
-			SELECT v.id, v.title, v.closes_on, v.procedure_ended_on,
-				(SELECT COUNT(*) FROM recruitment_application a WHERE a.vacancy_id = v.id) AS applications
+			SELECT v.id, v.title, v.closes_on, v.procedure_ended_on, v.opened_at,
+				(SELECT COUNT(*) FROM recruitment_application a WHERE a.vacancy_id = v.id) AS applications,
+				(SELECT MAX(a.received_at) FROM recruitment_application a WHERE a.vacancy_id = v.id) AS last_received
 			FROM recruitment_vacancy v""";
 
 	private final JdbcClient jdbc;
@@ -53,6 +54,19 @@ public class VacancyStore {
 			.update() > 0;
 	}
 
+	/**
+	 * Claims the one reminder of a procedure still running; false when it was claimed
+	 * before, or the procedure has ended meanwhile.
+	 */
+	public boolean claimReminder(UUID id, LocalDate on) {
+		return this.jdbc.sql("""
+				UPDATE recruitment_vacancy SET reminded_on = :on
+				WHERE id = :id AND reminded_on IS NULL AND procedure_ended_on IS NULL""")
+			.param("on", on)
+			.param("id", id)
+			.update() > 0;
+	}
+
 	/** Every vacancy, those whose procedure runs first, then the newest. */
 	public List<Vacancy> all() {
 		return this.jdbc
@@ -66,9 +80,11 @@ public class VacancyStore {
 	}
 
 	private static Vacancy vacancy(ResultSet row, int number) throws SQLException {
+		OffsetDateTime last = row.getObject("last_received", OffsetDateTime.class);
 		return new Vacancy(row.getObject("id", UUID.class), row.getString("title"),
 				row.getObject("closes_on", LocalDate.class), row.getObject("procedure_ended_on", LocalDate.class),
-				row.getInt("applications"));
+				row.getInt("applications"), row.getObject("opened_at", OffsetDateTime.class).toInstant(),
+				last == null ? null : last.toInstant());
 	}
 
 }

@@ -66,6 +66,15 @@ class ExpiringApplications implements ExpiringRecords {
 				+ (consented == null ? "" : " AND kept_longer = :consented"), cutoff, consented, after, limit);
 	}
 
+	/**
+	 * The form registered the applicant it could not find: they go with their last
+	 * application, unless something else keeps them.
+	 */
+	@Override
+	public boolean leaveTheirPersons() {
+		return true;
+	}
+
 	@Override
 	public int apply(RetentionAction action, List<String> keys) {
 		return this.rows.apply(action, keys);

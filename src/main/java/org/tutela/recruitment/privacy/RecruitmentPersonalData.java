@@ -33,14 +33,14 @@ class RecruitmentPersonalData implements PersonalDataProvider {
 
 	/** A vacancy names no applicant; who opened and ended it is staff. */
 	private static final DeclaredTable VACANCIES = DeclaredTable.about(DataSubject.STAFF, "recruitment_vacancy", null)
-		.plain("id", "title", "closes_on", "opened_at", "procedure_ended_on")
+		.plain("id", "title", "closes_on", "opened_at", "procedure_ended_on", "reminded_on")
 		.column("opened_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.column("ended_by", DataCategory.ACCOUNT, ACCOUNTABILITY)
 		.build();
 
 	static final DeclaredTable APPLICATIONS = DeclaredTable
 		.about(DataSubject.PERSON, "recruitment_application", "person_id")
-		.plain("id", "vacancy_id", "person_id", "cv_size", "language", "restricted")
+		.plain("id", "vacancy_id", "person_id", "cv_size", "language", "restricted", "keep_longer_token_hash")
 		.column("first_name", DataCategory.IDENTITY, PURPOSE)
 		.column("last_name", DataCategory.IDENTITY, PURPOSE)
 		.column("email", DataCategory.CONTACT, PURPOSE)
@@ -50,6 +50,7 @@ class RecruitmentPersonalData implements PersonalDataProvider {
 		.column("cv_cipher", DataCategory.PROFESSIONAL, PURPOSE)
 		.column("kept_longer", DataCategory.PROVENANCE, PURPOSE)
 		.column("kept_longer_words", DataCategory.PROVENANCE, PURPOSE)
+		.column("kept_longer_withdrawn_at", DataCategory.PROVENANCE, PURPOSE)
 		.column("fingerprint", DataCategory.PSEUDONYM, PURPOSE)
 		.column("received_at", DataCategory.PROVENANCE, PURPOSE)
 		.confidentialFile("job-application")

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,10 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tutela.platform.forms.FormTiming;
 import org.tutela.platform.problem.InvalidInput;
 import org.tutela.platform.problem.InvalidInput.FieldError;
 import org.tutela.recruitment.Applying;
+import org.tutela.recruitment.KeepingLonger;
+import org.tutela.recruitment.KeptApplication;
 import org.tutela.recruitment.SentApplication;
 import org.tutela.recruitment.Vacancies;
 import org.tutela.recruitment.Vacancy;
@@ -28,7 +32,8 @@ import org.tutela.recruitment.Vacancy;
  * The public vacancies and the application form of each (SKI-2): the CV a PDF of at most
  * 5 MB, the unticked box to keep the application for other vacancies, the notice beside
  * it and the same spam protection as every public form (SKI-11); a refused form says why
- * beside the field and stores nothing.
+ * beside the field and stores nothing. An applicant who ticked the box withdraws that
+ * consent on their own page, opened by the link in the mail that confirmed it.
  */
 @Controller
 class JobPages {
@@ -39,10 +44,13 @@ class JobPages {
 
 	private final FormTiming timing;
 
-	JobPages(Vacancies vacancies, Applying applying, FormTiming timing) {
+	private final KeepingLonger keeping;
+
+	JobPages(Vacancies vacancies, Applying applying, FormTiming timing, KeepingLonger keeping) {
 		this.vacancies = vacancies;
 		this.applying = applying;
 		this.timing = timing;
+		this.keeping = keeping;
 	}
 
 	@GetMapping("/jobs")
@@ -91,6 +99,38 @@ class JobPages {
 		}
 		model.addAttribute("vacancy", vacancy);
 		return "recruitment/applied";
+	}
+
+	/**
+	 * The applicant's own page, opened by the link in the mail confirming the consent to
+	 * keep their application longer: what they agreed to, and the button to withdraw it.
+	 */
+	@GetMapping("/jobs/application/{token}")
+	String kept(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+		Optional<KeptApplication> kept = this.keeping.find(token);
+		if (kept.isEmpty() && !model.containsAttribute("deleted")) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		}
+		model.addAttribute("kept", kept.orElse(null));
+		model.addAttribute("token", token);
+		model.addAttribute("shortPeriod", this.vacancies.period(false, locale));
+		model.addAttribute("longPeriod", this.vacancies.period(true, locale));
+		return "recruitment/kept";
+	}
+
+	/** Withdraws the consent, then shows the page again with what follows from it. */
+	@PostMapping("/jobs/application/{token}/withdraw")
+	String withdraw(@PathVariable String token, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Optional<KeptApplication> withdrawn = this.keeping.withdraw(token);
+		if (withdrawn.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("kept", null);
+			return "recruitment/kept";
+		}
+		redirect.addFlashAttribute("deleted", withdrawn.get().deleted());
+		redirect.addFlashAttribute("withdrawnNow", true);
+		return "redirect:/jobs/application/" + token;
 	}
 
 	private String refused(Vacancy vacancy, Map<String, String> values, List<FieldError> errors, Locale locale,

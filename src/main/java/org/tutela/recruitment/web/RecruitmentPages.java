@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,12 +41,9 @@ class RecruitmentPages {
 
 	private final Applications applications;
 
-	private final MessageSource messages;
-
-	RecruitmentPages(Vacancies vacancies, Applications applications, MessageSource messages) {
+	RecruitmentPages(Vacancies vacancies, Applications applications) {
 		this.vacancies = vacancies;
 		this.applications = applications;
-		this.messages = messages;
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")
@@ -94,17 +90,9 @@ class RecruitmentPages {
 		Vacancy vacancy = this.vacancies.get(id);
 		model.addAttribute("vacancy", vacancy);
 		model.addAttribute("applications", this.applications.of(vacancy));
-		model.addAttribute("shortPeriod", period(false, locale));
-		model.addAttribute("longPeriod", period(true, locale));
+		model.addAttribute("shortPeriod", this.vacancies.period(false, locale));
+		model.addAttribute("longPeriod", this.vacancies.period(true, locale));
 		return "recruitment/vacancy";
-	}
-
-	/** The period of the pack's rule, in words: "4 weeks". */
-	private String period(boolean keptLonger, Locale locale) {
-		return this.vacancies.rule(keptLonger)
-			.map(rule -> this.messages.getMessage("notice.period." + rule.unit().name(), new Object[] { rule.amount() },
-					locale))
-			.orElseGet(() -> this.messages.getMessage("recruitment.no-rule", null, locale));
 	}
 
 	@PreAuthorize("hasAuthority('recruitment')")

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.tutela.platform.dashboard.PagesNotInUse;
 import org.tutela.recruitment.Vacancies;
 
-/** Where the policy takes no job applications, their pages are not in the menu. */
+/**
+ * Where the policy takes no job applications, their pages are in neither menu: the back
+ * office's, nor the public site's vacancies.
+ */
 @Component
 class RecruitmentPagesInUse implements PagesNotInUse {
 
@@ -18,7 +21,7 @@ class RecruitmentPagesInUse implements PagesNotInUse {
 
 	@Override
 	public Set<String> paths() {
-		return this.vacancies.offered() ? Set.of() : Set.of("/admin/recruitment");
+		return this.vacancies.offered() ? Set.of() : Set.of("/admin/recruitment", "/jobs");
 	}
 
 }

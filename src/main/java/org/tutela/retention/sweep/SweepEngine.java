@@ -29,6 +29,7 @@ import org.tutela.retention.RunOutcome;
 import org.tutela.retention.SweepLine;
 import org.tutela.retention.SweepOutcome;
 import org.tutela.retention.hold.HeldPersons;
+import org.tutela.retention.sweep.LeftPersons.Left;
 import org.tutela.retention.run.RunStore;
 
 /**
@@ -57,6 +58,8 @@ public class SweepEngine {
 
 	private final NamedPersons named;
 
+	private final LeftPersons left;
+
 	private final TransactionTemplate batch;
 
 	private final Clock clock;
@@ -64,13 +67,14 @@ public class SweepEngine {
 	private final int batchSize;
 
 	SweepEngine(SweepPlans plans, RunStore runs, HeldPersons held, SweepLease lease, NamedPersons named,
-			PlatformTransactionManager transactions, Clock clock,
+			LeftPersons left, PlatformTransactionManager transactions, Clock clock,
 			@Value("${tutela.retention.batch-size:1000}") int batchSize) {
 		this.plans = plans;
 		this.runs = runs;
 		this.held = held;
 		this.lease = lease;
 		this.named = named;
+		this.left = left;
 		this.batch = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.batchSize = batchSize;
@@ -79,13 +83,15 @@ public class SweepEngine {
 	/**
 	 * A run begun: its record, whether it changes anything, and its sweeps in order. A
 	 * dry run notes the records it would have deleted or anonymised, per kind, so that
-	 * the persons they alone named are listed as the real run would reach them.
+	 * the persons they alone named are listed as the real run would reach them, and the
+	 * persons messages and applications would have left behind, so that no later line
+	 * counts them again.
 	 */
 	public record Begun(UUID run, boolean dryRun, List<PlannedSweep> plan,
-			Map<ExpiringRecords, Set<String>> passedInDryRun) {
+			Map<ExpiringRecords, Set<String>> passedInDryRun, Set<String> leftInDryRun) {
 
 		Begun(UUID run, boolean dryRun, List<PlannedSweep> plan) {
-			this(run, dryRun, plan, new HashMap<>());
+			this(run, dryRun, plan, new HashMap<>(), new HashSet<>());
 		}
 
 	}
@@ -118,14 +124,23 @@ public class SweepEngine {
 	/** Sweeps every rule of the run in order, then gives the lease back. */
 	public RunOutcome execute(Begun begun) {
 		RunOutcome outcome = RunOutcome.DONE;
+		SweepOutcome last = SweepOutcome.DONE;
 		try {
 			for (int position = 0; position < begun.plan().size() && outcome != RunOutcome.STOPPED; position++) {
 				PlannedSweep sweep = begun.plan().get(position);
 				if (sweep.records() == null) {
 					continue;
 				}
+				if (sweep.personsLeft()) {
+					// Counted by the batches of the sweep before it, and ended as it
+					// ended.
+					this.runs.line(begun.run(), position, last, null);
+					continue;
+				}
+				last = SweepOutcome.FAILED;
 				try {
 					SweepOutcome swept = sweep(begun, position, sweep, sweep.records());
+					last = swept;
 					if (swept == SweepOutcome.STOPPED) {
 						outcome = RunOutcome.STOPPED;
 					}
@@ -227,17 +242,23 @@ public class SweepEngine {
 		ExpiringRecords records = sweep.records();
 		List<Due> due = records != null && records.arePersons() ? unnamed(begun, found) : found;
 		Set<PersonId> held = this.held.now();
-		List<String> free = due.stream()
+		List<Due> freeRecords = due.stream()
 			.filter(record -> record.persons().stream().noneMatch(held::contains))
-			.map(Due::key)
 			.toList();
+		List<String> free = freeRecords.stream().map(Due::key).toList();
 		long reached = begun.dryRun() || free.isEmpty() || records == null ? free.size()
 				: records.apply(sweep.rule().action(), free);
 		if (begun.dryRun() && records != null && PASSING.contains(sweep.rule().action())) {
 			begun.passedInDryRun().computeIfAbsent(records, kind -> new HashSet<>()).addAll(free);
 		}
-		this.runs.progress(begun.run(), position, reached, due.size() - free.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		this.runs.progress(begun.run(), position, reached, due.size() - free.size(), millis);
+		if (position + 1 < begun.plan().size() && begun.plan().get(position + 1).personsLeft()) {
+			Left left = this.left.forget(
+					freeRecords.stream().flatMap(record -> record.persons().stream()).collect(Collectors.toSet()),
+					begun.passedInDryRun(), begun.leftInDryRun(), held, begun.dryRun());
+			this.runs.progress(begun.run(), position + 1, left.reached(), left.held(), millis);
+		}
 		return new Batch(found);
 	}
 
@@ -249,7 +270,10 @@ public class SweepEngine {
 		Set<PersonId> named = this.named.among(
 				persons.stream().flatMap(person -> person.persons().stream()).collect(Collectors.toSet()),
 				begun.passedInDryRun());
-		return persons.stream().filter(person -> person.persons().stream().noneMatch(named::contains)).toList();
+		return persons.stream()
+			.filter(person -> !begun.leftInDryRun().contains(person.key()))
+			.filter(person -> person.persons().stream().noneMatch(named::contains))
+			.toList();
 	}
 
 	private SweepOutcome stopped(UUID run, int position) {

@@ -25,7 +25,8 @@ import org.tutela.register.RetentionRule.Condition;
  * rule says; a rule {@code with consent} or {@code without consent} only kinds whose
  * records say whether their person agreed. Kinds that point at others go first
  * (certificates before the registrations they name), in the catalogue's erasure order,
- * the same a request follows.
+ * the same a request follows. Messages and applications a public form sent are followed
+ * by the persons they leave behind.
  */
 @Component
 public class SweepPlans {
@@ -77,7 +78,26 @@ public class SweepPlans {
 				(PlannedSweep sweep) -> sweep.kind() == null ? Integer.MAX_VALUE : order.indexOf(sweep.kind().module()))
 			.thenComparingInt(
 					sweep -> sweep.records() == null ? Integer.MAX_VALUE : this.records.indexOf(sweep.records())));
-		return plan;
+		return withPersonsLeft(plan);
+	}
+
+	/**
+	 * Each sweep of records that leave their persons followed by the line of the persons
+	 * they leave behind (decision 022), where a module keeps persons.
+	 */
+	private List<PlannedSweep> withPersonsLeft(List<PlannedSweep> plan) {
+		ExpiringRecords persons = this.records.stream().filter(ExpiringRecords::arePersons).findFirst().orElse(null);
+		if (persons == null) {
+			return plan;
+		}
+		List<PlannedSweep> all = new ArrayList<>();
+		for (PlannedSweep sweep : plan) {
+			all.add(sweep);
+			if (sweep.records() != null && sweep.records().leaveTheirPersons()) {
+				all.add(sweep.leaving(persons));
+			}
+		}
+		return all;
 	}
 
 }

@@ -546,6 +546,10 @@ class AccessMatrixTests {
 		allow("GET /jobs", EVERYONE);
 		allow("GET /jobs/{id}", EVERYONE);
 		allow("POST /jobs/{id}", EVERYONE);
+		// An applicant's own page, opened by the token in the mail confirming their
+		// consent.
+		allow("GET /jobs/application/{token}", EVERYONE);
+		allow("POST /jobs/application/{token}/withdraw", EVERYONE);
 		allow("GET /admin/recruitment", RECRUITMENT);
 		allow("POST /admin/recruitment", RECRUITMENT);
 		allow("GET /admin/recruitment/{id}", RECRUITMENT);
