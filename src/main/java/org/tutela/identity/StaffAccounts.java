@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -137,13 +138,7 @@ public class StaffAccounts {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> addressesHolding(Permission permission) {
-		Instant now = this.clock.instant();
-		return this.accounts.all()
-			.stream()
-			.filter(account -> account.role().permissions().contains(permission) && !account.lockedAt(now))
-			.map(Account::email)
-			.filter(email -> email != null && !email.isBlank())
-			.toList();
+		return addressesOfOpen(account -> account.role().permissions().contains(permission));
 	}
 
 	/**
@@ -153,11 +148,16 @@ public class StaffAccounts {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> addressesOf(@Nullable String username, @Nullable String role) {
+		return addressesOfOpen(account -> account.role().isStaff()
+				&& (account.username().equals(username) || (role != null && account.role().namedIn(List.of(role)))));
+	}
+
+	/** The addresses of the accounts not locked that {@code chosen} accepts. */
+	private List<String> addressesOfOpen(Predicate<Account> chosen) {
 		Instant now = this.clock.instant();
 		return this.accounts.all()
 			.stream()
-			.filter(account -> !account.lockedAt(now) && account.role().isStaff()
-					&& (account.username().equals(username) || (role != null && account.role().namedIn(List.of(role)))))
+			.filter(account -> !account.lockedAt(now) && chosen.test(account))
 			.map(Account::email)
 			.filter(email -> email != null && !email.isBlank())
 			.toList();
